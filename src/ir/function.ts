@@ -1,0 +1,125 @@
+// The IR's data: modules, functions, blocks with parameters (no phis), instructions, values.
+// Entities are typed ids (branded numbers) indexing arrays in their Func; the order of blocks
+// and of instructions inside a block (the layout) is kept apart from the data, so passes can
+// reorder or drop instructions without renumbering.
+import { OPS, type Opcode } from './ops.js';
+import type { IrType } from './types.js';
+
+export type Value = number & { readonly __brand: 'Value' };
+export type Block = number & { readonly __brand: 'Block' };
+export type Inst = number & { readonly __brand: 'Inst' };
+
+export type Imm = bigint | number | string | undefined;
+
+export interface Target {
+  block: Block;
+  args: Value[];
+}
+
+export interface InstData {
+  op: Opcode;
+  args: Value[];
+  imm: Imm;
+  /** The result value, for ops that have one. */
+  result: Value | undefined;
+  /** Successors, for terminators. */
+  targets: Target[];
+  /** The Python source line (for tracebacks); 0 when none. */
+  line: number;
+}
+
+export interface BlockData {
+  params: Value[];
+  insts: Inst[];
+}
+
+export type ValueDef = { kind: 'inst'; inst: Inst } | { kind: 'param'; block: Block; index: number };
+
+export class Func {
+  readonly valueTypes: IrType[] = [];
+  readonly valueDefs: ValueDef[] = [];
+  readonly insts: InstData[] = [];
+  readonly blocks: BlockData[] = [];
+  /** Layout: the blocks in order; the first is the entry, whose params are the function's. */
+  blockOrder: Block[] = [];
+
+  constructor(
+    public name: string,
+    public params: IrType[],
+    public results: IrType[],
+  ) {}
+
+  get entry(): Block {
+    return this.blockOrder[0];
+  }
+
+  newBlock(): Block {
+    const b = this.blocks.length as Block;
+    this.blocks.push({ params: [], insts: [] });
+    this.blockOrder.push(b);
+    return b;
+  }
+
+  addBlockParam(block: Block, type: IrType): Value {
+    const v = this.newValue(type, { kind: 'param', block, index: this.blocks[block].params.length });
+    this.blocks[block].params.push(v);
+    return v;
+  }
+
+  newValue(type: IrType, def: ValueDef): Value {
+    const v = this.valueTypes.length as Value;
+    this.valueTypes.push(type);
+    this.valueDefs.push(def);
+    return v;
+  }
+
+  /** Creates an instruction (not yet placed in a block); its result type is `resultType`. */
+  makeInst(op: Opcode, args: Value[], imm: Imm, resultType: IrType | null, targets: Target[] = [], line = 0): Inst {
+    const inst = this.insts.length as Inst;
+    const data: InstData = { op, args, imm, result: undefined, targets, line };
+    this.insts.push(data);
+    if (resultType) data.result = this.newValue(resultType, { kind: 'inst', inst });
+    return inst;
+  }
+
+  typeOf(v: Value): IrType {
+    return this.valueTypes[v];
+  }
+
+  terminator(b: Block): Inst | undefined {
+    const insts = this.blocks[b].insts;
+    const last = insts[insts.length - 1];
+    return last !== undefined && OPS[this.insts[last].op].terminator ? last : undefined;
+  }
+
+  successors(b: Block): Block[] {
+    const t = this.terminator(b);
+    return t === undefined ? [] : this.insts[t].targets.map((x) => x.block);
+  }
+}
+
+export interface FuncSig {
+  params: IrType[];
+  results: IrType[];
+}
+
+export class IrModule {
+  readonly funcs: Func[] = [];
+  /** Module globals by name (Python module-level variables), in order of first definition. */
+  readonly globals: string[] = [];
+
+  addFunc(f: Func): Func {
+    this.funcs.push(f);
+    return f;
+  }
+
+  func(name: string): Func | undefined {
+    return this.funcs.find((f) => f.name === name);
+  }
+
+  global(name: string): number {
+    let i = this.globals.indexOf(name);
+    if (i < 0) i = this.globals.push(name) - 1;
+    return i;
+  }
+}
