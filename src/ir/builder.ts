@@ -79,19 +79,15 @@ export class FunctionBuilder {
     ]);
   }
 
-  checkExc(ok: Block, handler: Block): void {
+  checkExc(ok: Block, handler: Block, handlerArgs: Value[] = []): void {
     this.terminate('check.exc', [], [
       { block: ok, args: [] },
-      { block: handler, args: [] },
+      { block: handler, args: handlerArgs },
     ]);
   }
 
   ret(values: Value[]): void {
     this.terminate('ret', values, []);
-  }
-
-  unwind(): void {
-    this.terminate('unwind', [], []);
   }
 
   unreachable(): void {

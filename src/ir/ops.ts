@@ -199,12 +199,16 @@ export const OPS = {
   'global.set': { ...base, pure: false, writes: true, args: ['obj'], result: null, imm: 'global', doc: 'write a module global' },
   call: { ...base, pure: false, raises: true, reads: true, writes: true, args: ['any', '...'], result: 'callee', imm: 'func', doc: 'call a function of this program or the runtime' },
 
+  // ---- the pending exception and the heap (wasm globals the code generator owns) ------------
+  'exc.get': { ...base, pure: false, reads: true, args: [], result: 'obj', doc: 'the pending exception (0 when none)' },
+  'exc.set': { ...base, pure: false, writes: true, args: ['obj'], result: null, doc: 'set the pending exception (0 clears it)' },
+  'heap.base': { ...base, args: [], result: 'i32', doc: 'the first free address after static data (fixed at code generation)' },
+
   // ---- terminators -----------------------------------------------------------------------------
   jump: { ...base, terminator: true, args: [], result: null, doc: 'jump to the one target' },
   br: { ...base, terminator: true, args: ['i32'], result: null, doc: 'to the first target if nonzero, else the second' },
-  'check.exc': { ...base, terminator: true, reads: true, args: [], result: null, doc: 'to the second target if an exception is pending, else the first' },
+  'check.exc': { ...base, terminator: true, reads: true, args: [], result: null, doc: 'to the second target (the handler or the unwind block) if an exception is pending, else the first' },
   ret: { ...base, terminator: true, args: ['any', '...'], result: null, doc: 'return the operands' },
-  unwind: { ...base, terminator: true, args: [], result: null, doc: 'return with the pending exception (adds this frame to its traceback)' },
   unreachable: { ...base, terminator: true, args: [], result: null, doc: 'control never gets here' },
 } as const satisfies Record<string, OpInfo>;
 
