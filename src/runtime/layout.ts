@@ -10,8 +10,11 @@
 //
 // Linear memory:
 //   [0, 8)                  unused (null)
-//   [8, STATIC_END)         static objects: None, False, True, then the program's constants
-//   [.., heap)              the stdout buffer, then the heap, growing upwards
+//   [8, 32)                 the static singletons None (8), False (16), True (24)
+//   [32, 64)                the runtime's state words (RT_* below)
+//   [64, 64 + 8192)         the stdout buffer
+//   [STATIC_START, ..)      the program's static constants (strings, big ints, floats)
+//   [heap.base, ..)         the heap, growing upwards (heap.base is fixed by the code generator)
 //
 // Every heap object starts with an 8-byte header:
 //   +0  i32  type id (TYPE_* below)
@@ -25,6 +28,7 @@
 //   str               +8 i32 length in code points, +12 u8 kind (1, 2 or 4 bytes per code
 //                     point, PEP 393), +13 u8 flags (bit 0: all ASCII), +14 u16 pad,
 //                     +16 i64 hash (0: not computed yet), +24 the code points
+//   exception         +8 obj class name (a str), +16 obj message (a str, or NULL_WORD)
 export const NULL_WORD = 1n;
 
 export const HEADER_SIZE = 8;
@@ -35,14 +39,22 @@ export const TYPE_BOOL = 2;
 export const TYPE_INT = 3;
 export const TYPE_FLOAT = 4;
 export const TYPE_STR = 5;
+export const TYPE_EXC = 6;
 
 export const GC_STATIC = 2;
 
 export const NONE_ADDR = 8;
 export const FALSE_ADDR = 16;
 export const TRUE_ADDR = 24;
-/** The first address after the fixed singletons; program constants follow. */
-export const STATIC_START = 32;
+/** Runtime state words (i32 each), read and written by stdlib/_rt through __keel__. */
+export const RT_HEAP_TOP = 32; // next free heap address (0 until the first allocation)
+export const RT_HEAP_END = 36; // end of the memory the heap may use without growing
+export const RT_STDOUT_LEN = 40; // bytes pending in the stdout buffer
+export const RT_TB_COUNT = 44; // traceback entries recorded for the pending exception
+export const RT_DEPTH = 48; // current call depth (RecursionError past the limit)
+export const STDOUT_BUF = 64;
+/** The first address after the runtime's fixed area; the program's constants start here. */
+export const STATIC_START = STDOUT_BUF + STDOUT_BUF_SIZE;
 
 export const FLOAT_VALUE = 8;
 export const FLOAT_SIZE = 16;
@@ -58,7 +70,10 @@ export const STR_HASH = 16;
 export const STR_DATA = 24;
 export const STR_FLAG_ASCII = 1;
 
-export const STDOUT_BUF_SIZE = 8192;
+export const EXC_NAME = 8;
+export const EXC_MSG = 16;
+export const EXC_SIZE = 24;
+
 
 /** The word for a pointer to `addr`. */
 export function ptrWord(addr: number): bigint {
