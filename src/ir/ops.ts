@@ -167,6 +167,8 @@ export const OPS = {
   'unbox.float': { ...base, reads: true, args: ['obj'], result: 'f64', doc: 'the value of an object known to be a float' },
   'tag.int': { ...base, args: ['i64'], result: 'obj', doc: 'i64 known to fit in 63 bits -> small int word' },
   'untag.int': { ...base, args: ['obj'], result: 'i64', doc: 'small int word -> i64 (operand known small)' },
+  'word.ptr': { ...base, args: ['obj'], result: 'i32', doc: 'the address of the object a pointer word points to' },
+  'ptr.word': { ...base, args: ['i32'], result: 'obj', doc: 'the pointer word for an object address' },
   'is.small': { ...base, args: ['obj'], result: 'i32', doc: '1 if the word is a small int' },
 
   // ---- generic Python operations on universal words ----------------------------------------

@@ -12,7 +12,9 @@
 //   [0, 8)                  unused (null)
 //   [8, 32)                 the static singletons None (8), False (16), True (24)
 //   [32, 64)                the runtime's state words (RT_* below)
-//   [64, 64 + 8192)         the stdout buffer
+//   [64, 128)               scratch bytes for the runtime (WASI iovecs, digit buffers)
+//   [128, 128 + 8192)       the stdout buffer
+//   [TB_BUF, +24 * TB_MAX)  traceback entries of the pending exception (file, function, line)
 //   [STATIC_START, ..)      the program's static constants (strings, big ints, floats)
 //   [heap.base, ..)         the heap, growing upwards (heap.base is fixed by the code generator)
 //
