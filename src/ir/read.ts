@@ -1,5 +1,6 @@
 // Reads the textual IR printed by print.ts (grammar in docs/ir.md) back into an IrModule.
-// Value and block numbers in the text are names: they are renumbered densely as read.
+// Value and block numbers in the text are names: they are renumbered densely in text order
+// (so text printed by print.ts with dense, in-order numbers reads back to the same numbers).
 // Errors throw IrSyntaxError with the line number of the text.
 import { Func, IrModule, type Block, type Imm, type Value } from './function.js';
 import { isOpcode, OPS, type Opcode } from './ops.js';
@@ -50,6 +51,20 @@ function splitTop(s: string): string[] {
   return out;
 }
 
+/** The line without its `;` comment; a `;` inside a JSON string is not a comment. */
+function stripComment(line: string): string {
+  let inStr = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inStr) {
+      if (c === '\\') i++;
+      else if (c === '"') inStr = false;
+    } else if (c === '"') inStr = true;
+    else if (c === ';') return line.slice(0, i);
+  }
+  return line;
+}
+
 function parseImm(op: Opcode, tok: string, lineNo: number): Imm {
   switch (OPS[op].imm) {
     case 'int':
@@ -83,7 +98,7 @@ export function readModule(text: string): IrModule {
   const lines = text.split('\n');
   let i = 0;
   while (i < lines.length) {
-    const raw = lines[i].replace(/;.*$/, '').trim();
+    const raw = stripComment(lines[i]).trim();
     if (!raw) {
       i++;
       continue;
@@ -103,7 +118,7 @@ export function readModule(text: string): IrModule {
 }
 
 function readFunc(m: IrModule, lines: string[], start: number): number {
-  const head = /^func @([\w.$<>-]+)\(([^)]*)\)(?:\s*->\s*([\w, ]+))?\s*\{$/.exec(lines[start].replace(/;.*$/, '').trim());
+  const head = /^func @([\w.$<>-]+)\(([^)]*)\)(?:\s*->\s*([\w, ]+))?\s*\{$/.exec(stripComment(lines[start]).trim());
   if (!head) throw new IrSyntaxError(start + 1, 'bad function header');
   const types = (s: string | undefined, ln: number): IrType[] =>
     (s ?? '')
@@ -117,29 +132,33 @@ function readFunc(m: IrModule, lines: string[], start: number): number {
   const f = new Func(head[1], types(head[2], start + 1), types(head[3], start + 1));
   const blockNames = new Map<string, Block>();
   const valueNames = new Map<string, Value>();
-  const blockInsts: { block: Block; insts: RawInst[] }[] = [];
+  const blockInsts: { block: Block }[] = [];
+  const made: { inst: number; raw: RawInst }[] = [];
+  const seenBlocks = new Set<Block>();
   let i = start + 1;
   const blockOf = (name: string): Block => {
     let b = blockNames.get(name);
     if (b === undefined) blockNames.set(name, (b = f.newBlock()));
     return b;
   };
-  // Pass 1: blocks, parameters, instructions with their result values.
+  // Pass 1: blocks, parameters, instructions with their result values, numbered in text order.
   for (; i < lines.length; i++) {
     const ln = i + 1;
-    const s = lines[i].replace(/;.*$/, '').trim();
+    const s = stripComment(lines[i]).trim();
     if (!s) continue;
     if (s === '}') break;
     const bm = /^(b\d+)(?:\((.*)\))?:$/.exec(s);
     if (bm) {
       const b = blockOf(bm[1]);
+      if (seenBlocks.has(b)) throw new IrSyntaxError(ln, `${bm[1]} defined twice`);
       for (const p of bm[2] ? splitTop(bm[2]) : []) {
         const pm = /^(v\d+):\s*(\w+)$/.exec(p);
         if (!pm || !isIrType(pm[2])) throw new IrSyntaxError(ln, `bad block parameter '${p}'`);
         if (valueNames.has(pm[1])) throw new IrSyntaxError(ln, `${pm[1]} defined twice`);
         valueNames.set(pm[1], f.addBlockParam(b, pm[2]));
       }
-      blockInsts.push({ block: b, insts: [] });
+      seenBlocks.add(b);
+      blockInsts.push({ block: b });
       continue;
     }
     if (!blockInsts.length) throw new IrSyntaxError(ln, 'instruction outside a block');
@@ -169,28 +188,23 @@ function readFunc(m: IrModule, lines: string[], start: number): number {
       else if (/^v\d+$/.test(t)) operands.push(t);
       else throw new IrSyntaxError(ln, `bad operand '${t}'`);
     }
-    blockInsts[blockInsts.length - 1].insts.push({ lineNo: ln, result: im[1], op, callType, imm, operands, targets, line: im[4] ? Number(im[4]) : 0 });
+    const r: RawInst = { lineNo: ln, result: im[1], op, callType, imm, operands, targets, line: im[4] ? Number(im[4]) : 0 };
+    let rt: IrType | null = null;
+    if (r.op === 'call') rt = r.result ? (r.callType ?? 'obj') : null;
+    else if (info.result !== 'callee') rt = info.result;
+    if (r.result && !rt) throw new IrSyntaxError(ln, `${r.op} has no result`);
+    if (!r.result && rt && r.op !== 'call') throw new IrSyntaxError(ln, `${r.op} needs a result value`);
+    const cur = blockInsts[blockInsts.length - 1];
+    const inst = f.makeInst(r.op, [], r.imm, r.result ? rt : null, [], r.line);
+    f.blocks[cur.block].insts.push(inst);
+    const res = f.insts[inst].result;
+    if (r.result && res !== undefined) {
+      if (valueNames.has(r.result)) throw new IrSyntaxError(ln, `${r.result} defined twice`);
+      valueNames.set(r.result, res);
+    }
+    made.push({ inst, raw: r });
   }
   if (i >= lines.length) throw new IrSyntaxError(start + 1, `function @${f.name} has no closing '}'`);
-  const made: { inst: number; raw: RawInst }[] = [];
-  for (const { block, insts } of blockInsts) {
-    for (const r of insts) {
-      const info = OPS[r.op];
-      let rt: IrType | null = null;
-      if (r.op === 'call') rt = r.result ? (r.callType ?? 'obj') : null;
-      else if (info.result !== 'callee') rt = info.result;
-      if (r.result && !rt) throw new IrSyntaxError(r.lineNo, `${r.op} has no result`);
-      if (!r.result && rt && r.op !== 'call') throw new IrSyntaxError(r.lineNo, `${r.op} needs a result value`);
-      const inst = f.makeInst(r.op, [], r.imm, r.result ? rt : null, [], r.line);
-      f.blocks[block].insts.push(inst);
-      const res = f.insts[inst].result;
-      if (r.result && res !== undefined) {
-        if (valueNames.has(r.result)) throw new IrSyntaxError(r.lineNo, `${r.result} defined twice`);
-        valueNames.set(r.result, res);
-      }
-      made.push({ inst, raw: r });
-    }
-  }
   // Pass 2: operands and targets, now that every value has a number.
   const val = (name: string, ln: number): Value => {
     const v = valueNames.get(name);
