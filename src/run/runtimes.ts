@@ -83,8 +83,10 @@ export function which(name: string, extraDirs: string[] = []): string | undefine
 }
 
 function goBinDirs(): string[] {
+  const gobin = process.env['GOBIN'];
   const gopath = process.env['GOPATH'];
-  const dirs = gopath ? gopath.split(delimiter).map((p) => join(p, 'bin')) : [];
+  const dirs = gobin ? [gobin] : [];
+  if (gopath) dirs.push(...gopath.split(delimiter).map((p) => join(p, 'bin')));
   dirs.push(join(homedir(), 'go', 'bin'));
   return dirs;
 }
