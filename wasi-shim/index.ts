@@ -36,7 +36,8 @@ export interface RunWasiOptions {
    * see what the program wrote into it after the run.
    */
   dirs?: Record<string, DirTree | Directory>;
-  /** Receives each chunk the program writes to fd 1 / fd 2 (a copy the callee may keep). */
+  /** Receives each chunk the program writes to fd 1 / fd 2: a copy the callee may keep, but must
+   *  not transfer or detach (the shim reads its length afterwards as the count written). */
   onStdout?: (chunk: Uint8Array) => void;
   onStderr?: (chunk: Uint8Array) => void;
 }

@@ -3,7 +3,7 @@
 // spellings, the install hints and the RuntimeMissing error. Spawning is src/run/process.ts.
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -186,7 +186,8 @@ export function commandFor(loc: Located, inv: Invocation, tmpPath: () => string)
       return { file: loc.cli, args: [...flags, file, ...inv.args], cwd };
     }
     case 'wazero': {
-      const flags = ['run'];
+      // A shared cache of compiled native code: repeated runs of one module skip compilation.
+      const flags = ['run', `-cachedir=${join(tmpdir(), 'keel-wazero-cache')}`];
       for (const d of inv.dirs) flags.push(`-mount=${d.host}:${d.guest}`);
       for (const [k, v] of inv.env) flags.push(`-env=${k}=${v}`);
       // wazero drops one "--" after the file name, but only when more arguments follow it.

@@ -248,6 +248,13 @@ test('a trap is a non-zero exit with the output before it, never an exception', 
   }
 });
 
+test('with a timeout that is not reached, the shim (in a worker) prints the same report', async () => {
+  const c = cases[3]!;
+  const want = report(c.args, c.env, c.stdin);
+  const got = decoded(await runner.runCapture('shim', ECHO, { args: c.args, env: c.env, stdin: c.stdin, dirs: c.dirs, timeoutMs: 20000 }));
+  assert.equal(got, want);
+});
+
 test('_start returning normally is exit 0', async () => {
   for (const r of runtimes) {
     const got = decoded(await runner.runCapture(r, RETURNS));
@@ -276,8 +283,8 @@ test('a missing module file throws for every runtime (the caller, not the progra
   }
 });
 
-test('timeoutMs stops a runaway program in child-process runtimes with exit 124', async () => {
-  for (const r of runtimes.filter((x) => x !== 'shim')) {
+test('timeoutMs stops a runaway program with exit 124 (the shim in a worker)', async () => {
+  for (const r of runtimes) {
     const t0 = Date.now();
     const got = await runner.runCapture(r, LOOPS, { timeoutMs: 300 });
     assert.is(got.exitCode, TIMEOUT_EXIT_CODE, `runtime ${r}`);
