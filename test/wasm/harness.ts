@@ -34,6 +34,16 @@ export function validateAndPrint(wabt: Wabt, bytes: Uint8Array, simd = false): s
   }
 }
 
+/** Validates with wabt, without printing. */
+export function validate(wabt: Wabt, bytes: Uint8Array, simd = false): void {
+  const m = wabt.readWasm(bytes, { readDebugNames: true, ...FEATURES, simd });
+  try {
+    m.validate();
+  } finally {
+    m.destroy();
+  }
+}
+
 /** Assembles WAT with wabt (the reference encoder). */
 export function assemble(wabt: Wabt, wat: string, simd = false): Uint8Array {
   const m = wabt.parseWat('test.wat', wat, { ...FEATURES, simd });
