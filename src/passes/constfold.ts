@@ -1,0 +1,180 @@
+// constfold: sparse conditional constant propagation (Wegman & Zadeck, TOPLAS 1991) over the raw
+// i64/i32/f64 values, folding with the op table's `fold` functions: a value proven constant
+// becomes a `const.T` op, and a `br` on a constant condition becomes a `jump`. Block parameters
+// are the meet of their arguments over the edges found executable. Blocks left unreachable and
+// instructions left unused are DCE's to remove.
+import type { Block, Func, Inst, Value } from '../ir/function.js';
+import { OPS, type Opcode, type OpInfo } from '../ir/ops.js';
+import type { IrType } from '../ir/types.js';
+import type { PassContext } from './context.js';
+import { applyReplacements } from './util.js';
+
+type Const = bigint | number;
+
+const TOP = 0;
+const CONST = 1;
+const BOTTOM = 2;
+
+/** The op that makes a raw constant of type `t`: no operands, a numeric immediate, pure. */
+export function constOpFor(t: IrType): Opcode | undefined {
+  for (const [name, info] of Object.entries(OPS) as [Opcode, OpInfo][]) {
+    if (isConstOp(info) && info.result === t) return name;
+  }
+  return undefined;
+}
+
+function isConstOp(info: OpInfo): boolean {
+  return (
+    info.args.length === 0 &&
+    info.pure &&
+    !info.terminator &&
+    (info.imm === 'int' || info.imm === 'float') &&
+    (info.result === 'i64' || info.result === 'i32' || info.result === 'f64')
+  );
+}
+
+/** A folded value in the canonical form for type `t`, or undefined when it does not fit the type. */
+function normalize(t: IrType, c: unknown): Const | undefined {
+  if (t === 'f64') return typeof c === 'number' ? c : undefined;
+  if (typeof c !== 'bigint') return undefined;
+  return t === 'i64' ? BigInt.asIntN(64, c) : t === 'i32' ? BigInt.asIntN(32, c) : undefined;
+}
+
+function sameConst(a: Const, b: Const): boolean {
+  return typeof a === 'number' ? Object.is(a, b) : a === b;
+}
+
+export function constfold(f: Func, _ctx: PassContext): void {
+  if (!f.blockOrder.length) return;
+  const nValues = f.valueTypes.length;
+  const state = new Uint8Array(nValues);
+  const value: (Const | undefined)[] = new Array(nValues);
+  const execBlock = new Uint8Array(f.blocks.length);
+  const execEdge = new Set<number>();
+  const edgeKey = (inst: Inst, index: number) => inst * 65536 + index;
+  const instBlock = new Int32Array(f.insts.length).fill(-1);
+  const users: Inst[][] = Array.from({ length: nValues }, () => []);
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      instBlock[i] = b;
+      const d = f.insts[i];
+      for (const a of d.args) users[a].push(i);
+      for (const t of d.targets) for (const a of t.args) users[a].push(i);
+    }
+  }
+  // Only raw numbers are tracked; everything else is unknown from the start.
+  for (let v = 0; v < nValues; v++) {
+    const t = f.valueTypes[v];
+    if (t !== 'i64' && t !== 'i32' && t !== 'f64') state[v] = BOTTOM;
+  }
+  for (const p of f.blocks[f.entry].params) state[p] = BOTTOM;
+
+  const valueWork: Value[] = [];
+  const blockWork: Block[] = [];
+
+  /** Lowers v to `s` (with constant c); lattice values only go down. */
+  const lower = (v: Value, s: number, c?: Const) => {
+    const old = state[v];
+    if (old === BOTTOM || s === TOP) return;
+    if (s === CONST && old === CONST) {
+      if (sameConst(value[v]!, c!)) return;
+      s = BOTTOM;
+    }
+    state[v] = s;
+    value[v] = s === CONST ? c : undefined;
+    valueWork.push(v);
+  };
+
+  const takeEdge = (inst: Inst, index: number) => {
+    const t = f.insts[inst].targets[index];
+    const params = f.blocks[t.block].params;
+    t.args.forEach((a, k) => lower(params[k], state[a], value[a]));
+    const key = edgeKey(inst, index);
+    if (execEdge.has(key)) return;
+    execEdge.add(key);
+    if (!execBlock[t.block]) {
+      execBlock[t.block] = 1;
+      blockWork.push(t.block);
+    }
+  };
+
+  const visit = (i: Inst) => {
+    const d = f.insts[i];
+    const info: OpInfo = OPS[d.op];
+    if (info.terminator) {
+      if (d.op === 'br') {
+        const c = d.args[0];
+        if (state[c] === CONST) takeEdge(i, value[c] !== 0n ? 0 : 1);
+        else if (state[c] === BOTTOM) d.targets.forEach((_, k) => takeEdge(i, k));
+      } else d.targets.forEach((_, k) => takeEdge(i, k));
+      return;
+    }
+    const r = d.result;
+    if (r === undefined || state[r] === BOTTOM) return;
+    const t = f.valueTypes[r];
+    if (isConstOp(info)) {
+      const c = normalize(t, d.imm);
+      lower(r, c === undefined ? BOTTOM : CONST, c);
+      return;
+    }
+    if (!info.fold) {
+      lower(r, BOTTOM);
+      return;
+    }
+    const args: Const[] = [];
+    for (const a of d.args) {
+      if (state[a] === BOTTOM) return lower(r, BOTTOM);
+      if (state[a] === TOP) return; // not known yet
+      args.push(value[a]!);
+    }
+    const c = normalize(t, (info.fold as (...a: Const[]) => Const | undefined)(...args));
+    lower(r, c === undefined ? BOTTOM : CONST, c);
+  };
+
+  execBlock[f.entry] = 1;
+  blockWork.push(f.entry);
+  while (blockWork.length || valueWork.length) {
+    if (blockWork.length) {
+      for (const i of f.blocks[blockWork.pop()!].insts) visit(i);
+      continue;
+    }
+    for (const i of users[valueWork.pop()!]) if (execBlock[instBlock[i]]) visit(i);
+  }
+
+  // Rewrite: constant results become constant ops, constant parameters are replaced by a constant
+  // made at the top of their block, and branches on constants become jumps.
+  const repl = new Map<Value, Value>();
+  const constOp: Partial<Record<IrType, Opcode>> = { i64: constOpFor('i64'), i32: constOpFor('i32'), f64: constOpFor('f64') };
+  for (const b of f.blockOrder) {
+    if (!execBlock[b]) continue;
+    const bd = f.blocks[b];
+    const made: Inst[] = [];
+    for (const p of bd.params) {
+      if (state[p] !== CONST) continue;
+      const op = constOp[f.valueTypes[p]];
+      if (!op) continue;
+      const inst = f.makeInst(op, [], value[p], f.valueTypes[p]);
+      made.push(inst);
+      repl.set(p, f.insts[inst].result!);
+    }
+    for (const i of bd.insts) {
+      const d = f.insts[i];
+      if (d.op === 'br' && state[d.args[0]] === CONST) {
+        const taken = d.targets[value[d.args[0]] !== 0n ? 0 : 1];
+        d.op = 'jump';
+        d.args = [];
+        d.targets = [taken];
+        continue;
+      }
+      const r = d.result;
+      if (r === undefined || state[r] !== CONST || isConstOp(OPS[d.op])) continue;
+      const op = constOp[f.valueTypes[r]];
+      if (!op) continue;
+      d.op = op;
+      d.args = [];
+      d.imm = value[r];
+    }
+    if (made.length) bd.insts = [...made, ...bd.insts];
+  }
+  applyReplacements(f, repl);
+}

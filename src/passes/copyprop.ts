@@ -1,0 +1,73 @@
+// copyprop: removes redundant block parameters — a parameter whose incoming arguments are all
+// one value v, or the parameter itself — replacing its uses with v and dropping the matching
+// argument on every incoming edge; repeats until no parameter is redundant.
+import type { Block, Func, Value } from '../ir/function.js';
+import type { PassContext } from './context.js';
+import { applyReplacements, incomingEdges, resolve } from './util.js';
+
+export function copyprop(f: Func, _ctx: PassContext): void {
+  if (!f.blockOrder.length) return;
+  const into = incomingEdges(f);
+  const repl = new Map<Value, Value>();
+  // Blocks whose parameters may have become redundant; all of them at first.
+  const work: Block[] = f.blockOrder.filter((b) => b !== f.entry && f.blocks[b].params.length > 0);
+  const queued = new Set<Block>(work);
+  // Which blocks receive a value as a branch argument, to re-examine them when it is replaced.
+  const argUsers = new Map<Value, Block[]>();
+  for (const [b, edges] of into) {
+    for (const e of edges) {
+      for (const a of f.insts[e.inst].targets[e.index].args) {
+        const list = argUsers.get(a);
+        if (list) list.push(b);
+        else argUsers.set(a, [b]);
+      }
+    }
+  }
+  while (work.length) {
+    const b = work.pop()!;
+    queued.delete(b);
+    const edges = into.get(b)!;
+    if (!edges.length) continue; // unreachable: nothing flows in
+    const bd = f.blocks[b];
+    const keep: boolean[] = [];
+    let removed = false;
+    bd.params.forEach((p, k) => {
+      let same: Value | undefined;
+      let redundant = true;
+      for (const e of edges) {
+        const a = resolve(repl, f.insts[e.inst].targets[e.index].args[k]);
+        if (a === p || a === same) continue;
+        if (same === undefined) same = a;
+        else {
+          redundant = false;
+          break;
+        }
+      }
+      // `same` undefined: only the parameter itself flows in (a block reached only from itself).
+      if (!redundant || same === undefined) {
+        keep.push(true);
+        return;
+      }
+      keep.push(false);
+      removed = true;
+      repl.set(p, same);
+      for (const u of argUsers.get(p) ?? []) {
+        if (u !== b && !queued.has(u)) {
+          queued.add(u);
+          work.push(u);
+        }
+        const list = argUsers.get(same);
+        if (list) list.push(u);
+        else argUsers.set(same, [u]);
+      }
+    });
+    if (!removed) continue;
+    bd.params = bd.params.filter((_, k) => keep[k]);
+    for (const e of edges) {
+      const t = f.insts[e.inst].targets[e.index];
+      t.args = t.args.filter((_, k) => keep[k]);
+    }
+    bd.params.forEach((p, k) => (f.valueDefs[p] = { kind: 'param', block: b, index: k }));
+  }
+  applyReplacements(f, repl);
+}

@@ -1,0 +1,131 @@
+// The pass table and the pipeline (the model is Go's ssa/compile.go): every pass with its name,
+// one-line contract and the lowest opt level that runs it, in pipeline order; the ordering rules
+// between passes, written as data with the reason for each, checked when this module loads; and
+// runPasses, which runs the pipeline with verification, dumps, switches and timings from a
+// PassContext.
+import type { Func, IrModule } from '../ir/function.js';
+import { printModule } from '../ir/print.js';
+import { verifyModule } from '../ir/verify.js';
+import type { PassContext, PassOptions } from './context.js';
+import { constfold } from './constfold.js';
+import { copyprop } from './copyprop.js';
+import { dce } from './dce.js';
+import { gvn } from './gvn.js';
+import { simplifycfg } from './simplifycfg.js';
+
+export type { PassContext, PassOptions } from './context.js';
+
+export type PassRun =
+  | { kind: 'func'; fn: (f: Func, ctx: PassContext) => void }
+  | { kind: 'module'; fn: (m: IrModule, ctx: PassContext) => void };
+
+export interface Pass {
+  readonly name: string;
+  /** What the pass guarantees, in one line (the same line heads its file). */
+  readonly contract: string;
+  /** The pipeline runs the pass at this opt level and above. */
+  readonly minOpt: number;
+  readonly run: PassRun;
+}
+
+export interface OrderRule {
+  /** When both passes run, `before` must come earlier in the pipeline than `after`. */
+  readonly before: string;
+  readonly after: string;
+  readonly why: string;
+}
+
+const fn = (f: (f: Func, ctx: PassContext) => void): PassRun => ({ kind: 'func', fn: f });
+
+/** Every pass, in pipeline order. */
+export const PASSES: readonly Pass[] = [
+  { name: 'constfold', minOpt: 2, run: fn(constfold), contract: 'SCCP over raw i64/i32/f64 values with the op table folds; branches on constants become jumps' },
+  { name: 'gvn', minOpt: 2, run: fn(gvn), contract: 'a pure instruction repeating a dominating one (op, immediate, operands) is replaced by it' },
+  { name: 'copyprop', minOpt: 1, run: fn(copyprop), contract: 'no block parameter receives only one value (or itself) on every incoming edge' },
+  { name: 'dce', minOpt: 1, run: fn(dce), contract: 'no unreachable block and no unused result of a pure op remains' },
+  { name: 'simplifycfg', minOpt: 1, run: fn(simplifycfg), contract: 'no block is the only jump target of its predecessor; no empty jump-only block has predecessors' },
+];
+
+/** Ordering rules between passes (checked against PASSES when this module loads). */
+export const PASS_ORDER: readonly OrderRule[] = [
+  { before: 'constfold', after: 'gvn', why: 'folded values become const ops, which GVN then merges into one' },
+  { before: 'constfold', after: 'dce', why: 'constfold leaves the folded operands unused and the untaken arms of branches unreachable' },
+  { before: 'gvn', after: 'copyprop', why: 'once GVN merges equal values, parameters that received copies of one value become redundant' },
+  { before: 'copyprop', after: 'dce', why: 'dropping a redundant parameter drops the last uses of its arguments' },
+  { before: 'dce', after: 'simplifycfg', why: 'simplifycfg counts predecessors over every block in the layout, so unreachable blocks would block merges' },
+];
+
+/** Throws when a rule names an unknown pass or the table breaks a rule; names must be unique. */
+export function checkPassTable(passes: readonly Pass[], order: readonly OrderRule[]): void {
+  const pos = new Map<string, number>();
+  passes.forEach((p, i) => {
+    if (pos.has(p.name)) throw new Error(`pass table: ${p.name} listed twice`);
+    pos.set(p.name, i);
+  });
+  for (const r of order) {
+    const a = pos.get(r.before);
+    const b = pos.get(r.after);
+    if (a === undefined || b === undefined) throw new Error(`pass order: unknown pass in rule ${r.before} before ${r.after}`);
+    if (a >= b) throw new Error(`pass order: ${r.before} must run before ${r.after} (${r.why})`);
+  }
+}
+
+checkPassTable(PASSES, PASS_ORDER);
+
+export function passNamed(name: string): Pass | undefined {
+  return PASSES.find((p) => p.name === name);
+}
+
+/** Builds a PassContext; unknown pass names in `disable` or `dumpAfter` throw. */
+export function makePassContext(opts: PassOptions = {}): PassContext {
+  const known = (names: readonly string[], what: string) => {
+    for (const n of names) if (!passNamed(n)) throw new Error(`${what}: unknown pass '${n}' (passes: ${PASSES.map((p) => p.name).join(', ')})`);
+    return new Set(names);
+  };
+  return {
+    optLevel: opts.optLevel ?? 2,
+    verify: opts.verify ?? false,
+    dumpAfter: opts.dumpAfter === 'all' ? 'all' : known(opts.dumpAfter ?? [], 'dump-after'),
+    onDump: opts.onDump ?? (() => {}),
+    disabled: known(opts.disable ?? [], 'disable'),
+    time: opts.time ?? false,
+    timings: new Map(),
+    externalSigs: opts.externalSigs ?? (() => undefined),
+  };
+}
+
+/** A failure of the verifier after a pass. */
+export class PassError extends Error {
+  constructor(
+    readonly pass: string,
+    override readonly cause: unknown,
+  ) {
+    super(`after pass ${pass}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** The passes the pipeline runs for ctx (its opt level, minus the disabled ones), in order. */
+export function pipeline(ctx: PassContext): Pass[] {
+  return PASSES.filter((p) => p.minOpt <= ctx.optLevel && !ctx.disabled.has(p.name));
+}
+
+/** Runs one pass over the module, then verifies, dumps and times it as ctx asks. */
+export function runPass(m: IrModule, pass: Pass, ctx: PassContext): void {
+  const t0 = ctx.time ? performance.now() : 0;
+  if (pass.run.kind === 'func') for (const f of m.funcs) pass.run.fn(f, ctx);
+  else pass.run.fn(m, ctx);
+  if (ctx.time) ctx.timings.set(pass.name, (ctx.timings.get(pass.name) ?? 0) + performance.now() - t0);
+  if (ctx.verify) {
+    try {
+      verifyModule(m, ctx.externalSigs);
+    } catch (e) {
+      throw new PassError(pass.name, e);
+    }
+  }
+  if (ctx.dumpAfter === 'all' || ctx.dumpAfter.has(pass.name)) ctx.onDump(pass.name, printModule(m));
+}
+
+/** Runs the pipeline for ctx's opt level over every function of the module. */
+export function runPasses(m: IrModule, ctx: PassContext): void {
+  for (const p of pipeline(ctx)) runPass(m, p, ctx);
+}

@@ -1,0 +1,80 @@
+// Small helpers shared by the passes: value replacement, use counts, predecessor edges.
+// Nothing here knows about any particular op (ops are only ever described by src/ir/ops.ts).
+import type { Block, Func, Inst, Value } from '../ir/function.js';
+
+/**
+ * Follows a replacement map to its end (a -> b -> c gives c), compressing the path it walked.
+ * Cycles are not allowed in `repl`.
+ */
+export function resolve(repl: Map<Value, Value>, v: Value): Value {
+  let r = v;
+  for (let next = repl.get(r); next !== undefined; next = repl.get(r)) r = next;
+  // Path compression: point every value on the chain straight at the end.
+  for (let x = v; x !== r; ) {
+    const next = repl.get(x)!;
+    repl.set(x, r);
+    x = next;
+  }
+  return r;
+}
+
+/** Rewrites every operand and branch argument in the layout through `repl`. */
+export function applyReplacements(f: Func, repl: Map<Value, Value>): void {
+  if (repl.size === 0) return;
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      for (let k = 0; k < d.args.length; k++) d.args[k] = resolve(repl, d.args[k]);
+      for (const t of d.targets) for (let k = 0; k < t.args.length; k++) t.args[k] = resolve(repl, t.args[k]);
+    }
+  }
+}
+
+/** How many times each value is used (as an operand or a branch argument) in the layout. */
+export function useCounts(f: Func): Int32Array {
+  const n = new Int32Array(f.valueTypes.length);
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      for (const a of d.args) n[a]++;
+      for (const t of d.targets) for (const a of t.args) n[a]++;
+    }
+  }
+  return n;
+}
+
+/** One CFG edge, named by its terminator and the position of the target in it. */
+export interface EdgeRef {
+  inst: Inst;
+  index: number;
+}
+
+/** Incoming edges of every block in the layout, from every block in the layout (reachable or not). */
+export function incomingEdges(f: Func): Map<Block, EdgeRef[]> {
+  const into = new Map<Block, EdgeRef[]>();
+  for (const b of f.blockOrder) into.set(b, []);
+  for (const b of f.blockOrder) {
+    const t = f.terminator(b);
+    if (t === undefined) continue;
+    f.insts[t].targets.forEach((tg, index) => into.get(tg.block)?.push({ inst: t, index }));
+  }
+  return into;
+}
+
+/** The blocks reachable from the entry (by a walk over the terminators' targets). */
+export function reachableBlocks(f: Func): Set<Block> {
+  const seen = new Set<Block>();
+  if (!f.blockOrder.length) return seen;
+  const stack: Block[] = [f.entry];
+  seen.add(f.entry);
+  while (stack.length) {
+    const b = stack.pop()!;
+    for (const s of f.successors(b)) {
+      if (!seen.has(s)) {
+        seen.add(s);
+        stack.push(s);
+      }
+    }
+  }
+  return seen;
+}
