@@ -155,6 +155,24 @@ test('a return inside an infinite loop is placed after the loop', () => {
   assert.not.ok(endReachable(nodes));
 });
 
+test('the entry heads a loop; an infinite loop ends the body, so its end is validator-reachable', () => {
+  // b0 -> b1 | b2 ; b1 -> b0 ; b2 exit
+  const nodes = check([branch(1, 2), jump(0), exit]);
+  assert.is(nodes[0]!.kind, 'loop');
+  const inf = check([jump(0)]);
+  assert.equal(inf, [
+    {
+      kind: 'loop',
+      header: 0,
+      body: [
+        { kind: 'code', block: 0 },
+        { kind: 'br', depth: 0, edge: { from: 0, to: 0, index: 0 } },
+      ],
+    },
+  ]);
+  assert.ok(endReachable(inf));
+});
+
 test('unreachable blocks are ignored, even when they jump into live code', () => {
   const input = inputOf([jump(2), jump(2), exit, branch(0, 2)]);
   const nodes = structure(input);
