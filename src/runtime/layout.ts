@@ -54,9 +54,13 @@ export const RT_HEAP_END = 36; // end of the memory the heap may use without gro
 export const RT_STDOUT_LEN = 40; // bytes pending in the stdout buffer
 export const RT_TB_COUNT = 44; // traceback entries recorded for the pending exception
 export const RT_DEPTH = 48; // current call depth (RecursionError past the limit)
-export const STDOUT_BUF = 64;
+export const SCRATCH = 64; // 64 bytes of scratch for the runtime (WASI iovecs, digit buffers)
+export const STDOUT_BUF = 128;
+export const STDOUT_BUF_SIZE = 8192;
+export const TB_BUF = STDOUT_BUF + STDOUT_BUF_SIZE; // traceback entries: file, function, line words
+export const TB_MAX = 64;
 /** The first address after the runtime's fixed area; the program's constants start here. */
-export const STATIC_START = STDOUT_BUF + STDOUT_BUF_SIZE;
+export const STATIC_START = TB_BUF + 24 * TB_MAX;
 
 export const FLOAT_VALUE = 8;
 export const FLOAT_SIZE = 16;
