@@ -237,6 +237,35 @@ const NEEDS_ENV = assemble('needs_env', `(module (import "env" "f" (func)) (memo
 const INVALID = join(work, 'invalid.wasm');
 writeFileSync(INVALID, new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0xff]));
 
+// Writes the argv buffer, then the environ buffer, exactly as long as the *_sizes_get calls say.
+const RAW_ARGS = assemble('raw_args', `(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $environ_sizes_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_get" (func $environ_get (param i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func $out (param $buf i32) (param $len i32)
+    (i32.store (i32.const 0) (local.get $buf)) (i32.store (i32.const 4) (local.get $len))
+    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8))))
+  (func (export "_start")
+    (drop (call $args_sizes_get (i32.const 16) (i32.const 20)))
+    (drop (call $args_get (i32.const 1024) (i32.const 8192)))
+    (call $out (i32.const 8192) (i32.load (i32.const 20)))
+    (drop (call $environ_sizes_get (i32.const 16) (i32.const 20)))
+    (drop (call $environ_get (i32.const 1024) (i32.const 32768)))
+    (call $out (i32.const 32768) (i32.load (i32.const 20)))))`);
+
+test('argv and environ buffer sizes count UTF-8 bytes (the shim fixes browser_wasi_shim here)', async () => {
+  const args = ['ascii', 'héllo ✓', '日本'];
+  const env = { 'KÉY': 'välue ✓', B: '' };
+  const want = ['raw_args.wasm', ...args].map((a) => `${a}\0`).join('') + Object.entries(env).map(([k, v]) => `${k}=${v}\0`).join('');
+  for (const r of runtimes) {
+    const got = decoded(await runner.runCapture(r, RAW_ARGS, { args, env }));
+    assert.equal(got, { stdout: want, stderr: '', exitCode: 0 }, `runtime ${r}`);
+  }
+});
+
 test('a trap is a non-zero exit with the output before it, never an exception', async () => {
   for (const path of [TRAP, DIV0]) {
     for (const r of runtimes) {
