@@ -4,8 +4,6 @@
 const TEXT_ENCODER = new TextEncoder();
 
 const TWO_POW_53 = 2 ** 53;
-const BIG_SAFE_MIN = -(2n ** 53n) + 1n;
-const BIG_SAFE_MAX = 2n ** 53n - 1n;
 
 export class ByteWriter {
   private buf: Uint8Array;
@@ -94,8 +92,9 @@ export class ByteWriter {
 
   /** Signed LEB128 of a 64-bit integer, given as a bigint in [-2^63, 2^63). */
   s64(v: bigint): void {
-    if (v >= BIG_SAFE_MIN && v <= BIG_SAFE_MAX) {
-      this.sSafe(Number(v));
+    const asNumber = Number(v); // exact whenever the result is a safe integer
+    if (Number.isSafeInteger(asNumber)) {
+      this.sSafe(asNumber);
       return;
     }
     let n = v;
