@@ -5,7 +5,7 @@
 // DirLimits) and written back when the program ends, however it ends.
 import { closeSync, mkdirSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Directory, Fd, File, Inode, wasi as defs } from '@bjorn3/browser_wasi_shim';
+import { Directory, Fd, File, wasi as defs } from '@bjorn3/browser_wasi_shim';
 import { runWasi, runWasiSync, type RunWasiOptions } from './index.js';
 import type { WasmApi, WasmModule } from './wasm-api.js';
 
@@ -162,4 +162,3 @@ export async function runWasiNode(wasm: Uint8Array | WasmModule, options: RunWas
   return code;
 }
 
-export type { Inode };
