@@ -9,6 +9,7 @@ import { mkdtempSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ModuleBuilder, toWat } from '../../src/wasm/index.js';
+import { loadWabt, validate } from './harness.js';
 
 type Fn = (...args: unknown[]) => unknown;
 type Imports = Record<string, Record<string, unknown>>;
@@ -20,7 +21,11 @@ declare const WebAssembly: {
   instantiate(bytes: Uint8Array, imports?: Imports): Promise<{ instance: Instance }>;
 };
 
+const wabt = await loadWabt();
+
+/** Validates with wabt, then instantiates in the engine. */
 async function instantiate(bytes: Uint8Array, imports: Imports = {}): Promise<Record<string, Fn>> {
+  validate(wabt, bytes);
   const { instance } = await WebAssembly.instantiate(bytes, imports);
   return instance.exports as Record<string, Fn>;
 }
@@ -138,6 +143,7 @@ test('the module.ts doc example runs under node:wasi and prints hi', async () =>
   mb.export('_start', main.ref);
   mb.moduleName('hello');
   const bytes = mb.encode();
+  validate(wabt, bytes);
 
   const dir = mkdtempSync(join(tmpdir(), 'keel-wasm-'));
   const out = join(dir, 'stdout');

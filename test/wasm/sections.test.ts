@@ -168,6 +168,36 @@ test('name section: module, function, import, param, local and global names', ()
   assert.is(names.length, 1);
 });
 
+test('disassembly with names equals wabt\'s disassembly of its own assembly of the WAT', () => {
+  const mb = new ModuleBuilder();
+  mb.moduleName('calc');
+  const add = mb.func('add', ['i64', 'i64'], ['i64'], { paramNames: ['a', 'b'] });
+  const sq = mb.func('square', ['f64'], ['f64'], { paramNames: ['x'] });
+  const print = mb.importFunc('env', 'print', ['i64'], [], 'print');
+  const total = mb.global('i64', { mutable: true, name: 'total' }, 0n);
+  const t = add.local('i64', 'tmp');
+  add.emit('local.get', 0).emit('local.get', 1).emit('i64.add').emit('local.tee', t).emit('call', print);
+  add.emit('global.get', total).emit('local.get', t).emit('i64.add').emit('global.set', total).emit('local.get', t);
+  sq.emit('local.get', 0).emit('local.get', 0).emit('f64.mul');
+  mb.export('add', add.ref);
+  const ours = validateAndPrint(wabt, mb.encode());
+  const wat = `(module $calc
+    (type (func (param i64 i64) (result i64))) (type (func (param f64) (result f64))) (type (func (param i64)))
+    (import "env" "print" (func $print (type 2)))
+    (global $total (mut i64) (i64.const 0))
+    (func $add (type 0) (param $a i64) (param $b i64) (result i64) (local $tmp i64)
+      local.get $a local.get $b i64.add local.tee $tmp call $print
+      global.get $total local.get $tmp i64.add global.set $total local.get $tmp)
+    (func $square (type 1) (param $x f64) (result f64) local.get $x local.get $x f64.mul)
+    (export "add" (func $add)))`;
+  const m = wabt.parseWat('ref.wat', wat, {});
+  m.resolveNames();
+  m.validate();
+  const ref = m.toBinary({ write_debug_names: true }).buffer;
+  m.destroy();
+  assert.fixture(ours, validateAndPrint(wabt, ref));
+});
+
 test('custom sections come after the name section, bytes intact', () => {
   const mb = new ModuleBuilder();
   mb.moduleName('m');
