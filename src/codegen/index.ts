@@ -1,0 +1,160 @@
+// The code generator's entry: SSA IR module -> wasm module bytes. Owns the module-level work:
+// which functions are reachable from the exports (only those are emitted), WASI imports (only the
+// ones called), wasm globals for Python globals and the pending exception, static data and the
+// memory. Each function is planned (plan.ts) and emitted (func.ts).
+import { reversePostorder } from '../ir/analysis/cfg.js';
+import type { Block, Func, FuncSig, InstData, IrModule } from '../ir/function.js';
+import { OPS } from '../ir/ops.js';
+import { NULL_WORD } from '../runtime/layout.js';
+import { ModuleBuilder } from '../wasm/module.js';
+import type { FuncRef, GlobalRef } from '../wasm/types.js';
+import { constOf, type WasmConst } from './consts.js';
+import { FuncEmitter, runtimeFuncFor, type FuncCtx } from './func.js';
+import { planFunc, wasmType } from './plan.js';
+import { StaticData } from './statics.js';
+import { WASI_MODULE, WASI_PREFIX, wasiSig } from './wasi.js';
+
+export { wasiSig, WASI_FUNCS } from './wasi.js';
+
+export interface CodegenOptions {
+  /** IR functions to export, with their export names (e.g. [{ func: '_start', as: '_start' }]). */
+  exports: { func: string; as: string }[];
+  moduleName?: string;
+}
+
+const PAGE = 65536;
+
+/** Blocks reachable from the entry, in reverse postorder. */
+function reachableBlocks(f: Func): Block[] {
+  return reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
+}
+
+/** The functions and imports a function calls (explicit calls and runtime helpers of ops). */
+function calleesOf(f: Func, blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      if (d.op === 'call') out.push(d.imm as string);
+      else {
+        const rt = runtimeFuncFor(d.op);
+        if (rt !== undefined) out.push(rt);
+      }
+    }
+  }
+  return out;
+}
+
+/** Checks that runtime function `name` fits the op that needs it. */
+function checkRuntimeSig(op: string, name: string, fn: Func | undefined, where: string): void {
+  if (!fn) throw new Error(`codegen: ${where} uses ${op}, which needs the runtime function @${name}, and the module has none`);
+  const info = OPS[op as keyof typeof OPS];
+  const want = { params: info.args as readonly string[], results: info.result === null ? [] : [info.result as string] };
+  const ok = fn.params.length === want.params.length && fn.params.every((t, k) => t === want.params[k]) &&
+    fn.results.length === want.results.length && fn.results.every((t, k) => t === want.results[k]);
+  if (!ok) {
+    throw new Error(`codegen: @${name} has type (${fn.params.join(', ')}) -> (${fn.results.join(', ')}), but ${op} needs (${want.params.join(', ')}) -> (${want.results.join(', ')})`);
+  }
+}
+
+export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
+  const byName = new Map<string, Func>();
+  for (const f of m.funcs) byName.set(f.name, f);
+
+  // Reachable functions, walking calls from the exports.
+  const reach = new Set<string>();
+  const blocksOf = new Map<string, Block[]>();
+  const work: string[] = [];
+  for (const e of opts.exports) {
+    if (!byName.has(e.func)) throw new Error(`codegen: export '${e.as}' names @${e.func}, which is not in the module`);
+    if (!reach.has(e.func)) {
+      reach.add(e.func);
+      work.push(e.func);
+    }
+  }
+  while (work.length) {
+    const f = byName.get(work.pop()!)!;
+    const blocks = reachableBlocks(f);
+    blocksOf.set(f.name, blocks);
+    for (const b of blocks) {
+      for (const i of f.blocks[b].insts) {
+        const op = f.insts[i].op;
+        const rt = runtimeFuncFor(op);
+        if (rt !== undefined) checkRuntimeSig(op, rt, byName.get(rt), `@${f.name}`);
+      }
+    }
+    for (const c of calleesOf(f, blocks)) {
+      if (c.startsWith(WASI_PREFIX)) {
+        if (!wasiSig(c)) throw new Error(`codegen: @${f.name} calls @${c}, which is not a WASI preview-1 function`);
+        continue;
+      }
+      if (!byName.has(c)) throw new Error(`codegen: @${f.name} calls @${c}, which is not in the module`);
+      if (!reach.has(c)) {
+        reach.add(c);
+        work.push(c);
+      }
+    }
+  }
+  const funcs = m.funcs.filter((f) => reach.has(f.name));
+
+  // Static data first, so heap.base is final before any code is emitted.
+  const statics = new StaticData();
+  for (const f of funcs) {
+    for (const b of blocksOf.get(f.name)!) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op === 'const.int' || d.op === 'const.float' || d.op === 'const.str') constOf(d, statics);
+      }
+    }
+  }
+
+  const mb = new ModuleBuilder();
+  const memory = mb.memory({ min: Math.ceil(statics.heapBase / PAGE) + 1 });
+  for (const s of statics.segments()) mb.data(s.bytes, { offset: s.offset });
+
+  const builders = funcs.map((f) => mb.func(f.name, f.params.map(wasmType), f.results.map(wasmType)));
+  const refs = new Map<string, FuncRef>();
+  funcs.forEach((f, k) => refs.set(f.name, builders[k].ref));
+  const globals = new Map<string, GlobalRef>();
+  let exc: GlobalRef | undefined;
+
+  const ctx: FuncCtx = {
+    constOf: (d: InstData): WasmConst => constOf(d, statics),
+    callee(name: string): { ref: FuncRef; sig: FuncSig } {
+      const w = wasiSig(name);
+      if (w) {
+        let ref = refs.get(name);
+        if (!ref) {
+          ref = mb.importFunc(WASI_MODULE, name.slice(WASI_PREFIX.length), w.params.map(wasmType), w.results.map(wasmType));
+          refs.set(name, ref);
+        }
+        return { ref, sig: w };
+      }
+      const f = byName.get(name);
+      const ref = refs.get(name);
+      if (!f || !ref) throw new Error(`codegen: no function @${name}`);
+      return { ref, sig: { params: f.params, results: f.results } };
+    },
+    global(name: string): GlobalRef {
+      let g = globals.get(name);
+      if (!g) {
+        if (!m.globals.includes(name)) throw new Error(`codegen: %${name} is not a global of the module`);
+        globals.set(name, (g = mb.global('i64', { mutable: true, name }, NULL_WORD)));
+      }
+      return g;
+    },
+    exc(): GlobalRef {
+      return (exc ??= mb.global('i64', { mutable: true, name: 'exc' }, 0n));
+    },
+  };
+
+  funcs.forEach((f, k) => {
+    const plan = planFunc(f, (i) => constOf(f.insts[i], statics));
+    new FuncEmitter(ctx, plan, builders[k]).emit();
+  });
+
+  mb.export('memory', memory);
+  for (const e of opts.exports) mb.export(e.as, refs.get(e.func)!);
+  if (opts.moduleName !== undefined) mb.moduleName(opts.moduleName);
+  return mb.encode();
+}
