@@ -37,6 +37,7 @@ import {
 } from './context.js';
 import { FuncBuilder } from './func.js';
 import { checkConstExpr } from './instr.js';
+import { validateBody } from './validate.js';
 import { codeSection } from './sections/code.js';
 import { dataSection } from './sections/data.js';
 import { dataCountSection } from './sections/datacount.js';
@@ -75,6 +76,8 @@ export interface Features {
 
 export interface ModuleOptions {
   features?: Features;
+  /** Type-check every function body's operand stack when encoding (default true). */
+  validate?: boolean;
 }
 
 export interface FuncOptions {
@@ -109,6 +112,7 @@ const WASM_HEADER = Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00
 
 export class ModuleBuilder {
   readonly simd: boolean;
+  private readonly validateBodies: boolean;
   private readonly types: TypeRef[] = [];
   private readonly typeByKey = new Map<string, TypeRef>();
   private readonly imports: ImportEntry[] = [];
@@ -131,6 +135,7 @@ export class ModuleBuilder {
 
   constructor(options: ModuleOptions = {}) {
     this.simd = options.features?.simd === true;
+    this.validateBodies = options.validate !== false;
   }
 
   private fail(msg: string): never {
@@ -348,6 +353,7 @@ export class ModuleBuilder {
   encode(): Uint8Array {
     let parts = this.parts(this.elems);
     const ctx = new EncodeContext(parts);
+    if (this.validateBodies) for (const f of this.funcs) validateBody(f, ctx);
     // Code first: it records ref.func targets and whether a data count section is needed.
     const code = codeSection(parts, ctx);
 

@@ -75,7 +75,7 @@ test('labels, locals and globals are checked', () => {
 test('end/else nesting must balance', () => {
   const { mb, f } = fresh();
   assert.throws(() => f.emit('else'), /without an open 'if'/);
-  f.emit('block', null).emit('i32.const', 0);
+  f.emit('block', null).emit('nop');
   assert.throws(() => mb.encode(), /not closed/);
   f.emit('end').emit('i32.const', 1).emit('end');
   assert.throws(() => f.emit('nop'), /after the final 'end'/);
@@ -136,6 +136,34 @@ test('call_indirect without any table is caught at encode', () => {
   assert.throws(() => mb.encode(), /no table/);
   mb.table({ min: 1 });
   mb.encode();
+});
+
+test('operand stack types are checked at encode', () => {
+  const cases: [string, (f: ReturnType<typeof fresh>['f']) => void, RegExp][] = [
+    ['wrong operand type', (f) => f.emit('i64.const', 1n).emit('i32.const', 1).emit('i32.add'), /#2 'i32\.add': expected i32 but got i64/],
+    ['stack underflow', (f) => f.emit('i32.add'), /'i32\.add': expected i32 but the stack is empty/],
+    ['wrong result type', (f) => f.emit('f64.const', 1), /expected i32 but got f64/],
+    ['extra values', (f) => f.emit('i32.const', 1).emit('i32.const', 2), /1 extra value/],
+    ['block result missing', (f) => f.emit('block', 'i32').emit('end'), /#1 'end': expected i32 but the stack is empty/],
+    ['br to a typed label', (f) => f.emit('block', 'i64').emit('i32.const', 0).emit('br', 0).emit('end').emit('i32.wrap_i64'), /'br': expected i64 but got i32/],
+    ['if without else changes types', (f) => f.emit('local.get', 0).emit('if', 'i32').emit('i32.const', 1).emit('end'), /matching params and results/],
+    ['local type', (f) => f.emit('f32.const', 0).emit('local.set', 0).emit('i32.const', 0), /'local\.set': expected i32 but got f32/],
+    ['select of mixed types', (f) => f.emit('i32.const', 0).emit('i64.const', 0n).emit('i32.const', 1).emit('select'), /select operands differ/],
+    ['br_table arity', (f) => f.emit('block', null).emit('i32.const', 0).emit('local.get', 0).emit('br_table', [0], 1).emit('end').emit('i32.const', 0), /different arities/],
+  ];
+  for (const [what, build, re] of cases) {
+    const { mb, f } = fresh();
+    build(f);
+    assert.throws(() => mb.encode(), re, what);
+  }
+  // unreachable code is stack-polymorphic, as in the spec
+  const { mb, f } = fresh();
+  f.emit('unreachable').emit('i32.add').emit('block', 'i64').emit('unreachable').emit('end').emit('drop').emit('return');
+  mb.encode();
+  // and validation can be switched off (then wabt would reject the module)
+  const loose = new ModuleBuilder({ validate: false });
+  loose.func('g', [], ['i32']).emit('i64.const', 1n);
+  loose.encode();
 });
 
 test.run();
