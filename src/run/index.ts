@@ -9,9 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { TRAP_EXIT_CODE as SHIM_TRAP } from '../../wasi-shim/index.js';
 import { runWasiNode } from '../../wasi-shim/node.js';
 import type { WasmApi, WasmModule } from '../../wasi-shim/wasm-api.js';
-import { Worker } from 'node:worker_threads';
-import { spawnRun, TIMEOUT_EXIT_CODE, type ChildRun } from './process.js';
-import type { ShimJob, ShimMessage } from './shim_worker.js';
+import { spawnRun, type ChildRun } from './process.js';
+import { ShimPool } from './shim_pool.js';
+import type { ShimJob } from './shim_worker.js';
 import { commandFor, locate, RUNTIMES, RuntimeMissing, type Invocation, type Located, type RuntimeName } from './runtimes.js';
 
 export { installHint, RuntimeMissing, RUNTIMES, type RuntimeName } from './runtimes.js';
@@ -31,7 +31,7 @@ export interface RunOptions {
   stdin?: Uint8Array;
   /**
    * Stop the run after this long and report exit code 124 with a note on stderr. With a timeout
-   * the shim runs in a worker thread (about 30 ms more) instead of in this process.
+   * the shim runs in a reused worker thread instead of in this process.
    */
   timeoutMs?: number;
 }
@@ -44,12 +44,20 @@ export interface CapturedRun {
 
 /**
  * Runs many modules: remembers where each runtime is and, for the shim, the compiled module of
- * each file (keyed by path, size and mtime), so a test harness pays those costs once. Create one
- * per harness; the free functions below use a fresh one per call.
+ * each file (keyed by path, size and mtime) and its worker threads, so a test harness pays those
+ * costs once. Create one per harness; the free functions below use a fresh one per call.
+ * Runs may overlap (child-process runtimes run in parallel; shim runs without a timeout block
+ * this thread while they run).
  */
 export class Runner {
   private readonly located = new Map<RuntimeName, Promise<Located | RuntimeMissing>>();
   private readonly modules = new Map<string, { key: string; module: WasmModule }>();
+  private readonly pool = new ShimPool();
+
+  /** Stops the shim's idle worker threads (optional: they never keep the process alive). */
+  close(): Promise<void> {
+    return this.pool.close();
+  }
 
   /** Where a runtime is, or throws RuntimeMissing. */
   async find(runtime: RuntimeName): Promise<Located> {
@@ -124,7 +132,7 @@ export class Runner {
     }
     const job: ShimJob = { module, args: [basename(wasmFile), ...(opts.args ?? [])], env: opts.env ?? {}, dirs: opts.dirs ?? [], stdin };
     if (opts.timeoutMs === undefined) return runWasiNode(module, { ...job, onStdout, onStderr });
-    return runShimWorker(job, opts.timeoutMs, onStdout, onStderr);
+    return this.pool.run(job, opts.timeoutMs, onStdout, onStderr);
   }
 
   /**
@@ -151,39 +159,6 @@ export class Runner {
 /** A missing module file is the caller's mistake, not the program's: throw for every runtime. */
 function mustExist(wasmFile: string): void {
   if (!existsSync(wasmFile)) throw new Error(`no such WebAssembly file: ${wasmFile}`);
-}
-
-function runShimWorker(
-  job: ShimJob,
-  timeoutMs: number,
-  onStdout: (chunk: Uint8Array) => void,
-  onStderr: (chunk: Uint8Array) => void,
-): Promise<number> {
-  return new Promise<number>((done, fail) => {
-    const worker = new Worker(new URL('./shim_worker.js', import.meta.url), { workerData: job });
-    let settled = false;
-    const finish = (f: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      f();
-    };
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      finish(() => {
-        onStderr(new TextEncoder().encode(`keel: shim timed out after ${timeoutMs} ms and was stopped\n`));
-        done(TIMEOUT_EXIT_CODE);
-      });
-    }, timeoutMs);
-    worker.on('message', (m: ShimMessage) => {
-      if ('stdout' in m) onStdout(m.stdout);
-      else if ('stderr' in m) onStderr(m.stderr);
-      else if ('exitCode' in m) finish(() => done(m.exitCode));
-      else finish(() => fail(new Error(m.error)));
-    });
-    worker.on('error', (e) => finish(() => fail(e)));
-    worker.on('exit', () => finish(() => fail(new Error('the shim worker ended without an exit code'))));
-  });
 }
 
 function invocation(wasmFile: string, opts: RunOptions): Invocation {

@@ -284,6 +284,19 @@ test('with a timeout that is not reached, the shim (in a worker) prints the same
   assert.equal(got, want);
 });
 
+test('shim workers: runs with timeouts overlap, and a timed-out worker is replaced', async () => {
+  const c = cases[1]!;
+  const want = report(c.args, c.env, c.stdin);
+  const opts = { args: c.args, env: c.env, stdin: c.stdin, timeoutMs: 20000 };
+  const [stuck, ...rest] = await Promise.all([
+    runner.runCapture('shim', LOOPS, { timeoutMs: 300 }),
+    ...[1, 2, 3].map(() => runner.runCapture('shim', ECHO, opts)),
+  ]);
+  assert.is(stuck!.exitCode, TIMEOUT_EXIT_CODE);
+  for (const got of rest) assert.equal(decoded(got), want);
+  for (let i = 0; i < 5; i++) assert.equal(decoded(await runner.runCapture('shim', ECHO, opts)), want, `run ${i}`);
+});
+
 test('_start returning normally is exit 0', async () => {
   for (const r of runtimes) {
     const got = decoded(await runner.runCapture(r, RETURNS));
@@ -365,7 +378,8 @@ test('the model of echo.c agrees with a native build of it (when the host has cl
   }
 });
 
-test.after(() => {
+test.after(async () => {
+  await runner.close();
   rmSync(work, { recursive: true, force: true });
 });
 
