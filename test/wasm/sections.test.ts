@@ -59,6 +59,7 @@ test('types, imports added late, functions, memory, globals, exports, start, dat
   mb.start(init.ref);
   void big, pi, half, fref, xref;
   const bytes = mb.encode();
+  assert.is(hex(mb.encode()), hex(bytes), 'encode is repeatable');
   validateAndPrint(wabt, bytes);
   sameSections(
     bytes,
