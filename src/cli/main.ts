@@ -1,0 +1,151 @@
+// The `keel` command line: argv -> driver -> diagnostics -> exit code. Nothing else lives here.
+// Exit codes: 0 success, 1 compile errors, 2 usage errors; `keel run` exits with the program's code.
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, basename, extname } from 'node:path';
+import yargs, { type Argv } from 'yargs';
+import { render, type Diagnostic, diag } from '../diag/diagnostic.js';
+import { compile } from '../driver/compile.js';
+import { readInput } from '../driver/io.js';
+import { defaultOptions, type CompileOptions, type Emit, type OptLevel } from '../driver/options.js';
+import { runInherit, RuntimeMissing, type RuntimeName } from '../run/index.js';
+import { VERSION } from './version.js';
+
+const RUNTIMES: RuntimeName[] = ['node', 'shim', 'wasmtime', 'wazero', 'wasmer'];
+
+function printDiagnostics(diags: Diagnostic[], source?: string): void {
+  for (const d of diags) process.stderr.write(render(d, source) + '\n');
+}
+
+interface BuildArgs { file: string; O: number; emit: string; export?: string[]; lib?: boolean; dumpAfter?: string }
+
+function optionsFrom(argv: BuildArgs): CompileOptions {
+  const opts = defaultOptions(argv.file);
+  opts.opt = argv.O as OptLevel;
+  opts.emit = argv.emit as Emit;
+  opts.exports = argv.export ?? [];
+  opts.lib = !!argv.lib;
+  opts.dumpAfter = argv.dumpAfter;
+  return opts;
+}
+
+/** Compiles a file; prints diagnostics; returns the result or undefined (exit code set). */
+async function compileFile(opts: CompileOptions) {
+  const input = readInput(opts.file);
+  if (!input.bytes) {
+    printDiagnostics(input.diagnostics);
+    return undefined;
+  }
+  const result = await compile(input.bytes, opts);
+  printDiagnostics(result.diagnostics, result.source);
+  if (result.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  return result;
+}
+
+function checkPy(file: string): boolean {
+  if (extname(file) === '.py' || extname(file) === '') return true;
+  printDiagnostics([diag('K104', file, undefined, file)]);
+  return false;
+}
+
+const compileFlags = (y: Argv) =>
+  y
+    .option('O', { type: 'number', choices: [0, 1, 2], default: 2, describe: 'optimization level (-O0: generic code only)' })
+    .option('export', { type: 'string', array: true, describe: 'export a top-level function with a scalar signature (repeatable)' })
+    .option('lib', { type: 'boolean', describe: 'build a library module with no _start' });
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const cli = yargs(argv)
+    .scriptName('keel')
+    .usage('keel <command> [options]\n\nCompile Python 3 to a standalone WebAssembly (WASI) module.')
+    .command(
+      'build <file>',
+      'compile a Python file to a .wasm module',
+      (y) =>
+        compileFlags(y)
+          .positional('file', { type: 'string', demandOption: true, describe: 'the Python file' })
+          .option('o', { alias: 'output', type: 'string', describe: 'output file (default: FILE.wasm; text goes to stdout)' })
+          .option('emit', { choices: ['wasm', 'wat', 'ir', 'ast'], default: 'wasm', describe: 'what to produce' })
+          .option('dump-after', { type: 'string', describe: 'print the IR after the named pass (or "all") to stderr' }),
+      async (a) => {
+        if (!checkPy(a.file)) return void (exitCode = 1);
+        const opts = optionsFrom(a as unknown as BuildArgs);
+        const result = await compileFile(opts);
+        if (!result) return void (exitCode = 1);
+        if (result.text !== undefined) {
+          if (a.o) writeFileSync(a.o, result.text);
+          else process.stdout.write(result.text);
+        } else if (result.wasm) {
+          const out = a.o ?? join(a.file.slice(0, a.file.length - extname(a.file).length) + '.wasm');
+          writeFileSync(out, result.wasm);
+        }
+      },
+    )
+    .command(
+      'run <file> [args..]',
+      'run a .wasm module, or compile and run a .py file',
+      (y) =>
+        compileFlags(y)
+          .positional('file', { type: 'string', demandOption: true, describe: 'a .py or .wasm file' })
+          .positional('args', { type: 'string', array: true, describe: 'arguments for the program (after --)' })
+          .option('runtime', { choices: RUNTIMES, default: 'node' as RuntimeName, describe: 'the WASI runtime' })
+          .option('dir', { type: 'string', array: true, nargs: 1, describe: 'preopen a host directory for the program (repeatable)' })
+          .parserConfiguration({ 'populate--': true }),
+      async (a) => {
+        const args = [...((a.args as string[] | undefined) ?? []), ...(((a as Record<string, unknown>)['--'] as string[] | undefined) ?? [])].map(String);
+        let wasmFile = a.file;
+        let tmp: string | undefined;
+        if (extname(a.file) !== '.wasm') {
+          if (!checkPy(a.file)) return void (exitCode = 1);
+          const opts = optionsFrom({ ...(a as unknown as BuildArgs), emit: 'wasm' });
+          const result = await compileFile(opts);
+          if (!result?.wasm) return void (exitCode = 1);
+          tmp = mkdtempSync(join(tmpdir(), 'keel-'));
+          wasmFile = join(tmp, basename(a.file, extname(a.file)) + '.wasm');
+          writeFileSync(wasmFile, result.wasm);
+        } else {
+          const input = readInput(a.file);
+          if (!input.bytes) {
+            printDiagnostics(input.diagnostics);
+            return void (exitCode = 1);
+          }
+        }
+        try {
+          exitCode = await runInherit(a.runtime as RuntimeName, wasmFile, { args, dirs: a.dir ?? [], env: undefined });
+        } catch (e) {
+          if (e instanceof RuntimeMissing) {
+            process.stderr.write(`keel: ${e.message}\n`);
+            exitCode = 1;
+          } else throw e;
+        } finally {
+          if (tmp) rmSync(tmp, { recursive: true, force: true });
+        }
+      },
+    )
+    .command(
+      'check <file>',
+      'report diagnostics only',
+      (y) => compileFlags(y).positional('file', { type: 'string', demandOption: true }),
+      async (a) => {
+        if (!checkPy(a.file)) return void (exitCode = 1);
+        const opts = optionsFrom({ ...(a as unknown as BuildArgs), emit: 'ast' });
+        const result = await compileFile(opts);
+        if (!result) exitCode = 1;
+      },
+    )
+    .demandCommand(1, 'keel: missing command (try: keel build app.py, or keel --help)')
+    .strict()
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((msg, err, y) => {
+      if (err) throw err;
+      process.stderr.write(`keel: ${msg}\n(try: keel --help)\n`);
+      exitCode = 2;
+      void y;
+    });
+  await cli.parseAsync();
+  return exitCode;
+}

@@ -1,0 +1,61 @@
+// The compiler driver: the order of the stages, and what each --emit stops after.
+// compile() never throws for bad input: every problem comes back as a diagnostic. An exception
+// escaping from here is a compiler bug.
+import { CompileError, type Diagnostic } from '../diag/diagnostic.js';
+import { decodeSource } from '../parse/source.js';
+import { parseModule, dumpAst } from '../parse/index.js';
+import { lowerProgram } from '../lower/program.js';
+import { printModule } from '../ir/print.js';
+import { verifyModule } from '../ir/verify.js';
+import { wasiSig } from '../lower/intrinsics.js';
+import { makePassContext, runPasses } from '../passes/index.js';
+import { generate } from '../codegen/index.js';
+import { toWat } from '../wasm/wat.js';
+import type { CompileOptions } from './options.js';
+import { loadRuntime } from './stdlib.js';
+
+export interface CompileResult {
+  /** The module, for --emit wasm. */
+  wasm?: Uint8Array;
+  /** The text, for --emit ast|ir|wat. */
+  text?: string;
+  /** The decoded source, for rendering diagnostics with their source line. */
+  source?: string;
+  diagnostics: Diagnostic[];
+}
+
+export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<CompileResult> {
+  const decoded = decodeSource(bytes, opts.file);
+  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  const source = decoded.text;
+  try {
+    const parsed = parseModule(source, opts.file);
+    if (!parsed.module || parsed.diagnostics.some((d) => d.severity === 'error')) {
+      return { source, diagnostics: parsed.diagnostics };
+    }
+    if (opts.emit === 'ast') {
+      return { source, text: dumpAst(parsed.module, { includeAttributes: true }) + '\n', diagnostics: [] };
+    }
+    const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, loadRuntime());
+    const externalSigs = (name: string) => (name.startsWith('wasi.') ? wasiSig(name.slice(5)) : undefined);
+    if (opts.verify) verifyModule(ir, externalSigs);
+    const dumps: string[] = [];
+    const ctx = makePassContext({
+      optLevel: opts.opt,
+      verify: opts.verify,
+      dumpAfter: opts.dumpAfter === undefined ? [] : opts.dumpAfter === 'all' ? 'all' : [opts.dumpAfter],
+      onDump: (pass, text) => dumps.push(`; after ${pass}\n${text}`),
+      externalSigs,
+    });
+    runPasses(ir, ctx);
+    if (dumps.length) process.stderr.write(dumps.join('\n'));
+    if (opts.emit === 'ir') return { source, text: printModule(ir), diagnostics: [] };
+    const exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
+    const wasm = generate(ir, { exports, moduleName: opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '') });
+    if (opts.emit === 'wat') return { source, text: await toWat(wasm), diagnostics: [] };
+    return { source, wasm, diagnostics: [] };
+  } catch (e) {
+    if (e instanceof CompileError) return { source, diagnostics: e.diagnostics };
+    throw e;
+  }
+}

@@ -1,0 +1,31 @@
+// What the lowering of one function needs to know about the program around it.
+import type * as ast from '../parse/ast.js';
+import type { IrType } from '../ir/types.js';
+import type { Intrinsic } from './intrinsics.js';
+
+/** A Python function known at compile time (a module-level `def` never rebound). */
+export interface FuncInfo {
+  irName: string;
+  /** The name tracebacks show. */
+  pyName: string;
+  node: ast.FunctionDef;
+  params: string[];
+  paramTypes: IrType[];
+  /** null: the function returns nothing (runtime functions annotated `-> None`). */
+  result: IrType | null;
+  /** Default value expressions for the last len(defaults) positional params. */
+  defaults: ast.expr[];
+  module: ModuleInfo;
+}
+
+export interface ModuleInfo {
+  name: string;
+  file: string;
+  /** stdlib runtime modules: annotations bind types, no implicit exception checks. */
+  typed: boolean;
+  funcs: Map<string, FuncInfo>;
+  /** Names imported with `from M import x`: intrinsics or functions of other modules. */
+  imports: Map<string, Intrinsic | FuncInfo>;
+  /** Module-level names (globals of this module). */
+  globals: Set<string>;
+}

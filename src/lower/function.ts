@@ -1,0 +1,821 @@
+// Lowering of one function body (or a module body) from the AST to SSA IR, through the
+// FunctionBuilder only. Two modes:
+//   untyped (user code): every value is a universal word (obj) and every Python operation is a
+//     generic op (py.add, ...) followed by an exception check;
+//   typed (stdlib runtime): annotations bind raw types (i32, i64, f64, obj); arithmetic on raw
+//     values is machine arithmetic; __keel__ intrinsics become IR ops; no implicit checks.
+import type * as ast from '../parse/ast.js';
+import { CompileError, diag } from '../diag/diagnostic.js';
+import { FunctionBuilder } from '../ir/builder.js';
+import { Func, type Block, type Value } from '../ir/function.js';
+import { OPS, type Opcode } from '../ir/ops.js';
+import type { IrType } from '../ir/types.js';
+import { functionScope } from '../sema/scopes.js';
+import type { FuncInfo, ModuleInfo } from './context.js';
+import type { Intrinsic } from './intrinsics.js';
+
+const BINOP: Record<ast.OperatorKind, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  LShift: 'lshift', RShift: 'rshift', BitOr: 'or', BitXor: 'xor', BitAnd: 'and', FloorDiv: 'floordiv',
+};
+const RAW_BINOP: Partial<Record<ast.OperatorKind, string>> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', FloorDiv: 'div_s', Mod: 'rem_s', BitAnd: 'and', BitOr: 'or',
+  BitXor: 'xor', LShift: 'shl', RShift: 'shr_s',
+};
+const F64_BINOP: Partial<Record<ast.OperatorKind, string>> = { Add: 'add', Sub: 'sub', Mult: 'mul', Div: 'div' };
+const CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge' };
+const RAW_CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt_s', LtE: 'le_s', Gt: 'gt_s', GtE: 'ge_s' };
+
+interface LoopTargets {
+  brk: Block;
+  cont: Block;
+}
+
+export class FunctionLowering {
+  readonly b: FunctionBuilder;
+  private readonly locals: Set<string>;
+  private readonly declaredGlobals: Set<string>;
+  private readonly loops: LoopTargets[] = [];
+  private unwindBlock: Block | undefined;
+  private readonly typed: boolean;
+  private readonly varTypes = new Map<string, IrType>();
+
+  constructor(
+    readonly module: ModuleInfo,
+    readonly func: Func,
+    /** The function being lowered, or undefined for the module body. */
+    readonly info: FuncInfo | undefined,
+    private readonly lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined,
+  ) {
+    this.b = new FunctionBuilder(func);
+    this.typed = module.typed;
+    if (info) {
+      const scope = functionScope(info.node);
+      this.locals = scope.locals;
+      this.declaredGlobals = scope.globals;
+    } else {
+      this.locals = new Set();
+      this.declaredGlobals = new Set();
+    }
+  }
+
+  private error(node: ast.Located, message: string): never {
+    throw new CompileError([diag('K301', this.module.file, { line: node.lineno, col: node.col_offset + 1 }, message)]);
+  }
+
+  private unsupported(node: ast.Located, what: string): never {
+    throw new CompileError([diag('K300', this.module.file, { line: node.lineno, col: node.col_offset + 1 }, what)]);
+  }
+
+  // ---- the function as a whole ----------------------------------------------------------------
+
+  lowerBody(body: ast.stmt[]): void {
+    const entry = this.b.newBlock();
+    this.b.switchTo(entry);
+    const params = this.info?.params ?? [];
+    const paramTypes = this.info?.paramTypes ?? [];
+    // Local types: parameters, then annotations at first assignment (typed mode).
+    params.forEach((p, i) => this.varTypes.set(p, paramTypes[i]));
+    if (this.typed) this.collectAnnotations(body);
+    for (const name of this.locals) {
+      const t = this.varTypes.get(name) ?? 'obj';
+      this.varTypes.set(name, t);
+      this.b.declareVar(name, t);
+    }
+    params.forEach((p, i) => this.b.defVar(p, this.func.addBlockParam(entry, paramTypes[i])));
+    // Every other local starts unbound (untyped) or zero (typed).
+    for (const name of this.locals) {
+      if (params.includes(name)) continue;
+      this.b.defVar(name, this.unboundValue(this.varTypes.get(name)!));
+    }
+    this.b.seal(entry);
+    this.stmts(body);
+    if (!this.b.terminated) {
+      this.b.setLine(0);
+      this.ret(this.defaultReturn());
+    }
+    this.b.sealAll();
+  }
+
+  private collectAnnotations(body: ast.stmt[]): void {
+    const walk = (stmts: ast.stmt[]) => {
+      for (const s of stmts) {
+        if (s._type === 'AnnAssign' && s.target._type === 'Name' && !this.varTypes.has(s.target.id)) {
+          this.varTypes.set(s.target.id, this.typeFromAnnotation(s.annotation));
+        }
+        if (s._type === 'If' || s._type === 'While' || s._type === 'For') {
+          walk(s.body);
+          walk(s.orelse);
+        }
+      }
+    };
+    walk(body);
+    for (const name of this.locals) {
+      if (!this.varTypes.has(name)) {
+        if (this.lookupName(name)) continue;
+        this.varTypes.set(name, 'obj');
+      }
+    }
+  }
+
+  typeFromAnnotation(e: ast.expr | null): IrType {
+    if (!e) return 'obj';
+    if (e._type === 'Constant' && e.value === null) return 'obj';
+    if (e._type === 'Name') {
+      const i = this.lookupName(e.id);
+      if (i && 'kind' in i && i.kind === 'type') return i.type;
+    }
+    return this.unsupported(e, `this annotation in runtime code (use i32, i64, f64 or obj)`);
+  }
+
+  private unboundValue(t: IrType): Value {
+    switch (t) {
+      case 'obj':
+        return this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)]);
+      case 'i64':
+        return this.b.emit('const.i64', [], 0n);
+      case 'i32':
+        return this.b.emit('const.i32', [], 0n);
+      case 'f64':
+        return this.b.emit('const.f64', [], 0);
+    }
+  }
+
+  private defaultReturn(): Value[] {
+    const r = this.func.results[0];
+    if (!r) return [];
+    if (r === 'obj') return [this.b.emit('const.none')];
+    return [this.unboundValue(r)];
+  }
+
+  private ret(values: Value[]): void {
+    this.b.ret(values);
+  }
+
+  private lookupName(name: string): FuncInfo | Intrinsic | undefined {
+    return this.lookup(name, this.module);
+  }
+
+  // ---- exceptions -------------------------------------------------------------------------------
+
+  /** After an op that may raise (untyped code): continue, or unwind with this line. */
+  private check(line: number): void {
+    if (this.typed) return;
+    const ok = this.b.newBlock();
+    const unwind = this.getUnwind();
+    const l = this.b.emit('const.i64', [], BigInt(line));
+    this.b.checkExc(ok, unwind, [l]);
+    this.b.seal(ok);
+    this.b.switchTo(ok);
+  }
+
+  private getUnwind(): Block {
+    if (this.unwindBlock !== undefined) return this.unwindBlock;
+    const cur = this.b.block;
+    const u = this.b.newBlock();
+    const line = this.func.addBlockParam(u, 'i64');
+    this.b.switchTo(u);
+    const file = this.b.emit('const.str', [], this.module.file);
+    const name = this.b.emit('const.str', [], this.info ? this.info.pyName : '<module>');
+    this.b.emit('call', [file, name, line], 'rt_tb_add', null);
+    this.ret(this.func.results.map((t) => this.unboundValue(t)));
+    this.b.switchTo(cur);
+    this.unwindBlock = u;
+    return u;
+  }
+
+  /** Raises a built-in exception with a message (untyped code) and unwinds. */
+  private raise(node: ast.Located, cls: string, msg: string): void {
+    const n = this.b.emit('const.str', [], cls);
+    const m = this.b.emit('const.str', [], msg);
+    this.b.emit('call', [n, m], 'rt_raise', null);
+    const l = this.b.emit('const.i64', [], BigInt(node.lineno));
+    this.b.jump(this.getUnwind(), [l]);
+  }
+
+  // ---- statements ---------------------------------------------------------------------------------
+
+  private stmts(list: ast.stmt[]): void {
+    for (const s of list) {
+      if (this.b.terminated) return; // dead code after return/break/continue
+      this.stmt(s);
+    }
+  }
+
+  private stmt(s: ast.stmt): void {
+    this.b.setLine(s.lineno);
+    switch (s._type) {
+      case 'Expr':
+        if (s.value._type === 'Constant' && typeof s.value.value === 'string') return; // docstring
+        this.expr(s.value);
+        return;
+      case 'Pass':
+      case 'Global':
+      case 'FunctionDef':
+        return;
+      case 'ImportFrom':
+        if (this.typed || s.module === '__future__') return;
+        return this.unsupported(s, 'import');
+      case 'Assign':
+        if (s.targets.length === 1 && s.targets[0]._type === 'Name') {
+          const t = this.targetType(s.targets[0].id);
+          this.assign(s.targets[0], this.expr(s.value, t));
+          return;
+        }
+        return this.unsupported(s, 'this assignment target');
+      case 'AnnAssign':
+        if (s.target._type !== 'Name') return this.unsupported(s, 'this annotated assignment target');
+        if (s.value) this.assign(s.target, this.expr(s.value, this.targetType(s.target.id)));
+        return;
+      case 'AugAssign': {
+        if (s.target._type !== 'Name') return this.unsupported(s, 'this augmented assignment target');
+        const cur = this.name(s.target);
+        const v = this.binop(s, s.op._type, cur, this.expr(s.value, this.typed ? this.func.typeOf(cur) : 'obj'));
+        this.assign(s.target, v);
+        return;
+      }
+      case 'Return': {
+        const want = this.func.results[0];
+        if (!want) {
+          if (s.value) this.expr(s.value);
+          this.ret([]);
+        } else this.ret([s.value ? this.expr(s.value, want) : this.defaultReturnValue(want)]);
+        return;
+      }
+      case 'If':
+        return this.ifStmt(s);
+      case 'While':
+        return this.whileStmt(s);
+      case 'For':
+        return this.forStmt(s);
+      case 'Break':
+        this.b.jump(this.loops[this.loops.length - 1].brk);
+        return;
+      case 'Continue':
+        this.b.jump(this.loops[this.loops.length - 1].cont);
+        return;
+      default:
+        return this.unsupported(s, `the ${s._type} statement`);
+    }
+  }
+
+  private defaultReturnValue(t: IrType): Value {
+    return t === 'obj' ? this.b.emit('const.none') : this.unboundValue(t);
+  }
+
+  private targetType(name: string): IrType | undefined {
+    if (!this.typed) return 'obj';
+    return this.varTypes.get(name);
+  }
+
+  private isGlobalName(name: string): boolean {
+    return !this.info || this.declaredGlobals.has(name) || !this.locals.has(name);
+  }
+
+  private assign(target: ast.Name, v: Value): void {
+    if (this.isGlobalName(target.id)) {
+      if (this.func.typeOf(v) !== 'obj') this.error(target, 'a module-level variable must hold a Python object');
+      this.b.emit('global.set', [v], target.id);
+      return;
+    }
+    const t = this.varTypes.get(target.id);
+    if (t && t !== this.func.typeOf(v)) this.error(target, `assigning a ${this.func.typeOf(v)} to ${target.id}, a ${t}`);
+    this.b.defVar(target.id, v);
+  }
+
+  private ifStmt(s: ast.If): void {
+    const then = this.b.newBlock();
+    const els = this.b.newBlock();
+    const join = this.b.newBlock();
+    this.branch(s.test, then, els);
+    this.b.seal(then);
+    this.b.seal(els);
+    this.b.switchTo(then);
+    this.stmts(s.body);
+    if (!this.b.terminated) this.b.jump(join);
+    this.b.switchTo(els);
+    this.stmts(s.orelse);
+    if (!this.b.terminated) this.b.jump(join);
+    this.b.seal(join);
+    this.b.switchTo(join);
+    if (!this.hasPreds(join)) this.b.unreachable();
+  }
+
+  private hasPreds(block: Block): boolean {
+    for (const bb of this.func.blockOrder) if (this.func.successors(bb).includes(block)) return true;
+    return false;
+  }
+
+  private whileStmt(s: ast.While): void {
+    const header = this.b.newBlock();
+    const body = this.b.newBlock();
+    const orelse = this.b.newBlock();
+    const exit = this.b.newBlock();
+    this.b.jump(header);
+    this.b.switchTo(header);
+    this.branch(s.test, body, orelse);
+    this.b.seal(body);
+    this.b.seal(orelse);
+    this.b.switchTo(body);
+    this.loops.push({ brk: exit, cont: header });
+    this.stmts(s.body);
+    this.loops.pop();
+    if (!this.b.terminated) this.b.jump(header);
+    this.b.seal(header);
+    this.b.switchTo(orelse);
+    this.stmts(s.orelse);
+    if (!this.b.terminated) this.b.jump(exit);
+    this.b.seal(exit);
+    this.b.switchTo(exit);
+    if (!this.hasPreds(exit)) this.b.unreachable();
+  }
+
+  /** `for x in range(...)` (other iterables come with the object model). */
+  private forStmt(s: ast.For): void {
+    const it = s.iter;
+    if (it._type !== 'Call' || it.func._type !== 'Name' || it.func.id !== 'range' || this.lookupName('range') || it.keywords.length || it.args.length < 1 || it.args.length > 3) {
+      return this.unsupported(s.iter, 'iterating over anything but range()');
+    }
+    if (s.target._type !== 'Name') return this.unsupported(s.target, 'this loop target');
+    const t: IrType = this.typed ? this.varTypes.get(s.target.id) ?? 'i64' : 'obj';
+    let start: Value, stop: Value, step: Value;
+    let stepSign = 1;
+    const args = it.args.map((a) => this.expr(a, t));
+    if (args.length === 1) {
+      start = this.constInt(0n, t);
+      stop = args[0];
+      step = this.constInt(1n, t);
+    } else {
+      start = args[0];
+      stop = args[1];
+      step = args[2] ?? this.constInt(1n, t);
+      if (args.length === 3) {
+        const st = it.args[2];
+        const lit = st._type === 'Constant' ? st.value : st._type === 'UnaryOp' && st.op._type === 'USub' && st.operand._type === 'Constant' ? (typeof st.operand.value === 'bigint' ? -st.operand.value : undefined) : undefined;
+        if (typeof lit !== 'bigint') return this.unsupported(st, 'a range() step that is not a constant');
+        if (lit === 0n) {
+          this.raise(st, 'ValueError', 'range() arg 3 must not be zero');
+          const dead = this.b.newBlock();
+          this.b.seal(dead);
+          this.b.switchTo(dead);
+          this.b.unreachable();
+          return;
+        }
+        stepSign = lit > 0n ? 1 : -1;
+      }
+    }
+    if (!this.typed) for (const [a, v] of [[it.args[0], start], [it.args[1] ?? it.args[0], stop]] as const) this.checkIntArg(a, v);
+    const header = this.b.newBlock();
+    const body = this.b.newBlock();
+    const orelse = this.b.newBlock();
+    const exit = this.b.newBlock();
+    const cont = this.b.newBlock();
+    const counter = this.func.addBlockParam(header, t);
+    this.b.jump(header, [start]);
+    this.b.switchTo(header);
+    const cmp = this.compareValues(s, stepSign > 0 ? 'Lt' : 'Gt', counter, stop);
+    this.b.br(this.truth(s, cmp), body, orelse);
+    this.b.seal(body);
+    this.b.seal(orelse);
+    this.b.switchTo(body);
+    this.assign(s.target, counter);
+    this.loops.push({ brk: exit, cont });
+    this.stmts(s.body);
+    this.loops.pop();
+    if (!this.b.terminated) this.b.jump(cont);
+    this.b.seal(cont);
+    this.b.switchTo(cont);
+    const next = this.binop(s, 'Add', counter, step);
+    this.b.jump(header, [next]);
+    this.b.seal(header);
+    this.b.switchTo(orelse);
+    this.stmts(s.orelse);
+    if (!this.b.terminated) this.b.jump(exit);
+    this.b.seal(exit);
+    this.b.switchTo(exit);
+    if (!this.hasPreds(exit)) this.b.unreachable();
+  }
+
+  /** range() arguments must be ints: TypeError otherwise (CPython's message). */
+  private checkIntArg(node: ast.expr, v: Value): void {
+    this.b.emit('call', [v], 'rt_check_index', null);
+    this.check(node.lineno);
+  }
+
+  private constInt(n: bigint, t: IrType): Value {
+    if (t === 'i64') return this.b.emit('const.i64', [], n);
+    if (t === 'i32') return this.b.emit('const.i32', [], n);
+    if (t === 'f64') return this.b.emit('const.f64', [], Number(n));
+    return this.b.emit('const.int', [], n);
+  }
+
+  // ---- conditions -------------------------------------------------------------------------------
+
+  /** Evaluates `test` for its truth and branches. */
+  private branch(test: ast.expr, then: Block, els: Block): void {
+    if (test._type === 'BoolOp') {
+      const mid = this.b.newBlock();
+      const isAnd = test.op._type === 'And';
+      const [first, ...rest] = test.values;
+      const restExpr: ast.expr = rest.length === 1 ? rest[0] : { ...test, values: rest };
+      this.branch(first, isAnd ? mid : then, isAnd ? els : mid);
+      this.b.seal(mid);
+      this.b.switchTo(mid);
+      this.branch(restExpr, then, els);
+      return;
+    }
+    if (test._type === 'UnaryOp' && test.op._type === 'Not') return this.branch(test.operand, els, then);
+    const c = this.truth(test, this.expr(test));
+    this.b.br(c, then, els);
+  }
+
+  /** The i32 truth value of a value. */
+  private truth(node: ast.Located, v: Value): Value {
+    switch (this.func.typeOf(v)) {
+      case 'i32':
+        return v;
+      case 'i64':
+        return this.b.emit('i64.ne', [v, this.b.emit('const.i64', [], 0n)]);
+      case 'f64':
+        return this.b.emit('f64.ne', [v, this.b.emit('const.f64', [], 0)]);
+      case 'obj': {
+        const r = this.b.emit('py.truth', [v]);
+        this.check(node.lineno);
+        return r;
+      }
+    }
+  }
+
+  // ---- expressions ------------------------------------------------------------------------------
+
+  /** Lowers an expression; `want` is the type the context expects (typed mode literals). */
+  expr(e: ast.expr, want?: IrType): Value {
+    const v = this.exprInner(e, want);
+    if (want && this.func.typeOf(v) !== want) {
+      if (want === 'obj' && this.func.typeOf(v) === 'i32' && !this.typed) return this.b.emit('box.bool', [v]);
+      this.error(e, `expected a value of type ${want}, got ${this.func.typeOf(v)}`);
+    }
+    return v;
+  }
+
+  private exprInner(e: ast.expr, want?: IrType): Value {
+    this.b.setLine(e.lineno);
+    switch (e._type) {
+      case 'Constant':
+        return this.constant(e, want);
+      case 'Name':
+        return this.name(e);
+      case 'BinOp': {
+        let l: Value, r: Value;
+        if (e.left._type === 'Constant' && this.typed) {
+          r = this.expr(e.right, want);
+          l = this.expr(e.left, this.func.typeOf(r));
+        } else {
+          l = this.expr(e.left, want);
+          r = this.expr(e.right, this.typed ? this.func.typeOf(l) : 'obj');
+        }
+        return this.binop(e, e.op._type, l, r);
+      }
+      case 'UnaryOp':
+        return this.unary(e, want);
+      case 'BoolOp':
+        return this.boolop(e, want);
+      case 'Compare':
+        return this.compare(e);
+      case 'IfExp': {
+        const then = this.b.newBlock();
+        const els = this.b.newBlock();
+        const join = this.b.newBlock();
+        this.branch(e.test, then, els);
+        this.b.seal(then);
+        this.b.seal(els);
+        this.b.switchTo(then);
+        const a = this.expr(e.body, want);
+        const t = this.func.typeOf(a);
+        const p = this.func.addBlockParam(join, t);
+        this.b.jump(join, [a]);
+        this.b.switchTo(els);
+        const c = this.expr(e.orelse, t);
+        this.b.jump(join, [c]);
+        this.b.seal(join);
+        this.b.switchTo(join);
+        return p;
+      }
+      case 'Call':
+        return this.call(e, want);
+      default:
+        return this.unsupported(e, `the ${e._type} expression`);
+    }
+  }
+
+  private constant(e: ast.Constant, want?: IrType): Value {
+    const v = e.value;
+    if (typeof v === 'bigint') return this.constInt(v, this.typed && want ? want : 'obj');
+    if (typeof v === 'boolean') {
+      if (this.typed && want === 'i32') return this.b.emit('const.i32', [], v ? 1n : 0n);
+      return this.b.emit('const.bool', [], v ? 1n : 0n);
+    }
+    if (v === null) return this.b.emit('const.none');
+    if (typeof v === 'string') return this.b.emit('const.str', [], v);
+    if (typeof v === 'number') {
+      if (this.typed && want === 'f64') return this.b.emit('const.f64', [], v);
+      return this.b.emit('const.float', [], v);
+    }
+    return this.unsupported(e, 'this kind of constant');
+  }
+
+  private name(e: ast.Name): Value {
+    const id = e.id;
+    if (this.info && this.locals.has(id) && !this.declaredGlobals.has(id)) {
+      const v = this.b.useVar(id);
+      if (!this.typed) this.checkBound(e, v);
+      return v;
+    }
+    const known = this.lookupName(id);
+    if (known && 'kind' in known) {
+      if (known.kind === 'const') {
+        if (known.type === 'obj') return this.b.emit('ptr.word', [this.b.emit('const.i32', [], known.value - 1n)]);
+        return this.constInt(known.value, known.type);
+      }
+      return this.unsupported(e, `using ${id} as a value`);
+    }
+    if (known) return this.unsupported(e, 'functions as values');
+    if (this.typed) return this.error(e, `name '${id}' is not defined`);
+    const v = this.b.emit('global.get', [], id);
+    this.module.globals.add(id);
+    const ok = this.b.newBlock();
+    const bad = this.b.newBlock();
+    const isNull = this.b.emit('py.is', [v, this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)])]);
+    this.b.br(isNull, bad, ok);
+    this.b.seal(bad);
+    this.b.seal(ok);
+    this.b.switchTo(bad);
+    this.raise(e, 'NameError', `name '${id}' is not defined`);
+    this.b.switchTo(ok);
+    return v;
+  }
+
+  /** UnboundLocalError when a local may be read before assignment. */
+  private checkBound(e: ast.Name, v: Value): void {
+    const def = this.func.valueDefs[v];
+    if (def.kind === 'inst' && this.func.insts[def.inst].op !== 'ptr.word') return;
+    if (def.kind === 'param' && def.block === this.func.entry) return;
+    const ok = this.b.newBlock();
+    const bad = this.b.newBlock();
+    const isNull = this.b.emit('py.is', [v, this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)])]);
+    this.b.br(isNull, bad, ok);
+    this.b.seal(bad);
+    this.b.seal(ok);
+    this.b.switchTo(bad);
+    this.raise(e, 'UnboundLocalError', `cannot access local variable '${e.id}' where it is not associated with a value`);
+    this.b.switchTo(ok);
+  }
+
+  private binop(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {
+    const lt = this.func.typeOf(l);
+    const rt = this.func.typeOf(r);
+    if (lt === 'obj' && rt === 'obj') {
+      const v = this.b.emit(`py.${BINOP[op]}` as Opcode, [l, r]);
+      this.check(node.lineno);
+      return v;
+    }
+    if (lt !== rt) return this.error(node, `operands of different types (${lt} and ${rt})`);
+    if (lt === 'f64') {
+      const fop = F64_BINOP[op];
+      if (!fop) return this.unsupported(node, `${op} on f64 in runtime code`);
+      return this.b.emit(`f64.${fop}` as Opcode, [l, r]);
+    }
+    const rop = RAW_BINOP[op];
+    if (!rop || lt === 'obj') return this.unsupported(node, `${op} on ${lt}`);
+    return this.b.emit(`${lt}.${rop}` as Opcode, [l, r]);
+  }
+
+  private unary(e: ast.UnaryOp, want?: IrType): Value {
+    const op = e.op._type;
+    if (op === 'Not') {
+      const t = this.truth(e, this.expr(e.operand));
+      const n = this.b.emit('i32.eqz', [t]);
+      return this.typed ? n : this.b.emit('box.bool', [n]);
+    }
+    const v = this.expr(e.operand, want);
+    const t = this.func.typeOf(v);
+    if (t === 'obj') {
+      const name = op === 'USub' ? 'py.neg' : op === 'UAdd' ? 'py.pos' : 'py.invert';
+      const r = this.b.emit(name as Opcode, [v]);
+      this.check(e.lineno);
+      return r;
+    }
+    if (op === 'UAdd') return v;
+    if (t === 'f64') {
+      if (op === 'USub') return this.b.emit('f64.neg', [v]);
+      return this.unsupported(e, '~ on f64');
+    }
+    if (op === 'USub') return this.b.emit(`${t}.sub` as Opcode, [this.constInt(0n, t), v]);
+    return this.b.emit(`${t}.xor` as Opcode, [v, this.constInt(-1n, t)]);
+  }
+
+  private boolop(e: ast.BoolOp, want?: IrType): Value {
+    const isAnd = e.op._type === 'And';
+    const join = this.b.newBlock();
+    let param: Value | undefined;
+    e.values.forEach((ve, i) => {
+      let v = this.expr(ve, param === undefined ? want : this.func.typeOf(param));
+      if (this.typed && this.func.typeOf(v) === 'i64') v = this.truth(ve, v);
+      if (param === undefined) param = this.func.addBlockParam(join, this.func.typeOf(v));
+      if (i === e.values.length - 1) {
+        this.b.jump(join, [v]);
+        return;
+      }
+      const next = this.b.newBlock();
+      const c = this.truth(ve, v);
+      if (isAnd) this.b.br(c, next, join, [], [v]);
+      else this.b.br(c, join, next, [v], []);
+      this.b.seal(next);
+      this.b.switchTo(next);
+    });
+    this.b.seal(join);
+    this.b.switchTo(join);
+    return param!;
+  }
+
+  private compare(e: ast.Compare): Value {
+    // a < b < c  ==  a < b and b < c, with b evaluated once.
+    let left = this.expr(e.left);
+    if (e.ops.length === 1) {
+      const right = this.expr(e.comparators[0], this.typed ? this.func.typeOf(left) : 'obj');
+      return this.compareValues(e, e.ops[0]._type, left, right);
+    }
+    const join = this.b.newBlock();
+    let param: Value | undefined;
+    e.ops.forEach((op, i) => {
+      const right = this.expr(e.comparators[i], this.typed ? this.func.typeOf(left) : 'obj');
+      const r = this.compareValues(e, op._type, left, right);
+      if (param === undefined) param = this.func.addBlockParam(join, this.func.typeOf(r));
+      if (i === e.ops.length - 1) {
+        this.b.jump(join, [r]);
+        return;
+      }
+      const next = this.b.newBlock();
+      this.b.br(this.truth(e, r), next, join, [], [r]);
+      this.b.seal(next);
+      this.b.switchTo(next);
+      left = right;
+    });
+    this.b.seal(join);
+    this.b.switchTo(join);
+    return param!;
+  }
+
+  /** One comparison: an obj result (a bool) in untyped code, i32 0/1 on raw values. */
+  private compareValues(node: ast.Located, op: ast.CmpOpKind, l: Value, r: Value): Value {
+    const lt = this.func.typeOf(l);
+    if (op === 'Is' || op === 'IsNot') {
+      let v = this.b.emit('py.is', [l, r]);
+      if (op === 'IsNot') v = this.b.emit('i32.eqz', [v]);
+      return this.typed ? v : this.b.emit('box.bool', [v]);
+    }
+    if (lt === 'obj') {
+      const name = CMP[op];
+      if (!name) return this.unsupported(node, `the ${op} comparison`);
+      const v = this.b.emit(`py.${name}` as Opcode, [l, r]);
+      this.check(node.lineno);
+      return v;
+    }
+    if (lt !== this.func.typeOf(r)) return this.error(node, `comparing ${lt} with ${this.func.typeOf(r)}`);
+    if (lt === 'f64') {
+      const name = CMP[op];
+      return this.b.emit(`f64.${name}` as Opcode, [l, r]);
+    }
+    const name = RAW_CMP[op];
+    if (!name) return this.unsupported(node, `the ${op} comparison on raw values`);
+    return this.b.emit(`${lt}.${name}` as Opcode, [l, r]);
+  }
+
+  // ---- calls ------------------------------------------------------------------------------------
+
+  private call(e: ast.Call, want?: IrType): Value {
+    if (e.func._type !== 'Name') return this.unsupported(e.func, 'calling this kind of expression');
+    const id = e.func.id;
+    const known = this.lookupName(id);
+    if (!known && !this.typed && id === 'print' && !this.isLocal(id)) return this.print(e);
+    if (!known) return this.unsupported(e.func, `calling ${id}`);
+    if ('kind' in known) return this.intrinsicCall(e, known);
+    return this.directCall(e, known);
+  }
+
+  private isLocal(id: string): boolean {
+    return !!this.info && this.locals.has(id);
+  }
+
+  private print(e: ast.Call): Value {
+    let sep: ast.expr | undefined;
+    let end: ast.expr | undefined;
+    for (const k of e.keywords) {
+      if (k.arg === 'sep') sep = k.value;
+      else if (k.arg === 'end') end = k.value;
+      else return this.unsupported(k, `print(${k.arg ?? '**'}=...)`);
+    }
+    for (const a of e.args) if (a._type === 'Starred') return this.unsupported(a, 'print(*args)');
+    const args = e.args.map((a) => this.expr(a));
+    const sepV = sep ? this.expr(sep) : undefined;
+    const endV = end ? this.expr(end) : undefined;
+    args.forEach((a, i) => {
+      if (i > 0) {
+        if (sepV !== undefined) this.b.emit('call', [sepV], 'rt_print_sep_obj', null);
+        else this.b.emit('call', [], 'rt_print_sep', null);
+      }
+      this.b.emit('call', [a], 'rt_write_obj', null);
+      this.check(e.lineno);
+    });
+    if (endV !== undefined) this.b.emit('call', [endV], 'rt_print_end_obj', null);
+    else this.b.emit('call', [], 'rt_print_end', null);
+    this.check(e.lineno);
+    return this.b.emit('const.none');
+  }
+
+  private intrinsicCall(e: ast.Call, k: Intrinsic): Value {
+    if (e.keywords.length) return this.unsupported(e, 'keyword arguments to intrinsics');
+    if (k.kind === 'wasi') {
+      const args = e.args.map((a, i) => this.expr(a, k.params[i]));
+      return this.b.emit('call', args, `wasi.${k.name}`, k.result);
+    }
+    if (k.kind !== 'op') return this.unsupported(e, `calling ${k.kind}`);
+    const info = OPS[k.op];
+    const argTypes = info.args.filter((t) => t !== '...') as IrType[];
+    let argNodes = e.args;
+    let imm: bigint | undefined;
+    if (info.imm === 'int') {
+      // Memory ops take the constant offset second: load_i32(addr, off), store_i32(addr, off, v).
+      const isMem = k.op.startsWith('load.') || k.op.startsWith('store.');
+      const at = isMem ? 1 : argNodes.length - 1;
+      const offNode = argNodes[at];
+      if (!offNode) return this.error(e, `${k.op} needs a constant offset`);
+      imm = this.constantValue(offNode);
+      argNodes = argNodes.filter((_, i) => i !== at);
+    }
+    if (argNodes.length !== argTypes.length) return this.error(e, `${k.op} takes ${argTypes.length} operands, given ${argNodes.length}`);
+    const args = argNodes.map((a, i) => this.expr(a, argTypes[i]));
+    return this.b.emit(k.op, args, imm);
+  }
+
+  /** The value of a compile-time integer constant (a literal or a __keel__ constant). */
+  private constantValue(e: ast.expr): bigint {
+    if (e._type === 'Constant' && typeof e.value === 'bigint') return e.value;
+    if (e._type === 'UnaryOp' && e.op._type === 'USub') return -this.constantValue(e.operand);
+    if (e._type === 'Name') {
+      const k = this.lookupName(e.id);
+      if (k && 'kind' in k && k.kind === 'const') return k.value;
+    }
+    return this.error(e, 'an intrinsic offset must be a constant');
+  }
+
+  private directCall(e: ast.Call, f: FuncInfo): Value {
+    const n = f.params.length;
+    const slots: (ast.expr | undefined)[] = new Array(n).fill(undefined);
+    let problem: string | undefined;
+    for (const a of e.args) if (a._type === 'Starred') return this.unsupported(a, 'calls with *args');
+    if (e.args.length > n) {
+      problem = `${f.pyName}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${e.args.length} ${e.args.length === 1 ? 'was' : 'were'} given`;
+    }
+    e.args.forEach((a, i) => {
+      if (i < n) slots[i] = a;
+    });
+    for (const k of e.keywords) {
+      if (k.arg === null) return this.unsupported(k, 'calls with **kwargs');
+      const i = f.params.indexOf(k.arg);
+      if (i < 0) problem ??= `${f.pyName}() got an unexpected keyword argument '${k.arg}'`;
+      else if (slots[i] !== undefined) problem ??= `${f.pyName}() got multiple values for argument '${k.arg}'`;
+      else slots[i] = k.value;
+    }
+    const firstDefault = n - f.defaults.length;
+    const missing: string[] = [];
+    slots.forEach((s, i) => {
+      if (s !== undefined) return;
+      if (i >= firstDefault) {
+        const d = f.defaults[i - firstDefault];
+        if (d._type !== 'Constant') this.unsupported(d, 'default values that are not constants');
+        slots[i] = d;
+      } else missing.push(f.params[i]);
+    });
+    if (missing.length) {
+      const names = missing.map((m) => `'${m}'`);
+      const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+      problem ??= `${f.pyName}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`;
+    }
+    if (problem !== undefined) {
+      if (this.typed) return this.error(e, problem);
+      // CPython raises this when the call runs: evaluate the arguments, then raise.
+      for (const s of slots) if (s) this.expr(s);
+      for (const a of e.args.slice(n)) this.expr(a);
+      this.raise(e, 'TypeError', problem);
+      const dead = this.b.newBlock();
+      this.b.seal(dead);
+      this.b.switchTo(dead);
+      return this.unboundValue(f.result ?? 'obj');
+    }
+    const args = slots.map((s, i) => this.expr(s!, f.paramTypes[i]));
+    const v = this.b.emit('call', args, f.irName, f.result);
+    if (!f.module.typed) this.check(e.lineno);
+    return v;
+  }
+}

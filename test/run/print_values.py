@@ -1,0 +1,6 @@
+print(1, 2, 3)
+print(-42, 0, True, False, None)
+print("a", "b", sep="-", end="!\n")
+print()
+print("héllo wörld ✓ 🐍")
+print(4611686018427387903, -4611686018427387904)
