@@ -14,13 +14,23 @@ export interface Located {
 
 /** A complex literal as the parser makes it: real part 0.0, imaginary part `imag`. */
 export interface ComplexValue { readonly kind: 'complex'; readonly real: number; readonly imag: number }
+/**
+ * A str whose code points a JS string cannot keep apart: escapes such as '\ud83d\ude00' give two
+ * lone surrogates that a JS string would fuse into one astral character. Used only then; every
+ * other str constant is a JS string.
+ */
+export interface CodePointsValue { readonly kind: 'codepoints'; readonly codePoints: readonly number[] }
 /** The `...` singleton. */
 export interface EllipsisValue { readonly kind: 'ellipsis' }
 /**
  * Constant values keep Python's types apart: int = bigint, float = number, complex =
- * ComplexValue, str = string, bytes = Uint8Array, bool = boolean, None = null, Ellipsis.
+ * ComplexValue, str = string (or CodePointsValue), bytes = Uint8Array, bool = boolean,
+ * None = null, Ellipsis = EllipsisValue.
  */
-export type ConstantValue = null | boolean | bigint | number | string | Uint8Array | ComplexValue | EllipsisValue;
+export type ConstantValue =
+  | null | boolean | bigint | number | string | CodePointsValue | Uint8Array | ComplexValue | EllipsisValue;
+/** A Python str value. */
+export type StrValue = string | CodePointsValue;
 export const ELLIPSIS: EllipsisValue = Object.freeze({ kind: 'ellipsis' });
 
 // ---- simple sums ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // ast.dump: prints a tree exactly as CPython 3.12's `ast.dump(node, include_attributes=...,
 // indent=...)` does, including Python's repr of every constant (str, bytes, int, float, complex).
-import type { AST, ConstantValue } from './ast.js';
+import type { AST, ConstantValue, StrValue } from './ast.js';
+import { NON_PRINTABLE_RANGES } from './printable-table.js';
 
 /**
  * Field order of every node type as CPython's `_fields` lists it; a trailing `?` marks an
@@ -140,6 +141,7 @@ export function dumpAst(node: AST, opts: { includeAttributes?: boolean; indent?:
   const includeAttributes = opts.includeAttributes ?? false;
   const indent = typeof opts.indent === 'number' ? ' '.repeat(opts.indent) : opts.indent;
   const cache = new Map<string, FieldInfo>();
+  const ranges = nonPrintable();
 
   // Returns [text, simple] like CPython's _format.
   const format = (value: unknown, level: number, constant = false): [string, boolean] => {
@@ -177,57 +179,77 @@ export function dumpAst(node: AST, opts: { includeAttributes?: boolean; indent?:
       return [`${n._type}(${prefix}${args.join(sep)})`, false];
     }
     if (typeof value === 'number' && !constant) return [String(value), true];
-    return [reprConstant(value as ConstantValue), true];
+    return [reprConstant(value as ConstantValue, ranges), true];
   };
   return format(node, 0)[0];
 }
 
 /** Python's repr() of a constant value. */
-export function reprConstant(v: ConstantValue): string {
+export function reprConstant(v: ConstantValue, ranges: Int32Array = nonPrintable()): string {
   if (v === null) return 'None';
   switch (typeof v) {
     case 'boolean': return v ? 'True' : 'False';
     case 'bigint': return v.toString();
     case 'number': return reprFloat(v);
-    case 'string': return reprStr(v);
+    case 'string': return reprStr(v, ranges);
   }
   if (v instanceof Uint8Array) return reprBytes(v);
   if (v.kind === 'ellipsis') return 'Ellipsis';
+  if (v.kind === 'codepoints') return reprStr(v, ranges);
   return reprComplex(v.real, v.imag);
 }
 
-const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
-
-/** Python's repr() of a str (quote choice, escapes, isprintable). */
-export function reprStr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  let plainFrom = 0;
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f && c !== 0x5c && c !== 0x27 && c !== 0x22) { i++; continue; }
-    if ((c === 0x27 || c === 0x22) && String.fromCharCode(c) !== quote) { i++; continue; }
-    const cp = s.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    let esc: string | undefined;
-    if (c === 0x5c) esc = '\\\\';
-    else if (c === 0x27 || c === 0x22) esc = '\\' + quote;
-    else if (c === 0x09) esc = '\\t';
-    else if (c === 0x0a) esc = '\\n';
-    else if (c === 0x0d) esc = '\\r';
-    else if (c < 0x20 || c === 0x7f) esc = '\\x' + hex(c, 2);
-    else if (cp !== 0x20 && NON_PRINTABLE.test(String.fromCodePoint(cp)) || (cp >= 0xd800 && cp <= 0xdfff)) {
-      esc = cp <= 0xff ? '\\x' + hex(cp, 2) : cp <= 0xffff ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
-    }
-    if (esc !== undefined) {
-      out += s.slice(plainFrom, i) + esc;
-      plainFrom = i + width;
-    }
-    i += width;
+/** Decodes the generated non-printable table into sorted [start, end] pairs. */
+function nonPrintable(): Int32Array {
+  const parts = NON_PRINTABLE_RANGES.split(' ');
+  const out = new Int32Array(parts.length * 2);
+  let prev = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const [d, len] = parts[i].split(',');
+    const start = prev + parseInt(d, 36);
+    out[2 * i] = start;
+    out[2 * i + 1] = start + parseInt(len, 36) - 1;
+    prev = start + parseInt(len, 36);
   }
-  return out + s.slice(plainFrom) + quote;
+  return out;
+}
+
+function isPrintable(ranges: Int32Array, cp: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < ranges[2 * mid]) hi = mid - 1;
+    else if (cp > ranges[2 * mid + 1]) lo = mid + 1;
+    else return false;
+  }
+  return true;
+}
+
+/** Python's repr() of a str (quote choice, escapes, isprintable as CPython 3.12 defines it). */
+export function reprStr(s: StrValue, ranges: Int32Array = nonPrintable()): string {
+  const cps: number[] = [];
+  if (typeof s === 'string') {
+    for (let i = 0; i < s.length; i++) {
+      const cp = s.codePointAt(i)!;
+      cps.push(cp);
+      if (cp > 0xffff) i++;
+    }
+  } else cps.push(...s.codePoints);
+  const quote = cps.includes(0x27) && !cps.includes(0x22) ? 0x22 : 0x27;
+  let out = String.fromCharCode(quote);
+  for (const c of cps) {
+    if (c >= 0x20 && c < 0x7f) {
+      if (c === quote || c === 0x5c) out += '\\' + String.fromCharCode(c);
+      else out += String.fromCharCode(c);
+    } else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + hex(c, 2);
+    else if (c < 0x7f || isPrintable(ranges, c)) out += String.fromCodePoint(c);
+    else out += c <= 0xff ? '\\x' + hex(c, 2) : c <= 0xffff ? '\\u' + hex(c, 4) : '\\U' + hex(c, 8);
+  }
+  return out + String.fromCharCode(quote);
 }
 
 function hex(n: number, width: number): string {

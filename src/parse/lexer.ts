@@ -636,7 +636,7 @@ class Lexer {
           this.closeField(fs, start);
           return;
         }
-        if (c === ':' && t[start + 1] !== '=' || c === ':' && field.inSpec) {
+        if (c === ':' && !field.inSpec) {
           this.pos = start + 1;
           this.push(T.OP, ':', start, this.line, this.lineStart);
           field.inSpec = true;

@@ -36,14 +36,13 @@ export function decodeSource(bytes: Uint8Array, file: string): { text?: string; 
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) start = 3;
   let encoding = 'utf-8';
-  let cookieFound = false;
   const l1 = lineAt(bytes, start);
   let m = COOKIE.exec(l1.text);
   if (!m && /^[ \t\f]*(#.*)?$/.test(l1.text)) m = COOKIE.exec(lineAt(bytes, l1.next).text);
   if (m) {
-    cookieFound = true;
     encoding = normalEncoding(m[1]);
-    if (bom && encoding !== 'utf-8') return fail(`encoding problem: ${m[1]} with BOM`, m === null ? 1 : 1);
+    const plain = m[1].toLowerCase().replace(/_/g, '-');
+    if (bom && plain !== 'utf-8' && !plain.startsWith('utf-8-')) return fail(`encoding problem: ${m[1]} with BOM`, m === null ? 1 : 1);
   }
   const body = bytes.subarray(start);
   if (encoding === 'iso-8859-1') {
@@ -68,14 +67,26 @@ export function decodeSource(bytes: Uint8Array, file: string): { text?: string; 
   try {
     return { text: decoder.decode(body), diagnostics: [] };
   } catch {
-    const bad = firstInvalidUtf8(body);
-    const line = lineOf(body, bad);
-    if (!cookieFound) {
-      const byte = '\\x' + body[bad].toString(16).padStart(2, '0');
-      return fail(`Non-UTF-8 code starting with '${byte}' in file ${file} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`, line);
-    }
-    return fail(`(unicode error) '${encoding}' codec can't decode byte 0x${body[bad].toString(16)} in position ${bad}: invalid start byte`, line);
+    return fail(...utf8Error(body, encoding));
   }
+}
+
+/** CPython's message for undecodable bytes: attributed to the string literal they sit in. */
+function utf8Error(body: Uint8Array, encoding: string): [string, number, number] {
+  const bad = firstInvalidUtf8(body);
+  const line = lineOf(body, bad);
+  let lineStart = bad;
+  while (lineStart > 0 && body[lineStart - 1] !== 0x0a) lineStart--;
+  let quote = bad - 1;
+  while (quote >= lineStart && body[quote] !== 0x22 && body[quote] !== 0x27) quote--;
+  const prefix = new TextDecoder('utf-8').decode(body.subarray(lineStart, Math.max(lineStart, quote)));
+  const col = quote >= lineStart ? Array.from(prefix).length + 1 : 1;
+  const c = body[bad];
+  const need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+  const reason = c < 0xc2 || c > 0xf4 ? 'invalid start byte'
+    : bad + need >= body.length ? 'unexpected end of data' : 'invalid continuation byte';
+  const pos = quote >= lineStart ? bad - quote - 1 : bad - lineStart;
+  return [`(unicode error) '${encoding}' codec can't decode byte 0x${c.toString(16)} in position ${pos}: ${reason}`, line, col];
 }
 
 function lineOf(b: Uint8Array, at: number): number {

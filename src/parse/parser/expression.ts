@@ -302,7 +302,7 @@ export function primary(p: Parser): E {
 function slices(p: Parser): E {
   const s = p.tok;
   const first = sliceOrStarred(p);
-  if (!p.isOp(',')) return first;
+  if (!p.isOp(',') && first._type !== 'Starred') return first;
   const elts = [first];
   while (p.eatOp(',')) {
     if (p.isOp(']')) break;
@@ -368,6 +368,7 @@ export function callArguments(p: Parser): { args: E[]; keywords: ast.keyword[] }
       sawKeyword = true;
     } else {
       const value = namedExpression(p);
+      checkForgotComma(p, value, a);
       if (p.isKw('for') || p.isKw('async')) {
         // a generator expression: alone, it spans the call's parentheses
         const generators = forIfClauses(p);
@@ -398,6 +399,31 @@ export function callArguments(p: Parser): { args: E[]; keywords: ast.keyword[] }
   p.i++;
   p.leave();
   return { args, keywords };
+}
+
+const SOFT_KEYWORDS = new Set(['match', 'case', '_', 'type']);
+
+/**
+ * CPython's invalid_expression inside brackets: an element directly followed by another
+ * expression gives "invalid syntax. Perhaps you forgot a comma?" over both.
+ */
+export function checkForgotComma(p: Parser, a: E, start: Token): void {
+  const t = p.tok;
+  const starts = t.type === T.NUMBER || t.type === T.STRING || t.type === T.FSTRING_START ||
+    (t.type === T.NAME && (p.isName(t) || t.value === 'None' || t.value === 'True' || t.value === 'False' ||
+      t.value === 'lambda' || t.value === 'not' || t.value === 'await')) ||
+    (t.type === T.OP && (t.value === '{' || t.value === '...'));
+  if (!starts) return;
+  if (start.type === T.NAME && (SOFT_KEYWORDS.has(start.value) || p.toks[p.toks.indexOf(start) + 1]?.type === T.STRING)) return;
+  const save = p.i;
+  let b: E;
+  try {
+    b = expression(p);
+  } catch {
+    p.i = save;
+    return;
+  }
+  p.raiseAt('invalid syntax. Perhaps you forgot a comma?', a, b);
 }
 
 export function tokLoc(a: Token, b: Token): ast.Located {
@@ -505,7 +531,9 @@ function parenAtom(p: Parser): E {
     p.leave();
     return y;
   }
+  const s1 = p.tok;
   const first = starNamedExpression(p);
+  checkForgotComma(p, first, s1);
   if (p.isKw('for') || p.isKw('async')) {
     if (first._type === 'Starred') p.raiseAt('iterable unpacking cannot be used in comprehension', first);
     const generators = forIfClauses(p);
@@ -523,7 +551,9 @@ function parenAtom(p: Parser): E {
   const elts = [first];
   while (p.eatOp(',')) {
     if (p.isOp(')')) break;
+    const si = p.tok;
     elts.push(starNamedExpression(p));
+    checkForgotComma(p, elts[elts.length - 1], si);
   }
   p.expectOp(')');
   p.leave();
@@ -538,7 +568,9 @@ function listAtom(p: Parser): E {
     p.leave();
     return p.fin<ast.List>({ _type: 'List', elts: [], ctx: ast.LOAD }, s);
   }
+  const s1 = p.tok;
   const first = starNamedExpression(p);
+  checkForgotComma(p, first, s1);
   if (p.isKw('for') || p.isKw('async')) {
     if (first._type === 'Starred') p.raiseAt('iterable unpacking cannot be used in comprehension', first);
     const generators = forIfClauses(p);
@@ -549,7 +581,9 @@ function listAtom(p: Parser): E {
   const elts = [first];
   while (p.eatOp(',')) {
     if (p.isOp(']')) break;
+    const si = p.tok;
     elts.push(starNamedExpression(p));
+    checkForgotComma(p, elts[elts.length - 1], si);
   }
   p.expectOp(']');
   p.leave();
@@ -569,7 +603,7 @@ function braceAtom(p: Parser): E {
     result = dictRest(p, s, undefined);
   } else {
     const first = starNamedExpression(p);
-    if (p.isOp(':') && first._type !== 'Starred' && first._type !== 'NamedExpr') {
+    if (p.isOp(':') && first._type !== 'Starred' && (first._type !== 'NamedExpr' || p.prev.value === ')')) {
       result = dictRest(p, s, first);
     } else if (p.isKw('for') || p.isKw('async')) {
       if (first._type === 'Starred') p.raiseAt('iterable unpacking cannot be used in comprehension', first);

@@ -1,6 +1,6 @@
 // Literal values: NUMBER token text -> int/float/complex, string token text -> str/bytes with
 // every escape CPython's unicode_escape / bytes decoder accepts (Parser/string_parser.c).
-import type { ConstantValue } from '../ast.js';
+import type { ConstantValue, StrValue } from '../ast.js';
 import { lookupUnicodeName } from '../unicode-names.js';
 
 /** The value of a NUMBER token's text. */
@@ -51,34 +51,106 @@ export function splitString(text: string): StringParts {
   };
 }
 
-/** Decodes a str literal body (not raw) as CPython's unicode-escape decoder does. */
-export function decodeStrEscapes(body: string): string {
+/**
+ * Decodes a str literal body (not raw) as CPython's unicode-escape decoder does. Escaped
+ * surrogates that a JS string would fuse into one character give a CodePointsValue.
+ */
+export function decodeStrEscapes(body: string): StrValue {
   if (body.indexOf('\\') === -1) return body;
+  const surrogate = { seen: false };
+  const s = decodeEscapes(body, undefined, surrogate);
+  if (!surrogate.seen) return s;
+  const pieces: (string | number)[] = [];
+  decodeEscapes(body, pieces);
+  return fromPieces(pieces);
+}
+
+/** Joins decoded pieces (source text, escaped code points) into a str value. */
+export function fromPieces(pieces: (string | number)[]): StrValue {
+  const cps: number[] = [];
+  for (const x of pieces) {
+    if (typeof x === 'number') cps.push(x);
+    else for (let i = 0; i < x.length; i++) {
+      const cp = x.codePointAt(i)!;
+      cps.push(cp);
+      if (cp > 0xffff) i++;
+    }
+  }
+  for (let i = 0; i + 1 < cps.length; i++) {
+    if (cps[i] >= 0xd800 && cps[i] <= 0xdbff && cps[i + 1] >= 0xdc00 && cps[i + 1] <= 0xdfff) {
+      return { kind: 'codepoints', codePoints: cps };
+    }
+  }
   let out = '';
+  for (const cp of cps) out += String.fromCodePoint(cp);
+  return out;
+}
+
+/** Concatenates str values as Python does (surrogates never fuse). */
+export function concatStr(parts: StrValue[]): StrValue {
+  let simple = true;
+  for (const x of parts) {
+    if (typeof x !== 'string') simple = false;
+    else if (x.length > 0) {
+      const last = x.charCodeAt(x.length - 1);
+      const first = x.charCodeAt(0);
+      if ((last >= 0xd800 && last <= 0xdbff) || (first >= 0xdc00 && first <= 0xdfff)) simple = false;
+    }
+  }
+  if (simple) return (parts as string[]).join('');
+  const pieces: (string | number)[] = [];
+  for (const x of parts) {
+    if (typeof x === 'string') {
+      // split so that a lone surrogate at either end stays one code point
+      for (let i = 0; i < x.length; i++) {
+        const cp = x.codePointAt(i)!;
+        pieces.push(cp);
+        if (cp > 0xffff) i++;
+      }
+    } else pieces.push(...x.codePoints);
+  }
+  return fromPieces(pieces);
+}
+
+/**
+ * The unicode-escape decoder. With `pieces`, it records source text and escaped code points
+ * separately; without, it returns the text and reports (via `surrogate.seen`) escaped surrogates.
+ */
+function decodeEscapes(body: string, pieces: (string | number)[] | undefined, surrogate = { seen: false }): string {
+  let out = '';
+  const emit = (x: string) => {
+    if (pieces) pieces.push(x);
+    else out += x;
+  };
+  const emitCp = (v: number) => {
+    if (v >= 0xd800 && v <= 0xdfff) surrogate.seen = true;
+    if (pieces) pieces.push(v);
+    else out += String.fromCodePoint(v);
+  };
   let from = 0;
   const n = body.length;
   let i = body.indexOf('\\');
   while (i !== -1) {
-    out += body.slice(from, i);
+    emit(body.slice(from, i));
     if (i + 1 >= n) throw new DecodeError(`(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position ${utf8Pos(body, i)}: \\ at end of string`);
     const c = body[i + 1];
     let j = i + 2;
     switch (c) {
       case '\n': break;
-      case '\\': out += '\\'; break;
-      case "'": out += "'"; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\x07'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
+      case '\\': emit('\\'); break;
+      case "'": emit("'"); break;
+      case '"': emit('"'); break;
+      case 'a': emit('\x07'); break;
+      case 'b': emit('\b'); break;
+      case 'f': emit('\f'); break;
+      case 'n': emit('\n'); break;
+      case 'r': emit('\r'); break;
+      case 't': emit('\t'); break;
+      case 'v': emit('\v'); break;
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         let v = c.charCodeAt(0) - 48;
         for (let k = 0; k < 2 && j < n && body[j] >= '0' && body[j] <= '7'; k++, j++) v = v * 8 + body.charCodeAt(j) - 48;
-        out += String.fromCodePoint(v);
+        emitCp(v);
         break;
       }
       case 'x': case 'u': case 'U': {
@@ -93,7 +165,7 @@ export function decodeStrEscapes(body: string): string {
         if (v > 0x10ffff) {
           throw new DecodeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, i)}-${utf8Pos(body, j + len) - 1}: illegal Unicode character`);
         }
-        out += String.fromCodePoint(v);
+        emitCp(v);
         j += len;
         break;
       }
@@ -106,19 +178,20 @@ export function decodeStrEscapes(body: string): string {
           const what = close === -1 || !name ? 'malformed \\N character escape' : 'unknown Unicode character name';
           throw new DecodeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${utf8Pos(body, i)}-${utf8Pos(body, end) - 1}: ${what}`);
         }
-        out += String.fromCodePoint(cp);
+        emitCp(cp);
         j = close + 1;
         break;
       }
       default:
         // Invalid escapes are kept (CPython only warns).
-        out += '\\';
+        emit('\\');
         j = i + 1;
     }
     from = j;
     i = body.indexOf('\\', j);
   }
-  return out + body.slice(from);
+  emit(body.slice(from));
+  return out;
 }
 
 function utf8Pos(s: string, i: number): number {

@@ -80,8 +80,27 @@ function simpleStmts(p: Parser, out: S[]): void {
     }
     break;
   }
-  if (p.tok.type !== T.NEWLINE) p.fail();
+  if (p.tok.type !== T.NEWLINE) {
+    legacyPrint(p, out[out.length - 1]);
+    p.fail();
+  }
   p.i++;
+}
+
+/** CPython's invalid_legacy_expression: `print x` / `exec x`. */
+function legacyPrint(p: Parser, st: S): void {
+  if (st._type !== 'Expr' || st.value._type !== 'Name') return;
+  const id = st.value.id;
+  if ((id !== 'print' && id !== 'exec') || !startsExpression(p) || p.isOp('(')) return;
+  const save = p.i;
+  let b: ast.expr;
+  try {
+    b = starExpressions(p);
+  } catch {
+    p.i = save;
+    return;
+  }
+  p.raiseAt(`Missing parentheses in call to '${id}'. Did you mean ${id}(...)?`, st.value, b);
 }
 
 // simple_stmt: assignment | type_alias | star_expressions | return_stmt | import_stmt | raise_stmt

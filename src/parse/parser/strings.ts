@@ -4,7 +4,7 @@
 import * as ast from '../ast.js';
 import { T, type Token } from '../tokens.js';
 import type { Parser } from './core.js';
-import { decodeBytes, decodeStrEscapes, DecodeError, splitString } from './literals.js';
+import { concatStr, decodeBytes, decodeStrEscapes, DecodeError, splitString } from './literals.js';
 import { starExpressions, yieldExpr } from './expression.js';
 
 type E = ast.expr;
@@ -89,16 +89,16 @@ function concatenate(p: Parser, parts: E[], s: Token): E {
       if (i + 1 < flat.length && flat[i + 1]._type === 'Constant') {
         const first = e;
         let last: ast.Constant = e;
-        let text = '';
+        const texts: ast.StrValue[] = [];
         let j = i;
         for (; j < flat.length; j++) {
           const c = flat[j];
           if (c._type !== 'Constant') break;
-          text += c.value as string;
+          texts.push(c.value as ast.StrValue);
           last = c;
         }
         i = j - 1;
-        e = constant(text, first.kind, first, last);
+        e = constant(concatStr(texts), first.kind, first, last);
       }
       if (fstringFound && e.value === '') continue;
     }
@@ -135,7 +135,7 @@ function fstring(p: Parser): ast.JoinedStr {
     }
     if (item._type === 'Constant') {
       const text = item.value as string;
-      const value = raw || text.indexOf('\\') === -1 ? text : decode(p, end, () => decodeStrEscapes(text));
+      const value: ast.ConstantValue = raw || text.indexOf('\\') === -1 ? text : decode(p, end, () => decodeStrEscapes(text));
       if (value === '') continue;
       item.value = value;
     }
@@ -150,6 +150,7 @@ function fstring(p: Parser): ast.JoinedStr {
 // fstring_replacement_field:
 //     '{' (yield_expr | star_expressions) '='? [fstring_conversion] [fstring_full_format_spec] '}'
 function replacementField(p: Parser, raw: boolean): E {
+  const openIndex = p.i;
   const open = p.next();
   if (p.isOp('}') || p.isOp('!') || p.isOp(':') || p.isOp('=')) {
     p.raise(`f-string: valid expression required before '${p.tok.value}'`, p.tok);
@@ -184,7 +185,7 @@ function replacementField(p: Parser, raw: boolean): E {
       const t = p.tok;
       if (t.type === T.FSTRING_MIDDLE) {
         p.i++;
-        const text = raw || t.value.indexOf('\\') === -1 ? t.value : (decode(p, t, () => decodeStrEscapes(t.value)) as string);
+        const text = raw || t.value.indexOf('\\') === -1 ? t.value : decode(p, t, () => decodeStrEscapes(t.value));
         spec.push(constant(text, null, tokLoc(t), tokLoc(t)));
       } else if (t.type === T.OP && t.value === '{') {
         spec.push(replacementField(p, raw));
@@ -205,7 +206,15 @@ function replacementField(p: Parser, raw: boolean): E {
   const fv = p.fin<ast.FormattedValue>({ _type: 'FormattedValue', value, conversion, format_spec: formatSpec }, open);
   if (!debug) return fv;
   const stop = convTok ?? colon ?? close;
-  const text = p.text.slice(open.end, stop.start);
+  // the expression's source text, without comments (as CPython's tokenizer records it)
+  let text = '';
+  let at = open.end;
+  for (let j = p.toks.indexOf(open, openIndex) + 1; j < p.toks.length && p.toks[j] !== stop; j++) {
+    const t = p.toks[j];
+    text += p.text.slice(at, t.start).replace(/#[^\n]*/g, '') + p.text.slice(t.start, t.end);
+    at = t.end;
+  }
+  text += p.text.slice(at, stop.start).replace(/#[^\n]*/g, '');
   const dbg: ast.Constant = {
     _type: 'Constant', value: text, kind: null,
     lineno: open.lineno, col_offset: open.col + 1, end_lineno: stop.lineno, end_col_offset: stop.col,
