@@ -13,7 +13,7 @@
 //   8. the CFG is reducible (the structurer relies on it).
 // Errors name the function, block and instruction.
 import { DomTree } from './analysis/dominators.js';
-import { isReducible } from './analysis/loops.js';
+import { irreducibleEdges } from './analysis/loops.js';
 import type { Block, Func, FuncSig, Inst, IrModule, Value } from './function.js';
 import { OPS } from './ops.js';
 import { printValue } from './print.js';
@@ -130,8 +130,9 @@ export function verifyFunc(f: Func, sigs: SigLookup): void {
 
   // Dominance of definitions over uses, and reducibility.
   const cfg = { entry, succs: (b: number) => f.successors(b as Block) };
-  if (!isReducible(cfg)) throw new VerifyError(`@${f.name}: the control flow graph is irreducible`);
-  const dom = new DomTree(cfg);
+  const dom = DomTree.compute(cfg);
+  const bad = irreducibleEdges(cfg, dom);
+  if (bad.length) throw new VerifyError(`@${f.name}: the control flow graph is irreducible (edge b${bad[0].from} -> b${bad[0].to})`);
   for (const b of f.blockOrder) {
     if (!dom.isReachable(b)) continue;
     f.blocks[b].insts.forEach((i, k) => {
