@@ -15,12 +15,14 @@ const TOP = 0;
 const CONST = 1;
 const BOTTOM = 2;
 
+/** The op that makes a raw constant of each raw type (found in the op table once, at load). */
+const CONST_OP: Readonly<Partial<Record<IrType, Opcode>>> = Object.freeze(
+  Object.fromEntries((Object.entries(OPS) as [Opcode, OpInfo][]).filter(([, info]) => isConstOp(info)).map(([name, info]) => [info.result, name])),
+);
+
 /** The op that makes a raw constant of type `t`: no operands, a numeric immediate, pure. */
 export function constOpFor(t: IrType): Opcode | undefined {
-  for (const [name, info] of Object.entries(OPS) as [Opcode, OpInfo][]) {
-    if (isConstOp(info) && info.result === t) return name;
-  }
-  return undefined;
+  return CONST_OP[t];
 }
 
 function isConstOp(info: OpInfo): boolean {
@@ -53,13 +55,24 @@ export function constfold(f: Func, _ctx: PassContext): void {
   const execEdge = new Set<number>();
   const edgeKey = (inst: Inst, index: number) => inst * 65536 + index;
   const instBlock = new Int32Array(f.insts.length).fill(-1);
-  const users: Inst[][] = Array.from({ length: nValues }, () => []);
+  // The users of each value, as one flat array: users[userStart[v] .. userStart[v + 1]).
+  const userStart = new Int32Array(nValues + 1);
   for (const b of f.blockOrder) {
     for (const i of f.blocks[b].insts) {
       instBlock[i] = b;
       const d = f.insts[i];
-      for (const a of d.args) users[a].push(i);
-      for (const t of d.targets) for (const a of t.args) users[a].push(i);
+      for (const a of d.args) userStart[a + 1]++;
+      for (const t of d.targets) for (const a of t.args) userStart[a + 1]++;
+    }
+  }
+  for (let v = 0; v < nValues; v++) userStart[v + 1] += userStart[v];
+  const users = new Int32Array(userStart[nValues]);
+  const fill = userStart.slice(0, nValues);
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      for (const a of d.args) users[fill[a]++] = i;
+      for (const t of d.targets) for (const a of t.args) users[fill[a]++] = i;
     }
   }
   // Only raw numbers are tracked; everything else is unknown from the start.
@@ -138,20 +151,20 @@ export function constfold(f: Func, _ctx: PassContext): void {
       for (const i of f.blocks[blockWork.pop()!].insts) visit(i);
       continue;
     }
-    for (const i of users[valueWork.pop()!]) if (execBlock[instBlock[i]]) visit(i);
+    const v = valueWork.pop()!;
+    for (let k = userStart[v]; k < userStart[v + 1]; k++) if (execBlock[instBlock[users[k]]]) visit(users[k] as Inst);
   }
 
   // Rewrite: constant results become constant ops, constant parameters are replaced by a constant
   // made at the top of their block, and branches on constants become jumps.
   const repl = new Map<Value, Value>();
-  const constOp: Partial<Record<IrType, Opcode>> = { i64: constOpFor('i64'), i32: constOpFor('i32'), f64: constOpFor('f64') };
   for (const b of f.blockOrder) {
     if (!execBlock[b]) continue;
     const bd = f.blocks[b];
     const made: Inst[] = [];
     for (const p of bd.params) {
       if (state[p] !== CONST) continue;
-      const op = constOp[f.valueTypes[p]];
+      const op = CONST_OP[f.valueTypes[p]];
       if (!op) continue;
       const inst = f.makeInst(op, [], value[p], f.valueTypes[p]);
       made.push(inst);
@@ -168,7 +181,7 @@ export function constfold(f: Func, _ctx: PassContext): void {
       }
       const r = d.result;
       if (r === undefined || state[r] !== CONST || isConstOp(OPS[d.op])) continue;
-      const op = constOp[f.valueTypes[r]];
+      const op = CONST_OP[f.valueTypes[r]];
       if (!op) continue;
       d.op = op;
       d.args = [];

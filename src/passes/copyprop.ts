@@ -3,28 +3,34 @@
 // argument on every incoming edge; repeats until no parameter is redundant.
 import type { Block, Func, Value } from '../ir/function.js';
 import type { PassContext } from './context.js';
+import { reversePostorder } from '../ir/analysis/cfg.js';
 import { applyReplacements, incomingEdges, resolve } from './util.js';
 
 export function copyprop(f: Func, _ctx: PassContext): void {
   if (!f.blockOrder.length) return;
   const into = incomingEdges(f);
   const repl = new Map<Value, Value>();
-  // Blocks whose parameters may have become redundant; all of them at first.
-  const work: Block[] = f.blockOrder.filter((b) => b !== f.entry && f.blocks[b].params.length > 0);
+  // Blocks whose parameters may have become redundant: all reachable ones at first, in reverse
+  // postorder (a FIFO queue), so a value is mostly resolved before the blocks it flows into are
+  // looked at; that keeps the replacement chains and the re-examinations short.
+  const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
+  const work: Block[] = rpo.filter((b) => b !== f.entry && f.blocks[b].params.length > 0);
   const queued = new Set<Block>(work);
-  // Which blocks receive a value as a branch argument, to re-examine them when it is replaced.
+  // Which blocks receive a parameter as a branch argument, to re-examine them when it is
+  // replaced (only parameters are ever replaced).
   const argUsers = new Map<Value, Block[]>();
   for (const [b, edges] of into) {
     for (const e of edges) {
       for (const a of f.insts[e.inst].targets[e.index].args) {
+        if (f.valueDefs[a].kind !== 'param') continue;
         const list = argUsers.get(a);
         if (list) list.push(b);
         else argUsers.set(a, [b]);
       }
     }
   }
-  while (work.length) {
-    const b = work.pop()!;
+  for (let next = 0; next < work.length; next++) {
+    const b = work[next];
     queued.delete(b);
     const edges = into.get(b)!;
     if (!edges.length) continue; // unreachable: nothing flows in
@@ -51,14 +57,24 @@ export function copyprop(f: Func, _ctx: PassContext): void {
       keep.push(false);
       removed = true;
       repl.set(p, same);
-      for (const u of argUsers.get(p) ?? []) {
+      const users = argUsers.get(p);
+      if (!users) return;
+      for (const u of users) {
         if (u !== b && !queued.has(u)) {
           queued.add(u);
           work.push(u);
         }
-        const list = argUsers.get(same);
-        if (list) list.push(u);
-        else argUsers.set(same, [u]);
+      }
+      // The blocks that received p now receive `same`: if it is a parameter (and may be
+      // replaced in turn) they move to its list, the shorter list into the longer.
+      argUsers.delete(p);
+      if (f.valueDefs[same].kind !== 'param') return;
+      const theirs = argUsers.get(same);
+      if (!theirs) argUsers.set(same, users);
+      else if (theirs.length >= users.length) for (const u of users) theirs.push(u);
+      else {
+        for (const u of theirs) users.push(u);
+        argUsers.set(same, users);
       }
     });
     if (!removed) continue;

@@ -30,7 +30,8 @@ function mergeIntoPredecessors(f: Func): boolean {
       const bd = f.blocks[b];
       bd.params.forEach((param, k) => repl.set(param, tgt.args[k]));
       const pd = f.blocks[p];
-      pd.insts = [...pd.insts.slice(0, -1), ...bd.insts];
+      pd.insts.pop();
+      for (const i of bd.insts) pd.insts.push(i);
       bd.insts = [];
       bd.params = [];
       removed.add(b);
