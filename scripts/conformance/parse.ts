@@ -77,7 +77,7 @@ for (const f of files) {
     }
     bothReject++;
     const want = `${e[2]}:${e[3]}: ${e[0]}: ${e[1]}`;
-    const got = `${d.span?.line}:${d.span?.col}: ${d.message}`;
+    const got = d.span ? `${d.span.line}:${d.span.col}: ${d.message}` : `0:-1: ${d.message}`;
     if (want === got) errorAgrees++;
     else errorMismatches.push({ file: f, kind: 'error differs', detail: `CPython ${want}\n    Keel    ${got}` });
   }

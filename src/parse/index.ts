@@ -18,15 +18,17 @@ export type * as ast from './ast.js';
 export function parseModule(text: string, file: string): { module?: ast.Module; diagnostics: Diagnostic[] } {
   const nul = text.indexOf('\0');
   if (nul !== -1) {
-    const at = charPosition(text, nul);
-    return { diagnostics: [toDiagnostic({ type: 'SyntaxError', msg: 'source code cannot contain null bytes', line: at.line, col: at.col }, file)] };
+    const d = toDiagnostic({ type: 'SyntaxError', msg: 'source code string cannot contain null bytes', line: 0, col: 0 }, file);
+    d.span = undefined; // CPython gives it no location
+    return { diagnostics: [d] };
   }
   const lexed = tokenize(text);
   const p = new Parser(lexed.tokens, lexed.text, lexed.error);
   try {
     return { module: parseFile(p), diagnostics: [] };
   } catch (e) {
-    if (e instanceof ParseFailure) return { diagnostics: [toDiagnostic(e.error, file)] };
+    // CPython tokenizes the rest of the file after a parser error; a tokenizer error wins.
+    if (e instanceof ParseFailure) return { diagnostics: [toDiagnostic(lexed.error ?? e.error, file)] };
     if (e instanceof RangeError) {
       // JS stack exhausted despite the depth guard: report like CPython's nesting limit.
       const t = p.toks[Math.min(p.i, p.toks.length - 1)];

@@ -276,10 +276,10 @@ class Lexer {
     const top = this.indents[this.indents.length - 1];
     const altTop = this.altIndents[this.altIndents.length - 1];
     if (col === top) {
-      if (altcol !== altTop) this.fail('inconsistent use of tabs and spaces in indentation', p, 'TabError');
+      if (altcol !== altTop) this.fail('inconsistent use of tabs and spaces in indentation', this.lineStart, 'TabError');
     } else if (col > top) {
       if (this.indents.length >= MAXINDENT) this.fail('too many levels of indentation', p, 'IndentationError');
-      if (altcol <= altTop) this.fail('inconsistent use of tabs and spaces in indentation', p, 'TabError');
+      if (altcol <= altTop) this.fail('inconsistent use of tabs and spaces in indentation', this.lineStart, 'TabError');
       this.indents.push(col);
       this.altIndents.push(altcol);
       this.push(T.INDENT, '', this.lineStart, this.line, this.lineStart);
@@ -291,10 +291,11 @@ class Lexer {
         this.push(T.DEDENT, '', p, this.line, this.lineStart);
       }
       if (col !== this.indents[this.indents.length - 1]) {
-        this.fail('unindent does not match any outer indentation level', p, 'IndentationError');
+        const eol = t.indexOf('\n', p);
+        this.fail('unindent does not match any outer indentation level', eol === -1 ? this.n : eol, 'IndentationError');
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) {
-        this.fail('inconsistent use of tabs and spaces in indentation', p, 'TabError');
+        this.fail('inconsistent use of tabs and spaces in indentation', this.lineStart, 'TabError');
       }
     }
     return false;
@@ -328,8 +329,13 @@ class Lexer {
     tok.col = tok.endCol = 0;
   }
 
+  /** The line CPython names in "(detected at line N)" at end of input. */
+  private detectedLine(): number {
+    return this.pos >= this.n && this.text.endsWith('\n') ? this.line - 1 : this.line;
+  }
+
   private unterminatedFString(fs: FString): never {
-    const line = this.line;
+    const line = this.detectedLine();
     if (fs.triple) this.fail(`unterminated triple-quoted f-string literal (detected at line ${line})`, fs.start, 'SyntaxError');
     this.fail(`unterminated f-string literal (detected at line ${line})`, fs.start, 'SyntaxError');
   }
@@ -395,7 +401,7 @@ class Lexer {
         while (ok(t.charCodeAt(q))) q++;
         if (t.charCodeAt(q) === C.UNDERSCORE) {
           q++;
-          if (!ok(t.charCodeAt(q))) this.fail(`invalid ${kind}`, q);
+          if (!ok(t.charCodeAt(q))) this.fail(`invalid ${kind}`, q - 1);
         } else return q;
       }
     };
@@ -410,7 +416,7 @@ class Lexer {
         if (k !== 'x' && isDigit(t.charCodeAt(p))) {
           this.fail(`invalid digit '${t[p]}' in ${kind.replace(' literal', '')} literal`, p);
         }
-        this.fail(`invalid ${kind}`, p);
+        this.fail(`invalid ${kind}`, p - 1);
       }
       p = digits(p, ok, kind);
       if (k !== 'x' && isDigit(t.charCodeAt(p))) this.fail(`invalid digit '${t[p]}' in ${kind}`, p);
@@ -462,7 +468,7 @@ class Lexer {
   private endOfNumber(p: number, kind: string): void {
     const t = this.text;
     const c = t.charCodeAt(p);
-    if (!(isAsciiIdChar(c) || c >= 0x80)) return;
+    if (!(isAsciiIdChar(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(t.codePointAt(p)!))))) return;
     for (const kw of ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or']) {
       if (t.startsWith(kw, p)) return;
     }
@@ -490,8 +496,10 @@ class Lexer {
     const qc = quote.charCodeAt(0);
     for (;;) {
       if (p >= this.n) {
-        if (triple) this.fail(`unterminated triple-quoted string literal (detected at line ${this.line})`, start, 'SyntaxError', sLine);
-        this.fail(`unterminated string literal (detected at line ${this.line})`, start, 'SyntaxError', sLine);
+        this.pos = p;
+        this.fstringQuote(quote, start);
+        if (triple) this.fail(`unterminated triple-quoted string literal (detected at line ${this.detectedLine()})`, start, 'SyntaxError', sLine);
+        this.fail(`unterminated string literal (detected at line ${this.detectedLine()})`, start, 'SyntaxError', sLine);
       }
       const c = t.charCodeAt(p);
       if (c === qc) {
@@ -502,7 +510,10 @@ class Lexer {
         if (t.charCodeAt(p + 1) === C.LF) this.newline(p + 1);
         p += 2;
       } else if (c === C.LF) {
-        if (!triple) this.fail(`unterminated string literal (detected at line ${this.line})`, start, 'SyntaxError', sLine);
+        if (!triple) {
+          this.fstringQuote(quote, start);
+          this.fail(`unterminated string literal (detected at line ${this.line})`, start, 'SyntaxError', sLine);
+        }
         this.newline(p);
         p++;
       } else p++;
@@ -510,6 +521,14 @@ class Lexer {
     p += qlen;
     this.pos = p;
     this.push(T.STRING, t.slice(start, p), start, sLine, sLineStart);
+  }
+
+  /** An unterminated string inside a replacement field that starts with the f-string's quote. */
+  private fstringQuote(quote: string, start: number): void {
+    const fs = this.fstrings[this.fstrings.length - 1];
+    if (fs && fs.state === 'expr' && fs.quote === quote) {
+      this.fail("f-string: expecting '}'", start);
+    }
   }
 
   /** Literal text of an f-string (state 'middle' or 'spec') up to `{`, `}` or the end quote. */
@@ -658,6 +677,12 @@ class Lexer {
           }
           if (cp < 0x20 || cp === 0x7f) {
             this.fail(`invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, start);
+          }
+          if (cp < 0x80) {
+            // '$', '?', '`': an error token the parser reports as invalid syntax
+            this.pos = start + 1;
+            this.push(T.OP, ch, start, this.line, this.lineStart);
+            return;
           }
           this.fail(`invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, start);
         }

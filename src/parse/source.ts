@@ -29,9 +29,11 @@ function lineAt(bytes: Uint8Array, from: number): { text: string; next: number }
 
 /** Decodes a source file's bytes; a wrong encoding or undecodable bytes give a diagnostic. */
 export function decodeSource(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
-  const fail = (msg: string, line: number, col = 0) => ({
-    diagnostics: [toDiagnostic({ type: 'SyntaxError', msg, line, col }, file)],
-  });
+  const fail = (msg: string, line: number, col = 0) => {
+    const d = toDiagnostic({ type: 'SyntaxError', msg, line, col }, file);
+    if (line === 0) d.span = undefined; // CPython gives encoding errors no location
+    return { diagnostics: [d] };
+  };
   let start = 0;
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) start = 3;
@@ -42,7 +44,7 @@ export function decodeSource(bytes: Uint8Array, file: string): { text?: string; 
   if (m) {
     encoding = normalEncoding(m[1]);
     const plain = m[1].toLowerCase().replace(/_/g, '-');
-    if (bom && plain !== 'utf-8' && !plain.startsWith('utf-8-')) return fail(`encoding problem: ${m[1]} with BOM`, m === null ? 1 : 1);
+    if (bom && plain !== 'utf-8' && !plain.startsWith('utf-8-')) return fail(`encoding problem: ${m[1]} with BOM`, 0);
   }
   const body = bytes.subarray(start);
   if (encoding === 'iso-8859-1') {
@@ -62,7 +64,7 @@ export function decodeSource(bytes: Uint8Array, file: string): { text?: string; 
   try {
     decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   } catch {
-    return fail(`unknown encoding: ${m ? m[1] : encoding}`, 1);
+    return fail(`unknown encoding: ${m ? m[1] : encoding}`, 0);
   }
   try {
     return { text: decoder.decode(body), diagnostics: [] };

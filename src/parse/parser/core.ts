@@ -142,6 +142,17 @@ export class Parser {
 
   /** Raises `msg` located at a token (its start; end = its end). */
   raise(msg: string, t: Token, type: PyErrorType = 'SyntaxError'): never {
+    if (t.type === T.ENDMARKER && this.i > 0) {
+      // at the end of input CPython points just past the last token
+      const prev = this.toks[this.toks.indexOf(t) - 1] ?? t;
+      const e = charPosition(this.text, prev.start);
+      throw new ParseFailure({ type, msg, line: e.line, col: e.col, endLine: e.line, endCol: e.col });
+    }
+    if (t.type === T.INDENT) {
+      // CPython points at the last character of the indentation
+      const e = charPosition(this.text, t.end);
+      throw new ParseFailure({ type, msg, line: e.line, col: e.col - 1, endLine: e.line, endCol: e.col - 1 });
+    }
     const s = charPosition(this.text, t.start);
     const e = charPosition(this.text, t.end);
     throw new ParseFailure({ type, msg, line: s.line, col: s.col, endLine: e.line, endCol: e.col });

@@ -389,7 +389,7 @@ export function callArguments(p: Parser): { args: E[]; keywords: ast.keyword[] }
         p.raiseAt('expression cannot contain assignment, perhaps you meant "=="?', value, tokLoc(p.tok, p.tok));
       }
       if (sawKeyword) {
-        p.raiseAt(sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', value);
+        p.raise(sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', p.tok);
       }
       args.push(value);
     }
@@ -636,7 +636,7 @@ function dictRest(p: Parser, s: Token, firstKey: E | undefined): E {
       firstKey = undefined;
       if (!p.isOp(':')) p.fail();
       p.i++;
-      if (p.isOp('}') || p.isOp(',')) p.raiseAt("expression expected after dictionary key and ':'", key, tokLoc(p.prev, p.prev));
+      if (p.isOp('}') || p.isOp(',')) p.raise("expression expected after dictionary key and ':'", p.prev);
       const value = expression(p);
       if (keys.length === 0 && (p.isKw('for') || p.isKw('async'))) {
         const generators = forIfClauses(p);

@@ -50,7 +50,8 @@ function statement(p: Parser, out: S[]): void {
           if (n.value === 'with') { out.push(withStmt(p, t)); return; }
           if (n.value === 'for') { out.push(forStmt(p, t)); return; }
         }
-        break;
+        p.i++;
+        p.fail();
       }
       case 'match': {
         const m = matchStatement(p);
@@ -164,6 +165,7 @@ function expressionStatement(p: Parser): S {
   const first = p.isKw('yield') ? yieldExpr(p) : starExpressions(p);
   const t = p.tok;
   if (t.type !== T.OP) return p.fin<ast.Expr>({ _type: 'Expr', value: first }, s);
+  if (t.value === ':=' && first._type !== 'Name') p.raiseAt(`cannot use assignment expressions with ${exprName(first)}`, first);
   if (t.value === '=') {
     const targets = [first];
     let value: ast.expr = first;
@@ -205,10 +207,10 @@ function checkAssignTarget(p: Parser, target: ast.expr, single: boolean, s: Toke
   if (bad) {
     const plain = target._type === 'Tuple' || target._type === 'List' || target._type === 'GeneratorExp' ||
       target._type === 'Starred' || target._type === 'Compare' || target._type === 'BoolOp' ||
-      target._type === 'IfExp' || target._type === 'Lambda' || target._type === 'NamedExpr' ||
+      target._type === 'IfExp' || target._type === 'Lambda' ||
       (target._type === 'UnaryOp' && target.op._type === 'Not') ||
       (target._type === 'Constant' && (target.value === true || target.value === false || target.value === null)) ||
-      (s.type === T.OP && s.value === '[');
+      false;
     if (single && !plain) p.raiseAt(`cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`, bad);
     p.raiseAt(`cannot assign to ${exprName(bad)}`, bad);
   }
@@ -289,15 +291,15 @@ function importFrom(p: Parser): S {
     const paren = p.eatOp('(');
     do {
       if (paren && p.isOp(')')) break;
+      if (!paren && names.length > 0 && p.tok.type === T.NEWLINE) {
+        p.raise('trailing comma not allowed without surrounding parentheses', p.tok);
+      }
       const a = p.tok;
       const name = p.expectName();
       const asname = p.eatKw('as') ? p.expectName() : null;
       names.push(p.fin<ast.alias>({ _type: 'alias', name, asname }, a));
     } while (p.eatOp(','));
     if (paren) p.expectOp(')');
-    else if (p.prev.type === T.OP && p.prev.value === ',') {
-      p.raise('trailing comma not allowed without surrounding parentheses', p.prev);
-    }
     if (names.length === 0) p.fail();
   }
   return p.fin<ast.ImportFrom>({ _type: 'ImportFrom', module, names, level }, s);

@@ -61,9 +61,7 @@ function concatenate(p: Parser, parts: E[], s: Token): E {
     } else fstringFound = true;
   }
   if ((unicodeFound || fstringFound) && bytesFound) {
-    const first = parts[0];
-    const last = parts[parts.length - 1];
-    p.raiseAt('cannot mix bytes and nonbytes literals', first, last);
+    p.raise('cannot mix bytes and nonbytes literals', p.tok);
   }
   if (bytesFound) {
     let len = 0;
@@ -155,6 +153,7 @@ function replacementField(p: Parser, raw: boolean): E {
   if (p.isOp('}') || p.isOp('!') || p.isOp(':') || p.isOp('=')) {
     p.raise(`f-string: valid expression required before '${p.tok.value}'`, p.tok);
   }
+  if (p.isKw('lambda')) p.raise('f-string: lambda expressions are not allowed without parentheses', p.tok);
   const value = p.isKw('yield') ? yieldExpr(p) : starExpressions(p);
   let debug = false;
   if (p.isOp('=')) {

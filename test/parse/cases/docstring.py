@@ -1,0 +1,9 @@
+"""Docstring."""
+
+
+def f():
+    """Doc."""
+    return 1
+
+
+
