@@ -369,7 +369,7 @@ export function callArguments(p: Parser): { args: E[]; keywords: ast.keyword[] }
     } else {
       const value = namedExpression(p);
       checkForgotComma(p, value, a);
-      if (p.isKw('for') || p.isKw('async')) {
+      if (atFor(p)) {
         // a generator expression: alone, it spans the call's parentheses
         const generators = forIfClauses(p);
         if (args.length === 0 && keywords.length === 0 && p.isOp(')')) {
@@ -399,6 +399,13 @@ export function callArguments(p: Parser): { args: E[]; keywords: ast.keyword[] }
   p.i++;
   p.leave();
   return { args, keywords };
+}
+
+/** Does a comprehension's `for` / `async for` start here? */
+function atFor(p: Parser): boolean {
+  if (p.isKw('for')) return true;
+  const n = p.peek();
+  return p.isKw('async') && n.type === T.NAME && n.value === 'for';
 }
 
 const SOFT_KEYWORDS = new Set(['match', 'case', '_', 'type']);
@@ -534,7 +541,7 @@ function parenAtom(p: Parser): E {
   const s1 = p.tok;
   const first = starNamedExpression(p);
   checkForgotComma(p, first, s1);
-  if (p.isKw('for') || p.isKw('async')) {
+  if (atFor(p)) {
     if (first._type === 'Starred') p.raiseAt('iterable unpacking cannot be used in comprehension', first);
     const generators = forIfClauses(p);
     p.expectOp(')');
@@ -571,7 +578,7 @@ function listAtom(p: Parser): E {
   const s1 = p.tok;
   const first = starNamedExpression(p);
   checkForgotComma(p, first, s1);
-  if (p.isKw('for') || p.isKw('async')) {
+  if (atFor(p)) {
     if (first._type === 'Starred') p.raiseAt('iterable unpacking cannot be used in comprehension', first);
     const generators = forIfClauses(p);
     p.expectOp(']');
@@ -605,7 +612,7 @@ function braceAtom(p: Parser): E {
     const first = starNamedExpression(p);
     if (p.isOp(':') && first._type !== 'Starred' && (first._type !== 'NamedExpr' || p.prev.value === ')')) {
       result = dictRest(p, s, first);
-    } else if (p.isKw('for') || p.isKw('async')) {
+    } else if (atFor(p)) {
       if (first._type === 'Starred') p.raiseAt('iterable unpacking cannot be used in comprehension', first);
       const generators = forIfClauses(p);
       p.expectOp('}');
@@ -638,7 +645,7 @@ function dictRest(p: Parser, s: Token, firstKey: E | undefined): E {
       p.i++;
       if (p.isOp('}') || p.isOp(',')) p.raise("expression expected after dictionary key and ':'", p.prev);
       const value = expression(p);
-      if (keys.length === 0 && (p.isKw('for') || p.isKw('async'))) {
+      if (keys.length === 0 && (atFor(p))) {
         const generators = forIfClauses(p);
         p.expectOp('}');
         return p.fin<ast.DictComp>({ _type: 'DictComp', key, value, generators }, s);
