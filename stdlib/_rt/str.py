@@ -1,0 +1,314 @@
+# str objects (PEP 393 layout, see src/runtime/layout.ts): making them from UTF-8 bytes,
+# concatenation, equality, comparison, repr (CPython's quoting and escaping), len, repetition,
+# indexing and slicing.
+from __keel__ import (
+    i32, i64, obj,
+    load_i32, store_i32, load_u8, store_u8, load_u16, store_u16, mem_copy,
+    word_ptr, ptr_word, tag_int, box_bool, is_small,
+    TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_DATA, STR_FLAG_ASCII,
+)
+
+
+# ---- making strings ---------------------------------------------------------------------------
+
+def rt_str_alloc(n: i32, kind: i32, ascii: i32) -> i32:
+    """A new str object of n code points of `kind` bytes each; the caller fills the data."""
+    p: i32 = rt_alloc(STR_DATA + n * kind, TYPE_STR)
+    store_i32(p, STR_LEN, n)
+    store_u8(p, STR_KIND, kind)
+    store_u8(p, STR_FLAGS, ascii)
+    return p
+
+
+def rt_str_put(p: i32, kind: i32, i: i32, c: i32) -> None:
+    if kind == 1:
+        store_u8(p + STR_DATA + i, 0, c)
+    elif kind == 2:
+        store_u16(p + STR_DATA + 2 * i, 0, c)
+    else:
+        store_i32(p + STR_DATA + 4 * i, 0, c)
+
+
+def rt_str_kind_of(c: i32) -> i32:
+    """The PEP 393 kind a string needs to hold code point c."""
+    if c < 0x100:
+        return 1
+    if c < 0x10000:
+        return 2
+    return 4
+
+
+def rt_utf8_len(b: i32) -> i32:
+    """The length of the UTF-8 sequence that starts with byte b (1 for a stray byte)."""
+    if b < 0xC0:
+        return 1
+    if b < 0xE0:
+        return 2
+    if b < 0xF0:
+        return 3
+    return 4
+
+
+def rt_utf8_decode(ptr: i32, k: i32) -> i32:
+    """The code point of the k-byte UTF-8 sequence at ptr."""
+    b: i32 = load_u8(ptr, 0)
+    if k == 1:
+        return b
+    if k == 2:
+        return ((b & 0x1F) << 6) | (load_u8(ptr, 1) & 0x3F)
+    if k == 3:
+        return ((b & 0x0F) << 12) | ((load_u8(ptr, 1) & 0x3F) << 6) | (load_u8(ptr, 2) & 0x3F)
+    return ((b & 0x07) << 18) | ((load_u8(ptr, 1) & 0x3F) << 12) | ((load_u8(ptr, 2) & 0x3F) << 6) | (load_u8(ptr, 3) & 0x3F)
+
+
+def rt_str_from_bytes(ptr: i32, n: i32) -> obj:
+    """A str from n bytes of (valid) UTF-8 at ptr, in the narrowest PEP 393 kind."""
+    count: i32 = 0
+    maxc: i32 = 0
+    i: i32 = 0
+    while i < n:
+        k: i32 = rt_utf8_len(load_u8(ptr + i, 0))
+        if i + k > n:
+            k = n - i
+        c: i32 = rt_utf8_decode(ptr + i, k)
+        if c > maxc:
+            maxc = c
+        count = count + 1
+        i = i + k
+    kind: i32 = rt_str_kind_of(maxc)
+    p: i32 = rt_str_alloc(count, kind, maxc < 0x80)
+    if maxc < 0x80:
+        mem_copy(p + STR_DATA, ptr, n)
+        return ptr_word(p)
+    i = 0
+    j: i32 = 0
+    while i < n:
+        k2: i32 = rt_utf8_len(load_u8(ptr + i, 0))
+        if i + k2 > n:
+            k2 = n - i
+        rt_str_put(p, kind, j, rt_utf8_decode(ptr + i, k2))
+        j = j + 1
+        i = i + k2
+    return ptr_word(p)
+
+
+def rt_str_from_char(c: i32) -> obj:
+    """A one-character str."""
+    kind: i32 = rt_str_kind_of(c)
+    p: i32 = rt_str_alloc(1, kind, c < 0x80)
+    rt_str_put(p, kind, 0, c)
+    return ptr_word(p)
+
+
+def rt_str_copy_into(dst: i32, dkind: i32, at: i32, src: i32) -> None:
+    """Copies the code points of str object src into dst (of kind dkind) from index `at`."""
+    n: i32 = load_i32(src, STR_LEN)
+    skind: i32 = load_u8(src, STR_KIND)
+    if skind == dkind:
+        mem_copy(dst + STR_DATA + at * dkind, src + STR_DATA, n * dkind)
+        return
+    i: i32 = 0
+    while i < n:
+        rt_str_put(dst, dkind, at + i, rt_str_char(src, skind, i))
+        i = i + 1
+
+
+def rt_str_concat(a: obj, b: obj) -> obj:
+    """a + b for two str objects."""
+    pa: i32 = word_ptr(a)
+    pb: i32 = word_ptr(b)
+    na: i32 = load_i32(pa, STR_LEN)
+    nb: i32 = load_i32(pb, STR_LEN)
+    if nb == 0:
+        return a
+    if na == 0:
+        return b
+    kind: i32 = load_u8(pa, STR_KIND)
+    kb: i32 = load_u8(pb, STR_KIND)
+    if kb > kind:
+        kind = kb
+    ascii: i32 = load_u8(pa, STR_FLAGS) & load_u8(pb, STR_FLAGS) & STR_FLAG_ASCII
+    p: i32 = rt_str_alloc(na + nb, kind, ascii)
+    rt_str_copy_into(p, kind, 0, pa)
+    rt_str_copy_into(p, kind, na, pb)
+    return ptr_word(p)
+
+
+# ---- comparing ----------------------------------------------------------------------------------
+
+def rt_is_str(x: obj) -> i32:
+    if is_small(x):
+        return 0
+    return load_i32(word_ptr(x), 0) == TYPE_STR
+
+
+def rt_str_eq(a: obj, b: obj) -> i32:
+    """1 when two str objects hold the same code points."""
+    if a is b:
+        return 1
+    pa: i32 = word_ptr(a)
+    pb: i32 = word_ptr(b)
+    n: i32 = load_i32(pa, STR_LEN)
+    if n != load_i32(pb, STR_LEN):
+        return 0
+    ka: i32 = load_u8(pa, STR_KIND)
+    kb: i32 = load_u8(pb, STR_KIND)
+    if ka != kb:
+        return 0  # the kind is the narrowest that fits, so different kinds mean different strs
+    i: i32 = 0
+    m: i32 = n * ka
+    while i < m:
+        if load_u8(pa + STR_DATA + i, 0) != load_u8(pb + STR_DATA + i, 0):
+            return 0
+        i = i + 1
+    return 1
+
+
+def rt_str_compare(a: obj, b: obj) -> i32:
+    """-1, 0 or 1 comparing two str objects by code points."""
+    pa: i32 = word_ptr(a)
+    pb: i32 = word_ptr(b)
+    na: i32 = load_i32(pa, STR_LEN)
+    nb: i32 = load_i32(pb, STR_LEN)
+    ka: i32 = load_u8(pa, STR_KIND)
+    kb: i32 = load_u8(pb, STR_KIND)
+    n: i32 = na
+    if nb < n:
+        n = nb
+    i: i32 = 0
+    while i < n:
+        ca: i32 = rt_str_char(pa, ka, i)
+        cb: i32 = rt_str_char(pb, kb, i)
+        if ca != cb:
+            if ca < cb:
+                return -1
+            return 1
+        i = i + 1
+    if na < nb:
+        return -1
+    if na > nb:
+        return 1
+    return 0
+
+
+def rt_str_len(s: obj) -> i32:
+    return load_i32(word_ptr(s), STR_LEN)
+
+
+# ---- repr ------------------------------------------------------------------------------------
+
+def rt_str_isprintable_char(c: i32) -> i32:
+    """Whether repr() shows code point c as itself (CPython's Py_UNICODE_ISPRINTABLE, for the
+    common ranges: controls, the Latin-1 soft hyphen, surrogates, separators and specials)."""
+    if c < 0x20 or c == 0x7F:
+        return 0
+    if c < 0x7F:
+        return 1
+    if c <= 0xA0 or c == 0xAD:
+        return 0
+    if c >= 0xD800 and c < 0xE000:
+        return 0
+    if c >= 0xE000 and c < 0xF900:
+        return 0  # private use
+    if c == 0x2028 or c == 0x2029 or (c >= 0x2000 and c <= 0x200F) or (c >= 0x202A and c <= 0x202F):
+        return 0
+    if c >= 0x2060 and c <= 0x206F:
+        return 0
+    if c == 0x3000 or c == 0x1680 or c == 0xFEFF or c == 0x061C or c == 0x180E:
+        return 0
+    if c >= 0xFFF0 and c <= 0xFFFB:
+        return 0
+    if c == 0xFFFE or c == 0xFFFF:
+        return 0
+    if c >= 0xF0000:
+        return 0
+    return 1
+
+
+def rt_hex_digit(d: i32) -> i32:
+    if d < 10:
+        return 48 + d
+    return 87 + d
+
+
+def rt_str_repr(s: obj) -> obj:
+    """repr(s): CPython's quotes (' unless the string holds ' and no ") and escapes."""
+    p: i32 = word_ptr(s)
+    n: i32 = load_i32(p, STR_LEN)
+    kind: i32 = load_u8(p, STR_KIND)
+    squote: i32 = 0
+    dquote: i32 = 0
+    # First pass: the quote, the output length and the widest character kept.
+    i: i32 = 0
+    while i < n:
+        c: i32 = rt_str_char(p, kind, i)
+        if c == 39:
+            squote = 1
+        elif c == 34:
+            dquote = 1
+        i = i + 1
+    quote: i32 = 39
+    if squote and not dquote:
+        quote = 34
+    outn: i32 = 2
+    maxc: i32 = 0
+    i = 0
+    while i < n:
+        c2: i32 = rt_str_char(p, kind, i)
+        w: i32 = rt_repr_width(c2, quote)
+        if w == 1 and c2 > maxc:
+            maxc = c2
+        outn = outn + w
+        i = i + 1
+    okind: i32 = rt_str_kind_of(maxc)
+    q: i32 = rt_str_alloc(outn, okind, maxc < 0x80)
+    rt_str_put(q, okind, 0, quote)
+    j: i32 = 1
+    i = 0
+    while i < n:
+        c3: i32 = rt_str_char(p, kind, i)
+        w3: i32 = rt_repr_width(c3, quote)
+        if w3 == 1:
+            rt_str_put(q, okind, j, c3)
+        elif w3 == 2:
+            rt_str_put(q, okind, j, 92)
+            e: i32 = c3
+            if c3 == 9:
+                e = 116
+            elif c3 == 10:
+                e = 110
+            elif c3 == 13:
+                e = 114
+            rt_str_put(q, okind, j + 1, e)
+        else:
+            rt_str_put(q, okind, j, 92)
+            letter: i32 = 120
+            if w3 == 6:
+                letter = 117
+            elif w3 == 10:
+                letter = 85
+            rt_str_put(q, okind, j + 1, letter)
+            k: i32 = w3 - 3
+            shift: i32 = 0
+            while k >= 0:
+                rt_str_put(q, okind, j + 2 + k, rt_hex_digit((c3 >> shift) & 15))
+                shift = shift + 4
+                k = k - 1
+        j = j + w3
+        i = i + 1
+    rt_str_put(q, okind, j, quote)
+    return ptr_word(q)
+
+
+def rt_repr_width(c: i32, quote: i32) -> i32:
+    """How many characters repr() writes for code point c: 1 (itself), 2 (\\n, \\'), 4 (\\xhh),
+    6 (\\uhhhh) or 10 (\\Uhhhhhhhh)."""
+    if c == quote or c == 92 or c == 9 or c == 10 or c == 13:
+        return 2
+    if rt_str_isprintable_char(c):
+        return 1
+    if c < 0x100:
+        return 4
+    if c < 0x10000:
+        return 6
+    return 10
