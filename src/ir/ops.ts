@@ -107,6 +107,14 @@ function memOps() {
   } as const;
 }
 
+/** A Python int operation specialized by inference (see the ops table). */
+function intOp(doc: string): OpInfo {
+  return { ...base, reads: true, args: ['obj', 'obj'], result: 'obj', doc };
+}
+function intCmp(doc: string): OpInfo {
+  return { ...base, reads: true, args: ['obj', 'obj'], result: 'i32', doc };
+}
+
 export const OPS = {
   // ---- constants -------------------------------------------------------------------------
   'const.i64': { ...base, args: [], result: 'i64', imm: 'int', doc: 'a raw i64 constant' },
@@ -163,13 +171,33 @@ export const OPS = {
 
   // ---- boxing between raw values and universal words ---------------------------------------
   'box.bool': { ...base, args: ['i32'], result: 'obj', doc: 'i32 0/1 -> False/True' },
-  'box.float': { ...base, pure: false, reads: true, writes: true, args: ['f64'], result: 'obj', doc: 'allocate a float object' },
+  'box.float': { ...base, args: ['f64'], result: 'obj', doc: 'a new float object (allocation is invisible, so it counts as pure)' },
   'unbox.float': { ...base, reads: true, args: ['obj'], result: 'f64', doc: 'the value of an object known to be a float' },
   'tag.int': { ...base, args: ['i64'], result: 'obj', doc: 'i64 known to fit in 63 bits -> small int word' },
   'untag.int': { ...base, args: ['obj'], result: 'i64', doc: 'small int word -> i64 (operand known small)' },
   'word.ptr': { ...base, args: ['obj'], result: 'i32', doc: 'the address of the object a pointer word points to' },
   'ptr.word': { ...base, args: ['i32'], result: 'obj', doc: 'the pointer word for an object address' },
   'is.small': { ...base, args: ['obj'], result: 'i32', doc: '1 if the word is a small int' },
+
+  'word.bits': { ...base, args: ['obj'], result: 'i64', doc: 'the bits of a word, unchanged (for tag tests and tagged arithmetic)' },
+  'bits.word': { ...base, args: ['i64'], result: 'obj', doc: 'bits known to form a valid word, as a word' },
+
+  // ---- Python ints and floats where inference proved the types (expanded before codegen) ----
+  // Operands are ints or bools (words); the expansion takes a small-int fast path inline and
+  // calls the generic runtime operation otherwise, so these never raise (but floordiv/mod by 0).
+  'int.add': intOp('a + b on ints'),
+  'int.sub': intOp('a - b on ints'),
+  'int.mul': intOp('a * b on ints'),
+  'int.floordiv': { ...intOp('a // b on ints (ZeroDivisionError)'), pure: false, raises: true },
+  'int.mod': { ...intOp('a % b on ints (ZeroDivisionError)'), pure: false, raises: true },
+  'int.lt': intCmp('a < b on ints'),
+  'int.le': intCmp('a <= b on ints'),
+  'int.gt': intCmp('a > b on ints'),
+  'int.ge': intCmp('a >= b on ints'),
+  'int.eq': intCmp('a == b on ints'),
+  'int.ne': intCmp('a != b on ints'),
+  'float.div': { ...base, pure: false, raises: true, args: ['f64', 'f64'], result: 'f64', doc: 'a / b on floats (ZeroDivisionError when b is 0)' },
+  'num.to_f64': { ...base, pure: false, raises: true, reads: true, args: ['obj'], result: 'f64', doc: 'float(x) of an int, bool or float (OverflowError for huge ints)' },
 
   // ---- generic Python operations on universal words ----------------------------------------
   'py.add': py(2, 'a + b'),

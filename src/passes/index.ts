@@ -12,6 +12,10 @@ import { copyprop } from './copyprop.js';
 import { dce } from './dce.js';
 import { gvn } from './gvn.js';
 import { simplifycfg } from './simplifycfg.js';
+import { specialize } from './specialize.js';
+import { checkelim } from './checkelim.js';
+import { unbox } from './unbox.js';
+import { expand } from './expand.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -36,18 +40,34 @@ export interface OrderRule {
 }
 
 const fn = (f: (f: Func, ctx: PassContext) => void): PassRun => ({ kind: 'func', fn: f });
+const mod = (f: (m: IrModule, ctx: PassContext) => void): PassRun => ({ kind: 'module', fn: f });
 
 /** Every pass, in pipeline order. */
 export const PASSES: readonly Pass[] = [
+  { name: 'specialize', minOpt: 2, run: mod(specialize), contract: 'generic ops whose operand types inference proved are int.*, unboxed f64 or direct truth tests' },
   { name: 'constfold', minOpt: 2, run: fn(constfold), contract: 'SCCP over raw i64/i32/f64 values with the op table folds; branches on constants become jumps' },
   { name: 'gvn', minOpt: 2, run: fn(gvn), contract: 'a pure instruction repeating a dominating one (op, immediate, operands) is replaced by it' },
   { name: 'copyprop', minOpt: 1, run: fn(copyprop), contract: 'no block parameter receives only one value (or itself) on every incoming edge' },
   { name: 'dce', minOpt: 1, run: fn(dce), contract: 'no unreachable block and no unused result of a pure op remains' },
   { name: 'simplifycfg', minOpt: 1, run: fn(simplifycfg), contract: 'no block is the only jump target of its predecessor; no empty jump-only block has predecessors' },
+  { name: 'checkelim', minOpt: 2, run: mod(checkelim), contract: 'no check.exc follows only instructions (and calls of program functions) that cannot raise' },
+  { name: 'unbox', minOpt: 2, run: fn(unbox), contract: 'no unbox.float of a box.float; block parameters that only receive boxed floats are f64' },
+  { name: 'expand', minOpt: 2, run: mod(expand), contract: 'no int.*, float.div or num.to_f64 op remains (inline fast paths, runtime slow paths)' },
+  { name: 'gvn-late', minOpt: 2, run: fn(gvn), contract: 'as gvn, over the expanded fast paths' },
+  { name: 'copyprop-late', minOpt: 2, run: fn(copyprop), contract: 'as copyprop, after expansion and unboxing' },
+  { name: 'dce-late', minOpt: 2, run: fn(dce), contract: 'as dce: drops the boxes and checks the late passes left unused' },
+  { name: 'simplifycfg-late', minOpt: 2, run: fn(simplifycfg), contract: 'as simplifycfg, after checkelim turned checks into jumps' },
 ];
 
 /** Ordering rules between passes (checked against PASSES when this module loads). */
 export const PASS_ORDER: readonly OrderRule[] = [
+  { before: 'specialize', after: 'constfold', why: 'specialized ops are raw or int.* ops, which the folder and GVN understand; generic ones they must leave alone' },
+  { before: 'simplifycfg', after: 'checkelim', why: 'checkelim decides per block; merged blocks would hide which instructions precede a check' },
+  { before: 'checkelim', after: 'unbox', why: 'removing checks removes blocks between a box and its unbox' },
+  { before: 'unbox', after: 'expand', why: 'unboxing works on the compact int.*/box form, before fast paths multiply the blocks' },
+  { before: 'expand', after: 'gvn-late', why: 'the expanded fast paths repeat tag tests that GVN merges' },
+  { before: 'gvn-late', after: 'dce-late', why: 'merged values leave their duplicates unused' },
+  { before: 'dce-late', after: 'simplifycfg-late', why: 'simplifycfg counts predecessors over every block in the layout' },
   { before: 'constfold', after: 'gvn', why: 'folded values become const ops, which GVN then merges into one' },
   { before: 'constfold', after: 'dce', why: 'constfold leaves the folded operands unused and the untaken arms of branches unreachable' },
   { before: 'gvn', after: 'copyprop', why: 'once GVN merges equal values, parameters that received copies of one value become redundant' },

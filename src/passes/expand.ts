@@ -1,0 +1,169 @@
+// expand: no int.*, float.div or num.to_f64 op remains. Each becomes explicit IR the code
+// generator knows: an inline small-int fast path (tag test, tagged arithmetic, overflow test,
+// as design.md section 4 describes) with a call to the generic runtime operation on the slow
+// path; float division tests its divisor for zero; num.to_f64 calls the runtime.
+import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
+import type { Opcode } from '../ir/ops.js';
+import type { IrType } from '../ir/types.js';
+import type { PassContext } from './context.js';
+import { applyReplacements } from './util.js';
+
+const SLOW: Record<string, string> = {
+  'int.add': 'rt_add', 'int.sub': 'rt_sub', 'int.mul': 'rt_mul', 'int.floordiv': 'rt_floordiv', 'int.mod': 'rt_mod',
+  'int.lt': 'rt_lt', 'int.le': 'rt_le', 'int.gt': 'rt_gt', 'int.ge': 'rt_ge', 'int.eq': 'rt_eq', 'int.ne': 'rt_ne',
+};
+const RAW_CMP: Record<string, Opcode> = { 'int.lt': 'i64.lt_s', 'int.le': 'i64.le_s', 'int.gt': 'i64.gt_s', 'int.ge': 'i64.ge_s', 'int.eq': 'i64.eq', 'int.ne': 'i64.ne' };
+
+/** Appends instructions to one block of a function. */
+class Emitter {
+  constructor(
+    readonly f: Func,
+    public block: Block,
+    readonly line: number,
+  ) {}
+  op(op: Opcode, args: Value[], type: IrType | null, imm?: bigint | number | string): Value {
+    const i = this.f.makeInst(op, args, imm, type, [], this.line);
+    this.f.blocks[this.block].insts.push(i);
+    return this.f.insts[i].result ?? (-1 as Value);
+  }
+  term(op: Opcode, args: Value[], targets: { block: Block; args: Value[] }[]): void {
+    this.f.blocks[this.block].insts.push(this.f.makeInst(op, args, undefined, null, targets, this.line));
+  }
+  i64(n: bigint): Value {
+    return this.op('const.i64', [], 'i64', n);
+  }
+}
+
+export function expand(m: IrModule, _ctx: PassContext): void {
+  for (const f of m.funcs) expandFunc(f);
+}
+
+function newBlockAfter(f: Func, after: Block): Block {
+  const b = f.newBlock(); // appended to the layout; move it right after `after`
+  f.blockOrder.pop();
+  f.blockOrder.splice(f.blockOrder.indexOf(after) + 1, 0, b);
+  return b;
+}
+
+function expandFunc(f: Func): void {
+  const repl = new Map<Value, Value>();
+  const work = [...f.blockOrder];
+  while (work.length) {
+    const b = work.pop()!;
+    const insts = f.blocks[b].insts;
+    const k = insts.findIndex((i) => f.insts[i].op in SLOW || f.insts[i].op === 'float.div');
+    if (k < 0) {
+      for (const i of insts) if (f.insts[i].op === 'num.to_f64') toCall(f, i, 'rt_num_to_f64');
+      continue;
+    }
+    for (const i of insts.slice(0, k)) if (f.insts[i].op === 'num.to_f64') toCall(f, i, 'rt_num_to_f64');
+    const inst = insts[k];
+    const d = f.insts[inst];
+    // Split: the instructions after `inst` move to a join block that receives its result.
+    const join = newBlockAfter(f, b);
+    f.blocks[join].insts = insts.slice(k + 1);
+    f.blocks[b].insts = insts.slice(0, k);
+    const resultType = f.typeOf(d.result!);
+    const res = f.addBlockParam(join, resultType);
+    repl.set(d.result!, res);
+    const e = new Emitter(f, b, d.line);
+    if (d.op === 'float.div') expandFloatDiv(f, e, d.args, join);
+    else expandInt(f, e, d.op, d.args, join);
+    work.push(join);
+  }
+  applyReplacements(f, repl);
+}
+
+function toCall(f: Func, i: Inst, name: string): void {
+  const d = f.insts[i];
+  d.op = 'call';
+  d.imm = name;
+}
+
+function expandFloatDiv(f: Func, e: Emitter, [x, y]: Value[], join: Block): void {
+  const zero = newBlockAfter(f, e.block);
+  const ok = newBlockAfter(f, zero);
+  const isZero = e.op('f64.eq', [y, e.op('const.f64', [], 'f64', 0)], 'i32');
+  e.term('br', [isZero], [{ block: zero, args: [] }, { block: ok, args: [] }]);
+  e.block = zero;
+  e.op('call', [e.op('const.str', [], 'obj', 'ZeroDivisionError'), e.op('const.str', [], 'obj', 'float division by zero')], null, 'rt_raise');
+  e.term('jump', [], [{ block: join, args: [e.op('const.f64', [], 'f64', 0)] }]);
+  e.block = ok;
+  e.term('jump', [], [{ block: join, args: [e.op('f64.div', [x, y], 'f64')] }]);
+}
+
+function expandInt(f: Func, e: Emitter, op: Opcode, [a, b]: Value[], join: Block): void {
+  const fast = newBlockAfter(f, e.block);
+  const slow = newBlockAfter(f, fast);
+  const isCmp = op in RAW_CMP;
+  // A small-int constant operand has known bits and needs no tag test.
+  const smallConst = (v: Value): bigint | undefined => {
+    const def = f.valueDefs[v];
+    if (def.kind !== 'inst' || f.insts[def.inst].op !== 'const.int') return undefined;
+    const n = f.insts[def.inst].imm as bigint;
+    return n >= -(1n << 62n) && n < 1n << 62n ? n << 1n : undefined;
+  };
+  const ka = smallConst(a);
+  const kb = smallConst(b);
+  const wa = ka !== undefined ? e.i64(ka) : e.op('word.bits', [a], 'i64');
+  const wb = kb !== undefined ? e.i64(kb) : e.op('word.bits', [b], 'i64');
+  const tested = ka !== undefined ? wb : kb !== undefined ? wa : e.op('i64.or', [wa, wb], 'i64');
+  const tagBits = e.op('i64.and', [tested, e.i64(1n)], 'i64');
+  let bothSmall = e.op('i64.eqz', [tagBits], 'i32');
+  if (op === 'int.floordiv' || op === 'int.mod') {
+    // The fast path also needs a non-zero divisor (the slow path raises ZeroDivisionError).
+    bothSmall = e.op('i32.and', [bothSmall, e.op('i64.ne', [wb, e.i64(0n)], 'i32')], 'i32');
+  }
+  e.term('br', [bothSmall], [{ block: fast, args: [] }, { block: slow, args: [] }]);
+
+  // Slow path: the generic runtime operation.
+  const s = new Emitter(f, slow, e.line);
+  let sv = s.op('call', [a, b], 'obj', SLOW[op]);
+  if (isCmp) sv = s.op('py.is', [sv, s.op('const.bool', [], 'obj', 1n)], 'i32');
+  s.term('jump', [], [{ block: join, args: [sv] }]);
+
+  // Fast path on small ints.
+  const x = new Emitter(f, fast, e.line);
+  if (isCmp) {
+    x.term('jump', [], [{ block: join, args: [x.op(RAW_CMP[op], [wa, wb], 'i32')] }]);
+    return;
+  }
+  let r: Value;
+  let overflow: Value;
+  if (op === 'int.add' || op === 'int.sub') {
+    // Tagged words add and subtract as their values do; signed overflow means "too big".
+    r = x.op(op === 'int.add' ? 'i64.add' : 'i64.sub', [wa, wb], 'i64');
+    const t = op === 'int.add' ? x.op('i64.and', [x.op('i64.xor', [r, wa], 'i64'), x.op('i64.xor', [r, wb], 'i64')], 'i64') : x.op('i64.and', [x.op('i64.xor', [wa, wb], 'i64'), x.op('i64.xor', [wa, r], 'i64')], 'i64');
+    overflow = x.op('i64.lt_s', [t, x.i64(0n)], 'i32');
+  } else {
+    const va = x.op('i64.shr_s', [wa, x.i64(1n)], 'i64');
+    const vb = x.op('i64.shr_s', [wb, x.i64(1n)], 'i64');
+    let v: Value;
+    let exact: Value;
+    if (op === 'int.mul') {
+      // Exact when both factors fit in 32 bits: the product then fits in 63.
+      const fits = (z: Value) => x.op('i64.eq', [z, x.op('i32.to_i64', [x.op('i64.to_i32', [z], 'i32')], 'i64')], 'i32');
+      exact = x.op('i32.and', [fits(va), fits(vb)], 'i32');
+      v = x.op('i64.mul', [va, vb], 'i64');
+    } else {
+      // Floor division and modulo from truncating ones (divisor is non-zero here).
+      const q = x.op('i64.div_s', [va, vb], 'i64');
+      const rem = x.op('i64.rem_s', [va, vb], 'i64');
+      const adjust = x.op('i32.and', [x.op('i64.ne', [rem, x.i64(0n)], 'i32'), x.op('i64.lt_s', [x.op('i64.xor', [rem, vb], 'i64'), x.i64(0n)], 'i32')], 'i32');
+      const adj64 = x.op('i32.to_i64', [adjust], 'i64');
+      v = op === 'int.floordiv' ? x.op('i64.sub', [q, adj64], 'i64') : x.op('i64.add', [rem, x.op('i64.mul', [vb, adj64], 'i64')], 'i64');
+      // va = MIN_SMALL, vb = -1 is the one case whose quotient is not small; div_s never traps
+      // here since |va| < 2**62.
+      exact = x.op('const.i32', [], 'i32', 1n);
+    }
+    // Small when tagging round-trips.
+    r = x.op('i64.shl', [v, x.i64(1n)], 'i64');
+    const back = x.op('i64.shr_s', [r, x.i64(1n)], 'i64');
+    const small = x.op('i32.and', [exact, x.op('i64.eq', [back, v], 'i32')], 'i32');
+    overflow = x.op('i32.eqz', [small], 'i32');
+  }
+  const done = newBlockAfter(f, fast);
+  x.term('br', [overflow], [{ block: slow, args: [] }, { block: done, args: [] }]);
+  const dn = new Emitter(f, done, e.line);
+  dn.term('jump', [], [{ block: join, args: [dn.op('bits.word', [r], 'obj')] }]);
+}

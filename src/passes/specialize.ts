@@ -1,0 +1,97 @@
+// specialize: replaces generic Python operations whose operand types inference proved (infer.ts)
+// by specialized ones: int.* ops on ints and bools, unboxed f64 arithmetic and comparisons on
+// floats, direct truth tests; py.truth of a box.bool is the boxed i32 itself. Generic ops stay
+// wherever a type set is not precise enough.
+import type { Func, Inst, IrModule, Value } from '../ir/function.js';
+import type { Opcode } from '../ir/ops.js';
+import type { IrType } from '../ir/types.js';
+import type { PassContext } from './context.js';
+import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_NONE } from './infer.js';
+import { applyReplacements } from './util.js';
+
+const INTISH = T_INT | T_BOOL;
+const NUMERIC = T_INT | T_BOOL | T_FLOAT;
+const within = (t: number, set: number) => t !== 0 && (t & ~set) === 0;
+
+const INT_BIN: Record<string, Opcode> = { 'py.add': 'int.add', 'py.sub': 'int.sub', 'py.mul': 'int.mul', 'py.floordiv': 'int.floordiv', 'py.mod': 'int.mod' };
+const INT_CMP: Record<string, Opcode> = { 'py.lt': 'int.lt', 'py.le': 'int.le', 'py.gt': 'int.gt', 'py.ge': 'int.ge', 'py.eq': 'int.eq', 'py.ne': 'int.ne' };
+const F64_BIN: Record<string, Opcode> = { 'py.add': 'f64.add', 'py.sub': 'f64.sub', 'py.mul': 'f64.mul', 'py.truediv': 'float.div' };
+const F64_CMP: Record<string, Opcode> = { 'py.lt': 'f64.lt', 'py.le': 'f64.le', 'py.gt': 'f64.gt', 'py.ge': 'f64.ge', 'py.eq': 'f64.eq', 'py.ne': 'f64.ne' };
+
+/** Inserts new instructions before position `at` of a block as it rewrites one instruction. */
+class Rewriter {
+  readonly pending: Inst[] = [];
+  constructor(readonly f: Func, readonly line: number) {}
+  emit(op: Opcode, args: Value[], type: IrType | null, imm?: bigint | number): Value {
+    const inst = this.f.makeInst(op, args, imm, type, [], this.line);
+    this.pending.push(inst);
+    return this.f.insts[inst].result ?? (-1 as Value);
+  }
+}
+
+export function specialize(m: IrModule, _ctx: PassContext): void {
+  const info = inferTypes(m);
+  for (const f of m.funcs) {
+    if (!isUserFunc(f)) continue;
+    const ty = info.types.get(f)!;
+    const repl = new Map<Value, Value>();
+    for (const b of f.blockOrder) {
+      const out: Inst[] = [];
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        const rw = new Rewriter(f, d.line);
+        const t0 = d.args.length > 0 ? ty[d.args[0]] : 0;
+        const t1 = d.args.length > 1 ? ty[d.args[1]] : 0;
+        /** A float operand as f64: unboxed when it is a float, converted when an int or bool. */
+        const asF64 = (v: Value, t: number): Value => (within(t, T_FLOAT) ? rw.emit('unbox.float', [v], 'f64') : rw.emit('num.to_f64', [v], 'f64'));
+        if (d.op in INT_BIN && within(t0, INTISH) && within(t1, INTISH)) {
+          d.op = INT_BIN[d.op];
+        } else if (d.op in INT_CMP && within(t0, INTISH) && within(t1, INTISH)) {
+          const c = rw.emit(INT_CMP[d.op], d.args, 'i32');
+          d.op = 'box.bool';
+          d.args = [c];
+        } else if (d.op in F64_BIN && within(t0, NUMERIC) && within(t1, NUMERIC) && (d.op === 'py.truediv' || within(t0, T_FLOAT) || within(t1, T_FLOAT))) {
+          const x = asF64(d.args[0], t0);
+          const y = asF64(d.args[1], t1);
+          const r = rw.emit(F64_BIN[d.op], [x, y], 'f64');
+          d.op = 'box.float';
+          d.args = [r];
+        } else if (d.op in F64_CMP && within(t0, T_FLOAT) && within(t1, T_FLOAT)) {
+          const c = rw.emit(F64_CMP[d.op], [rw.emit('unbox.float', [d.args[0]], 'f64'), rw.emit('unbox.float', [d.args[1]], 'f64')], 'i32');
+          d.op = 'box.bool';
+          d.args = [c];
+        } else if (d.op === 'py.neg' && within(t0, INTISH)) {
+          d.op = 'int.sub';
+          d.args = [rw.emit('const.int', [], 'obj', 0n), d.args[0]];
+        } else if (d.op === 'py.neg' && within(t0, T_FLOAT)) {
+          d.op = 'box.float';
+          d.args = [rw.emit('f64.neg', [rw.emit('unbox.float', [d.args[0]], 'f64')], 'f64')];
+        } else if (d.op === 'py.truth') {
+          const src = d.args[0];
+          const def = f.valueDefs[src];
+          if (def.kind === 'inst' && f.insts[def.inst].op === 'box.bool') {
+            repl.set(d.result!, f.insts[def.inst].args[0]);
+            continue; // drop this instruction
+          }
+          if (within(t0, T_BOOL)) {
+            d.op = 'py.is';
+            d.args = [src, rw.emit('const.bool', [], 'obj', 1n)];
+          } else if (within(t0, T_INT)) {
+            d.op = 'i64.ne';
+            d.args = [rw.emit('word.bits', [src], 'i64'), rw.emit('const.i64', [], 'i64', 0n)];
+          } else if (within(t0, T_FLOAT)) {
+            d.op = 'f64.ne';
+            d.args = [rw.emit('unbox.float', [src], 'f64'), rw.emit('const.f64', [], 'f64', 0)];
+          } else if (within(t0, T_NONE)) {
+            d.op = 'const.i32';
+            d.args = [];
+            d.imm = 0n;
+          }
+        }
+        out.push(...rw.pending, i);
+      }
+      f.blocks[b].insts = out;
+    }
+    applyReplacements(f, repl);
+  }
+}

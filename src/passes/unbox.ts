@@ -1,0 +1,88 @@
+// unbox: floats stay raw f64 across blocks. unbox.float of a box.float is its operand; a block
+// parameter of type obj whose incoming arguments are all boxed floats (or such parameters)
+// becomes an f64 parameter, receiving the raw values; its remaining obj uses get one box at the
+// top of the block (DCE drops it when unused).
+import type { Func, Inst, Value } from '../ir/function.js';
+import type { PassContext } from './context.js';
+import { applyReplacements, incomingEdges } from './util.js';
+
+export function unbox(f: Func, _ctx: PassContext): void {
+  const defOp = (v: Value) => {
+    const d = f.valueDefs[v];
+    return d.kind === 'inst' ? f.insts[d.inst] : undefined;
+  };
+  const isBoxed = (v: Value) => defOp(v)?.op === 'box.float';
+
+  // Candidate parameters: obj params all of whose incoming args are boxes or candidates.
+  const into = incomingEdges(f);
+  const cand = new Set<Value>();
+  for (const b of f.blockOrder) {
+    if (b === f.entry) continue;
+    for (const p of f.blocks[b].params) if (f.typeOf(p) === 'obj') cand.add(p);
+  }
+  const paramIndex = (p: Value) => {
+    const d = f.valueDefs[p];
+    return d.kind === 'param' ? { block: d.block, index: d.index } : undefined;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const p of [...cand]) {
+      const pi = paramIndex(p)!;
+      const edges = into.get(pi.block) ?? [];
+      const ok = edges.length > 0 && edges.every((e) => {
+        const a = f.insts[e.inst].targets[e.index].args[pi.index];
+        return isBoxed(a) || cand.has(a);
+      });
+      if (!ok) {
+        cand.delete(p);
+        changed = true;
+      }
+    }
+  }
+  const repl = new Map<Value, Value>();
+  if (cand.size) {
+    // Retype the parameters and pass raw values along every incoming edge.
+    for (const p of cand) f.valueTypes[p] = 'f64';
+    for (const b of f.blockOrder) {
+      const t = f.terminator(b);
+      if (t === undefined) continue;
+      for (const tg of f.insts[t].targets) {
+        tg.args = tg.args.map((a, k) => {
+          const p = f.blocks[tg.block].params[k];
+          if (!cand.has(p)) return a;
+          return cand.has(a) ? a : defOp(a)!.args[0];
+        });
+      }
+    }
+    // Uses of a retyped parameter: unbox.float(p) is p; other uses take a box made at the top.
+    const boxes = new Map<Value, Value>();
+    for (const p of cand) {
+      const pi = paramIndex(p)!;
+      const box = f.makeInst('box.float', [p], undefined, 'obj');
+      f.blocks[pi.block].insts.unshift(box);
+      boxes.set(p, f.insts[box].result!);
+    }
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op === 'box.float' && cand.has(d.args[0])) continue;
+        if (d.op === 'unbox.float' && cand.has(d.args[0])) {
+          repl.set(d.result!, d.args[0]);
+          continue;
+        }
+        d.args = d.args.map((a) => (cand.has(a) ? boxes.get(a)! : a));
+        for (const tg of d.targets) {
+          tg.args = tg.args.map((a, k) => (cand.has(a) && !cand.has(f.blocks[tg.block].params[k]) ? boxes.get(a)! : a));
+        }
+      }
+    }
+  }
+  // unbox.float(box.float(x)) = x
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts as Inst[]) {
+      const d = f.insts[i];
+      if (d.op === 'unbox.float' && isBoxed(d.args[0])) repl.set(d.result!, defOp(d.args[0])!.args[0]);
+    }
+  }
+  applyReplacements(f, repl);
+}
