@@ -1,0 +1,183 @@
+// bench/report: the results of one harness run, and their rendering as markdown (the tables
+// printed to stdout and written to docs/benchmarks.md). Owns the derived numbers: medians,
+// start-up-corrected Keel/C ratios, CPython/Keel speed-ups and the issue-4 target checks.
+import type { OptLevel } from '../../src/driver/options.js';
+import type { RuntimeName } from '../../src/run/index.js';
+import { median } from './measure.js';
+import type { Program } from './programs.js';
+
+/** Times of one variant (Keel or C under one runtime, or CPython), or why it has none. */
+export interface Series {
+  ms: number[];
+  fail?: string;
+}
+
+export interface KeelResult {
+  /** The level measured, when some level compiled and printed CPython's output. */
+  opt?: OptLevel;
+  /** Why there is no Keel time: "does not compile yet: ...", "compiler error: ...", "FAILED: ...". */
+  problem?: string;
+  notes: string[];
+  size?: number;
+  compileMs?: number;
+  memoryBytes?: number;
+  wasm?: string;
+}
+
+export interface CResult {
+  problem?: string;
+  size?: number;
+  memoryBytes?: number;
+  wasm?: string;
+}
+
+export interface ProgramResult {
+  program: Program;
+  cpython: Series & { rssKb?: number };
+  keel: KeelResult;
+  c: CResult;
+  keelTimes: Map<RuntimeName, Series>;
+  cTimes: Map<RuntimeName, Series>;
+}
+
+export interface RunInfo {
+  date: string;
+  command: string;
+  machine: string;
+  tools: string[];
+  runtimes: RuntimeName[];
+  reps: number;
+  compileRuns: number;
+  notes: string[];
+}
+
+export const TARGETS = { ratio: 1.5, aimRatio: 1.1, helloBytes: 1024, compileMs: 200 } as const;
+
+const sec = (ms: number) => (ms / 1000).toFixed(3);
+const kb = (bytes: number) => (bytes < 10240 ? `${(bytes / 1024).toFixed(2)} KB` : `${Math.round(bytes / 1024)} KB`);
+const mib = (bytes: number) => (bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function seriesCell(s: Series | undefined): string {
+  if (!s) return '—';
+  if (s.fail !== undefined) return s.fail.startsWith('FAILED') || s.fail.startsWith('timed out') ? s.fail.split(':')[0]! : 'FAILED';
+  return s.ms.length ? sec(median(s.ms)) : '—';
+}
+
+/** Has a time (no narrowing: a series with times is still a Series that may hold a failure). */
+function ok(s: Series | undefined): boolean {
+  return s !== undefined && s.fail === undefined && s.ms.length > 0;
+}
+
+/** Each runtime's start-up time: the hello-world C module's median. */
+export function baselines(results: ProgramResult[]): Map<RuntimeName, number> {
+  const out = new Map<RuntimeName, number>();
+  const hello = results.find((r) => r.program.hello);
+  if (!hello) return out;
+  for (const [rt, s] of hello.cTimes) if (ok(s)) out.set(rt, median(s.ms));
+  return out;
+}
+
+/** Keel/C on times net of the runtime's start-up (each floored at 1 ms). */
+export function ratio(keel: Series | undefined, c: Series | undefined, base: number): number | undefined {
+  if (!ok(keel) || !ok(c)) return undefined;
+  return Math.max(1, median(keel!.ms) - base) / Math.max(1, median(c!.ms) - base);
+}
+
+export function renderTables(results: ProgramResult[], info: RunInfo): string {
+  const base = baselines(results);
+  const lines: string[] = [];
+  lines.push('### Time (wall clock, median, seconds)', '');
+  lines.push('| program | runtime | Keel | C | Keel/C | CPython | CPython/Keel |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|');
+  for (const r of results) {
+    const py = ok(r.cpython) ? sec(median(r.cpython.ms)) : r.cpython.fail ? 'FAILED' : '—';
+    for (const rt of info.runtimes) {
+      const k = r.keelTimes.get(rt);
+      const c = r.cTimes.get(rt);
+      const kCell = r.keel.problem ? (r.keel.problem.startsWith('FAILED') ? 'FAILED' : 'no build') : seriesCell(k);
+      const cCell = r.c.problem ? (r.c.problem.startsWith('FAILED') ? 'FAILED' : '—') : seriesCell(c);
+      const rat = r.program.hello ? undefined : ratio(k, c, base.get(rt) ?? 0);
+      const speed = ok(k) && ok(r.cpython) ? `${(median(r.cpython.ms) / median(k!.ms)).toFixed(2)}x` : '—';
+      const name = r.program.hello ? 'hello (start-up)' : r.program.name;
+      lines.push(`| ${name} | ${rt} | ${kCell} | ${cCell} | ${rat === undefined ? '—' : `${rat.toFixed(2)}x`} | ${py} | ${speed} |`);
+    }
+  }
+  lines.push('', '### Size, compile time, memory', '');
+  lines.push('| program | Keel level | Keel .wasm | C .wasm | Keel compile | Keel memory | C memory | CPython peak RSS | notes |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|---|');
+  for (const r of results) {
+    const k = r.keel;
+    const notes = [...(k.problem ? [k.problem] : []), ...k.notes, ...(r.c.problem ? [`C: ${r.c.problem}`] : []), ...(r.cpython.fail ? [`CPython: ${r.cpython.fail}`] : [])];
+    lines.push(
+      `| ${r.program.name} | ${k.opt === undefined ? '—' : `-O${k.opt}`} | ${k.size === undefined ? '—' : kb(k.size)} | ${r.c.size === undefined ? '—' : kb(r.c.size)} | ` +
+        `${k.compileMs === undefined ? '—' : `${k.compileMs.toFixed(1)} ms`} | ${k.memoryBytes === undefined ? '—' : mib(k.memoryBytes)} | ` +
+        `${r.c.memoryBytes === undefined ? '—' : mib(r.c.memoryBytes)} | ${r.cpython.rssKb === undefined ? '—' : mib(r.cpython.rssKb * 1024)} | ${cell(notes.join('; '))} |`,
+    );
+  }
+  lines.push('', '### Targets (issue 4)', '');
+  lines.push(...targets(results, info, base).map((t) => `- ${t}`));
+  return lines.join('\n');
+}
+
+function targets(results: ProgramResult[], info: RunInfo, base: Map<RuntimeName, number>): string[] {
+  const out: string[] = [];
+  const hello = results.find((r) => r.program.hello);
+  if (hello?.keel.size !== undefined) {
+    out.push(`hello world ≤ ${TARGETS.helloBytes} bytes: ${hello.keel.size} bytes, ${hello.keel.size <= TARGETS.helloBytes ? 'met' : 'NOT met'}`);
+  } else {
+    out.push(`hello world ≤ ${TARGETS.helloBytes} bytes: no module (${hello?.keel.problem ?? 'not run'})`);
+  }
+  const benches = results.filter((r) => !r.program.hello);
+  const compiled = benches.filter((r) => r.keel.compileMs !== undefined);
+  const fast = compiled.filter((r) => r.keel.compileMs! < TARGETS.compileMs);
+  out.push(`each benchmark compiles in < ${TARGETS.compileMs} ms: ${fast.length} of ${benches.length} (${benches.length - compiled.length} do not compile yet)`);
+  for (const rt of info.runtimes) {
+    const ratios = benches.map((r) => ratio(r.keelTimes.get(rt), r.cTimes.get(rt), base.get(rt) ?? 0)).filter((x): x is number => x !== undefined);
+    const within = ratios.filter((x) => x <= TARGETS.ratio).length;
+    const aim = ratios.filter((x) => x <= TARGETS.aimRatio).length;
+    out.push(`within ${TARGETS.ratio}x of C under ${rt}: ${within} of ${benches.length} (within ${TARGETS.aimRatio}x: ${aim}; measured: ${ratios.length})`);
+  }
+  return out;
+}
+
+export function renderDoc(results: ProgramResult[], info: RunInfo): string {
+  return [
+    '# Benchmarks',
+    '',
+    'Written by the benchmark harness, `scripts/bench/run.ts`; do not edit the numbers by hand, rerun it.',
+    '',
+    `- Date: ${info.date}`,
+    `- Machine: ${info.machine}`,
+    `- Command: \`${info.command}\``,
+    ...info.tools.map((t) => `- ${t}`),
+    `- Runs: ${info.reps} timed run(s) of every variant, interleaved (CPython, then Keel and C under each runtime, round after round); Keel compile time is the median of ${info.compileRuns} in-process compiles after a first one.`,
+    '',
+    '## How to read this',
+    '',
+    '- Each benchmark in `scripts/bench/programs/` is plain unannotated Python (`<name>.py`) and the same',
+    '  algorithm in C (`<name>.c`, `clang --target=wasm32-wasi -O2`). Every output is compared with',
+    "  CPython 3.12's; a wrong output or a non-zero exit marks the cell FAILED and gives no time.",
+    '- Times are the wall clock of a whole process: `python3 prog.py`, or the runtime started as',
+    '  `keel run --runtime R` starts it (src/run), so they include start-up and the runtime compiling',
+    '  the module. The `hello (start-up)` rows are that fixed cost (the C hello-world module); Keel/C',
+    "  is computed on times net of it (each at least 1 ms), so it compares the programs' own work.",
+    '  CPython/Keel is the plain ratio of wall clocks.',
+    '- Memory: a module\'s linear memory at exit (under node:wasi); CPython\'s peak resident set',
+    '  (`/usr/bin/time -v`).',
+    '- Keel level: -O2 is measured when it compiles and prints the right output; otherwise -O0, with a note.',
+    '',
+    '## Results',
+    '',
+    renderTables(results, info),
+    '',
+    ...(info.notes.length ? ['## Notes', '', ...info.notes.map((n) => `- ${n}`), ''] : []),
+    '## Adding a benchmark',
+    '',
+    'Add `scripts/bench/programs/<name>.py` (no annotations, its size a constant at the top, printing',
+    'integer checksums; floats as `round(x * 1e9)`, which C prints as `(long long)rint(x * 1e9)`) and',
+    "`<name>.c` with the same algorithm and the same float operations in the same order. Check the C",
+    'output against CPython once, then run `node dist/scripts/bench/run.js --only <name>`.',
+    '',
+  ].join('\n');
+}
