@@ -10,7 +10,7 @@ import type { Block, Func, FuncSig, InstData, Inst, Value } from '../ir/function
 import type { Opcode } from '../ir/ops.js';
 import { FALSE_ADDR, FLOAT_VALUE, TRUE_ADDR, ptrWord } from '../runtime/layout.js';
 import { endReachable, structure, type Edge, type SNode, type StructInput, type Terminator } from '../structure/index.js';
-import type { FuncBuilder } from '../wasm/func.js';
+import type { EmitArgs, FuncBuilder } from '../wasm/func.js';
 import type { OpName } from '../wasm/opcodes.js';
 import type { FuncRef, GlobalRef } from '../wasm/types.js';
 import { isConstOp, type WasmConst } from './consts.js';
@@ -68,6 +68,11 @@ for (const w of ['i32', 'i64']) {
   }
 }
 
+/** Ops the expand pass (src/passes/expand.ts) removes before code generation. */
+export function expandedBeforeCodegen(op: string): boolean {
+  return op.startsWith('int.') || op === 'float.div' || op === 'num.to_f64';
+}
+
 /** The runtime function implementing a generic `py.*` op, e.g. py.add -> rt_add. */
 export function runtimeFuncFor(op: string): string | undefined {
   if (op === 'box.float') return 'rt_box_float';
@@ -93,28 +98,64 @@ export function structTerm(f: Func, b: Block): Terminator {
   }
 }
 
+/** Sits in front of the FuncBuilder: `local.set x; local.get x` becomes `local.tee x`. */
+class Peephole {
+  private pending: number | undefined;
+
+  constructor(private readonly fb: FuncBuilder) {}
+
+  emit<N extends OpName>(op: N, ...args: EmitArgs<N>): this {
+    if (this.pending !== undefined) {
+      const p = this.pending;
+      this.pending = undefined;
+      if (op === 'local.get' && args[0] === p) {
+        this.fb.emit('local.tee', p);
+        return this;
+      }
+      this.fb.emit('local.set', p);
+    }
+    if (op === 'local.set') this.pending = args[0] as number;
+    else this.fb.emit(op, ...args);
+    return this;
+  }
+
+  emitDynamic(op: OpName, args: readonly unknown[]): this {
+    this.flush();
+    this.fb.emitDynamic(op, args);
+    return this;
+  }
+
+  flush(): void {
+    if (this.pending !== undefined) this.fb.emit('local.set', this.pending);
+    this.pending = undefined;
+  }
+}
+
 export class FuncEmitter {
   private readonly f: Func;
   /** Enclosing structurer labels, innermost last: true when the label is a real wasm label. */
   private readonly frames: boolean[] = [];
+  private readonly fb: Peephole;
   /** Whether a validator considers the current point reachable. */
   private open = true;
 
   constructor(
     private readonly ctx: FuncCtx,
     private readonly plan: FuncPlan,
-    private readonly fb: FuncBuilder,
+    private readonly out: FuncBuilder,
   ) {
     this.f = plan.f;
+    this.fb = new Peephole(out);
   }
 
   emit(): void {
     const f = this.f;
     const input: StructInput = { entry: f.entry, term: (b) => structTerm(f, b as Block) };
     const tree = structure(input);
-    for (const t of this.plan.localTypes) this.fb.local(t);
+    for (const t of this.plan.localTypes) this.out.local(t);
     this.emitSeq(tree, true, undefined);
     if (this.open && f.results.length) this.fb.emit('unreachable');
+    this.fb.flush();
   }
 
   // ---- control ----------------------------------------------------------------------------
@@ -445,6 +486,10 @@ export class FuncEmitter {
         args();
         fb.emit('i32.wrap_i64').emit('f64.load', { offset: FLOAT_VALUE - 1 });
         return;
+      case 'word.bits':
+      case 'bits.word':
+        args(); // obj and i64 are both wasm i64: nothing to do
+        return;
       case 'word.ptr':
         args();
         fb.emit('i32.wrap_i64').emit('i32.const', 1).emit('i32.sub');
@@ -476,6 +521,7 @@ export class FuncEmitter {
         return;
       }
       default:
+        if (expandedBeforeCodegen(op)) throw new Error(`codegen: @${this.f.name}: ${op} must be expanded before code generation (run the expand pass)`);
         throw new Error(`codegen: @${this.f.name}: no lowering for ${op}`);
     }
   }
