@@ -259,7 +259,7 @@ async function main(): Promise<void> {
     writeFileSync(opts.out, renderDoc(results, info));
     log(`wrote ${relative(process.cwd(), opts.out) || opts.out}`);
   } else {
-    log('not written (a partial run); pass --out FILE to write the report');
+    log('report not written (--no-write, or --only without --out)');
   }
 }
 

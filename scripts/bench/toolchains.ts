@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { compile } from '../../src/driver/compile.js';
 import { defaultOptions, type OptLevel } from '../../src/driver/options.js';
 import { render } from '../../src/diag/diagnostic.js';
@@ -87,7 +87,9 @@ export async function compileKeel(file: string, repo: string, opt: OptLevel): Pr
     const err = res.diagnostics.find((d) => d.severity === 'error');
     if (err || !res.wasm) {
       const first = err ? render(err).split('\n')[0]! : 'no module and no diagnostic';
-      return { ok: false, kind: 'diagnostic', message: first.replace(': error: ', ': '), ms };
+      // "scripts/bench/programs/x.py:4:1: error: m" -> "x.py:4:1: m"
+      const short = first.startsWith(`${name}:`) ? basename(name) + first.slice(name.length) : first;
+      return { ok: false, kind: 'diagnostic', message: short.replace(': error: ', ': '), ms };
     }
     return { ok: true, wasm: res.wasm, ms };
   } catch (e) {
