@@ -5,7 +5,7 @@
 // Usage: node dist/scripts/bench/run.js [--runtime R[,R]] [--only NAME[,NAME]] [--reps N]
 //          [--quick] [--compile-runs N] [--timeout SECONDS] [--out FILE | --no-write]
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OptLevel } from '../../src/driver/options.js';
@@ -172,6 +172,7 @@ async function describeRuntime(runner: Runner, rt: RuntimeName): Promise<string>
 
 async function main(): Promise<void> {
   const repo = repoRoot();
+  const loadStart = loadavg()[0] ?? 0;
   const opts = parseOptions(process.argv.slice(2), repo);
   const programs = selectPrograms(discoverPrograms(repo), opts.only);
   const runner = new Runner();
@@ -241,7 +242,9 @@ async function main(): Promise<void> {
   const info: RunInfo = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     command: ['node', relative(repo, process.argv[1] ?? 'dist/scripts/bench/run.js'), ...process.argv.slice(2)].join(' '),
-    machine: `${cpus().length} CPUs (nproc), ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${process.platform}/${process.arch}`,
+    machine:
+      `${availableParallelism()} CPUs (nproc), ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
+      `${process.platform}/${process.arch}; load average ${loadStart.toFixed(2)} at the start (other work on the machine disturbs the times)`,
     tools: [
       keelVersion(repo),
       `Node ${process.version}; CPython ${py.version} (${py.exe}); ${'missing' in tc ? 'no clang' : tc.version}`,
