@@ -9,7 +9,7 @@ from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_u8, store_u8, load_obj, store_obj, mem_copy, mem_size, mem_grow,
     heap_base, exc_get, exc_set, is_small, tag_int, untag_int, i64_to_i32, i32_to_i64, u32_to_i64,
-    ptr_word, word_ptr, box_bool, i64_div_s,
+    ptr_word, word_ptr, box_bool, unbox_float, i64_div_s,
     wasi_fd_write, wasi_proc_exit,
     NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_EXC,
     NONE_ADDR, FALSE_ADDR, TRUE_ADDR, RT_HEAP_TOP, RT_HEAP_END, RT_STDOUT_LEN, RT_TB_COUNT,
@@ -159,6 +159,8 @@ def rt_write_obj(x: obj) -> None:
             rt_write_str("True")
         else:
             rt_write_str("False")
+    elif t == TYPE_FLOAT:
+        rt_write_float(unbox_float(x))
     else:
         rt_write_str("<object>")
 
