@@ -257,12 +257,12 @@ export class FuncEmitter {
   private emitIf(node: Extract<SNode, { kind: 'if' }>, endLabel: number | undefined): readonly SNode[] | undefined {
     const b = node.block as Block;
     // An arm that is only a branch without copies: br_if, and the other arm follows unwrapped.
-    const brOnly = (nodes: readonly SNode[]) => nodes.length === 1 && nodes[0].kind === 'br' && this.copies(nodes[0].edge).length === 0;
     for (const [arm, other, negate] of [[node.then, node.else, false], [node.else, node.then, true]] as const) {
-      if (!brOnly(arm)) continue;
+      const br = this.brOnly(arm);
+      if (br === undefined) continue;
       this.emitCond(b, negate);
       this.frames.push(false);
-      this.fb.emit('br_if', this.depth((arm[0] as Extract<SNode, { kind: 'br' }>).depth));
+      this.fb.emit('br_if', this.depth(br.depth));
       this.frames.pop();
       return other;
     }
@@ -319,8 +319,26 @@ export class FuncEmitter {
     return undefined;
   }
 
+  /** True when a node emits nothing: a fallthrough without copies, or the code of a block that
+   * holds nothing but its jump. */
+  private emitsNothing(n: SNode): boolean {
+    if (n.kind === 'fallthrough') return this.copies(n.edge).length === 0;
+    if (n.kind !== 'code') return false;
+    const seq = this.plan.seq.get(n.block as Block)!;
+    return seq.length === 1 && this.f.insts[seq[0]].op === 'jump';
+  }
+
+  /** An arm that emits nothing and falls through to the point after its if. */
   private isEmptyArm(nodes: readonly SNode[]): boolean {
-    return nodes.length === 1 && nodes[0].kind === 'fallthrough' && this.copies(nodes[0].edge).length === 0;
+    return nodes.length > 0 && nodes[nodes.length - 1].kind === 'fallthrough' && nodes.every((n) => this.emitsNothing(n));
+  }
+
+  /** The `br` of an arm that is only that branch (with no copies), else undefined. */
+  private brOnly(nodes: readonly SNode[]): Extract<SNode, { kind: 'br' }> | undefined {
+    const last = nodes[nodes.length - 1];
+    if (last?.kind !== 'br' || this.copies(last.edge).length) return undefined;
+    for (let k = 0; k < nodes.length - 1; k++) if (!this.emitsNothing(nodes[k])) return undefined;
+    return last;
   }
 
   /** Pushes the branch condition of block b's terminator (negated when asked). */
@@ -334,6 +352,14 @@ export class FuncEmitter {
       return;
     }
     const v = d.args[0];
+    const cdef = this.f.valueDefs[v];
+    if (!negate && this.plan.stacked[v] && cdef.kind === 'inst') {
+      const cd = this.f.insts[cdef.inst];
+      if (cd.op === 'i32.ne' && this.isZero(cd.args[1])) {
+        this.emitValue(cd.args[0]); // `if` and `br_if` test for non-zero already
+        return;
+      }
+    }
     if (negate && this.plan.stacked[v]) {
       const def = this.f.valueDefs[v];
       if (def.kind === 'inst') {
@@ -439,6 +465,13 @@ export class FuncEmitter {
       for (const a of d.args) this.emitValue(a);
     };
     if (isConstOp(op)) return this.emitConst(this.ctx.constOf(d));
+    if ((op === 'i64.eq' || op === 'i64.ne' || op === 'i32.eq' || op === 'i32.ne') && this.isZero(d.args[1])) {
+      // x == 0 -> eqz x; x != 0 -> eqz (eqz x): shorter than a zero constant and a compare.
+      this.emitValue(d.args[0]);
+      fb.emit(op.startsWith('i64') ? 'i64.eqz' : 'i32.eqz');
+      if (op.endsWith('ne')) fb.emit('i32.eqz');
+      return;
+    }
     const simple = SIMPLE[op] ?? (SAME_NAME.test(op) ? (op as OpName) : undefined);
     if (simple !== undefined) {
       args();
@@ -524,6 +557,14 @@ export class FuncEmitter {
         if (expandedBeforeCodegen(op)) throw new Error(`codegen: @${this.f.name}: ${op} must be expanded before code generation (run the expand pass)`);
         throw new Error(`codegen: @${this.f.name}: no lowering for ${op}`);
     }
+  }
+
+  /** True for a rematerialised integer constant 0. */
+  private isZero(v: Value): boolean {
+    const def = this.f.valueDefs[v];
+    if (def.kind !== 'inst' || !this.plan.remat[v]) return false;
+    const d = this.f.insts[def.inst];
+    return (d.op === 'const.i64' || d.op === 'const.i32') && d.imm === 0n;
   }
 
   /** Pushes a load/store address and returns its memarg. An inline `word.ptr w` with a positive

@@ -327,8 +327,12 @@ export function planFunc(f: Func, constOf: (inst: Inst) => WasmConst): FuncPlan 
     local[v] = slotType.length;
     slotType.push(ty);
   };
+  const hinted = (v: Value) => (hints.get(v) ?? []).some((h) => local[h] >= 0);
   for (const b of rpo) {
-    for (const p of liveParams(b)) colour(p);
+    // Parameters whose arguments already have locals first, so they can take those locals.
+    const ps = liveParams(b);
+    for (const p of ps) if (hinted(p)) colour(p);
+    for (const p of ps) colour(p);
     for (const i of seq.get(b)!) {
       const r = f.insts[i].result;
       if (r !== undefined && hasLocal(r)) colour(r);

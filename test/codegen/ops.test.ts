@@ -124,6 +124,51 @@ b0(v0: i32):
   assert.is(fn<(a: number) => bigint>(b, 'conv')(-1), 4294967296n);
 });
 
+test('comparisons with zero (eqz forms) as values and as branch conditions', async () => {
+  const b = await build(`
+func @z(i64, i32) -> i32 {
+b0(v0: i64, v1: i32):
+    v2 = const.i64 0
+    v3 = i64.eq v0, v2
+    v4 = i64.ne v0, v2
+    v5 = const.i32 0
+    v6 = i32.eq v1, v5
+    v7 = i32.ne v1, v5
+    v8 = const.i32 2
+    v9 = i32.mul v4, v8
+    v10 = i32.or v3, v9
+    v11 = const.i32 4
+    v12 = i32.mul v6, v11
+    v13 = i32.or v10, v12
+    v14 = const.i32 8
+    v15 = i32.mul v7, v14
+    v16 = i32.or v13, v15
+    ret v16
+}
+func @c(i32) -> i32 {
+b0(v0: i32):
+    v1 = const.i32 0
+    v2 = i32.ne v0, v1
+    br v2, b1, b2
+b1:
+    v3 = const.i32 10
+    ret v3
+b2:
+    v4 = const.i32 20
+    ret v4
+}
+`);
+  const z = fn<(a: bigint, c: number) => number>(b, 'z');
+  assert.is(z(0n, 0), 1 | 4);
+  assert.is(z(5n, 0), 2 | 4);
+  assert.is(z(1n << 40n, 7), 2 | 8, 'high bits count');
+  assert.is(z(0n, -1), 1 | 8);
+  const c = fn<(a: number) => number>(b, 'c');
+  assert.is(c(0), 20);
+  assert.is(c(3), 10);
+  assert.is(c(-1), 10);
+});
+
 test('loads and stores at offsets, mem.fill and mem.copy', async () => {
   const b = await build(`
 func @mem(i32) -> i64 {
