@@ -159,6 +159,8 @@ def rt_write_obj(x: obj) -> None:
             rt_write_str("True")
         else:
             rt_write_str("False")
+    elif t == TYPE_INT:
+        rt_int_write(x)
     elif t == TYPE_FLOAT:
         rt_write_float(unbox_float(x))
     else:
