@@ -31,6 +31,12 @@
 //                     point, PEP 393), +13 u8 flags (bit 0: all ASCII), +14 u16 pad,
 //                     +16 i64 hash (0: not computed yet), +24 the code points
 //   exception         +8 obj class name (a str), +16 obj message (a str, or NULL_WORD)
+//   tuple             +8 i32 length, +12 pad, +16 the items: one obj word each
+//   list              +8 i32 length, +12 i32 capacity, +16 i32 address of the items buffer
+//                     (0 while the capacity is 0)
+//   list items        the buffer of a list: +8 the items, one obj word each (capacity of them)
+//   range             +8 obj start, +16 obj stop, +24 obj step (ints), +32 i64 length
+//   sequence iterator +8 obj the tuple, list, str or range, +16 i64 the next index
 export const NULL_WORD = 1n;
 
 export const HEADER_SIZE = 8;
@@ -42,6 +48,11 @@ export const TYPE_INT = 3;
 export const TYPE_FLOAT = 4;
 export const TYPE_STR = 5;
 export const TYPE_EXC = 6;
+export const TYPE_TUPLE = 7;
+export const TYPE_LIST = 8;
+export const TYPE_LIST_ITEMS = 9;
+export const TYPE_RANGE = 10;
+export const TYPE_SEQ_ITER = 11;
 
 export const GC_STATIC = 2;
 
@@ -79,6 +90,25 @@ export const STR_FLAG_ASCII = 1;
 export const EXC_NAME = 8;
 export const EXC_MSG = 16;
 export const EXC_SIZE = 24;
+
+export const TUPLE_LEN = 8;
+export const TUPLE_ITEMS = 16;
+
+export const LIST_LEN = 8;
+export const LIST_CAP = 12;
+export const LIST_BUF = 16;
+export const LIST_SIZE = 24;
+export const LIST_BUF_ITEMS = 8;
+
+export const RANGE_START = 8;
+export const RANGE_STOP = 16;
+export const RANGE_STEP = 24;
+export const RANGE_LEN = 32;
+export const RANGE_SIZE = 40;
+
+export const ITER_SEQ = 8;
+export const ITER_INDEX = 16;
+export const ITER_SIZE = 24;
 
 
 /** The word for a pointer to `addr`. */

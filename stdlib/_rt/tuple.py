@@ -1,0 +1,58 @@
+# tuple objects (layout in src/runtime/layout.ts): construction, indexing, slicing,
+# concatenation, repetition, membership, comparison and hashing.
+from __keel__ import (
+    i32, i64, obj,
+    load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    is_small, box_bool, i32_to_i64, i64_to_i32,
+    TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS,
+)
+
+
+def rt_tuple_alloc(n: i32) -> i32:
+    """A new tuple of n items (all NULL_WORD-free zeros: the caller fills every item)."""
+    p: i32 = rt_alloc(TUPLE_ITEMS + 8 * n, TYPE_TUPLE)
+    store_i32(p, TUPLE_LEN, n)
+    return p
+
+
+def rt_tuple_new0() -> obj:
+    return ptr_word(rt_tuple_alloc(0))
+
+
+def rt_tuple_new1(a: obj) -> obj:
+    p: i32 = rt_tuple_alloc(1)
+    store_obj(p, TUPLE_ITEMS, a)
+    return ptr_word(p)
+
+
+def rt_tuple_new2(a: obj, b: obj) -> obj:
+    p: i32 = rt_tuple_alloc(2)
+    store_obj(p, TUPLE_ITEMS, a)
+    store_obj(p + 8, TUPLE_ITEMS, b)
+    return ptr_word(p)
+
+
+def rt_tuple_set(t: obj, i: i32, v: obj) -> None:
+    """Fills item i of a tuple under construction."""
+    store_obj(word_ptr(t) + TUPLE_ITEMS + 8 * i, 0, v)
+
+
+def rt_tuple_new(n: i32) -> obj:
+    """A tuple of n items to fill with rt_tuple_set."""
+    return ptr_word(rt_tuple_alloc(n))
+
+
+def rt_tuple_len(t: obj) -> i32:
+    return load_i32(word_ptr(t), TUPLE_LEN)
+
+
+def rt_tuple_item(t: obj, i: i32) -> obj:
+    """Item i of a tuple, 0 <= i < len (not checked)."""
+    return load_obj(word_ptr(t) + TUPLE_ITEMS + 8 * i, 0)
+
+
+def rt_tuple_from_items(src: i32, n: i32) -> obj:
+    """A new tuple holding the n words at address src."""
+    p: i32 = rt_tuple_alloc(n)
+    mem_copy(p + TUPLE_ITEMS, src, 8 * n)
+    return ptr_word(p)
