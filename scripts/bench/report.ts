@@ -58,6 +58,11 @@ const kb = (bytes: number) => (bytes < 10240 ? `${(bytes / 1024).toFixed(2)} KB`
 const mib = (bytes: number) => (bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** Why a Keel module has no time, in a word: a wrong result, too slow, or not built. */
+function problemCell(problem: string): string {
+  return problem.startsWith('FAILED') ? 'FAILED' : problem.startsWith('timed out') ? 'timed out' : 'no build';
+}
+
 function seriesCell(s: Series | undefined): string {
   if (!s) return '—';
   if (s.fail !== undefined) return s.fail.startsWith('FAILED') || s.fail.startsWith('timed out') ? s.fail.split(':')[0]! : 'FAILED';
@@ -95,7 +100,7 @@ export function renderTables(results: ProgramResult[], info: RunInfo): string {
     for (const rt of info.runtimes) {
       const k = r.keelTimes.get(rt);
       const c = r.cTimes.get(rt);
-      const kCell = r.keel.problem ? (r.keel.problem.startsWith('FAILED') ? 'FAILED' : 'no build') : seriesCell(k);
+      const kCell = r.keel.problem ? problemCell(r.keel.problem) : seriesCell(k);
       const cCell = r.c.problem ? (r.c.problem.startsWith('FAILED') ? 'FAILED' : '—') : seriesCell(c);
       const rat = r.program.hello ? undefined : ratio(k, c, base.get(rt) ?? 0);
       const speed = ok(k) && ok(r.cpython) ? `${(median(r.cpython.ms) / median(k!.ms)).toFixed(2)}x` : '—';

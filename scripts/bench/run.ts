@@ -97,10 +97,12 @@ async function buildKeel(p: Program, repo: string, dir: string, expected: string
     const outcome: Outcome = expected === undefined ? { ok: false, why: 'no CPython output to compare with' } : await memoryRun(wasm, expected, timeoutMs, (b) => (k.memoryBytes = b));
     if (!outcome.ok) {
       if (opt === 2) {
-        last = `FAILED: ${outcome.why}`;
+        last = outcome.why.startsWith('timed out') ? `timed out (limit ${Math.round(timeoutMs / 1000)} s)` : `FAILED: ${outcome.why}`;
         continue;
       }
-      k.problem = `FAILED at -O0 (node): ${outcome.why}`;
+      k.problem = outcome.why.startsWith('timed out')
+        ? `timed out at -O0 (node, limit ${Math.round(timeoutMs / 1000)} s)`
+        : `FAILED at -O0 (node): ${outcome.why}`;
       k.size = res.wasm.length;
       if (last) k.notes.push(`-O2: ${last}`);
       return;
@@ -108,7 +110,7 @@ async function buildKeel(p: Program, repo: string, dir: string, expected: string
     k.opt = opt;
     k.wasm = wasm;
     k.size = res.wasm.length;
-    if (opt === 0 && last) k.notes.push(`-O2 ${last.startsWith('FAILED') ? 'printed a wrong result' : 'failed'} (${last}); measured -O0`);
+    if (opt === 0 && last) k.notes.push(`-O2 failed (${last}); measured -O0`);
     const times: number[] = [];
     for (let i = 0; i < compileRuns; i++) {
       const again = await compileKeel(p.py, repo, opt);
