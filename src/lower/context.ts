@@ -28,4 +28,17 @@ export interface ModuleInfo {
   imports: Map<string, Intrinsic | FuncInfo>;
   /** Module-level names (globals of this module). */
   globals: Set<string>;
+  /** User modules: what the lowering of builtins, math and containers needs (containers.ts). */
+  facts?: ModuleFacts;
+}
+
+export interface ModuleFacts {
+  /** Names the module binds at its top level (these shadow builtins). */
+  bound: Set<string>;
+  /** Local names of the math module (`import math`, `import math as m`). */
+  mathModules: Set<string>;
+  /** Names imported from math: local name -> math attribute. */
+  mathNames: Map<string, string>;
+  /** Whether the program may make tuples, lists or ranges (print then needs container repr). */
+  containers: boolean;
 }

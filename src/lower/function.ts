@@ -13,6 +13,8 @@ import type { IrType } from '../ir/types.js';
 import { functionScope } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
+import { isRangeLoop, lowerAssign, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
+import { lowerNameCall, printWriter } from './builtins.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -35,9 +37,9 @@ export class FunctionLowering {
   readonly b: FunctionBuilder;
   private readonly locals: Set<string>;
   private readonly declaredGlobals: Set<string>;
-  private readonly loops: LoopTargets[] = [];
+  readonly loops: LoopTargets[] = [];
   private unwindBlock: Block | undefined;
-  private readonly typed: boolean;
+  readonly typed: boolean;
   private readonly varTypes = new Map<string, IrType>();
 
   constructor(
@@ -59,11 +61,11 @@ export class FunctionLowering {
     }
   }
 
-  private error(node: ast.Located, message: string): never {
+  error(node: ast.Located, message: string): never {
     throw new CompileError([diag('K301', this.module.file, { line: node.lineno, col: node.col_offset + 1 }, message)]);
   }
 
-  private unsupported(node: ast.Located, what: string): never {
+  unsupported(node: ast.Located, what: string): never {
     throw new CompileError([diag('K300', this.module.file, { line: node.lineno, col: node.col_offset + 1 }, what)]);
   }
 
@@ -128,7 +130,7 @@ export class FunctionLowering {
     return this.unsupported(e, `this annotation in runtime code (use i32, i64, f64 or obj)`);
   }
 
-  private unboundValue(t: IrType): Value {
+  unboundValue(t: IrType): Value {
     switch (t) {
       case 'obj':
         return this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)]);
@@ -152,14 +154,14 @@ export class FunctionLowering {
     this.b.ret(values);
   }
 
-  private lookupName(name: string): FuncInfo | Intrinsic | undefined {
+  lookupName(name: string): FuncInfo | Intrinsic | undefined {
     return this.lookup(name, this.module);
   }
 
   // ---- exceptions -------------------------------------------------------------------------------
 
   /** After an op that may raise (untyped code): continue, or unwind with this line. */
-  private check(line: number): void {
+  check(line: number): void {
     if (this.typed) return;
     const ok = this.b.newBlock();
     const unwind = this.getUnwind();
@@ -185,7 +187,7 @@ export class FunctionLowering {
   }
 
   /** Raises a built-in exception with a message (untyped code) and unwinds. */
-  private raise(node: ast.Located, cls: string, msg: string): void {
+  raise(node: ast.Located, cls: string, msg: string): void {
     const n = this.b.emit('const.str', [], cls);
     const m = this.b.emit('const.str', [], msg);
     this.b.emit('call', [n, m], 'rt_raise', null);
@@ -195,7 +197,7 @@ export class FunctionLowering {
 
   // ---- statements ---------------------------------------------------------------------------------
 
-  private stmts(list: ast.stmt[]): void {
+  stmts(list: ast.stmt[]): void {
     for (const s of list) {
       if (this.b.terminated) return; // dead code after return/break/continue
       this.stmt(s);
@@ -213,8 +215,12 @@ export class FunctionLowering {
       case 'Global':
       case 'FunctionDef':
         return;
+      case 'Import':
+        return lowerImport(this, s);
+      case 'Delete':
+        return lowerDelete(this, s);
       case 'ImportFrom':
-        if (this.typed || s.module === '__future__') return;
+        if (this.typed || s.module === '__future__' || s.module === 'math') return;
         return this.unsupported(s, 'import');
       case 'Assign':
         if (s.targets.length === 1 && s.targets[0]._type === 'Name') {
@@ -222,13 +228,13 @@ export class FunctionLowering {
           this.assign(s.targets[0], this.expr(s.value, t));
           return;
         }
-        return this.unsupported(s, 'this assignment target');
+        return lowerAssign(this, s);
       case 'AnnAssign':
         if (s.target._type !== 'Name') return this.unsupported(s, 'this annotated assignment target');
         if (s.value) this.assign(s.target, this.expr(s.value, this.targetType(s.target.id)));
         return;
       case 'AugAssign': {
-        if (s.target._type !== 'Name') return this.unsupported(s, 'this augmented assignment target');
+        if (s.target._type !== 'Name') return lowerAugAssign(this, s);
         const cur = this.name(s.target);
         const v = this.binop(s, s.op._type, cur, this.expr(s.value, this.typed ? this.func.typeOf(cur) : 'obj'));
         this.assign(s.target, v);
@@ -272,7 +278,7 @@ export class FunctionLowering {
     return !this.info || this.declaredGlobals.has(name) || !this.locals.has(name);
   }
 
-  private assign(target: ast.Name, v: Value): void {
+  assign(target: ast.Name, v: Value): void {
     if (this.isGlobalName(target.id)) {
       if (this.func.typeOf(v) !== 'obj') this.error(target, 'a module-level variable must hold a Python object');
       this.b.emit('global.set', [v], target.id);
@@ -301,7 +307,7 @@ export class FunctionLowering {
     if (!this.hasPreds(join)) this.b.unreachable();
   }
 
-  private hasPreds(block: Block): boolean {
+  hasPreds(block: Block): boolean {
     for (const bb of this.func.blockOrder) if (this.func.successors(bb).includes(block)) return true;
     return false;
   }
@@ -333,10 +339,10 @@ export class FunctionLowering {
   /** `for x in range(...)` (other iterables come with the object model). */
   private forStmt(s: ast.For): void {
     const it = s.iter;
-    if (it._type !== 'Call' || it.func._type !== 'Name' || it.func.id !== 'range' || this.lookupName('range') || it.keywords.length || it.args.length < 1 || it.args.length > 3) {
-      return this.unsupported(s.iter, 'iterating over anything but range()');
+    if (it._type !== 'Call' || it.func._type !== 'Name' || it.func.id !== 'range' || this.lookupName('range') || it.keywords.length || it.args.length < 1 || it.args.length > 3 || !isRangeLoop(this, it)) {
+      return lowerForIter(this, s);
     }
-    if (s.target._type !== 'Name') return this.unsupported(s.target, 'this loop target');
+    if (s.target._type !== 'Name') return lowerForIter(this, s);
     const t: IrType = this.typed ? this.varTypes.get(s.target.id) ?? 'i64' : 'obj';
     let start: Value, stop: Value, step: Value;
     let stepSign = 1;
@@ -425,12 +431,13 @@ export class FunctionLowering {
       return;
     }
     if (test._type === 'UnaryOp' && test.op._type === 'Not') return this.branch(test.operand, els, then);
+    if (test._type === 'Constant' && typeof test.value === 'boolean') return this.b.br(this.b.emit('const.i32', [], test.value ? 1n : 0n), then, els);
     const c = this.truth(test, this.expr(test));
     this.b.br(c, then, els);
   }
 
   /** The i32 truth value of a value. */
-  private truth(node: ast.Located, v: Value): Value {
+  truth(node: ast.Located, v: Value): Value {
     switch (this.func.typeOf(v)) {
       case 'i32':
         return v;
@@ -503,6 +510,13 @@ export class FunctionLowering {
       }
       case 'Call':
         return this.call(e, want);
+      case 'List':
+      case 'Tuple':
+        return lowerSeqLiteral(this, e);
+      case 'Subscript':
+        return lowerSubscript(this, e);
+      case 'Attribute':
+        return lowerAttribute(this, e);
       default:
         return this.unsupported(e, `the ${e._type} expression`);
     }
@@ -571,7 +585,7 @@ export class FunctionLowering {
     this.b.switchTo(ok);
   }
 
-  private binop(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {
+  binop(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {
     const lt = this.func.typeOf(l);
     const rt = this.func.typeOf(r);
     if (lt === 'obj' && rt === 'obj') {
@@ -667,13 +681,14 @@ export class FunctionLowering {
   }
 
   /** One comparison: an obj result (a bool) in untyped code, i32 0/1 on raw values. */
-  private compareValues(node: ast.Located, op: ast.CmpOpKind, l: Value, r: Value): Value {
+  compareValues(node: ast.Located, op: ast.CmpOpKind, l: Value, r: Value): Value {
     const lt = this.func.typeOf(l);
     if (op === 'Is' || op === 'IsNot') {
       let v = this.b.emit('py.is', [l, r]);
       if (op === 'IsNot') v = this.b.emit('i32.eqz', [v]);
       return this.typed ? v : this.b.emit('box.bool', [v]);
     }
+    if (op === 'In' || op === 'NotIn') return lowerIn(this, node, op, l, r);
     if (lt === 'obj') {
       const name = CMP[op];
       if (!name) return this.unsupported(node, `the ${op} comparison`);
@@ -694,16 +709,18 @@ export class FunctionLowering {
   // ---- calls ------------------------------------------------------------------------------------
 
   private call(e: ast.Call, want?: IrType): Value {
+    if (e.func._type === 'Attribute') return lowerMethodCall(this, e, e.func);
     if (e.func._type !== 'Name') return this.unsupported(e.func, 'calling this kind of expression');
     const id = e.func.id;
     const known = this.lookupName(id);
     if (!known && !this.typed && id === 'print' && !this.isLocal(id)) return this.print(e);
+    if (!known && !this.typed) return lowerNameCall(this, e, id);
     if (!known) return this.unsupported(e.func, `calling ${id}`);
     if ('kind' in known) return this.intrinsicCall(e, known);
     return this.directCall(e, known);
   }
 
-  private isLocal(id: string): boolean {
+  isLocal(id: string): boolean {
     return !!this.info && this.locals.has(id);
   }
 
@@ -724,7 +741,7 @@ export class FunctionLowering {
         if (sepV !== undefined) this.b.emit('call', [sepV], 'rt_print_sep_obj', null);
         else this.b.emit('call', [], 'rt_print_sep', null);
       }
-      this.b.emit('call', [a], 'rt_write_obj', null);
+      this.b.emit('call', [a], printWriter(this), null);
       this.check(e.lineno);
     });
     if (endV !== undefined) this.b.emit('call', [endV], 'rt_print_end_obj', null);

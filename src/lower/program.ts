@@ -10,6 +10,7 @@ import type { FuncInfo, ModuleInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import { intrinsic, INTRINSIC_MODULE, type Intrinsic } from './intrinsics.js';
 import { boundNames } from '../sema/scopes.js';
+import { moduleFacts } from './containers.js';
 
 export interface SourceModule {
   name: string;
@@ -31,6 +32,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[]): IrModu
     infos.push(info);
     const { bound } = boundNames(src.ast.body);
     info.globals = bound;
+    if (!src.typed) info.facts = moduleFacts(src.ast);
     // Functions: module-level defs bound exactly once.
     const defCount = new Map<string, number>();
     for (const s of src.ast.body) if (s._type === 'FunctionDef') defCount.set(s.name, (defCount.get(s.name) ?? 0) + 1);
@@ -70,10 +72,11 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[]): IrModu
     const src = srcByName.get(info.name)!;
     for (const s of src.ast.body) {
       if (s._type === 'Import') {
+        if (!src.typed && s.names.every((a) => a.name === 'math')) continue;
         throw new CompileError([diag('K300', src.file, { line: s.lineno, col: s.col_offset + 1 }, 'import')]);
       }
       if (s._type !== 'ImportFrom') continue;
-      if (s.module === '__future__' && !src.typed) continue;
+      if ((s.module === '__future__' || s.module === 'math') && !src.typed) continue;
       for (const a of s.names) {
         const local = a.asname ?? a.name;
         let target: Intrinsic | FuncInfo | undefined;

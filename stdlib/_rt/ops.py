@@ -25,7 +25,7 @@ def rt_type_name(x: obj) -> obj:
         return "float"
     if t == TYPE_INT:
         return "int"
-    return "object"
+    return rt_type_name_other(t)
 
 
 def rt_num_kind(x: obj) -> i32:
@@ -135,7 +135,7 @@ def rt_add_slow(a: obj, b: obj) -> obj:
         return rt_float_binop(a, b, 0)
     if rt_is_str(a) & rt_is_str(b):
         return rt_str_concat(a, b)
-    return rt_binop_error(a, b, "+")
+    return rt_seq_add(a, b)
 
 
 def rt_sub(a: obj, b: obj) -> obj:
@@ -173,7 +173,7 @@ def rt_mul_slow(a: obj, b: obj) -> obj:
         return rt_int_mul(rt_to_int(a), rt_to_int(b))
     if k == 2:
         return rt_float_binop(a, b, 2)
-    return rt_binop_error(a, b, "*")
+    return rt_seq_mul(a, b)
 
 
 def rt_truediv(a: obj, b: obj) -> obj:
@@ -334,6 +334,8 @@ def rt_order(a: obj, b: obj, op: obj) -> i32:
         return rt_num_cmp(a, b)
     if rt_is_str(a) & rt_is_str(b):
         return rt_str_compare(a, b)
+    if rt_seq_same(a, b):
+        return rt_seq_order(a, b, op)
     m: obj = rt_str_concat(rt_str_concat("'", op), "' not supported between instances of '")
     m = rt_str_concat(rt_str_concat(m, rt_type_name(a)), "' and '")
     rt_raise("TypeError", rt_str_concat(rt_str_concat(m, rt_type_name(b)), "'"))
@@ -376,7 +378,7 @@ def rt_equal(a: obj, b: obj) -> i32:
         return 1
     if rt_is_str(a) & rt_is_str(b):
         return rt_str_eq(a, b)
-    return 0
+    return rt_seq_equal(a, b)
 
 
 def rt_eq(a: obj, b: obj) -> obj:
@@ -399,7 +401,7 @@ def rt_truth(a: obj) -> i32:
         return load_i32(word_ptr(a), 8) != 0
     if t == TYPE_FLOAT:
         return rt_float_value(a) != 0.0
-    return 1
+    return rt_truth_other(a, t)
 
 
 def rt_check_index(x: obj) -> None:

@@ -4,8 +4,8 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_u8, store_u8, load_u16, store_u16, mem_copy,
-    word_ptr, ptr_word, tag_int, box_bool, is_small,
-    TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_DATA, STR_FLAG_ASCII,
+    word_ptr, ptr_word, tag_int, box_bool, is_small, load_obj, i32_to_i64, i64_to_i32,
+    NULL_WORD, TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_DATA, STR_FLAG_ASCII,
 )
 
 
@@ -312,3 +312,100 @@ def rt_repr_width(c: i32, quote: i32) -> i32:
     if c < 0x10000:
         return 6
     return 10
+
+
+# ---- slicing, searching, repetition, joining ---------------------------------------------------
+
+def rt_str_kind(p: i32) -> i32:
+    """The PEP 393 kind of the str object at p."""
+    return load_u8(p, STR_KIND)
+
+
+def rt_str_slice(s: obj, start: i32, step: i32, count: i32) -> obj:
+    """The str of the `count` code points of s at start, start + step, ..."""
+    p: i32 = word_ptr(s)
+    kind: i32 = load_u8(p, STR_KIND)
+    if step == 1 and count == load_i32(p, STR_LEN):
+        return s
+    maxc: i32 = 0
+    i: i32 = 0
+    if load_u8(p, STR_FLAGS) & STR_FLAG_ASCII:
+        maxc = 0
+    else:
+        while i < count:
+            c: i32 = rt_str_char(p, kind, start + i * step)
+            if c > maxc:
+                maxc = c
+            i = i + 1
+    okind: i32 = rt_str_kind_of(maxc)
+    q: i32 = rt_str_alloc(count, okind, maxc < 0x80)
+    if step == 1 and okind == kind:
+        mem_copy(q + STR_DATA, p + STR_DATA + start * kind, count * kind)
+        return ptr_word(q)
+    i = 0
+    while i < count:
+        rt_str_put(q, okind, i, rt_str_char(p, kind, start + i * step))
+        i = i + 1
+    return ptr_word(q)
+
+
+def rt_str_find(s: obj, sub: obj, start: i32) -> i32:
+    """The first index >= start where sub occurs in s, or -1."""
+    p: i32 = word_ptr(s)
+    q: i32 = word_ptr(sub)
+    n: i32 = load_i32(p, STR_LEN)
+    m: i32 = load_i32(q, STR_LEN)
+    kp: i32 = load_u8(p, STR_KIND)
+    kq: i32 = load_u8(q, STR_KIND)
+    i: i32 = start
+    while i + m <= n:
+        j: i32 = 0
+        while j < m and rt_str_char(p, kp, i + j) == rt_str_char(q, kq, j):
+            j = j + 1
+        if j == m:
+            return i
+        i = i + 1
+    return -1
+
+
+def rt_str_repeat(s: obj, times: i64) -> obj:
+    """s * times (times >= 0)."""
+    p: i32 = word_ptr(s)
+    n: i32 = load_i32(p, STR_LEN)
+    if times == 1:
+        return s
+    kind: i32 = load_u8(p, STR_KIND)
+    if n > 0 and times > i32_to_i64(0x7FFFFFF // (n * kind)):
+        rt_raise("MemoryError", NULL_WORD)
+        return 1
+    total: i32 = n * i64_to_i32(times)
+    q: i32 = rt_str_alloc(total, kind, load_u8(p, STR_FLAGS) & STR_FLAG_ASCII)
+    i: i32 = 0
+    while i < total:
+        mem_copy(q + STR_DATA + i * kind, p + STR_DATA, n * kind)
+        i = i + n
+    return ptr_word(q)
+
+
+def rt_str_concat_items(src: i32, n: i32) -> obj:
+    """The concatenation of the n str objects whose words are at src."""
+    total: i32 = 0
+    kind: i32 = 1
+    ascii: i32 = STR_FLAG_ASCII
+    i: i32 = 0
+    while i < n:
+        p: i32 = word_ptr(load_obj(src + 8 * i, 0))
+        total = total + load_i32(p, STR_LEN)
+        if load_u8(p, STR_KIND) > kind:
+            kind = load_u8(p, STR_KIND)
+        ascii = ascii & load_u8(p, STR_FLAGS)
+        i = i + 1
+    q: i32 = rt_str_alloc(total, kind, ascii)
+    at: i32 = 0
+    i = 0
+    while i < n:
+        p2: i32 = word_ptr(load_obj(src + 8 * i, 0))
+        rt_str_copy_into(q, kind, at, p2)
+        at = at + load_i32(p2, STR_LEN)
+        i = i + 1
+    return ptr_word(q)

@@ -1,0 +1,222 @@
+// Lowering of calls to builtins (len, abs, min, max, sum, round, divmod, pow, int, float, bool,
+// str, repr, list, tuple, range, isinstance, hash) and to the math module's functions, as calls
+// of runtime functions (stdlib/_rt/builtins.py, num_builtins.py, math.py) with universal words;
+// an absent optional argument is NULL_WORD or None, as each runtime function documents. A name
+// the module binds itself (or a local) is the user's, never the builtin.
+import type * as ast from '../parse/ast.js';
+import type { Value } from '../ir/function.js';
+import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
+import type { FunctionLowering } from './function.js';
+import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
+
+/** print()'s writer: the container-aware one only when the program can make containers. */
+export function printWriter(fl: FunctionLowering): string {
+  return factsOf(fl).containers ? 'rt_print_obj' : 'rt_write_obj';
+}
+
+/** Raises TypeError(msg) at run time after the arguments were evaluated, and continues in a
+ * dead block. */
+function argError(fl: FunctionLowering, e: ast.Call, msg: string): Value {
+  fl.raise(e, 'TypeError', msg);
+  const dead = fl.b.newBlock();
+  fl.b.seal(dead);
+  fl.b.switchTo(dead);
+  return nullWord(fl);
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** CPython's messages for a wrong number of positional arguments, by calling convention. */
+function arityMessage(name: string, style: 'O' | 'fast' | 'clinic', min: number, max: number, n: number): string {
+  if (style === 'O') return `${name}() takes exactly one argument (${n} given)`;
+  if (style === 'fast') {
+    if (min === max) return `${name} expected ${plural(min, 'argument')}, got ${n}`;
+    if (n < min) return `${name} expected at least ${plural(min, 'argument')}, got ${n}`;
+    return `${name} expected at most ${plural(max, 'argument')}, got ${n}`;
+  }
+  if (n > max) return `${name}() takes at most ${plural(max, 'argument')} (${n} given)`;
+  return `${name}() takes at least ${plural(min, 'argument')} (${n} given)`;
+}
+
+type Spec = { min: number; max: number; style: 'O' | 'fast' | 'clinic'; kw?: string[] };
+
+const BUILTINS: Record<string, Spec> = {
+  len: { min: 1, max: 1, style: 'O' },
+  abs: { min: 1, max: 1, style: 'O' },
+  repr: { min: 1, max: 1, style: 'O' },
+  hash: { min: 1, max: 1, style: 'O' },
+  str: { min: 0, max: 1, style: 'fast' },
+  bool: { min: 0, max: 1, style: 'fast' },
+  float: { min: 0, max: 1, style: 'fast' },
+  list: { min: 0, max: 1, style: 'fast' },
+  tuple: { min: 0, max: 1, style: 'fast' },
+  int: { min: 0, max: 2, style: 'clinic', kw: ['base'] },
+  range: { min: 1, max: 3, style: 'fast' },
+  min: { min: 1, max: Infinity, style: 'fast', kw: ['default'] },
+  max: { min: 1, max: Infinity, style: 'fast', kw: ['default'] },
+  sum: { min: 1, max: 2, style: 'clinic', kw: ['start'] },
+  round: { min: 1, max: 2, style: 'clinic', kw: ['ndigits'] },
+  divmod: { min: 2, max: 2, style: 'fast' },
+  pow: { min: 2, max: 3, style: 'clinic', kw: ['base', 'exp', 'mod'] },
+  isinstance: { min: 2, max: 2, style: 'fast' },
+};
+
+const TYPE_IDS: Record<string, number> = {
+  int: TYPE_INT, float: TYPE_FLOAT, bool: TYPE_BOOL, str: TYPE_STR, list: TYPE_LIST, tuple: TYPE_TUPLE, range: TYPE_RANGE,
+};
+
+/** A call of a plain name that is neither a local nor a known function: a builtin or a name
+ * imported from math. */
+export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Value {
+  const m = mathName(fl, id);
+  if (m !== undefined) return lowerMathCall(fl, e, m);
+  const spec = BUILTINS[id];
+  if (!spec || fl.isLocal(id) || factsOf(fl).bound.has(id)) return fl.unsupported(e.func, `calling ${id}`);
+  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
+  const kw = new Map<string, ast.expr>();
+  for (const k of e.keywords) {
+    if (k.arg === null || !(spec.kw ?? []).includes(k.arg)) return fl.unsupported(k, `${id}(${k.arg ?? '**'}=...)`);
+    kw.set(k.arg, k.value);
+  }
+  if (id === 'isinstance' && e.args.length === 2) {
+    const mask = typeMask(fl, e.args[1]);
+    const x = fl.expr(e.args[0]);
+    return rtCallPure(fl, 'rt_isinstance', [x, fl.b.emit('const.i32', [], BigInt(mask))]);
+  }
+  // pow(base=, exp=, mod=) keywords fill the positional slots.
+  let argNodes = e.args;
+  if (id === 'pow' && kw.size) {
+    const slots: (ast.expr | undefined)[] = [...e.args];
+    ['base', 'exp', 'mod'].forEach((n, i) => {
+      if (kw.has(n)) slots[i] = kw.get(n);
+    });
+    if (slots.slice(0, 2).some((x) => !x)) return fl.unsupported(e, 'pow() with these keywords');
+    argNodes = slots.filter((x): x is ast.expr => !!x);
+    kw.clear();
+  }
+  const args = argNodes.map((a) => fl.expr(a));
+  const kws = new Map([...kw].map(([k, v]) => [k, fl.expr(v)] as const));
+  const n = args.length + (id === 'int' && kws.has('base') ? 1 : 0);
+  if (n < spec.min || n > spec.max) return argError(fl, e, arityMessage(id, spec.style, spec.min, spec.max, n));
+  const line = e.lineno;
+  const none = () => fl.b.emit('const.none');
+  const call = (name: string, a: Value[]) => rtCall(fl, line, name, a);
+  switch (id) {
+    case 'len':
+      return call('rt_len', args);
+    case 'abs':
+      return call('rt_abs', args);
+    case 'repr':
+      return call('rt_repr', args);
+    case 'hash':
+      return call('rt_hash', args);
+    case 'str':
+      return args.length ? call('rt_str_call', args) : fl.b.emit('const.str', [], '');
+    case 'bool': {
+      if (!args.length) return fl.b.emit('const.bool', [], 0n);
+      const t = fl.b.emit('py.truth', [args[0]]);
+      fl.check(line);
+      return fl.b.emit('box.bool', [t]);
+    }
+    case 'float':
+      return args.length ? call('rt_float_call', args) : fl.b.emit('const.float', [], 0);
+    case 'int':
+      if (!args.length && !kws.size) return fl.b.emit('const.int', [], 0n);
+      if (!args.length) return argError(fl, e, 'int() missing string argument');
+      return call('rt_int_call', [args[0], args[1] ?? kws.get('base') ?? none()]);
+    case 'list':
+      return args.length ? call('rt_list_call', args) : rtCallPure(fl, 'rt_list_new', [fl.b.emit('const.i32', [], 0n)]);
+    case 'tuple':
+      return args.length ? call('rt_tuple_call', args) : rtCallPure(fl, 'rt_tuple_new', [fl.b.emit('const.i32', [], 0n)]);
+    case 'range':
+      return call('rt_range_new', [args[0], args[1] ?? nullWord(fl), args[2] ?? nullWord(fl)]);
+    case 'min':
+    case 'max': {
+      let it = args[0];
+      if (args.length > 1) {
+        if (kws.has('default')) return argError(fl, e, `Cannot specify a default for ${id}() with multiple positional arguments`);
+        it = rtCallPure(fl, 'rt_tuple_new', [fl.b.emit('const.i32', [], BigInt(args.length))]);
+        args.forEach((a, i) => rtCallPure(fl, 'rt_tuple_set', [it, fl.b.emit('const.i32', [], BigInt(i)), a], null));
+      }
+      return call('rt_minmax', [it, fl.b.emit('const.i32', [], id === 'max' ? 1n : 0n), kws.get('default') ?? nullWord(fl)]);
+    }
+    case 'sum':
+      return call('rt_sum', [args[0], args[1] ?? kws.get('start') ?? fl.b.emit('const.int', [], 0n)]);
+    case 'round':
+      return call('rt_round', [args[0], args[1] ?? kws.get('ndigits') ?? none()]);
+    case 'divmod':
+      return call('rt_divmod', args);
+    case 'pow':
+      if (args.length === 2) {
+        const v = fl.b.emit('py.pow', args);
+        fl.check(line);
+        return v;
+      }
+      return call('rt_pow3', args);
+    default:
+      return fl.unsupported(e.func, `calling ${id}`);
+  }
+}
+
+/** The rt_isinstance mask for isinstance's second argument: a builtin class, type(None), or a
+ * tuple of them. */
+function typeMask(fl: FunctionLowering, e: ast.expr): number {
+  if (e._type === 'Tuple') return e.elts.reduce((m, x) => m | typeMask(fl, x), 0);
+  if (e._type === 'Name' && TYPE_IDS[e.id] !== undefined && !fl.isLocal(e.id) && !factsOf(fl).bound.has(e.id)) return 1 << TYPE_IDS[e.id];
+  if (e._type === 'Call' && e.func._type === 'Name' && e.func.id === 'type' && e.args.length === 1 && e.args[0]._type === 'Constant' && e.args[0].value === null) {
+    return 1 << TYPE_NONE;
+  }
+  return fl.unsupported(e, 'this isinstance() class');
+}
+
+// ---- math ---------------------------------------------------------------------------------------
+
+export const MATH_CONSTANTS: Record<string, number> = {
+  pi: Math.PI, e: Math.E, tau: 2 * Math.PI, inf: Infinity, nan: NaN,
+};
+
+/** math functions: [min, max, calling convention]; max -1: variadic (passed as one tuple). */
+const MATH: Record<string, [number, number, 'O' | 'fast' | 'clinic']> = {
+  sqrt: [1, 1, 'O'], floor: [1, 1, 'O'], ceil: [1, 1, 'O'], trunc: [1, 1, 'O'], fabs: [1, 1, 'O'],
+  exp: [1, 1, 'O'], exp2: [1, 1, 'O'], expm1: [1, 1, 'O'], log1p: [1, 1, 'O'], log2: [1, 1, 'O'], log10: [1, 1, 'O'],
+  sin: [1, 1, 'O'], cos: [1, 1, 'O'], tan: [1, 1, 'O'], asin: [1, 1, 'O'], acos: [1, 1, 'O'], atan: [1, 1, 'O'],
+  sinh: [1, 1, 'O'], cosh: [1, 1, 'O'], tanh: [1, 1, 'O'], asinh: [1, 1, 'O'], acosh: [1, 1, 'O'], atanh: [1, 1, 'O'],
+  cbrt: [1, 1, 'O'], erf: [1, 1, 'O'], erfc: [1, 1, 'O'], gamma: [1, 1, 'O'], lgamma: [1, 1, 'O'],
+  degrees: [1, 1, 'O'], radians: [1, 1, 'O'], isnan: [1, 1, 'O'], isinf: [1, 1, 'O'], isfinite: [1, 1, 'O'],
+  factorial: [1, 1, 'O'], isqrt: [1, 1, 'O'], modf: [1, 1, 'O'], frexp: [1, 1, 'O'], fsum: [1, 1, 'O'],
+  log: [1, 2, 'fast'], pow: [2, 2, 'fast'], atan2: [2, 2, 'fast'], copysign: [2, 2, 'fast'], fmod: [2, 2, 'fast'],
+  ldexp: [2, 2, 'fast'], comb: [2, 2, 'fast'], perm: [1, 2, 'fast'], dist: [2, 2, 'fast'], remainder: [2, 2, 'fast'],
+  nextafter: [2, 2, 'fast'], ulp: [1, 1, 'O'],
+  hypot: [0, -1, 'fast'], gcd: [0, -1, 'fast'], lcm: [0, -1, 'fast'],
+  isclose: [2, 2, 'clinic'], prod: [1, 1, 'clinic'],
+};
+
+/** math.X(args) or X(args) after `from math import X`: a call of rt_math_X in math.py. */
+export function lowerMathCall(fl: FunctionLowering, e: ast.Call, name: string): Value {
+  const spec = MATH[name];
+  if (!spec) return fl.unsupported(e, `math.${name}`);
+  const [min, max, style] = spec;
+  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
+  const allowed = name === 'isclose' ? ['rel_tol', 'abs_tol'] : name === 'prod' ? ['start'] : [];
+  for (const k of e.keywords) if (k.arg === null || !allowed.includes(k.arg)) return fl.unsupported(k, `math.${name}(${k.arg ?? '**'}=...)`);
+  const args = e.args.map((a) => fl.expr(a));
+  const kws = new Map(e.keywords.map((k) => [k.arg!, fl.expr(k.value)] as const));
+  const n = args.length;
+  const fn = `rt_math_${name}`;
+  if (max === -1) {
+    const t = rtCallPure(fl, 'rt_tuple_new', [fl.b.emit('const.i32', [], BigInt(n))]);
+    args.forEach((a, i) => rtCallPure(fl, 'rt_tuple_set', [t, fl.b.emit('const.i32', [], BigInt(i)), a], null));
+    return rtCall(fl, e.lineno, fn, [t]);
+  }
+  if (n < min || n > max) {
+    const msg = style === 'clinic'
+      ? (n > max ? `${name}() takes exactly ${plural(max, 'positional argument')} (${n} given)` : `${name}() missing required argument '${['a', 'b'][n] ?? 'x'}' (pos ${n + 1})`)
+      : arityMessage(style === 'O' ? `math.${name}` : name, style, min, max, n);
+    return argError(fl, e, msg);
+  }
+  const full = [...args];
+  while (full.length < max) full.push(nullWord(fl));
+  if (name === 'isclose') full.push(kws.get('rel_tol') ?? nullWord(fl), kws.get('abs_tol') ?? nullWord(fl));
+  if (name === 'prod') full.push(kws.get('start') ?? nullWord(fl));
+  return rtCall(fl, e.lineno, fn, full);
+}

@@ -1,0 +1,376 @@
+// Lowering of tuples, lists and the statements around them (untyped user code): list and tuple
+// displays, subscripts and slices (load, store, del, augmented), unpacking assignment, `for`
+// over any iterable, `in` / `not in`, method calls on values (dispatched at run time by
+// stdlib/_rt/list.py), `import math` and `math.X` constants; plus moduleFacts, the per-module
+// facts these need. Called from hooks in function.ts.
+import type * as ast from '../parse/ast.js';
+import type { Value } from '../ir/function.js';
+import type { ModuleFacts } from './context.js';
+import type { FunctionLowering } from './function.js';
+import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
+
+/** The word NULL_WORD: an absent optional argument of a runtime function. */
+export function nullWord(fl: FunctionLowering): Value {
+  return fl.b.emit('ptr.word', [fl.b.emit('const.i32', [], 0n)]);
+}
+
+/** A call of a runtime function that may raise, followed by an exception check. */
+export function rtCall(fl: FunctionLowering, line: number, name: string, args: Value[], result: 'obj' | 'i32' | null = 'obj'): Value {
+  const v = fl.b.emit('call', args, name, result);
+  fl.check(line);
+  return v;
+}
+
+/** A call of a runtime function that never raises. */
+export function rtCallPure(fl: FunctionLowering, name: string, args: Value[], result: 'obj' | 'i32' | null = 'obj'): Value {
+  return fl.b.emit('call', args, name, result);
+}
+
+function constI32(fl: FunctionLowering, n: number): Value {
+  return fl.b.emit('const.i32', [], BigInt(n));
+}
+
+// ---- module facts ------------------------------------------------------------------------------
+
+/** Names whose call makes a container (range() directly in a `for` does not). */
+const CONTAINER_NAMES = new Set(['list', 'tuple', 'range', 'divmod', 'frexp', 'modf', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'iter']);
+const CONTAINER_NODES = new Set(['List', 'Tuple', 'ListComp', 'Starred', 'Slice']);
+
+export function moduleFacts(mod: ast.Module): ModuleFacts {
+  const facts: ModuleFacts = { bound: new Set(), mathModules: new Set(), mathNames: new Map(), containers: false };
+  const skip = new Set<unknown>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
+    const n = node as { _type?: string } & Record<string, unknown>;
+    switch (n._type) {
+      case 'Import':
+        for (const a of (n as unknown as ast.Import).names) if (a.name === 'math') facts.mathModules.add(a.asname ?? 'math');
+        break;
+      case 'ImportFrom': {
+        const s = n as unknown as ast.ImportFrom;
+        if (s.module === 'math') for (const a of s.names) facts.mathNames.set(a.asname ?? a.name, a.name);
+        break;
+      }
+      case 'For': {
+        const it = (n as unknown as ast.For).iter;
+        if (it._type === 'Call' && it.func._type === 'Name' && it.func.id === 'range') skip.add(it.func);
+        break;
+      }
+      case 'Name':
+        if (!skip.has(n) && CONTAINER_NAMES.has((n as unknown as ast.Name).id)) facts.containers = true;
+        break;
+      case 'Attribute':
+        if (CONTAINER_NAMES.has((n as unknown as ast.Attribute).attr)) facts.containers = true;
+        break;
+      default:
+        if (n._type && CONTAINER_NODES.has(n._type)) facts.containers = true;
+    }
+    for (const k of Object.keys(n)) if (k !== '_type') walk(n[k]);
+  };
+  walk(mod.body);
+  const top = new Set<string>();
+  for (const s of mod.body) {
+    if (s._type === 'Import' || (s._type === 'ImportFrom' && s.module === 'math')) continue;
+    collectBound(s, top);
+  }
+  facts.bound = top;
+  return facts;
+}
+
+function collectBound(s: ast.stmt, out: Set<string>): void {
+  const target = (e: ast.expr): void => {
+    if (e._type === 'Name') out.add(e.id);
+    else if (e._type === 'Tuple' || e._type === 'List') e.elts.forEach(target);
+    else if (e._type === 'Starred') target(e.value);
+  };
+  switch (s._type) {
+    case 'Assign':
+      s.targets.forEach(target);
+      break;
+    case 'AugAssign':
+    case 'AnnAssign':
+      target(s.target);
+      break;
+    case 'For':
+      target(s.target);
+      s.body.forEach((x) => collectBound(x, out));
+      s.orelse.forEach((x) => collectBound(x, out));
+      break;
+    case 'While':
+    case 'If':
+      s.body.forEach((x) => collectBound(x, out));
+      s.orelse.forEach((x) => collectBound(x, out));
+      break;
+    case 'FunctionDef':
+    case 'ClassDef':
+      out.add(s.name);
+      break;
+    default:
+      break;
+  }
+}
+
+/** The user module's facts (an empty set of facts for runtime modules). */
+export function factsOf(fl: FunctionLowering): ModuleFacts {
+  return fl.module.facts ?? { bound: new Set(), mathModules: new Set(), mathNames: new Map(), containers: false };
+}
+
+/** Whether `name` means the math module here (not shadowed by a local). */
+export function isMathModule(fl: FunctionLowering, name: string): boolean {
+  return factsOf(fl).mathModules.has(name) && (!fl.isLocal(name) || importedInFunction(fl, name));
+}
+
+function importedInFunction(fl: FunctionLowering, name: string): boolean {
+  let found = false;
+  const walk = (stmts: ast.stmt[]): void => {
+    for (const s of stmts) {
+      if (s._type === 'Import' && s.names.some((a) => a.name === 'math' && (a.asname ?? 'math') === name)) found = true;
+      if (s._type === 'ImportFrom' && s.module === 'math' && s.names.some((a) => (a.asname ?? a.name) === name)) found = true;
+      if (s._type === 'If' || s._type === 'While' || s._type === 'For') {
+        walk(s.body);
+        walk(s.orelse);
+      }
+    }
+  };
+  if (fl.info) walk(fl.info.node.body);
+  return found;
+}
+
+/** The math attribute a plain name stands for (`from math import sqrt`), if any. */
+export function mathName(fl: FunctionLowering, name: string): string | undefined {
+  const m = factsOf(fl).mathNames.get(name);
+  if (m === undefined) return undefined;
+  if (fl.isLocal(name) && !importedInFunction(fl, name)) return undefined;
+  return m;
+}
+
+// ---- displays -------------------------------------------------------------------------------
+
+/** `[a, b]`, `(a, b)`, with `*x` items too. */
+export function lowerSeqLiteral(fl: FunctionLowering, e: ast.List | ast.Tuple): Value {
+  if (e.elts.some((x) => x._type === 'Starred')) {
+    const l = rtCallPure(fl, 'rt_list_new', [constI32(fl, 0)]);
+    for (const x of e.elts) {
+      if (x._type === 'Starred') rtCall(fl, x.lineno, 'rt_m_extend', [l, fl.expr(x.value)]);
+      else rtCallPure(fl, 'rt_list_append', [l, fl.expr(x)], null);
+    }
+    return e._type === 'List' ? l : rtCallPure(fl, 'rt_tuple_call', [l]);
+  }
+  const vals = e.elts.map((x) => fl.expr(x));
+  const n = constI32(fl, vals.length);
+  const isList = e._type === 'List';
+  const seq = rtCallPure(fl, isList ? 'rt_list_new' : 'rt_tuple_new', [n]);
+  vals.forEach((v, i) => rtCallPure(fl, isList ? 'rt_list_set' : 'rt_tuple_set', [seq, constI32(fl, i), v], null));
+  return seq;
+}
+
+// ---- subscripts ------------------------------------------------------------------------------
+
+function sliceParts(fl: FunctionLowering, s: ast.Slice): Value[] {
+  return [s.lower, s.upper, s.step].map((x) => (x ? fl.expr(x) : nullWord(fl)));
+}
+
+export function lowerSubscript(fl: FunctionLowering, e: ast.Subscript): Value {
+  if (fl.typed) return fl.unsupported(e, 'subscripts in runtime code');
+  const v = fl.expr(e.value);
+  if (e.slice._type === 'Slice') return rtCall(fl, e.lineno, 'rt_getslice', [v, ...sliceParts(fl, e.slice)]);
+  const k = fl.expr(e.slice);
+  return rtCall(fl, e.lineno, 'rt_getitem', [v, k]);
+}
+
+// ---- assignment ---------------------------------------------------------------------------------
+
+/** Every form of `t1 = t2 = value` the hook in function.ts does not handle itself. */
+export function lowerAssign(fl: FunctionLowering, s: ast.Assign): void {
+  const tgt = s.targets[0];
+  const val = s.value;
+  // `a, b = b, a`: no tuple is made; every value is computed before any target is assigned.
+  if (s.targets.length === 1 && (tgt._type === 'Tuple' || tgt._type === 'List') && (val._type === 'Tuple' || val._type === 'List')
+    && tgt.elts.length === val.elts.length && !tgt.elts.some((x) => x._type === 'Starred') && !val.elts.some((x) => x._type === 'Starred')) {
+    const vs = val.elts.map((x) => fl.expr(x));
+    tgt.elts.forEach((t, i) => assignTo(fl, t, vs[i]));
+    return;
+  }
+  const v = fl.expr(val, fl.typed && tgt._type === 'Name' ? undefined : 'obj');
+  for (const t of s.targets) assignTo(fl, t, v);
+}
+
+/** Stores `v` into an assignment target. */
+export function assignTo(fl: FunctionLowering, t: ast.expr, v: Value): void {
+  switch (t._type) {
+    case 'Name':
+      fl.assign(t, v);
+      return;
+    case 'Tuple':
+    case 'List':
+      return unpackTo(fl, t, v);
+    case 'Subscript': {
+      const o = fl.expr(t.value);
+      if (t.slice._type === 'Slice') {
+        rtCall(fl, t.lineno, 'rt_setslice', [o, ...sliceParts(fl, t.slice), v], null);
+        return;
+      }
+      const k = fl.expr(t.slice);
+      rtCall(fl, t.lineno, 'rt_setitem', [o, k, v], null);
+      return;
+    }
+    case 'Starred':
+      return fl.error(t, 'starred assignment target must be in a list or tuple');
+    default:
+      return fl.unsupported(t, `assigning to ${t._type}`);
+  }
+}
+
+function unpackTo(fl: FunctionLowering, t: ast.Tuple | ast.List, v: Value): void {
+  const star = t.elts.findIndex((x) => x._type === 'Starred');
+  let items: Value[];
+  if (star < 0) {
+    const n = t.elts.length;
+    const u = rtCall(fl, t.lineno, 'rt_unpack', [v, constI32(fl, n)]);
+    items = t.elts.map((_, i) => rtCallPure(fl, 'rt_seq_item', [u, constI32(fl, i)]));
+  } else {
+    const before = star;
+    const after = t.elts.length - star - 1;
+    const u = rtCall(fl, t.lineno, 'rt_unpack_ex', [v, constI32(fl, before), constI32(fl, after)]);
+    items = t.elts.map((_, i) => rtCallPure(fl, 'rt_seq_item', [u, constI32(fl, i)]));
+  }
+  t.elts.forEach((x, i) => assignTo(fl, x._type === 'Starred' ? x.value : x, items[i]));
+}
+
+/** `a[i] += v`, `a[i:j] += v` (Name targets are function.ts's). */
+export function lowerAugAssign(fl: FunctionLowering, s: ast.AugAssign): void {
+  const t = s.target;
+  if (t._type !== 'Subscript') return fl.unsupported(t, 'this augmented assignment target');
+  const o = fl.expr(t.value);
+  if (t.slice._type === 'Slice') {
+    const parts = sliceParts(fl, t.slice);
+    const cur = rtCall(fl, t.lineno, 'rt_getslice', [o, ...parts]);
+    const r = fl.binop(s, s.op._type, cur, fl.expr(s.value));
+    rtCall(fl, t.lineno, 'rt_setslice', [o, ...parts, r], null);
+    return;
+  }
+  const k = fl.expr(t.slice);
+  const cur = rtCall(fl, t.lineno, 'rt_getitem', [o, k]);
+  const r = fl.binop(s, s.op._type, cur, fl.expr(s.value));
+  rtCall(fl, t.lineno, 'rt_setitem', [o, k, r], null);
+}
+
+export function lowerDelete(fl: FunctionLowering, s: ast.Delete): void {
+  for (const t of s.targets) {
+    if (t._type !== 'Subscript') return fl.unsupported(t, 'deleting this target');
+    const o = fl.expr(t.value);
+    if (t.slice._type === 'Slice') rtCall(fl, t.lineno, 'rt_delslice', [o, ...sliceParts(fl, t.slice)], null);
+    else rtCall(fl, t.lineno, 'rt_delitem', [o, fl.expr(t.slice)], null);
+  }
+}
+
+export function lowerImport(fl: FunctionLowering, s: ast.Import): void {
+  if (fl.typed || !s.names.every((a) => a.name === 'math')) return fl.unsupported(s, 'import');
+}
+
+// ---- for over an iterable --------------------------------------------------------------------
+
+export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
+  if (fl.typed) return fl.unsupported(s.iter, 'iterating over anything but range() in runtime code');
+  const b = fl.b;
+  const it = rtCall(fl, s.iter.lineno, 'rt_iter', [fl.expr(s.iter)]);
+  const header = b.newBlock();
+  const body = b.newBlock();
+  const orelse = b.newBlock();
+  const exit = b.newBlock();
+  b.jump(header);
+  b.switchTo(header);
+  const v = rtCallPure(fl, 'rt_next', [it]);
+  const done = b.emit('py.is', [v, nullWord(fl)]);
+  b.br(done, orelse, body);
+  b.seal(body);
+  b.seal(orelse);
+  b.switchTo(body);
+  b.setLine(s.lineno);
+  assignTo(fl, s.target, v);
+  fl.loops.push({ brk: exit, cont: header });
+  fl.stmts(s.body);
+  fl.loops.pop();
+  if (!b.terminated) b.jump(header);
+  b.seal(header);
+  b.switchTo(orelse);
+  fl.stmts(s.orelse);
+  if (!b.terminated) b.jump(exit);
+  b.seal(exit);
+  b.switchTo(exit);
+  if (!fl.hasPreds(exit)) b.unreachable();
+}
+
+// ---- in, attributes, methods -----------------------------------------------------------------
+
+export function lowerIn(fl: FunctionLowering, node: ast.Located, op: 'In' | 'NotIn', l: Value, r: Value): Value {
+  if (fl.typed) return fl.unsupported(node, '`in` in runtime code');
+  return rtCall(fl, node.lineno, op === 'In' ? 'rt_in' : 'rt_not_in', [l, r]);
+}
+
+/** `math.pi` and friends (attributes of other values come with classes). */
+export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
+  if (e.value._type === 'Name' && isMathModule(fl, e.value.id)) {
+    const c = MATH_CONSTANTS[e.attr];
+    if (c !== undefined) return fl.b.emit('const.float', [], c);
+    return fl.unsupported(e, `math.${e.attr} as a value`);
+  }
+  return fl.unsupported(e, 'attributes');
+}
+
+/** Methods of lists and tuples: name -> [runtime function, min args, max args]. */
+const METHODS: Record<string, [string, number, number]> = {
+  append: ['rt_m_append', 1, 1],
+  extend: ['rt_m_extend', 1, 1],
+  pop: ['rt_m_pop', 0, 1],
+  insert: ['rt_m_insert', 2, 2],
+  reverse: ['rt_m_reverse', 0, 0],
+  clear: ['rt_m_clear', 0, 0],
+  copy: ['rt_m_copy', 0, 0],
+  index: ['rt_m_index', 1, 3],
+  count: ['rt_m_count', 1, 1],
+};
+
+export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
+  if (f.value._type === 'Name' && isMathModule(fl, f.value.id)) return lowerMathCall(fl, e, f.attr);
+  const m = METHODS[f.attr];
+  if (!m || fl.typed) return fl.unsupported(f, `the method ${f.attr}()`);
+  if (e.keywords.length) return fl.unsupported(e, 'keyword arguments to methods');
+  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
+  const [fn, min, max] = m;
+  const self = fl.expr(f.value);
+  const args = e.args.map((a) => fl.expr(a));
+  if (args.length < min || args.length > max) {
+    const n = args.length;
+    const msg = min === max && min === 0 ? `${methodOwner(f.attr)}.${f.attr}() takes no arguments (${n} given)`
+      : min === max && min === 1 ? `${methodOwner(f.attr)}.${f.attr}() takes exactly one argument (${n} given)`
+      : n < min ? `${f.attr} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`
+      : `${f.attr} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`;
+    fl.raise(e, 'TypeError', msg);
+    const dead = fl.b.newBlock();
+    fl.b.seal(dead);
+    fl.b.switchTo(dead);
+    return nullWord(fl);
+  }
+  while (args.length < max) args.push(nullWord(fl));
+  return rtCall(fl, e.lineno, fn, [self, ...args]);
+}
+
+function methodOwner(name: string): string {
+  return name === 'count' || name === 'index' ? 'list' : 'list';
+}
+
+/** Whether function.ts's counting loop handles `for x in range(...)`: the builtin range, with a
+ * constant step when one is given and *args nowhere (else the loop goes through a range object). */
+export function isRangeLoop(fl: FunctionLowering, it: ast.Call): boolean {
+  if (fl.typed) return true;
+  if (fl.isLocal('range') || factsOf(fl).bound.has('range') || it.args.some((a) => a._type === 'Starred')) return false;
+  if (it.args.length < 3) return true;
+  const st = it.args[2];
+  if (st._type === 'Constant') return typeof st.value === 'bigint';
+  return st._type === 'UnaryOp' && st.op._type === 'USub' && st.operand._type === 'Constant' && typeof st.operand.value === 'bigint';
+}

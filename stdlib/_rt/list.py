@@ -1,0 +1,346 @@
+# list objects (layout in src/runtime/layout.ts: length, capacity, items buffer) and their
+# methods: append, pop, insert, extend, reverse, index, count; item and slice assignment.
+from __keel__ import (
+    i32, i64, obj,
+    load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    is_small, exc_get, exc_set, i64_to_i32, i32_to_i64,
+    NULL_WORD, TYPE_TUPLE, TYPE_LIST, TYPE_LIST_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
+)
+
+
+# ---- construction and growth --------------------------------------------------------------
+
+def rt_list_new(n: i32) -> obj:
+    """A list of n items (zero words: the caller fills every item with rt_list_set)."""
+    p: i32 = rt_alloc(LIST_SIZE, TYPE_LIST)
+    if n > 0:
+        rt_list_reserve(p, n)
+    store_i32(p, LIST_LEN, n)
+    return ptr_word(p)
+
+
+def rt_list_reserve(p: i32, want: i32) -> None:
+    """Makes room for `want` items in the list at p (CPython's growth: about 1/8 extra)."""
+    cap: i32 = load_i32(p, LIST_CAP)
+    if want <= cap:
+        return
+    newcap: i32 = want + (want >> 3) + 6
+    newcap = newcap & -4
+    if load_i32(p, LIST_LEN) == 0 and want <= 4:
+        newcap = want
+    buf: i32 = rt_alloc(LIST_BUF_ITEMS + 8 * newcap, TYPE_LIST_ITEMS)
+    old: i32 = load_i32(p, LIST_BUF)
+    if old != 0:
+        mem_copy(buf + LIST_BUF_ITEMS, old + LIST_BUF_ITEMS, 8 * load_i32(p, LIST_LEN))
+    store_i32(p, LIST_BUF, buf)
+    store_i32(p, LIST_CAP, newcap)
+
+
+def rt_list_items(p: i32) -> i32:
+    """The address of item 0 of the list at p."""
+    return load_i32(p, LIST_BUF) + LIST_BUF_ITEMS
+
+
+def rt_list_set(l: obj, i: i32, v: obj) -> None:
+    """Item i (0 <= i < len) of a list."""
+    store_obj(rt_list_items(word_ptr(l)) + 8 * i, 0, v)
+
+
+def rt_list_get(l: obj, i: i32) -> obj:
+    return load_obj(rt_list_items(word_ptr(l)) + 8 * i, 0)
+
+
+def rt_list_len(l: obj) -> i32:
+    return load_i32(word_ptr(l), LIST_LEN)
+
+
+def rt_list_from_items(src: i32, n: i32) -> obj:
+    """A new list holding the n words at address src."""
+    l: obj = rt_list_new(n)
+    if n > 0:
+        mem_copy(rt_list_items(word_ptr(l)), src, 8 * n)
+    return l
+
+
+def rt_list_append(l: obj, v: obj) -> None:
+    p: i32 = word_ptr(l)
+    n: i32 = load_i32(p, LIST_LEN)
+    rt_list_reserve(p, n + 1)
+    store_obj(rt_list_items(p) + 8 * n, 0, v)
+    store_i32(p, LIST_LEN, n + 1)
+
+
+def rt_list_extend_items(l: obj, src: i32, n: i32) -> None:
+    """Appends the n words at src (which may be this list's own items)."""
+    p: i32 = word_ptr(l)
+    m: i32 = load_i32(p, LIST_LEN)
+    rt_list_reserve(p, m + n)
+    if n > 0:
+        mem_copy(rt_list_items(p) + 8 * m, src, 8 * n)
+    store_i32(p, LIST_LEN, m + n)
+
+
+def rt_list_is(x: obj) -> i32:
+    if is_small(x):
+        return 0
+    return load_i32(word_ptr(x), 0) == TYPE_LIST
+
+
+# ---- methods ---------------------------------------------------------------------------------
+
+def rt_no_attr(x: obj, name: obj) -> obj:
+    """AttributeError: 'tuple' object has no attribute 'append'."""
+    m: obj = rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object has no attribute '")
+    rt_raise("AttributeError", rt_str_concat(rt_str_concat(m, name), "'"))
+    return 1
+
+
+def rt_m_append(l: obj, v: obj) -> obj:
+    if not rt_list_is(l):
+        return rt_no_attr(l, "append")
+    rt_list_append(l, v)
+    return None
+
+
+def rt_m_extend(l: obj, it: obj) -> obj:
+    if not rt_list_is(l):
+        return rt_no_attr(l, "extend")
+    t: i32 = rt_type_id(it)
+    if t == TYPE_LIST or t == TYPE_TUPLE:
+        rt_list_extend_items(l, rt_seq_items(it), rt_seq_len(it))
+        return None
+    i: obj = rt_iter(it)
+    if exc_get() is not 0:
+        return 1
+    while True:
+        v: obj = rt_next(i)
+        if v is NULL_WORD:
+            break
+        rt_list_append(l, v)
+    if exc_get() is not 0:
+        return 1
+    return None
+
+
+def rt_m_pop(l: obj, idx: obj) -> obj:
+    """list.pop() (idx NULL_WORD) or list.pop(idx)."""
+    if not rt_list_is(l):
+        return rt_no_attr(l, "pop")
+    p: i32 = word_ptr(l)
+    n: i32 = load_i32(p, LIST_LEN)
+    if n == 0:
+        rt_raise("IndexError", "pop from empty list")
+        return 1
+    i: i32 = n - 1
+    if idx is not NULL_WORD:
+        if not rt_int_arg(idx):
+            return 1
+        k: i64 = rt_index_value(idx)
+        if k < 0:
+            k = k + i32_to_i64(n)
+        if k < 0 or k >= i32_to_i64(n):
+            rt_raise("IndexError", "pop index out of range")
+            return 1
+        i = i64_to_i32(k)
+    items: i32 = rt_list_items(p)
+    v: obj = load_obj(items + 8 * i, 0)
+    mem_copy(items + 8 * i, items + 8 * i + 8, 8 * (n - 1 - i))
+    store_i32(p, LIST_LEN, n - 1)
+    return v
+
+
+def rt_m_insert(l: obj, idx: obj, v: obj) -> obj:
+    if not rt_list_is(l):
+        return rt_no_attr(l, "insert")
+    if not rt_int_arg(idx):
+        return 1
+    p: i32 = word_ptr(l)
+    n: i32 = load_i32(p, LIST_LEN)
+    k: i64 = rt_index_value(idx)
+    if k < 0:
+        k = k + i32_to_i64(n)
+        if k < 0:
+            k = 0
+    if k > i32_to_i64(n):
+        k = i32_to_i64(n)
+    i: i32 = i64_to_i32(k)
+    rt_list_reserve(p, n + 1)
+    items: i32 = rt_list_items(p)
+    mem_copy(items + 8 * i + 8, items + 8 * i, 8 * (n - i))
+    store_obj(items + 8 * i, 0, v)
+    store_i32(p, LIST_LEN, n + 1)
+    return None
+
+
+def rt_m_reverse(l: obj) -> obj:
+    if not rt_list_is(l):
+        return rt_no_attr(l, "reverse")
+    p: i32 = word_ptr(l)
+    items: i32 = rt_list_items(p)
+    i: i32 = 0
+    j: i32 = load_i32(p, LIST_LEN) - 1
+    while i < j:
+        a: obj = load_obj(items + 8 * i, 0)
+        store_obj(items + 8 * i, 0, load_obj(items + 8 * j, 0))
+        store_obj(items + 8 * j, 0, a)
+        i = i + 1
+        j = j - 1
+    return None
+
+
+def rt_m_clear(l: obj) -> obj:
+    if not rt_list_is(l):
+        return rt_no_attr(l, "clear")
+    store_i32(word_ptr(l), LIST_LEN, 0)
+    return None
+
+
+def rt_m_copy(l: obj) -> obj:
+    if not rt_list_is(l):
+        return rt_no_attr(l, "copy")
+    return rt_list_from_items(rt_list_items(word_ptr(l)), rt_list_len(l))
+
+
+def rt_m_count(s: obj, v: obj) -> obj:
+    t: i32 = rt_type_id(s)
+    if t != TYPE_LIST and t != TYPE_TUPLE:
+        return rt_no_attr(s, "count")
+    n: i32 = 0
+    i: i32 = 0
+    while i < rt_seq_len(s):
+        x: obj = load_obj(rt_seq_items(s) + 8 * i, 0)
+        if x is v or rt_equal(x, v):
+            n = n + 1
+        if exc_get() is not 0:
+            return 1
+        i = i + 1
+    return tag_int(i32_to_i64(n))
+
+
+def rt_m_index(s: obj, v: obj, start: obj, stop: obj) -> obj:
+    """list.index(v[, start[, stop]]) and tuple.index (NULL_WORD for absent bounds)."""
+    t: i32 = rt_type_id(s)
+    if t != TYPE_LIST and t != TYPE_TUPLE:
+        return rt_no_attr(s, "index")
+    n: i32 = rt_seq_len(s)
+    lo: i32 = 0
+    hi: i32 = n
+    if start is not NULL_WORD:
+        lo = rt_clamp_index(start, n)
+        if exc_get() is not 0:
+            return 1
+    if stop is not NULL_WORD:
+        hi = rt_clamp_index(stop, n)
+        if exc_get() is not 0:
+            return 1
+    i: i32 = lo
+    while i < hi and i < rt_seq_len(s):
+        x: obj = load_obj(rt_seq_items(s) + 8 * i, 0)
+        if x is v or rt_equal(x, v):
+            return tag_int(i32_to_i64(i))
+        if exc_get() is not 0:
+            return 1
+        i = i + 1
+    if t == TYPE_LIST:
+        rt_raise("ValueError", rt_str_concat(rt_repr(v), " is not in list"))
+    else:
+        rt_raise("ValueError", "tuple.index(x): x not in tuple")
+    return 1
+
+
+def rt_clamp_index(x: obj, n: i32) -> i32:
+    """A start/stop argument of index(): negative counts from the end; clamped to [0, n]."""
+    if not rt_num_kind(x) == 1:
+        rt_raise("TypeError", "slice indices must be integers or have an __index__ method")
+        return 0
+    k: i64 = rt_index_value(x)
+    if k < 0:
+        k = k + i32_to_i64(n)
+        if k < 0:
+            k = 0
+    if k > i32_to_i64(n):
+        k = i32_to_i64(n)
+    return i64_to_i32(k)
+
+
+# ---- item and slice assignment -------------------------------------------------------------
+
+def rt_list_setslice(l: obj, lo: obj, hi: obj, step: obj, v: obj) -> None:
+    """l[lo:hi:step] = v (NULL_WORD for absent bounds)."""
+    n: i32 = rt_list_len(l)
+    cell: i32 = rt_slice_indices(lo, hi, step, n)
+    if exc_get() is not 0:
+        return
+    start: i32 = load_i32(cell, 0)
+    stop: i32 = load_i32(cell, 4)
+    st: i32 = load_i32(cell, 8)
+    count: i32 = load_i32(cell, 12)
+    # The new items, as a tuple or list snapshot (v may be l itself).
+    src: obj = v
+    t: i32 = rt_type_id(v)
+    if t == TYPE_LIST:
+        src = rt_list_from_items(rt_seq_items(v), rt_seq_len(v))
+    elif t != TYPE_TUPLE:
+        if rt_is_iterable(v) == 0:
+            rt_raise("TypeError", "must assign iterable to extended slice")
+            if st == 1:
+                exc_set(0)
+                rt_raise("TypeError", "can only assign an iterable")
+            return
+        src = rt_list_call(v)
+        if exc_get() is not 0:
+            return
+    m: i32 = rt_seq_len(src)
+    sitems: i32 = rt_seq_items(src)
+    p: i32 = word_ptr(l)
+    if st == 1:
+        if stop < start:
+            stop = start
+        old: i32 = stop - start
+        newn: i32 = n - old + m
+        rt_list_reserve(p, newn)
+        items: i32 = rt_list_items(p)
+        mem_copy(items + 8 * (start + m), items + 8 * stop, 8 * (n - stop))
+        mem_copy(items + 8 * start, sitems, 8 * m)
+        store_i32(p, LIST_LEN, newn)
+        return
+    if m != count:
+        msg: obj = rt_str_concat("attempt to assign sequence of size ", rt_i64_to_str(i32_to_i64(m)))
+        msg = rt_str_concat(msg, " to extended slice of size ")
+        rt_raise("ValueError", rt_str_concat(msg, rt_i64_to_str(i32_to_i64(count))))
+        return
+    items2: i32 = rt_list_items(p)
+    i: i32 = 0
+    while i < count:
+        store_obj(items2 + 8 * (start + i * st), 0, load_obj(sitems + 8 * i, 0))
+        i = i + 1
+
+
+def rt_list_delslice(l: obj, lo: obj, hi: obj, step: obj) -> None:
+    """del l[lo:hi:step]."""
+    n: i32 = rt_list_len(l)
+    cell: i32 = rt_slice_indices(lo, hi, step, n)
+    if exc_get() is not 0:
+        return
+    start: i32 = load_i32(cell, 0)
+    st: i32 = load_i32(cell, 8)
+    count: i32 = load_i32(cell, 12)
+    if count <= 0:
+        return
+    p: i32 = word_ptr(l)
+    items: i32 = rt_list_items(p)
+    if st < 0:
+        start = start + (count - 1) * st
+        st = 0 - st
+    # Keep every item whose index is not start + k * st (k < count), in order.
+    j: i32 = start
+    i: i32 = start
+    k: i32 = 0
+    while i < n:
+        if k < count and i == start + k * st:
+            k = k + 1
+        else:
+            store_obj(items + 8 * j, 0, load_obj(items + 8 * i, 0))
+            j = j + 1
+        i = i + 1
+    store_i32(p, LIST_LEN, j)
