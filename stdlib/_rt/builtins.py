@@ -805,9 +805,9 @@ def rt_minmax(x: obj, is_max: i32, dflt: obj) -> obj:
         if dflt is not NULL_WORD:
             return dflt
         if is_max:
-            rt_raise("ValueError", "max() arg is an empty sequence")
+            rt_raise("ValueError", "max() iterable argument is empty")
         else:
-            rt_raise("ValueError", "min() arg is an empty sequence")
+            rt_raise("ValueError", "min() iterable argument is empty")
         return 1
     while True:
         v: obj = rt_next(it)

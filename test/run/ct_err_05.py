@@ -1,0 +1,2 @@
+print("start")
+a, b, c = (1, 2)

@@ -1,0 +1,2 @@
+print("start")
+print(len(5))
