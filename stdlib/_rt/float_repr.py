@@ -429,3 +429,305 @@ def rt_write_float(x: f64) -> None:
         used = 0
     n: i32 = fr_format(x, STDOUT_BUF + used)
     store_i32(RT_STDOUT_LEN, 0, used + n)
+
+
+# ---- str -> double ------------------------------------------------------------------------------
+
+def rt_parse_float(s: obj) -> f64:
+    """float(s) for a str s; ValueError (and 0.0) when s is not a float literal."""
+    p: i32 = word_ptr(s)
+    kind: i32 = load_u8(p, STR_KIND)
+    i: i32 = 0
+    end: i32 = load_i32(p, STR_LEN)
+    while i < end and fr_is_space(rt_str_char(p, kind, i)):
+        i = i + 1
+    while end > i and fr_is_space(rt_str_char(p, kind, end - 1)):
+        end = end - 1
+    st: i32 = fr_scan(p, kind, i, end)
+    if st < 0:
+        rt_raise("ValueError", rt_str_concat("could not convert string to float: ", rt_str_repr(s)))
+        return 0.0
+    sign: i64 = u32_to_i64(load_i32(SCRATCH + 16, 16)) << 63
+    if st == 1:
+        return f64_from_bits(sign | 0x7FF0000000000000)
+    if st == 2:
+        return f64_from_bits(sign | 0x7FF8000000000000)
+    return f64_from_bits(sign | fr_parse_digits(p, kind, i, end))
+
+
+def fr_is_space(c: i32) -> i32:
+    """What float() strips: ASCII space, \t \n \v \f \r, and the non-ASCII whitespace of
+    str.isspace() (CPython maps it to spaces first; \x1c .. \x1f stay)."""
+    if c == 32 or (c >= 9 and c <= 13):
+        return 1
+    if c < 0x85:
+        return 0
+    if c == 0x85 or c == 0xA0 or c == 0x1680 or (c >= 0x2000 and c <= 0x200A):
+        return 1
+    return c == 0x2028 or c == 0x2029 or c == 0x202F or c == 0x205F or c == 0x3000
+
+
+def fr_is_digit(p: i32, kind: i32, i: i32, end: i32) -> i32:
+    if i >= end:
+        return 0
+    c: i32 = rt_str_char(p, kind, i)
+    return c >= 48 and c <= 57
+
+
+def fr_match(p: i32, kind: i32, i: i32, end: i32, word: obj) -> i32:
+    """1 if the chars [i, end) spell `word` (lower-case ASCII) in any case."""
+    wp: i32 = word_ptr(word)
+    n: i32 = load_i32(wp, STR_LEN)
+    if end - i != n:
+        return 0
+    j: i32 = 0
+    while j < n:
+        c: i32 = rt_str_char(p, kind, i + j)
+        if c >= 65 and c <= 90:
+            c = c + 32
+        if c != load_u8(wp + STR_DATA + j, 0):
+            return 0
+        j = j + 1
+    return 1
+
+
+def fr_scan(p: i32, kind: i32, i: i32, end: i32) -> i32:
+    """Checks [i, end) against float()'s syntax: -1 if invalid, 1 for inf, 2 for nan, 0 for a
+    number, recorded at SCRATCH + 16: +0 i64 the first (at most 19) significant digits, +8 i32 the
+    count nd of significant digits (trailing zeros dropped), +12 i32 e10 such that the value is
+    (those nd digits) * 10^e10, +16 i32 1 if negative, +20 i32 how many digits the i64 holds."""
+    rec: i32 = SCRATCH + 16
+    store_i32(rec, 16, 0)
+    if i < end:
+        c0: i32 = rt_str_char(p, kind, i)
+        if c0 == 45:
+            store_i32(rec, 16, 1)
+            i = i + 1
+        elif c0 == 43:
+            i = i + 1
+    if fr_match(p, kind, i, end, "inf") or fr_match(p, kind, i, end, "infinity"):
+        return 1
+    if fr_match(p, kind, i, end, "nan"):
+        return 2
+    w: i64 = 0
+    nw: i32 = 0
+    nd: i32 = 0
+    nz: i32 = 0
+    nfrac: i32 = 0
+    ndig: i32 = 0
+    point: i32 = 0
+    after_digit: i32 = 0
+    while i < end:
+        c: i32 = rt_str_char(p, kind, i)
+        if c >= 48 and c <= 57:
+            ndig = ndig + 1
+            if point:
+                nfrac = nfrac + 1
+            if nd > 0 or c != 48:
+                nd = nd + 1
+                if c != 48:
+                    nz = nd
+                if nw < 19:
+                    w = w * 10 + i32_to_i64(c - 48)
+                    nw = nw + 1
+            after_digit = 1
+        elif c == 95:
+            if not after_digit or not fr_is_digit(p, kind, i + 1, end):
+                return -1
+            after_digit = 0
+        elif c == 46:
+            if point:
+                return -1
+            point = 1
+            after_digit = 0
+        else:
+            break
+        i = i + 1
+    if ndig == 0:
+        return -1
+    exp: i32 = 0
+    if i < end:
+        ce: i32 = rt_str_char(p, kind, i)
+        if ce != 101 and ce != 69:
+            return -1
+        i = i + 1
+        eneg: i32 = 0
+        if i < end:
+            cs: i32 = rt_str_char(p, kind, i)
+            if cs == 45:
+                eneg = 1
+                i = i + 1
+            elif cs == 43:
+                i = i + 1
+        edig: i32 = 0
+        after_digit = 0
+        while i < end:
+            cd: i32 = rt_str_char(p, kind, i)
+            if cd >= 48 and cd <= 57:
+                if exp < 100000000:
+                    exp = exp * 10 + cd - 48
+                edig = edig + 1
+                after_digit = 1
+            elif cd == 95 and after_digit and fr_is_digit(p, kind, i + 1, end):
+                after_digit = 0
+            else:
+                return -1
+            i = i + 1
+        if edig == 0:
+            return -1
+        if eneg:
+            exp = 0 - exp
+    while nw > nz:
+        w = i64_div_u(w, 10)
+        nw = nw - 1
+    store_i64(rec, 0, w)
+    store_i32(rec, 8, nz)
+    store_i32(rec, 12, exp - nfrac + (nd - nz))
+    store_i32(rec, 20, nw)
+    return 0
+
+
+def fr_parse_digits(p: i32, kind: i32, i: i32, end: i32) -> i64:
+    """The bits of the (positive) double nearest to the number fr_scan recorded."""
+    rec: i32 = SCRATCH + 16
+    w: i64 = load_i64(rec, 0)
+    nd: i32 = load_i32(rec, 8)
+    e10: i32 = load_i32(rec, 12)
+    if nd == 0:
+        return 0
+    if e10 + nd > 310:
+        return 0x7FF0000000000000
+    if e10 + nd < -323:
+        return 0
+    if nd <= 15 and e10 >= -22 and e10 <= 22:
+        # Both w and 10^|e10| are exact doubles: one correctly rounded operation (Clinger).
+        x: f64 = i64_to_f64(w)
+        scale: f64 = 1.0
+        j: i32 = 0
+        while j < e10 or j < 0 - e10:
+            scale = scale * 10.0
+            j = j + 1
+        if e10 >= 0:
+            return f64_bits(x * scale)
+        return f64_bits(x / scale)
+    b: i64 = fr_approx(w, e10 + nd - load_i32(rec, 20))
+    return fr_correct(p, kind, i, end, b)
+
+
+def fr_ldexp(x: f64, e: i32) -> f64:
+    while e > 1000:
+        x = x * f64_from_bits(0x7E70000000000000)
+        e = e - 1000
+    while e < -1000:
+        x = x * f64_from_bits(0x0170000000000000)
+        e = e + 1000
+    return x * f64_from_bits(i32_to_i64(e + 1023) << 52)
+
+
+def fr_approx(w: i64, ew: i32) -> i64:
+    """The bits of a double within a few units in the last place of w * 10^ew (w > 0)."""
+    g: i32 = fr_table() + (ew + 350) * 16
+    lz: i64 = i64_clz(w)
+    hi: i64 = fr_umulhi(w << lz, load_i64(g, 0))
+    # w * 10^ew ~ hi * 2^(1 + floor(log2(10^ew)) - lz); hi >> 11 converts exactly.
+    x: f64 = i64_to_f64(i64_shr_u(hi, 11))
+    return f64_bits(fr_ldexp(x, 12 + ((ew * 1741647) >> 19) - i64_to_i32(lz)))
+
+
+def fr_big_digits(p: i32, kind: i32, i: i32, end: i32, big: i32, lim: i32) -> i32:
+    """The first `lim` significant digits of the (valid) literal at [i, end) as a big integer."""
+    n: i32 = 0
+    count: i32 = 0
+    chunk: i64 = 0
+    mul: i64 = 1
+    while i < end and count < lim:
+        c: i32 = rt_str_char(p, kind, i)
+        if c >= 48 and c <= 57:
+            if count > 0 or c != 48:
+                chunk = chunk * 10 + i32_to_i64(c - 48)
+                mul = mul * 10
+                count = count + 1
+                if mul == 1000000000:
+                    n = fr_big_muladd(big, n, mul, chunk)
+                    chunk = 0
+                    mul = 1
+        elif c == 101 or c == 69:
+            break
+        i = i + 1
+    if mul > 1:
+        n = fr_big_muladd(big, n, mul, chunk)
+    return n
+
+
+def fr_correct(p: i32, kind: i32, i: i32, end: i32, b: i64) -> i64:
+    """Moves the candidate b (bits of a non-negative double or inf) to the double nearest to the
+    recorded number (ties to even), by exact comparisons with the halfway points around b."""
+    rec: i32 = SCRATCH + 16
+    nd: i32 = load_i32(rec, 8)
+    keep: i32 = nd
+    sticky: i32 = 0
+    if keep > 800:
+        # A halfway point has at most 767 significant digits: digits past 800 only break ties.
+        keep = 800
+        sticky = 1
+    e: i32 = load_i32(rec, 12) + nd - keep
+    mem: i32 = fr_buffer(4 * 512)
+    a0: i32 = mem
+    p5: i32 = mem + 512
+    ta: i32 = mem + 1024
+    tb: i32 = mem + 1536
+    na0: i32 = fr_big_digits(p, kind, i, end, a0, keep)
+    np5: i32 = 1
+    store_i32(p5, 0, 1)
+    if e > 0:
+        k: i32 = e
+        while k >= 13:
+            na0 = fr_big_muladd(a0, na0, 1220703125, 0)
+            k = k - 13
+        while k > 0:
+            na0 = fr_big_muladd(a0, na0, 5, 0)
+            k = k - 1
+    else:
+        np5 = fr_big_pow5(p5, 0 - e)
+    while True:
+        be: i32 = i64_to_i32(i64_shr_u(b, 52))
+        t: i64 = b & 0xFFFFFFFFFFFFF
+        c: i64 = t
+        q: i32 = -1074
+        if be != 0:
+            c = t | 0x10000000000000
+            q = be - 1075
+        odd: i32 = i64_to_i32(b & 1)
+        if be != 2047:
+            up: i32 = fr_cmp_mid(a0, na0, e, p5, np5, c * 2 + 1, q - 1, ta, tb, sticky)
+            if up > 0 or (up == 0 and odd):
+                b = b + 1
+                continue
+        if b != 0:
+            down: i32 = 0
+            if t == 0 and be > 1:
+                down = fr_cmp_mid(a0, na0, e, p5, np5, c * 4 - 1, q - 2, ta, tb, sticky)
+            else:
+                down = fr_cmp_mid(a0, na0, e, p5, np5, c * 2 - 1, q - 1, ta, tb, sticky)
+            if down < 0 or (down == 0 and odd):
+                b = b - 1
+                continue
+        return b
+    return b
+
+
+def fr_cmp_mid(a0: i32, na0: i32, e: i32, p5: i32, np5: i32, m: i64, qm: i32, ta: i32, tb: i32,
+               sticky: i32) -> i32:
+    """Compares a0 * 2^e with p5 * m * 2^qm: -1, 0 or 1 (1 also when equal but `sticky`)."""
+    ntb: i32 = fr_big_mul_u64(tb, p5, np5, m)
+    mem_copy(ta, a0, na0 * 4)
+    nta: i32 = na0
+    d2: i32 = e - qm
+    if d2 > 0:
+        nta = fr_big_shl(ta, nta, d2)
+    elif d2 < 0:
+        ntb = fr_big_shl(tb, ntb, 0 - d2)
+    r: i32 = fr_big_cmp(ta, nta, tb, ntb)
+    if r == 0 and sticky:
+        return 1
+    return r
