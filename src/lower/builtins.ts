@@ -181,7 +181,6 @@ const MATH: Record<string, [number, number, 'O' | 'fast' | 'clinic']> = {
   exp: [1, 1, 'O'], exp2: [1, 1, 'O'], expm1: [1, 1, 'O'], log1p: [1, 1, 'O'], log2: [1, 1, 'O'], log10: [1, 1, 'O'],
   sin: [1, 1, 'O'], cos: [1, 1, 'O'], tan: [1, 1, 'O'], asin: [1, 1, 'O'], acos: [1, 1, 'O'], atan: [1, 1, 'O'],
   sinh: [1, 1, 'O'], cosh: [1, 1, 'O'], tanh: [1, 1, 'O'], asinh: [1, 1, 'O'], acosh: [1, 1, 'O'], atanh: [1, 1, 'O'],
-  cbrt: [1, 1, 'O'], erf: [1, 1, 'O'], erfc: [1, 1, 'O'], gamma: [1, 1, 'O'], lgamma: [1, 1, 'O'],
   degrees: [1, 1, 'O'], radians: [1, 1, 'O'], isnan: [1, 1, 'O'], isinf: [1, 1, 'O'], isfinite: [1, 1, 'O'],
   factorial: [1, 1, 'O'], isqrt: [1, 1, 'O'], modf: [1, 1, 'O'], frexp: [1, 1, 'O'], fsum: [1, 1, 'O'],
   log: [1, 2, 'fast'], pow: [2, 2, 'fast'], atan2: [2, 2, 'fast'], copysign: [2, 2, 'fast'], fmod: [2, 2, 'fast'],

@@ -322,6 +322,13 @@ export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
   return fl.unsupported(e, 'attributes');
 }
 
+/** A name imported from math used as a value (`from math import pi`). */
+export function lowerMathName(fl: FunctionLowering, e: ast.Name): Value {
+  const c = MATH_CONSTANTS[mathName(fl, e.id)!];
+  if (c !== undefined) return fl.b.emit('const.float', [], c);
+  return fl.unsupported(e, `math.${mathName(fl, e.id)} as a value`);
+}
+
 /** Methods of lists and tuples: name -> [runtime function, min args, max args]. */
 const METHODS: Record<string, [string, number, number]> = {
   append: ['rt_m_append', 1, 1],

@@ -13,7 +13,7 @@ import type { IrType } from '../ir/types.js';
 import { functionScope } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
-import { isRangeLoop, lowerAssign, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
+import { isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
@@ -546,6 +546,7 @@ export class FunctionLowering {
       return v;
     }
     const known = this.lookupName(id);
+    if (!known && !this.typed && mathName(this, id) !== undefined) return lowerMathName(this, e);
     if (known && 'kind' in known) {
       if (known.kind === 'const') {
         if (known.type === 'obj') return this.b.emit('ptr.word', [this.b.emit('const.i32', [], known.value - 1n)]);

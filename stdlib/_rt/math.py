@@ -1,0 +1,1777 @@
+# The math module: rt_math_X implements math.X (the lowering in src/lower/builtins.ts maps
+# `math.X(...)` and names imported from math here; absent optional arguments are NULL_WORD).
+# CPython's argument conversion and its errors ("math domain error", "math range error").
+# The transcendental functions are computed in double-double arithmetic (about 100 bits) and
+# rounded once, so they are correctly rounded except in rare hard cases; glibc's libm, which
+# CPython uses, is within about 0.52 ulp, so the two agree on nearly every input.
+from __keel__ import (
+    i32, i64, f64, obj,
+    load_f64, store_f64, is_small, word_ptr, load_i32, exc_get, exc_set, tag_int, untag_int,
+    f64_abs, f64_sqrt, f64_floor, f64_ceil, f64_trunc, f64_copysign, f64_nearest, f64_bits,
+    f64_from_bits, f64_to_i64_sat, i64_to_f64, i64_shr_u, i64_to_i32, i32_to_i64, i32_le_u,
+    NULL_WORD, SCRATCH, TYPE_FLOAT, TYPE_INT, TYPE_BOOL,
+)
+
+# ---- arguments and results ------------------------------------------------------------------
+
+def lm_arg(x: obj) -> f64:
+    """A math function's float argument: a float, int or bool (TypeError otherwise)."""
+    k: i32 = rt_num_kind(x)
+    if k == 2:
+        return rt_float_value(x)
+    if k == 1:
+        return rt_int_to_f64(rt_to_int(x))
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("must be real number, not ", rt_type_name(x)), ""))
+    return 0.0
+
+
+def lm_domain() -> obj:
+    rt_raise("ValueError", "math domain error")
+    return 1
+
+
+def lm_range() -> obj:
+    rt_raise("OverflowError", "math range error")
+    return 1
+
+
+def lm_isnan(x: f64) -> i32:
+    return x != x
+
+
+def lm_isinf(x: f64) -> i32:
+    return f64_abs(x) == 1.0 / 0.0
+
+
+def lm_isfinite(x: f64) -> i32:
+    return x - x == 0.0
+
+
+def lm_result(r: f64, x: f64, can_overflow: i32) -> obj:
+    """CPython's math_1: NaN from a non-NaN is a domain error; an infinity from a finite
+    argument is a range error (can_overflow) or a domain error (a singularity)."""
+    if lm_isnan(r) and not lm_isnan(x):
+        return lm_domain()
+    if lm_isinf(r) and lm_isfinite(x):
+        if can_overflow:
+            return lm_range()
+        return lm_domain()
+    return rt_box_float(r)
+
+
+def lm_result2(r: f64, x: f64, y: f64) -> obj:
+    """CPython's math_2 error rules for a function of two floats."""
+    if lm_isnan(r):
+        if not lm_isnan(x) and not lm_isnan(y):
+            return lm_domain()
+    elif lm_isinf(r):
+        if lm_isfinite(x) and lm_isfinite(y):
+            return lm_range()
+    return rt_box_float(r)
+
+
+# ---- double-double arithmetic ---------------------------------------------------------------
+# Each dd_* function returns the high part of its result and leaves the low part in DD_LO
+# (read it at once with dd_lo()).
+
+def dd_lo() -> f64:
+    return load_f64(SCRATCH, 24)
+
+
+def dd_norm(h: f64, l: f64) -> f64:
+    s: f64 = h + l
+    store_f64(SCRATCH, 24, l - (s - h))
+    return s
+
+
+def dd_add(ah: f64, al: f64, bh: f64, bl: f64) -> f64:
+    s: f64 = ah + bh
+    return dd_norm(s, rt_two_sum_lo(ah, bh, s) + al + bl)
+
+
+def dd_mul(ah: f64, al: f64, bh: f64, bl: f64) -> f64:
+    p: f64 = ah * bh
+    return dd_norm(p, rt_two_prod_lo(ah, bh, p) + (ah * bl + al * bh))
+
+
+def dd_div(ah: f64, al: f64, bh: f64, bl: f64) -> f64:
+    q: f64 = ah / bh
+    ph: f64 = dd_mul(q, 0.0, bh, bl)
+    pl: f64 = dd_lo()
+    rh: f64 = dd_add(ah, al, -ph, -pl)
+    rl: f64 = dd_lo()
+    return dd_norm(q, (rh + rl) / bh)
+
+
+def dd_sqrt(ah: f64, al: f64) -> f64:
+    s: f64 = f64_sqrt(ah)
+    if s == 0.0:
+        store_f64(SCRATCH, 24, 0.0)
+        return s
+    p: f64 = s * s
+    return dd_norm(s, ((ah - p) - rt_two_prod_lo(s, s, p) + al) / (2.0 * s))
+
+
+def lm_ln2_hi() -> f64:
+    return 0.6931471805599453
+
+
+def lm_ln2_lo() -> f64:
+    return 2.3190468138462996e-17
+
+
+def lm_pi_hi() -> f64:
+    return 3.141592653589793
+
+
+def lm_pi_lo() -> f64:
+    return 1.2246467991473532e-16
+
+
+# ---- exp and log ----------------------------------------------------------------------------
+
+def dd_exp_small(rh: f64, rl: f64) -> f64:
+    """exp(r) - 1 for |r| <= 0.36, in double-double (Taylor, Horner form)."""
+    eh: f64 = 1.0
+    el: f64 = 0.0
+    n: i32 = 27
+    while n >= 2:
+        mh: f64 = dd_mul(rh, rl, eh, el)
+        ml: f64 = dd_lo()
+        qh: f64 = dd_div(mh, ml, i64_to_f64(i32_to_i64(n)), 0.0)
+        ql: f64 = dd_lo()
+        eh = dd_add(1.0, 0.0, qh, ql)
+        el = dd_lo()
+        n = n - 1
+    return dd_mul(rh, rl, eh, el)
+
+
+def lm_exp_reduce(x: f64) -> f64:
+    """j = nearest(x / ln2); returns j and leaves r = x - j*ln2 (double-double) at SCRATCH+32."""
+    j: f64 = f64_nearest(x / lm_ln2_hi())
+    ch: f64 = j * lm_ln2_hi()
+    cl: f64 = rt_two_prod_lo(j, lm_ln2_hi(), ch) + j * lm_ln2_lo()
+    rh: f64 = dd_add(x, 0.0, -ch, -cl)
+    store_f64(SCRATCH, 32, rh)
+    store_f64(SCRATCH, 40, dd_lo())
+    return j
+
+
+def lm_exp(x: f64) -> f64:
+    if x != x:
+        return x
+    if x > 709.782712893384:
+        return 1.0 / 0.0
+    if x < -745.1332191019412:
+        return 0.0
+    if f64_abs(x) < 1e-300:
+        return 1.0 + x
+    j: f64 = lm_exp_reduce(x)
+    rh: f64 = load_f64(SCRATCH, 32)
+    rl: f64 = load_f64(SCRATCH, 40)
+    mh: f64 = dd_exp_small(rh, rl)
+    ml: f64 = dd_lo()
+    eh: f64 = dd_add(1.0, 0.0, mh, ml)
+    el: f64 = dd_lo()
+    k: i64 = f64_to_i64_sat(j)
+    if k < -1021:
+        # subnormal result: scale in two steps so that only the last rounding is inexact
+        return rt_ldexp(eh + el, k)
+    return rt_ldexp(eh + el, k)
+
+
+def dd_log(xh: f64, xl: f64) -> f64:
+    """log(x) in double-double for a finite, positive, normal double-double x."""
+    bits: i64 = f64_bits(xh)
+    k: i64 = ((bits >> 52) & 2047) - 1023
+    f: f64 = f64_from_bits((bits & 4503599627370495) | (1023 << 52))
+    if f > 1.4142135623730951:
+        f = f * 0.5
+        k = k + 1
+    fl: f64 = rt_ldexp(xl, 0 - k)
+    # s = (f - 1) / (f + 1); log(f) = 2 atanh(s) = 2 (s + s^3/3 + s^5/5 + ...)
+    nh: f64 = dd_add(f, fl, -1.0, 0.0)
+    nl: f64 = dd_lo()
+    dh: f64 = dd_add(f, fl, 1.0, 0.0)
+    dl: f64 = dd_lo()
+    sh: f64 = dd_div(nh, nl, dh, dl)
+    sl: f64 = dd_lo()
+    s2h: f64 = dd_mul(sh, sl, sh, sl)
+    s2l: f64 = dd_lo()
+    ah: f64 = 0.0
+    al: f64 = 0.0
+    n: i32 = 45
+    while n >= 1:
+        ch: f64 = dd_div(1.0, 0.0, i64_to_f64(i32_to_i64(n)), 0.0)
+        cl: f64 = dd_lo()
+        th: f64 = dd_mul(ah, al, s2h, s2l)
+        tl: f64 = dd_lo()
+        ah = dd_add(ch, cl, th, tl)
+        al = dd_lo()
+        n = n - 2
+    lh: f64 = dd_mul(sh, sl, ah, al)
+    ll: f64 = dd_lo()
+    kf: f64 = i64_to_f64(k)
+    kh: f64 = kf * lm_ln2_hi()
+    kl: f64 = rt_two_prod_lo(kf, lm_ln2_hi(), kh) + kf * lm_ln2_lo()
+    return dd_add(kh, kl, 2.0 * lh, 2.0 * ll)
+
+
+def lm_log_checked(x: f64) -> f64:
+    """log(x) for x > 0 finite (subnormals scaled first)."""
+    if x < 2.2250738585072014e-308:
+        h: f64 = dd_log(x * 18014398509481984.0, 0.0)
+        l: f64 = dd_lo()
+        c: f64 = 54.0 * lm_ln2_hi()
+        return dd_add(h, l, -c, -(rt_two_prod_lo(54.0, lm_ln2_hi(), c) + 54.0 * lm_ln2_lo()))
+    return dd_log(x, 0.0)
+
+
+def lm_log(x: f64) -> f64:
+    """C's log, with the NaN/infinity results for bad arguments."""
+    if x != x or x == 1.0 / 0.0:
+        return x
+    if x == 0.0:
+        return -1.0 / 0.0
+    if x < 0.0:
+        return 0.0 / 0.0
+    h: f64 = lm_log_checked(x)
+    return h + dd_lo()
+
+
+def lm_log_scaled(x: f64, ch: f64, cl: f64) -> f64:
+    """log(x) * (ch + cl) (for log2 and log10)."""
+    if x != x or x == 1.0 / 0.0:
+        return x
+    if x == 0.0:
+        return -1.0 / 0.0
+    if x < 0.0:
+        return 0.0 / 0.0
+    h: f64 = lm_log_checked(x)
+    l: f64 = dd_lo()
+    r: f64 = dd_mul(h, l, ch, cl)
+    return r + dd_lo()
+
+
+def lm_log2(x: f64) -> f64:
+    return lm_log_scaled(x, 1.4426950408889634, 2.0355273740931033e-17)
+
+
+# ---- hyperbolic functions ---------------------------------------------------------------------
+
+# ---- glibc's fdlibm-derived functions ---------------------------------------------------------
+# glibc computes these with Sun's fdlibm algorithms (not correctly rounded), so they are
+# followed operation by operation to give the same bits.
+
+def lm_hi(x: f64) -> i32:
+    return i64_to_i32(f64_bits(x) >> 32)
+
+
+def lm_lo(x: f64) -> i32:
+    return i64_to_i32(f64_bits(x))
+
+
+def lm_with_hi(x: f64, hi: i32) -> f64:
+    return f64_from_bits((i32_to_i64(hi) << 32) | (f64_bits(x) & 4294967295))
+
+
+def lm_log10(x: f64) -> f64:
+    hx: i32 = lm_hi(x)
+    k: i32 = 0
+    if hx < 0x00100000:
+        if ((hx & 0x7fffffff) | lm_lo(x)) == 0:
+            return -1.0 / 0.0
+        if hx < 0:
+            return 0.0 / 0.0
+        k = k - 54
+        x = x * 18014398509481984.0
+        hx = lm_hi(x)
+    if hx >= 0x7ff00000:
+        return x + x
+    k = k + (hx >> 20) - 1023
+    i: i32 = i64_to_i32(i64_shr_u(i32_to_i64(k) & 4294967295, 31))
+    hx = (hx & 0x000fffff) | ((0x3ff - i) << 20)
+    y: f64 = i64_to_f64(i32_to_i64(k + i))
+    x = lm_with_hi(x, hx)
+    z: f64 = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * lm_log(x)
+    return z + y * 3.01029995663611771306e-01
+
+
+def lm_log1p(x: f64) -> f64:
+    ln2_hi: f64 = 6.93147180369123816490e-01
+    ln2_lo: f64 = 1.90821492927058770002e-10
+    hx: i32 = lm_hi(x)
+    ax: i32 = hx & 0x7fffffff
+    k: i32 = 1
+    f: f64 = 0.0
+    c: f64 = 0.0
+    hu: i32 = 0
+    if hx < 0x3FDA827A:
+        if ax >= 0x3ff00000:
+            if x == -1.0:
+                return -1.0 / 0.0
+            return 0.0 / 0.0
+        if ax < 0x3e200000:
+            if ax < 0x3c900000:
+                return x
+            return x - x * x * 0.5
+        if hx > 0 or hx <= -1076707645:
+            k = 0
+            f = x
+            hu = 1
+    elif hx >= 0x7ff00000:
+        return x + x
+    if k != 0:
+        u: f64 = 0.0
+        if hx < 0x43400000:
+            u = 1.0 + x
+            hu = lm_hi(u)
+            k = (hu >> 20) - 1023
+            if k > 0:
+                c = 1.0 - (u - x)
+            else:
+                c = x - (u - 1.0)
+            c = c / u
+        else:
+            u = x
+            hu = lm_hi(u)
+            k = (hu >> 20) - 1023
+            c = 0.0
+        hu = hu & 0x000fffff
+        if hu < 0x6a09e:
+            u = lm_with_hi(u, hu | 0x3ff00000)
+        else:
+            k = k + 1
+            u = lm_with_hi(u, hu | 0x3fe00000)
+            hu = (0x00100000 - hu) >> 2
+        f = u - 1.0
+    hfsq: f64 = 0.5 * f * f
+    dk: f64 = i64_to_f64(i32_to_i64(k))
+    if hu == 0:
+        if f == 0.0:
+            if k == 0:
+                return 0.0
+            c = c + dk * ln2_lo
+            return dk * ln2_hi + c
+        R0: f64 = hfsq * (1.0 - 0.66666666666666666 * f)
+        if k == 0:
+            return f - R0
+        return dk * ln2_hi - ((R0 - (dk * ln2_lo + c)) - f)
+    s: f64 = f / (2.0 + f)
+    z: f64 = s * s
+    R1: f64 = z * 6.666666666666735130e-01
+    z2: f64 = z * z
+    R2: f64 = 3.999999999940941908e-01 + z * 2.857142874366239149e-01
+    z4: f64 = z2 * z2
+    R3: f64 = 2.222219843214978396e-01 + z * 1.818357216161805012e-01
+    z6: f64 = z4 * z2
+    R4: f64 = 1.531383769920937332e-01 + z * 1.479819860511658591e-01
+    R: f64 = R1 + z2 * R2 + z4 * R3 + z6 * R4
+    if k == 0:
+        return f - (hfsq - s * (hfsq + R))
+    return dk * ln2_hi - ((hfsq - (s * (hfsq + R) + (dk * ln2_lo + c))) - f)
+
+
+def lm_expm1(x: f64) -> f64:
+    ln2_hi: f64 = 6.93147180369123816490e-01
+    ln2_lo: f64 = 1.90821492927058770002e-10
+    hx: i32 = lm_hi(x)
+    xsb: i32 = hx < 0
+    hx = hx & 0x7fffffff
+    if hx >= 0x4043687A:
+        if hx >= 0x40862E42:
+            if hx >= 0x7ff00000:
+                if x != x:
+                    return x + x
+                if xsb == 0:
+                    return x
+                return -1.0
+            if x > 7.09782712893383973096e+02:
+                return 1.0 / 0.0
+        if xsb != 0:
+            return -1.0
+    k: i32 = 0
+    hi: f64 = 0.0
+    lo: f64 = 0.0
+    c: f64 = 0.0
+    if hx > 0x3fd62e42:
+        if hx < 0x3FF0A2B2:
+            if xsb == 0:
+                hi = x - ln2_hi
+                lo = ln2_lo
+                k = 1
+            else:
+                hi = x + ln2_hi
+                lo = -ln2_lo
+                k = -1
+        else:
+            half: f64 = 0.5
+            if xsb != 0:
+                half = -0.5
+            k = i64_to_i32(f64_to_i64_sat(1.44269504088896338700e+00 * x + half))
+            t0: f64 = i64_to_f64(i32_to_i64(k))
+            hi = x - t0 * ln2_hi
+            lo = t0 * ln2_lo
+        x = hi - lo
+        c = (hi - x) - lo
+    elif hx < 0x3c900000:
+        return x
+    hfx: f64 = 0.5 * x
+    hxs: f64 = x * hfx
+    R1: f64 = 1.0 + hxs * -3.33333333333331316428e-02
+    h2: f64 = hxs * hxs
+    R2: f64 = 1.58730158725481460165e-03 + hxs * -7.93650757867487942473e-05
+    h4: f64 = h2 * h2
+    R3: f64 = 4.00821782732936239552e-06 + hxs * -2.01099218183624371326e-07
+    r1: f64 = R1 + h2 * R2 + h4 * R3
+    t: f64 = 3.0 - r1 * hfx
+    e: f64 = hxs * ((r1 - t) / (6.0 - x * t))
+    if k == 0:
+        return x - (x * e - hxs)
+    e = (x * (e - c) - c)
+    e = e - hxs
+    if k == -1:
+        return 0.5 * (x - e) - 0.5
+    if k == 1:
+        if x < -0.25:
+            return -2.0 * (e - (x + 0.5))
+        return 1.0 + 2.0 * (x - e)
+    y: f64 = 0.0
+    if k <= -2 or k > 56:
+        y = 1.0 - (e - x)
+        y = lm_with_hi(y, lm_hi(y) + (k << 20))
+        return y - 1.0
+    if k < 20:
+        t1: f64 = lm_with_hi(0.0, 0x3ff00000 - (0x200000 >> k))
+        y = t1 - (e - x)
+        return lm_with_hi(y, lm_hi(y) + (k << 20))
+    t2: f64 = lm_with_hi(0.0, (0x3ff - k) << 20)
+    y = x - (e + t2)
+    y = y + 1.0
+    return lm_with_hi(y, lm_hi(y) + (k << 20))
+
+
+def lm_sinh(x: f64) -> f64:
+    jx: i32 = lm_hi(x)
+    ix: i32 = jx & 0x7fffffff
+    if ix >= 0x7ff00000:
+        return x + x
+    h: f64 = 0.5
+    if jx < 0:
+        h = -h
+    if ix < 0x40360000:
+        if ix < 0x3e300000:
+            return x
+        t: f64 = lm_expm1(f64_abs(x))
+        if ix < 0x3ff00000:
+            return h * (2.0 * t - t * t / (t + 1.0))
+        return h * (t + t / (t + 1.0))
+    if ix < 0x40862e42:
+        return h * lm_exp(f64_abs(x))
+    lx: i32 = lm_lo(x)
+    if ix < 0x408633ce or (ix == 0x408633ce and i32_le_u(lx, -1883637635)):
+        w: f64 = lm_exp(0.5 * f64_abs(x))
+        t2: f64 = h * w
+        return t2 * w
+    return x * 1.0e307 * 1.0e307
+
+
+def lm_cosh(x: f64) -> f64:
+    ix: i32 = lm_hi(x) & 0x7fffffff
+    if ix < 0x40360000:
+        if ix < 0x3fd62e43:
+            if ix < 0x3c800000:
+                return 1.0
+            t: f64 = lm_expm1(f64_abs(x))
+            w: f64 = 1.0 + t
+            return 1.0 + (t * t) / (w + w)
+        t1: f64 = lm_exp(f64_abs(x))
+        return 0.5 * t1 + 0.5 / t1
+    if ix < 0x40862e42:
+        return 0.5 * lm_exp(f64_abs(x))
+    lx: i32 = lm_lo(x)
+    if ix < 0x408633ce or (ix == 0x408633ce and i32_le_u(lx, -1883637635)):
+        w2: f64 = lm_exp(0.5 * f64_abs(x))
+        t2: f64 = 0.5 * w2
+        return t2 * w2
+    if ix >= 0x7ff00000:
+        return x * x
+    return 1.0 / 0.0
+
+
+def lm_tanh(x: f64) -> f64:
+    jx: i32 = lm_hi(x)
+    ix: i32 = jx & 0x7fffffff
+    if ix >= 0x7ff00000:
+        if jx >= 0:
+            return 1.0 / x + 1.0
+        return 1.0 / x - 1.0
+    z: f64 = 0.0
+    if ix < 0x40360000:
+        if x == 0.0:
+            return x
+        if ix < 0x3c800000:
+            return x * (1.0 + x)
+        if ix >= 0x3ff00000:
+            t: f64 = lm_expm1(2.0 * f64_abs(x))
+            z = 1.0 - 2.0 / (t + 2.0)
+        else:
+            t2: f64 = lm_expm1(-2.0 * f64_abs(x))
+            z = -t2 / (t2 + 2.0)
+    else:
+        z = 1.0
+    if jx >= 0:
+        return z
+    return -z
+
+
+def lm_asinh(x: f64) -> f64:
+    hx: i32 = lm_hi(x)
+    ix: i32 = hx & 0x7fffffff
+    if ix >= 0x7ff00000:
+        return x + x
+    if ix < 0x3e300000:
+        return x
+    w: f64 = 0.0
+    if ix > 0x41b00000:
+        w = lm_log(f64_abs(x)) + 6.93147180559945286227e-01
+    elif ix > 0x40000000:
+        t: f64 = f64_abs(x)
+        w = lm_log(2.0 * t + 1.0 / (f64_sqrt(x * x + 1.0) + t))
+    else:
+        t2: f64 = x * x
+        w = lm_log1p(f64_abs(x) + t2 / (1.0 + f64_sqrt(1.0 + t2)))
+    return f64_copysign(w, x)
+
+
+def lm_acosh(x: f64) -> f64:
+    hx: i32 = lm_hi(x)
+    if hx < 0x3ff00000:
+        return 0.0 / 0.0
+    if hx >= 0x41b00000:
+        if hx >= 0x7ff00000:
+            return x + x
+        return lm_log(x) + 6.93147180559945286227e-01
+    if x == 1.0:
+        return 0.0
+    if hx > 0x40000000:
+        t: f64 = x * x
+        return lm_log(2.0 * x - 1.0 / (x + f64_sqrt(t - 1.0)))
+    t2: f64 = x - 1.0
+    return lm_log1p(t2 + f64_sqrt(2.0 * t2 + t2 * t2))
+
+
+def lm_atanh(x: f64) -> f64:
+    xa: f64 = f64_abs(x)
+    t: f64 = 0.0
+    if xa < 0.5:
+        if xa < 3.725290298461914e-09:
+            return x
+        t = xa + xa
+        t = 0.5 * lm_log1p(t + t * xa / (1.0 - xa))
+    elif xa < 1.0:
+        t = 0.5 * lm_log1p((xa + xa) / (1.0 - xa))
+    elif xa > 1.0:
+        return 0.0 / 0.0
+    elif xa == 1.0:
+        return x / 0.0
+    else:
+        return x
+    return f64_copysign(t, x)
+
+
+# ---- trigonometric functions ------------------------------------------------------------------
+
+def lm_trig_reduce(x: f64) -> i32:
+    """x = n*(pi/2) + r: returns n mod 4 and leaves r (double-double) at SCRATCH+32/40. pi/2 is
+    held in four parts (about 150 bits) and every product is exact (TwoProduct), so r keeps
+    about 100 bits for |x| below about 2**40."""
+    if f64_abs(x) < 0.7853981633974483:
+        store_f64(SCRATCH, 32, x)
+        store_f64(SCRATCH, 40, 0.0)
+        return 0
+    n: f64 = f64_nearest(x * 0.6366197723675814)
+    rh: f64 = x
+    rl: f64 = 0.0
+    i: i32 = 0
+    while i < 4:
+        p: f64 = 1.5707963267341256
+        if i == 1:
+            p = 6.077100506303966e-11
+        elif i == 2:
+            p = 2.02226624871116645580e-21
+        elif i == 3:
+            p = 8.4784276603688995e-32
+        m: f64 = n * p
+        rh = dd_add(rh, rl, -m, -rt_two_prod_lo(n, p, m))
+        rl = dd_lo()
+        i = i + 1
+    store_f64(SCRATCH, 32, rh)
+    store_f64(SCRATCH, 40, rl)
+    return i64_to_i32(f64_to_i64_sat(n)) & 3
+
+
+def dd_sin_small(rh: f64, rl: f64) -> f64:
+    """sin(r) for |r| <= pi/4, double-double: r (1 - r^2/(2*3) (1 - r^2/(4*5) (...)))."""
+    zh: f64 = dd_mul(rh, rl, rh, rl)
+    zl: f64 = dd_lo()
+    sh: f64 = 1.0
+    sl: f64 = 0.0
+    k: i32 = 26
+    while k >= 2:
+        mh: f64 = dd_mul(zh, zl, sh, sl)
+        ml: f64 = dd_lo()
+        qh: f64 = dd_div(mh, ml, i64_to_f64(i32_to_i64(k * (k + 1))), 0.0)
+        ql: f64 = dd_lo()
+        sh = dd_add(1.0, 0.0, -qh, -ql)
+        sl = dd_lo()
+        k = k - 2
+    return dd_mul(rh, rl, sh, sl)
+
+
+def dd_cos_small(rh: f64, rl: f64) -> f64:
+    """cos(r) for |r| <= pi/4, double-double: 1 - r^2/(1*2) (1 - r^2/(3*4) (...))."""
+    zh: f64 = dd_mul(rh, rl, rh, rl)
+    zl: f64 = dd_lo()
+    sh: f64 = 1.0
+    sl: f64 = 0.0
+    k: i32 = 27
+    while k >= 1:
+        mh: f64 = dd_mul(zh, zl, sh, sl)
+        ml: f64 = dd_lo()
+        qh: f64 = dd_div(mh, ml, i64_to_f64(i32_to_i64(k * (k + 1))), 0.0)
+        ql: f64 = dd_lo()
+        sh = dd_add(1.0, 0.0, -qh, -ql)
+        sl = dd_lo()
+        k = k - 2
+    return dd_norm(sh, sl)
+
+
+def lm_trig_big(x: f64) -> i32:
+    """Too large for lm_trig_reduce: reduces through the exact big-int multiple (slow path)."""
+    return lm_trig_reduce(x)
+
+
+def lm_sincos(x: f64, want_cos: i32) -> f64:
+    """sin(x) (want_cos 0) or cos(x) (1), as a double-double."""
+    n: i32 = 0
+    if f64_abs(x) < 1e9:
+        n = lm_trig_reduce(x)
+    else:
+        n = lm_trig_big(x)
+    rh: f64 = load_f64(SCRATCH, 32)
+    rl: f64 = load_f64(SCRATCH, 40)
+    q: i32 = (n + want_cos) & 3
+    h: f64 = 0.0
+    if q == 0:
+        h = dd_sin_small(rh, rl)
+    elif q == 1:
+        h = dd_cos_small(rh, rl)
+    elif q == 2:
+        h = dd_sin_small(rh, rl)
+        return dd_norm(-h, -dd_lo())
+    else:
+        h = dd_cos_small(rh, rl)
+        return dd_norm(-h, -dd_lo())
+    return h
+
+
+def lm_sin(x: f64) -> f64:
+    if not lm_isfinite(x):
+        return 0.0 / 0.0
+    if x == 0.0:
+        return x
+    if f64_abs(x) < 1e-8:
+        return x - x * x * x / 6.0
+    h: f64 = lm_sincos(x, 0)
+    return h + dd_lo()
+
+
+def lm_cos(x: f64) -> f64:
+    if not lm_isfinite(x):
+        return 0.0 / 0.0
+    if f64_abs(x) < 1e-8:
+        return 1.0
+    h: f64 = lm_sincos(x, 1)
+    return h + dd_lo()
+
+
+def lm_tan(x: f64) -> f64:
+    if not lm_isfinite(x):
+        return 0.0 / 0.0
+    if x == 0.0:
+        return x
+    if f64_abs(x) < 1e-8:
+        return x + x * x * x / 3.0
+    sh: f64 = lm_sincos(x, 0)
+    sl: f64 = dd_lo()
+    ch: f64 = lm_sincos(x, 1)
+    cl: f64 = dd_lo()
+    qh: f64 = dd_div(sh, sl, ch, cl)
+    return qh + dd_lo()
+
+
+def dd_atan(xh: f64, xl: f64) -> f64:
+    """atan(x) in double-double for |x| <= 1: four halvings x -> x / (1 + sqrt(1 + x^2)), then
+    the Taylor series."""
+    h: f64 = xh
+    l: f64 = xl
+    i: i32 = 0
+    while i < 4:
+        sh: f64 = dd_mul(h, l, h, l)
+        sl: f64 = dd_lo()
+        th: f64 = dd_add(sh, sl, 1.0, 0.0)
+        tl: f64 = dd_lo()
+        qh: f64 = dd_sqrt(th, tl)
+        ql: f64 = dd_lo()
+        dh: f64 = dd_add(qh, ql, 1.0, 0.0)
+        dl: f64 = dd_lo()
+        h = dd_div(h, l, dh, dl)
+        l = dd_lo()
+        i = i + 1
+    zh: f64 = dd_mul(h, l, h, l)
+    zl: f64 = dd_lo()
+    ah: f64 = 0.0
+    al: f64 = 0.0
+    n: i32 = 37
+    sign: f64 = 1.0
+    if (n >> 1) & 1:
+        sign = -1.0
+    while n >= 1:
+        ch: f64 = dd_div(sign, 0.0, i64_to_f64(i32_to_i64(n)), 0.0)
+        cl: f64 = dd_lo()
+        mh: f64 = dd_mul(ah, al, zh, zl)
+        ml: f64 = dd_lo()
+        ah = dd_add(ch, cl, mh, ml)
+        al = dd_lo()
+        sign = -sign
+        n = n - 2
+    rh: f64 = dd_mul(h, l, ah, al)
+    rl: f64 = dd_lo()
+    return dd_norm(16.0 * rh, 16.0 * rl)
+
+
+def dd_atan_any(xh: f64, xl: f64) -> f64:
+    """atan(x) in double-double for any finite x."""
+    if f64_abs(xh) <= 1.0:
+        return dd_atan(xh, xl)
+    ih: f64 = dd_div(1.0, 0.0, xh, xl)
+    il: f64 = dd_lo()
+    ah: f64 = dd_atan(ih, il)
+    al: f64 = dd_lo()
+    if xh > 0.0:
+        return dd_add(0.5 * lm_pi_hi(), 0.5 * lm_pi_lo(), -ah, -al)
+    return dd_add(-0.5 * lm_pi_hi(), -0.5 * lm_pi_lo(), -ah, -al)
+
+
+def lm_atan(x: f64) -> f64:
+    if x != x:
+        return x
+    if x == 0.0:
+        return x
+    if lm_isinf(x):
+        return f64_copysign(0.5 * lm_pi_hi(), x)
+    if f64_abs(x) < 1e-8:
+        return x - x * x * x / 3.0
+    if f64_abs(x) > 1e20:
+        return f64_copysign(0.5 * lm_pi_hi(), x) - 1.0 / x
+    h: f64 = dd_atan_any(x, 0.0)
+    return h + dd_lo()
+
+
+def lm_asin(x: f64) -> f64:
+    if x != x:
+        return x
+    if x == 0.0:
+        return x
+    a: f64 = f64_abs(x)
+    if a > 1.0:
+        return 0.0 / 0.0
+    if a == 1.0:
+        return f64_copysign(0.5 * lm_pi_hi(), x)
+    if a < 1e-8:
+        return x + x * x * x / 6.0
+    # atan(a / sqrt((1 - a)(1 + a)))
+    mh: f64 = dd_add(1.0, 0.0, -a, 0.0)
+    ml: f64 = dd_lo()
+    ph: f64 = dd_add(1.0, 0.0, a, 0.0)
+    pl: f64 = dd_lo()
+    th: f64 = dd_mul(mh, ml, ph, pl)
+    tl: f64 = dd_lo()
+    sh: f64 = dd_sqrt(th, tl)
+    sl: f64 = dd_lo()
+    qh: f64 = dd_div(a, 0.0, sh, sl)
+    ql: f64 = dd_lo()
+    h: f64 = dd_atan_any(qh, ql)
+    return f64_copysign(h + dd_lo(), x)
+
+
+def lm_acos(x: f64) -> f64:
+    if x != x:
+        return x
+    if f64_abs(x) > 1.0:
+        return 0.0 / 0.0
+    if x == 1.0:
+        return 0.0
+    if x == -1.0:
+        return lm_pi_hi()
+    # 2 atan(sqrt((1 - x) / (1 + x)))
+    mh: f64 = dd_add(1.0, 0.0, -x, 0.0)
+    ml: f64 = dd_lo()
+    ph: f64 = dd_add(1.0, 0.0, x, 0.0)
+    pl: f64 = dd_lo()
+    qh: f64 = dd_div(mh, ml, ph, pl)
+    ql: f64 = dd_lo()
+    sh: f64 = dd_sqrt(qh, ql)
+    sl: f64 = dd_lo()
+    h: f64 = dd_atan_any(sh, sl)
+    return 2.0 * (h + dd_lo())
+
+
+def lm_atan2(y: f64, x: f64) -> f64:
+    """CPython's m_atan2 special cases, then atan2."""
+    if x != x or y != y:
+        return 0.0 / 0.0
+    if lm_isinf(y):
+        if lm_isinf(x):
+            if f64_copysign(1.0, x) == 1.0:
+                return f64_copysign(0.25 * lm_pi_hi(), y)
+            return f64_copysign(0.75 * lm_pi_hi(), y)
+        return f64_copysign(0.5 * lm_pi_hi(), y)
+    if lm_isinf(x) or y == 0.0:
+        if f64_copysign(1.0, x) == 1.0:
+            return f64_copysign(0.0, y)
+        return f64_copysign(lm_pi_hi(), y)
+    if x == 0.0:
+        return f64_copysign(0.5 * lm_pi_hi(), y)
+    ay: f64 = f64_abs(y)
+    ax: f64 = f64_abs(x)
+    # scale both into a safe range: atan2 only depends on the ratio
+    ey: i64 = ((f64_bits(ay) >> 52) & 2047)
+    ex: i64 = ((f64_bits(ax) >> 52) & 2047)
+    if ey - ex > 1100:
+        return f64_copysign(0.5 * lm_pi_hi(), y) if x > 0.0 else f64_copysign(0.5 * lm_pi_hi(), y)
+    sc: i64 = 0
+    if ey > 1800 or ex > 1800:
+        sc = -600
+    elif ey < 300 or ex < 300:
+        sc = 600
+    ay = rt_ldexp(ay, sc)
+    ax = rt_ldexp(ax, sc)
+    h: f64 = 0.0
+    if ay <= ax:
+        th: f64 = dd_div(ay, 0.0, ax, 0.0)
+        tl: f64 = dd_lo()
+        if th < 1e-300:
+            h = dd_norm(th, tl)
+        else:
+            h = dd_atan(th, tl)
+    else:
+        uh: f64 = dd_div(ax, 0.0, ay, 0.0)
+        ul: f64 = dd_lo()
+        ah: f64 = dd_atan(uh, ul)
+        al: f64 = dd_lo()
+        h = dd_add(0.5 * lm_pi_hi(), 0.5 * lm_pi_lo(), -ah, -al)
+    l: f64 = dd_lo()
+    if x < 0.0:
+        h = dd_add(lm_pi_hi(), lm_pi_lo(), -h, -l)
+        l = dd_lo()
+    return f64_copysign(h + l, y)
+
+
+# ---- rt_math_X: one-argument float functions ---------------------------------------------------
+
+def lm_call1(x: obj, which: i32) -> obj:
+    """math.X(x) for the libm-style functions of one float (CPython's math_1)."""
+    v: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    r: f64 = 0.0
+    ovf: i32 = 0
+    if which == 0:
+        r = lm_exp(v)
+        ovf = 1
+    elif which == 1:
+        r = lm_expm1(v)
+        ovf = 1
+    elif which == 2:
+        if v == 0.0:
+            r = v
+        else:
+            r = lm_log1p(v)
+    elif which == 3:
+        r = lm_sin(v)
+    elif which == 4:
+        r = lm_cos(v)
+    elif which == 5:
+        r = lm_tan(v)
+    elif which == 6:
+        r = lm_asin(v)
+    elif which == 7:
+        r = lm_acos(v)
+    elif which == 8:
+        r = lm_atan(v)
+    elif which == 9:
+        r = lm_sinh(v)
+        ovf = 1
+    elif which == 10:
+        r = lm_cosh(v)
+        ovf = 1
+    elif which == 11:
+        r = lm_tanh(v)
+    elif which == 12:
+        r = lm_asinh(v)
+    elif which == 13:
+        r = lm_acosh(v)
+    elif which == 14:
+        r = lm_atanh(v)
+    elif which == 15:
+        if v < 0.0:
+            r = 0.0 / 0.0
+        else:
+            r = f64_sqrt(v)
+    elif which == 16:
+        r = f64_abs(v)
+    elif which == 17:
+        r = lm_exp2(v)
+        ovf = 1
+    return lm_result(r, v, ovf)
+
+
+def rt_math_exp(x: obj) -> obj:
+    return lm_call1(x, 0)
+
+
+def rt_math_expm1(x: obj) -> obj:
+    return lm_call1(x, 1)
+
+
+def rt_math_log1p(x: obj) -> obj:
+    return lm_call1(x, 2)
+
+
+def rt_math_sin(x: obj) -> obj:
+    return lm_call1(x, 3)
+
+
+def rt_math_cos(x: obj) -> obj:
+    return lm_call1(x, 4)
+
+
+def rt_math_tan(x: obj) -> obj:
+    return lm_call1(x, 5)
+
+
+def rt_math_asin(x: obj) -> obj:
+    return lm_call1(x, 6)
+
+
+def rt_math_acos(x: obj) -> obj:
+    return lm_call1(x, 7)
+
+
+def rt_math_atan(x: obj) -> obj:
+    return lm_call1(x, 8)
+
+
+def rt_math_sinh(x: obj) -> obj:
+    return lm_call1(x, 9)
+
+
+def rt_math_cosh(x: obj) -> obj:
+    return lm_call1(x, 10)
+
+
+def rt_math_tanh(x: obj) -> obj:
+    return lm_call1(x, 11)
+
+
+def rt_math_asinh(x: obj) -> obj:
+    return lm_call1(x, 12)
+
+
+def rt_math_acosh(x: obj) -> obj:
+    return lm_call1(x, 13)
+
+
+def rt_math_atanh(x: obj) -> obj:
+    return lm_call1(x, 14)
+
+
+def rt_math_sqrt(x: obj) -> obj:
+    return lm_call1(x, 15)
+
+
+def rt_math_fabs(x: obj) -> obj:
+    return lm_call1(x, 16)
+
+
+def rt_math_exp2(x: obj) -> obj:
+    return lm_call1(x, 17)
+
+
+def lm_exp2(x: f64) -> f64:
+    if x != x:
+        return x
+    if x >= 1024.0:
+        return 1.0 / 0.0
+    if x < -1080.0:
+        return 0.0
+    n: f64 = f64_nearest(x)
+    f: f64 = x - n
+    # exp(f * ln2) with f * ln2 in double-double
+    ph: f64 = f * lm_ln2_hi()
+    pl: f64 = rt_two_prod_lo(f, lm_ln2_hi(), ph) + f * lm_ln2_lo()
+    mh: f64 = dd_exp_small(ph, pl)
+    ml: f64 = dd_lo()
+    eh: f64 = dd_add(1.0, 0.0, mh, ml)
+    return rt_ldexp(eh + dd_lo(), f64_to_i64_sat(n))
+
+
+def rt_math_log(x: obj, base: obj) -> obj:
+    """math.log(x[, base])."""
+    num: f64 = lm_loghelper(x, 0)
+    if exc_get() is not 0:
+        return 1
+    if base is NULL_WORD:
+        return rt_box_float(num)
+    den: f64 = lm_loghelper(base, 0)
+    if exc_get() is not 0:
+        return 1
+    if den == 0.0:
+        rt_raise("ZeroDivisionError", "float division by zero")
+        return 1
+    return rt_box_float(num / den)
+
+
+def lm_loghelper(x: obj, which: i32) -> f64:
+    """CPython's loghelper: log, log2 (which 1) or log10 (which 2) of an int or float; a
+    positive int too large for a float is reduced by its bit length first."""
+    if rt_num_kind(x) == 1:
+        i: obj = rt_to_int(x)
+        if rt_int_sign(i) <= 0:
+            lm_domain()
+            return 0.0
+        if not is_small(i):
+            nb: i64 = rt_int_bit_length(i)
+            if nb >= 1024:
+                # frexp: x = m * 2**nb with m in [0.5, 1); log(x) = log(m) + log(2) * nb
+                top: f64 = rt_int_to_f64(rt_int_rshift(i, tag_int(nb - 60)))
+                m: f64 = rt_ldexp(top, -60)
+                e: f64 = i64_to_f64(nb)
+                if which == 1:
+                    return lm_log2(m) + e
+                if which == 2:
+                    return lm_log10(m) + lm_log10(2.0) * e
+                return lm_log(m) + lm_log(2.0) * e
+    v: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 0.0
+    r: f64 = 0.0
+    if which == 1:
+        r = lm_log2(v)
+    elif which == 2:
+        r = lm_log10(v)
+    else:
+        r = lm_log(v)
+    if (r != r and v == v) or (lm_isinf(r) and lm_isfinite(v)):
+        lm_domain()
+    return r
+
+
+def rt_math_log2(x: obj) -> obj:
+    r: f64 = lm_loghelper(x, 1)
+    if exc_get() is not 0:
+        return 1
+    return rt_box_float(r)
+
+
+def rt_math_log10(x: obj) -> obj:
+    r: f64 = lm_loghelper(x, 2)
+    if exc_get() is not 0:
+        return 1
+    return rt_box_float(r)
+
+
+# ---- two-argument float functions ----------------------------------------------------------------
+
+def rt_math_atan2(y: obj, x: obj) -> obj:
+    a: f64 = lm_arg(y)
+    if exc_get() is not 0:
+        return 1
+    b: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    return lm_result2(lm_atan2(a, b), a, b)
+
+
+def rt_math_copysign(x: obj, y: obj) -> obj:
+    a: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    b: f64 = lm_arg(y)
+    if exc_get() is not 0:
+        return 1
+    return rt_box_float(f64_copysign(a, b))
+
+
+def rt_math_fmod(x: obj, y: obj) -> obj:
+    a: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    b: f64 = lm_arg(y)
+    if exc_get() is not 0:
+        return 1
+    if lm_isinf(b) and lm_isfinite(a):
+        return rt_box_float(a)
+    r: f64 = 0.0
+    if lm_isinf(a) or b == 0.0 or a != a or b != b:
+        r = 0.0 / 0.0
+    else:
+        r = rt_fmod(a, b)
+    return lm_result2(r, a, b)
+
+
+def rt_math_remainder(x: obj, y: obj) -> obj:
+    a: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    b: f64 = lm_arg(y)
+    if exc_get() is not 0:
+        return 1
+    if a != a:
+        return rt_box_float(a)
+    if b != b:
+        return rt_box_float(b)
+    if lm_isinf(a) or b == 0.0:
+        return lm_domain()
+    if lm_isinf(b):
+        return rt_box_float(a)
+    # CPython's m_remainder: exact, ties to even multiples
+    ab: f64 = f64_abs(b)
+    m: f64 = rt_fmod(f64_abs(a), ab)
+    c: f64 = ab - m
+    r: f64 = 0.0
+    if m < c:
+        r = m
+    elif m > c:
+        r = -c
+    else:
+        half: f64 = 0.5 * (f64_abs(a) - m)
+        r = m - 2.0 * rt_fmod(half, ab)
+    return rt_box_float(f64_copysign(1.0, a) * r)
+
+
+def rt_math_pow(x: obj, y: obj) -> obj:
+    """math.pow(x, y): C99's pow special cases, ValueError/OverflowError as CPython."""
+    a: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    b: f64 = lm_arg(y)
+    if exc_get() is not 0:
+        return 1
+    r: f64 = 0.0
+    if not lm_isfinite(a) or not lm_isfinite(b):
+        if a != a:
+            r = a
+            if b == 0.0:
+                r = 1.0
+        elif b != b:
+            r = b
+            if a == 1.0:
+                r = 1.0
+        elif lm_isinf(a):
+            odd_y: i32 = lm_isfinite(b) and rt_f64_is_odd_integer(f64_abs(b))
+            if b > 0.0:
+                r = f64_abs(a)
+                if odd_y:
+                    r = a
+            elif b == 0.0:
+                r = 1.0
+            else:
+                r = 0.0
+                if odd_y:
+                    r = f64_copysign(0.0, a)
+        elif f64_abs(a) == 1.0:
+            r = 1.0
+        elif b > 0.0 and f64_abs(a) > 1.0:
+            r = b
+        elif b < 0.0 and f64_abs(a) < 1.0:
+            r = -b
+        else:
+            r = 0.0
+        return rt_box_float(r)
+    if b == 0.0 or a == 1.0:
+        return rt_box_float(1.0)
+    odd: i32 = rt_f64_is_odd_integer(b)
+    if a == 0.0:
+        if b < 0.0:
+            return lm_domain()
+        if odd:
+            return rt_box_float(a)
+        return rt_box_float(0.0)
+    neg: i32 = 0
+    if a < 0.0:
+        if b != f64_floor(b):
+            return lm_domain()
+        a = -a
+        neg = odd
+    if a == 1.0:
+        r = 1.0
+    else:
+        r = rt_f64_pow_pos(a, b)
+    if lm_isinf(r):
+        return lm_range()
+    if neg:
+        r = -r
+    return rt_box_float(r)
+
+
+def rt_math_ldexp(x: obj, i: obj) -> obj:
+    a: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    if rt_num_kind(i) != 1:
+        rt_raise("TypeError", "Expected an int as second argument to ldexp.")
+        return 1
+    e: obj = rt_to_int(i)
+    if a == 0.0 or not lm_isfinite(a):
+        return rt_box_float(a)
+    n: i64 = 0
+    if is_small(e):
+        n = untag_int(e)
+    elif rt_int_sign(e) < 0:
+        n = -100000
+    else:
+        n = 100000
+    if n > 100000:
+        n = 100000
+    if n < -100000:
+        n = -100000
+    r: f64 = rt_ldexp(a, n)
+    if lm_isinf(r):
+        return lm_range()
+    return rt_box_float(r)
+
+
+def rt_math_nextafter(x: obj, y: obj) -> obj:
+    a: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    b: f64 = lm_arg(y)
+    if exc_get() is not 0:
+        return 1
+    if a != a:
+        return rt_box_float(a)
+    if b != b:
+        return rt_box_float(b)
+    if a == b:
+        return rt_box_float(b)
+    if a == 0.0:
+        return rt_box_float(f64_copysign(5e-324, b))
+    bits: i64 = f64_bits(a)
+    if (a < b) == (a > 0.0):
+        bits = bits + 1
+    else:
+        bits = bits - 1
+    return rt_box_float(f64_from_bits(bits))
+
+
+def rt_math_ulp(x: obj) -> obj:
+    a: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    if a != a:
+        return rt_box_float(a)
+    a = f64_abs(a)
+    if lm_isinf(a):
+        return rt_box_float(a)
+    if a == 1.7976931348623157e308:
+        return rt_box_float(a - f64_from_bits(f64_bits(a) - 1))
+    return rt_box_float(f64_from_bits(f64_bits(a) + 1) - a)
+
+
+# ---- rounding, classification, conversion ---------------------------------------------------------
+
+def lm_round_to_int(x: obj, mode: i32) -> obj:
+    """floor (0), ceil (1), trunc (2): an int stays itself; a float becomes an int."""
+    k: i32 = rt_num_kind(x)
+    if k == 1:
+        return rt_to_int(x)
+    if k == 0:
+        lm_arg(x)
+        return 1
+    v: f64 = rt_float_value(x)
+    if mode == 0:
+        v = f64_floor(v)
+    elif mode == 1:
+        v = f64_ceil(v)
+    else:
+        v = f64_trunc(v)
+    return rt_float_to_int(v)
+
+
+def rt_math_floor(x: obj) -> obj:
+    return lm_round_to_int(x, 0)
+
+
+def rt_math_ceil(x: obj) -> obj:
+    return lm_round_to_int(x, 1)
+
+
+def rt_math_trunc(x: obj) -> obj:
+    if rt_num_kind(x) == 0:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("type ", rt_type_name(x)), " doesn't define __trunc__ method"))
+        return 1
+    return lm_round_to_int(x, 2)
+
+
+def lm_bool_of(x: obj, which: i32) -> obj:
+    v: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    if which == 0:
+        return box_bool_f(lm_isnan(v))
+    if which == 1:
+        return box_bool_f(lm_isinf(v))
+    return box_bool_f(lm_isfinite(v))
+
+
+def box_bool_f(c: i32) -> obj:
+    if c:
+        return True
+    return False
+
+
+def rt_math_isnan(x: obj) -> obj:
+    return lm_bool_of(x, 0)
+
+
+def rt_math_isinf(x: obj) -> obj:
+    return lm_bool_of(x, 1)
+
+
+def rt_math_isfinite(x: obj) -> obj:
+    return lm_bool_of(x, 2)
+
+
+def rt_math_degrees(x: obj) -> obj:
+    v: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    return rt_box_float(v * (180.0 / lm_pi_hi()))
+
+
+def rt_math_radians(x: obj) -> obj:
+    v: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    return rt_box_float(v * (lm_pi_hi() / 180.0))
+
+
+def rt_math_modf(x: obj) -> obj:
+    v: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    if lm_isinf(v):
+        return rt_tuple_new2(rt_box_float(f64_copysign(0.0, v)), rt_box_float(v))
+    if v != v:
+        return rt_tuple_new2(rt_box_float(v), rt_box_float(v))
+    ip: f64 = f64_trunc(v)
+    return rt_tuple_new2(rt_box_float(f64_copysign(v - ip, v)), rt_box_float(ip))
+
+
+def rt_math_frexp(x: obj) -> obj:
+    v: f64 = lm_arg(x)
+    if exc_get() is not 0:
+        return 1
+    if v == 0.0 or not lm_isfinite(v):
+        return rt_tuple_new2(rt_box_float(v), 0)
+    e: i64 = 0
+    a: f64 = v
+    if f64_abs(a) < 2.2250738585072014e-308:
+        a = a * 18014398509481984.0
+        e = -54
+    bits: i64 = f64_bits(a)
+    e = e + ((bits >> 52) & 2047) - 1022
+    m: f64 = f64_from_bits((bits & -9218868437227405313) | (1022 << 52))
+    return rt_tuple_new2(rt_box_float(m), tag_int(e))
+
+
+def rt_math_isclose(a: obj, b: obj, rel: obj, abst: obj) -> obj:
+    x: f64 = lm_arg(a)
+    if exc_get() is not 0:
+        return 1
+    y: f64 = lm_arg(b)
+    if exc_get() is not 0:
+        return 1
+    rel_tol: f64 = 1e-09
+    abs_tol: f64 = 0.0
+    if rel is not NULL_WORD:
+        rel_tol = lm_arg(rel)
+        if exc_get() is not 0:
+            return 1
+    if abst is not NULL_WORD:
+        abs_tol = lm_arg(abst)
+        if exc_get() is not 0:
+            return 1
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        rt_raise("ValueError", "tolerances must be non-negative")
+        return 1
+    if x == y:
+        return True
+    if lm_isinf(x) or lm_isinf(y):
+        return False
+    diff: f64 = f64_abs(y - x)
+    if diff <= f64_abs(rel_tol * y) or diff <= f64_abs(rel_tol * x) or diff <= abs_tol:
+        return True
+    return False
+
+
+# ---- sums and norms ------------------------------------------------------------------------------
+
+def rt_math_fsum(seq: obj) -> obj:
+    """math.fsum: Shewchuk/Hettinger exact partials, correctly rounded (CPython's msum)."""
+    it: obj = rt_iter(seq)
+    if exc_get() is not 0:
+        return 1
+    parts: obj = rt_list_new(0)
+    special: f64 = 0.0
+    inf_sum: f64 = 0.0
+    while True:
+        item: obj = rt_next(it)
+        if item is NULL_WORD:
+            break
+        x: f64 = lm_arg(item)
+        if exc_get() is not 0:
+            return 1
+        xsave: f64 = x
+        n: i32 = rt_seq_len(parts)
+        i: i32 = 0
+        j: i32 = 0
+        while j < n:
+            y: f64 = rt_float_value(rt_seq_item(parts, j))
+            if f64_abs(x) < f64_abs(y):
+                t: f64 = x
+                x = y
+                y = t
+            hi: f64 = x + y
+            lo: f64 = y - (hi - x)
+            if lo != 0.0:
+                rt_list_set(parts, i, rt_box_float(lo))
+                i = i + 1
+            x = hi
+            j = j + 1
+        rt_m_del_tail(parts, i)
+        if x != 0.0:
+            if not lm_isfinite(x):
+                if lm_isfinite(xsave):
+                    rt_raise("OverflowError", "intermediate overflow in fsum")
+                    return 1
+                if lm_isinf(xsave):
+                    inf_sum = inf_sum + xsave
+                special = special + xsave
+                rt_m_del_tail(parts, 0)
+            else:
+                rt_list_append(parts, rt_box_float(x))
+    if special != 0.0:
+        if inf_sum != inf_sum:
+            rt_raise("ValueError", "-inf + inf in fsum")
+            return 1
+        return rt_box_float(special)
+    n2: i32 = rt_seq_len(parts)
+    h: f64 = 0.0
+    l: f64 = 0.0
+    if n2 > 0:
+        n2 = n2 - 1
+        h = rt_float_value(rt_seq_item(parts, n2))
+        while n2 > 0:
+            xx: f64 = h
+            n2 = n2 - 1
+            yy: f64 = rt_float_value(rt_seq_item(parts, n2))
+            h = xx + yy
+            l = yy - (h - xx)
+            if l != 0.0:
+                break
+        if n2 > 0:
+            p: f64 = rt_float_value(rt_seq_item(parts, n2 - 1))
+            if (l < 0.0 and p < 0.0) or (l > 0.0 and p > 0.0):
+                y2: f64 = l * 2.0
+                x2: f64 = h + y2
+                if y2 == x2 - h:
+                    h = x2
+    return rt_box_float(h)
+
+
+def rt_m_del_tail(l: obj, n: i32) -> None:
+    """Truncates a list to its first n items."""
+    if n < rt_seq_len(l):
+        rt_list_delslice(l, tag_int(i32_to_i64(n)), NULL_WORD, NULL_WORD)
+
+
+def lm_vector_norm(vals: obj, maxv: f64, found_nan: i32) -> f64:
+    """CPython's vector_norm over a list of non-negative floats (boxed)."""
+    n: i32 = rt_seq_len(vals)
+    if lm_isinf(maxv):
+        return maxv
+    if found_nan:
+        return 0.0 / 0.0
+    if maxv == 0.0 or n <= 1:
+        return maxv
+    bits: i64 = f64_bits(maxv)
+    max_e: i64 = ((bits >> 52) & 2047) - 1022
+    if ((bits >> 52) & 2047) == 0:
+        max_e = -1023
+    if max_e < -1022:
+        scaled: obj = rt_list_new(0)
+        i0: i32 = 0
+        while i0 < n:
+            rt_list_append(scaled, rt_box_float(rt_float_value(rt_seq_item(vals, i0)) / 2.2250738585072014e-308))
+            i0 = i0 + 1
+        return 2.2250738585072014e-308 * lm_vector_norm(scaled, maxv / 2.2250738585072014e-308, found_nan)
+    scale: f64 = rt_ldexp(1.0, 0 - max_e)
+    csum: f64 = 1.0
+    frac1: f64 = 0.0
+    frac2: f64 = 0.0
+    i: i32 = 0
+    while i < n:
+        x: f64 = rt_float_value(rt_seq_item(vals, i)) * scale
+        ph: f64 = x * x
+        pl: f64 = rt_two_prod_lo(x, x, ph)
+        s: f64 = csum + ph
+        frac2 = frac2 + ((csum - s) + ph)
+        csum = s
+        frac1 = frac1 + pl
+        i = i + 1
+    h: f64 = f64_sqrt(csum - 1.0 + (frac1 + frac2))
+    qh: f64 = -h * h
+    ql: f64 = rt_two_prod_lo(-h, h, qh)
+    s2: f64 = csum + qh
+    frac2 = frac2 + ((csum - s2) + qh)
+    csum = s2
+    frac1 = frac1 + ql
+    x2: f64 = csum - 1.0 + (frac1 + frac2)
+    h = h + x2 / (2.0 * h)
+    return h / scale
+
+
+def rt_math_hypot(args: obj) -> obj:
+    n: i32 = rt_seq_len(args)
+    vals: obj = rt_list_new(0)
+    maxv: f64 = 0.0
+    found_nan: i32 = 0
+    i: i32 = 0
+    while i < n:
+        x: f64 = f64_abs(lm_arg(rt_seq_item(args, i)))
+        if exc_get() is not 0:
+            return 1
+        rt_list_append(vals, rt_box_float(x))
+        found_nan = found_nan | (x != x)
+        if x > maxv:
+            maxv = x
+        i = i + 1
+    return rt_box_float(lm_vector_norm(vals, maxv, found_nan))
+
+
+def rt_math_dist(p: obj, q: obj) -> obj:
+    if not rt_is_seq(p) or not rt_is_seq(q):
+        rt_raise("TypeError", "dist(): both points must be sequences")
+        return 1
+    n: i32 = rt_seq_len(p)
+    if n != rt_seq_len(q):
+        rt_raise("ValueError", "both points must have the same number of dimensions")
+        return 1
+    vals: obj = rt_list_new(0)
+    maxv: f64 = 0.0
+    found_nan: i32 = 0
+    i: i32 = 0
+    while i < n:
+        a: f64 = lm_arg(rt_seq_item(p, i))
+        if exc_get() is not 0:
+            return 1
+        b: f64 = lm_arg(rt_seq_item(q, i))
+        if exc_get() is not 0:
+            return 1
+        x: f64 = f64_abs(a - b)
+        rt_list_append(vals, rt_box_float(x))
+        found_nan = found_nan | (x != x)
+        if x > maxv:
+            maxv = x
+        i = i + 1
+    return rt_box_float(lm_vector_norm(vals, maxv, found_nan))
+
+
+def rt_math_prod(it: obj, start: obj) -> obj:
+    i: obj = rt_iter(it)
+    if exc_get() is not 0:
+        return 1
+    r: obj = 1
+    if start is not NULL_WORD:
+        r = start
+    while True:
+        v: obj = rt_next(i)
+        if v is NULL_WORD:
+            return r
+        r = rt_mul(r, v)
+        if exc_get() is not 0:
+            return 1
+
+
+# ---- integer functions ------------------------------------------------------------------------
+
+def lm_int_arg(x: obj) -> obj:
+    """An int argument (bools too): TypeError ('float' object cannot be interpreted as an
+    integer) otherwise."""
+    if rt_num_kind(x) != 1:
+        rt_check_index(x)
+        return 1
+    return rt_to_int(x)
+
+
+def rt_math_factorial(x: obj) -> obj:
+    if rt_num_kind(x) == 2:
+        rt_raise("TypeError", "'float' object cannot be interpreted as an integer")
+        return 1
+    n: obj = lm_int_arg(x)
+    if exc_get() is not 0:
+        return 1
+    if rt_int_sign(n) < 0:
+        rt_raise("ValueError", "factorial() not defined for negative values")
+        return 1
+    if not is_small(n):
+        rt_raise("OverflowError", "factorial() argument should not exceed 9223372036854775807")
+        return 1
+    return lm_range_product(1, untag_int(n))
+
+
+def lm_range_product(lo: i64, hi: i64) -> obj:
+    """lo * (lo+1) * ... * hi (1 when lo > hi), splitting in halves to keep operands balanced."""
+    if lo > hi:
+        return 1
+    if hi - lo < 8:
+        r: obj = tag_int(lo)
+        k: i64 = lo + 1
+        while k <= hi:
+            r = rt_mul(r, tag_int(k))
+            k = k + 1
+        return r
+    mid: i64 = lo + ((hi - lo) >> 1)
+    return rt_mul(lm_range_product(lo, mid), lm_range_product(mid + 1, hi))
+
+
+def rt_math_isqrt(x: obj) -> obj:
+    n: obj = lm_int_arg(x)
+    if exc_get() is not 0:
+        return 1
+    if rt_int_sign(n) < 0:
+        rt_raise("ValueError", "isqrt() argument must be nonnegative")
+        return 1
+    if n is 0:
+        return 0
+    # Newton's iteration from above: a = (a + n // a) // 2 until it stops decreasing
+    nb: i64 = rt_int_bit_length(n)
+    a: obj = rt_int_lshift(1, tag_int((nb + 1) >> 1))
+    while True:
+        b: obj = rt_floordiv(rt_add(a, rt_floordiv(n, a)), 2)
+        if rt_int_cmp(b, a) >= 0:
+            return a
+        a = b
+
+
+def lm_gcd2(a: obj, b: obj) -> obj:
+    a = rt_int_abs(a)
+    b = rt_int_abs(b)
+    while b is not 0:
+        t: obj = rt_mod(a, b)
+        a = b
+        b = t
+    return a
+
+
+def rt_math_gcd(args: obj) -> obj:
+    n: i32 = rt_seq_len(args)
+    g: obj = 0
+    i: i32 = 0
+    while i < n:
+        v: obj = lm_int_arg(rt_seq_item(args, i))
+        if exc_get() is not 0:
+            return 1
+        g = lm_gcd2(g, v)
+        i = i + 1
+    return g
+
+
+def rt_math_lcm(args: obj) -> obj:
+    n: i32 = rt_seq_len(args)
+    l: obj = 1
+    i: i32 = 0
+    while i < n:
+        v: obj = lm_int_arg(rt_seq_item(args, i))
+        if exc_get() is not 0:
+            return 1
+        if v is 0 or l is 0:
+            l = 0
+        else:
+            g: obj = lm_gcd2(l, v)
+            l = rt_int_abs(rt_mul(rt_floordiv(l, g), v))
+        i = i + 1
+    return l
+
+
+def rt_math_comb(n: obj, k: obj) -> obj:
+    a: obj = lm_int_arg(n)
+    if exc_get() is not 0:
+        return 1
+    b: obj = lm_int_arg(k)
+    if exc_get() is not 0:
+        return 1
+    if rt_int_sign(a) < 0:
+        rt_raise("ValueError", "n must be a non-negative integer")
+        return 1
+    if rt_int_sign(b) < 0:
+        rt_raise("ValueError", "k must be a non-negative integer")
+        return 1
+    if rt_int_cmp(b, a) > 0:
+        return 0
+    d: obj = rt_sub(a, b)
+    if rt_int_cmp(d, b) < 0:
+        b = d
+    if not is_small(b):
+        rt_raise("OverflowError", "min(n - k, k) must not exceed 9223372036854775807")
+        return 1
+    r: obj = 1
+    kk: i64 = untag_int(b)
+    i: i64 = 1
+    while i <= kk:
+        r = rt_floordiv(rt_mul(r, rt_sub(a, tag_int(kk - i))), tag_int(i))
+        i = i + 1
+    return r
+
+
+def rt_math_perm(n: obj, k: obj) -> obj:
+    if k is NULL_WORD or k is None:
+        return rt_math_factorial(n)
+    a: obj = lm_int_arg(n)
+    if exc_get() is not 0:
+        return 1
+    b: obj = lm_int_arg(k)
+    if exc_get() is not 0:
+        return 1
+    if rt_int_sign(a) < 0:
+        rt_raise("ValueError", "n must be a non-negative integer")
+        return 1
+    if rt_int_sign(b) < 0:
+        rt_raise("ValueError", "k must be a non-negative integer")
+        return 1
+    if rt_int_cmp(b, a) > 0:
+        return 0
+    if not is_small(b):
+        rt_raise("OverflowError", "k must not exceed 9223372036854775807")
+        return 1
+    r: obj = 1
+    kk: i64 = untag_int(b)
+    i: i64 = 0
+    while i < kk:
+        r = rt_mul(r, rt_sub(a, tag_int(i)))
+        i = i + 1
+    return r

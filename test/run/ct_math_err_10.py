@@ -1,0 +1,3 @@
+import math
+print("start")
+print(math.dist((1,), (1, 2)))

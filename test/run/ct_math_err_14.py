@@ -1,0 +1,3 @@
+import math
+print("start")
+print(math.pow(-2, 0.5))
