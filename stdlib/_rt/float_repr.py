@@ -731,3 +731,186 @@ def fr_cmp_mid(a0: i32, na0: i32, e: i32, p5: i32, np5: i32, m: i64, qm: i32, ta
     if r == 0 and sticky:
         return 1
     return r
+
+
+# ---- '%.*f' and '%.*e' (correctly rounded, ties to even, as CPython's dtoa modes 3 and 2) ------
+
+def rt_float_format_fixed(x: f64, prec: i32) -> obj:
+    """'%.*f' % (prec, x) as a new str."""
+    return fr_format_digits(x, prec, 0)
+
+
+def rt_float_format_exp(x: f64, prec: i32) -> obj:
+    """'%.*e' % (prec, x) as a new str."""
+    return fr_format_digits(x, prec, 1)
+
+
+def fr_exact_digits(mag: i64, buf: i32) -> i32:
+    """Writes the decimal digits of the integer N = x * 10^s (s = fr_exact_scale(mag)) for a
+    finite double's magnitude bits at buf + 800 - count .. buf + 800; returns count (N = 0: 1)."""
+    be: i32 = i64_to_i32(i64_shr_u(mag, 52))
+    c: i64 = mag & 0xFFFFFFFFFFFFF
+    q: i32 = -1074
+    if be != 0:
+        c = c | 0x10000000000000
+        q = be - 1075
+    big: i32 = buf + 800
+    mem_fill(big, 0, 400)
+    store_i64(big, 0, c)
+    n: i32 = 2
+    while n > 0 and load_i32(big + (n - 1) * 4, 0) == 0:
+        n = n - 1
+    if q >= 0:
+        n = fr_big_shl(big, n, q)
+    else:
+        k: i32 = 0 - q
+        while k >= 13:
+            n = fr_big_muladd(big, n, 1220703125, 0)
+            k = k - 13
+        while k > 0:
+            n = fr_big_muladd(big, n, 5, 0)
+            k = k - 1
+    pos: i32 = buf + 800
+    while n > 0:
+        r: i64 = fr_big_divmod(big, n, 1000000000)
+        while n > 0 and load_i32(big + (n - 1) * 4, 0) == 0:
+            n = n - 1
+        j: i32 = 0
+        while j < 9:
+            pos = pos - 1
+            store_u8(pos, 0, 48 + i64_to_i32(r % 10))
+            r = r // 10
+            j = j + 1
+    while pos < buf + 799 and load_u8(pos, 0) == 48:
+        pos = pos + 1
+    if pos == buf + 800:
+        pos = pos - 1
+        store_u8(pos, 0, 48)
+    return buf + 800 - pos
+
+
+def fr_big_divmod(p: i32, n: i32, d: i64) -> i64:
+    """p = p // d in place (0 < d < 2^32, length unchanged); returns p % d."""
+    r: i64 = 0
+    i: i32 = n - 1
+    while i >= 0:
+        x: i64 = (r << 32) | u32_to_i64(load_i32(p + i * 4, 0))
+        q: i64 = i64_div_u(x, d)
+        r = x - q * d
+        store_i32(p + i * 4, 0, i64_to_i32(q))
+        i = i - 1
+    return r
+
+
+def fr_round_digits(d: i32, n: i32, keep: i32) -> i32:
+    """Rounds the n digits at d to their first `keep` (0 <= keep < n), ties to even; the result
+    is written at d - 1 .. d + keep (one more leading digit, '0' unless a carry ran out);
+    returns 1 if that leading digit is '1'."""
+    up: i32 = 0
+    first: i32 = load_u8(d + keep, 0)
+    if first > 53:
+        up = 1
+    elif first == 53:
+        j: i32 = keep + 1
+        while j < n:
+            if load_u8(d + j, 0) != 48:
+                up = 1
+            j = j + 1
+        if up == 0 and keep > 0 and (load_u8(d + keep - 1, 0) & 1) == 1:
+            up = 1
+    store_u8(d - 1, 0, 48)
+    i: i32 = keep - 1
+    while up and i >= -1:
+        c: i32 = load_u8(d + i, 0)
+        if c == 57:
+            store_u8(d + i, 0, 48)
+        else:
+            store_u8(d + i, 0, c + 1)
+            up = 0
+        i = i - 1
+    return load_u8(d - 1, 0) == 49
+
+
+def fr_format_digits(x: f64, prec: i32, expo: i32) -> obj:
+    bits: i64 = f64_bits(x)
+    mag: i64 = bits & 0x7FFFFFFFFFFFFFFF
+    if mag > 0x7FF0000000000000:
+        return "nan"
+    if mag == 0x7FF0000000000000:
+        if bits < 0:
+            return "-inf"
+        return "inf"
+    if prec < 0:
+        prec = 0
+    buf: i32 = fr_buffer(1600 + prec * 2)
+    n: i32 = fr_exact_digits(mag, buf)
+    d: i32 = buf + 800 - n
+    be: i32 = i64_to_i32(i64_shr_u(mag, 52))
+    s: i32 = 0
+    if be < 1075:
+        s = 1075 - be
+        if be == 0:
+            s = 1074
+    out: i32 = buf + 1200
+    pos: i32 = out
+    if bits < 0:
+        store_u8(pos, 0, 45)
+        pos = pos + 1
+    if expo:
+        # Significant digits: p + 1 of them, the first at 10^e.
+        e: i32 = n - 1 - s
+        if mag == 0:
+            e = 0
+        if n > prec + 1:
+            if fr_round_digits(d, n, prec + 1):
+                d = d - 1
+                e = e + 1
+            n = prec + 1
+        store_u8(pos, 0, load_u8(d, 0))
+        pos = pos + 1
+        if prec > 0:
+            store_u8(pos, 0, 46)
+            pos = pos + 1
+            i: i32 = 1
+            while i <= prec:
+                c: i32 = 48
+                if i < n:
+                    c = load_u8(d + i, 0)
+                store_u8(pos, 0, c)
+                pos = pos + 1
+                i = i + 1
+        pos = fr_put_exp(pos, e)
+        return rt_str_from_bytes(out, pos - out)
+    # Fixed: the digits are N * 10^-s; keep those down to 10^-prec.
+    if s > prec:
+        drop: i32 = s - prec
+        if drop > n:
+            # x < 10^(n - s) <= 10^-(prec + 1): less than half of the last place kept.
+            n = 0
+        else:
+            if fr_round_digits(d, n, n - drop):
+                d = d - 1
+                n = n + 1
+            n = n - drop
+        s = prec
+    # Now N has n digits at d and s <= prec decimals.
+    intlen: i32 = n - s
+    if intlen <= 0:
+        store_u8(pos, 0, 48)
+        pos = pos + 1
+    else:
+        mem_copy(pos, d, intlen)
+        pos = pos + intlen
+    if prec > 0:
+        store_u8(pos, 0, 46)
+        pos = pos + 1
+        k: i32 = 0
+        while k < prec:
+            idx: i32 = intlen + k
+            c2: i32 = 48
+            if idx >= 0 and idx < n:
+                c2 = load_u8(d + idx, 0)
+            store_u8(pos, 0, c2)
+            pos = pos + 1
+            k = k + 1
+    return rt_str_from_bytes(out, pos - out)

@@ -26,6 +26,12 @@ def t_new_str(n: i32, kind: i32) -> i32:
 def t_parse(p: i32) -> i64:
     return f64_bits(rt_parse_float(ptr_word(p)))
 
+def t_fixed(bits: i64, prec: i32) -> i32:
+    return word_ptr(rt_float_format_fixed(f64_from_bits(bits), prec))
+
+def t_exp(bits: i64, prec: i32) -> i32:
+    return word_ptr(rt_float_format_exp(f64_from_bits(bits), prec))
+
 def t_error() -> i32:
     e: obj = exc_get()
     if e is tag_int(0):
@@ -41,7 +47,7 @@ function parsed(text: string, name: string, typed: boolean): SourceModule {
 }
 
 const ir = lowerProgram(parsed('pass\n', '__main__.py', false), [...loadRuntime(), parsed(TEST_MODULE, '_rt.fr_test.py', true)]);
-const names = ['t_repr', 't_new_str', 't_parse', 't_error'];
+const names = ['t_repr', 't_new_str', 't_parse', 't_error', 't_fixed', 't_exp'];
 const wasm = generate(ir, { exports: names.map((n) => ({ func: n, as: n })) });
 const stub = () => 0;
 const inst = new WebAssembly.Instance(new WebAssembly.Module(wasm), {
@@ -222,6 +228,73 @@ test('parse: correctly rounded for random, long and halfway inputs', () => {
     check(s.includes('.') ? s + '000000000000000000001' : s + '.000000000000000000001');
     const lower = s.replace(/(\d)(0*)$/, (_all, d: string, z: string) => String(Number(d) - 1) + '9'.repeat(z.length)) + '9999999';
     check(s.includes('.') ? lower : lower.slice(0, -7) + '.9999999');
+  }
+  assert.equal(fails, []);
+});
+
+/** '%.*f' / '%.*e' exactly, from the double's exact value with BigInt (ties to even). */
+function refFormat(x: number, p: number, expo: boolean): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  const b = bitsOf(Math.abs(x));
+  const be = Number(b >> 52n);
+  let c = b & ((1n << 52n) - 1n);
+  let q = -1074;
+  if (be) {
+    c |= 1n << 52n;
+    q = be - 1075;
+  }
+  const N = q >= 0 ? c << BigInt(q) : c * 5n ** BigInt(-q);
+  const s = Math.max(0, -q); // x = N / 10^s
+  const roundDiv = (n: bigint, d: bigint) => {
+    const k = n / d;
+    const r = 2n * (n % d);
+    return r > d || (r === d && (k & 1n) === 1n) ? k + 1n : k;
+  };
+  if (!expo) {
+    const k = s > p ? roundDiv(N, 10n ** BigInt(s - p)) : N * 10n ** BigInt(p - s);
+    const t = k.toString().padStart(p + 1, '0');
+    return sign + (p ? `${t.slice(0, -p)}.${t.slice(-p)}` : t);
+  }
+  let e = 0;
+  let t = '0'.repeat(p + 1);
+  if (N !== 0n) {
+    const L = N.toString().length;
+    e = L - 1 - s;
+    let k = L > p + 1 ? roundDiv(N, 10n ** BigInt(L - p - 1)) : N * 10n ** BigInt(p + 1 - L);
+    if (k.toString().length > p + 1) {
+      k /= 10n;
+      e += 1;
+    }
+    t = k.toString();
+  }
+  return `${sign}${t[0]}${p ? '.' + t.slice(1) : ''}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+}
+
+test("'%.*f' and '%.*e': exact decimal expansions, ties to even", () => {
+  const fixed = (x: number, p: number) => readStr(ex.t_fixed(bitsOf(x), p) as number);
+  const exp = (x: number, p: number) => readStr(ex.t_exp(bitsOf(x), p) as number);
+  const cases: [number, number, string, string][] = [
+    [0.5, 0, '0', '5e-01'], [1.5, 0, '2', '2e+00'], [2.5, 0, '2', '2e+00'], [2.675, 2, '2.67', '2.67e+00'],
+    [-0, 2, '-0.00', '-0.00e+00'], [9.996, 2, '10.00', '1.00e+01'], [0.125, 2, '0.12', '1.25e-01'],
+    [5e-324, 3, '0.000', '4.941e-324'], [NaN, 2, 'nan', 'nan'], [-Infinity, 1, '-inf', '-inf'], [99.5, 0, '100', '1e+02'],
+  ];
+  for (const [x, p, f, e] of cases) {
+    assert.is(fixed(x, p), f, `'%.${p}f' % ${x}`);
+    assert.is(exp(x, p), e, `'%.${p}e' % ${x}`);
+  }
+  const next = rng(4n);
+  const fails: string[] = [];
+  for (let i = 0; i < 6000; i++) {
+    const r = next();
+    const x = i % 2 ? fromBits(BigInt.asIntN(64, r)) : Number(r % 2000000n) / [1, 2, 8, 10, 100, 1024][i % 6];
+    const p = Number(next() % 45n);
+    for (const expo of [false, true]) {
+      const got = expo ? exp(x, p) : fixed(x, p);
+      const want = refFormat(x, p, expo);
+      if (got !== want && fails.length < 10) fails.push(`'%.${p}${expo ? 'e' : 'f'}' % ${x}: got ${got.slice(0, 80)}, want ${want.slice(0, 80)}`);
+    }
   }
   assert.equal(fails, []);
 });
