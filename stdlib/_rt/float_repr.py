@@ -3,6 +3,8 @@
 #                      Schubfach algorithm), laid out as CPython's format_float_short in repr
 #                      mode ('r'): exponent form when the decimal exponent is < -4 or >= 16
 #   rt_write_float(x)  the same text written straight into the stdout buffer (no allocation)
+#   rt_float_format_fixed(x, prec), rt_float_format_exp(x, prec)
+#                      '%.*f' and '%.*e': the exact decimal expansion rounded half to even
 #   rt_parse_float(s)  float(s) for a str: CPython's syntax (whitespace, sign, underscores between
 #                      digits, inf/infinity/nan in any case), correctly rounded for any input:
 #                      an exact fast path (Clinger), else an approximation from the table below
@@ -12,8 +14,9 @@
 # that 2^127 <= g(e) < 2^128, stored as two u64 (high word at +0, low word at +8), 16 bytes per
 # entry, entry e at (e + 350) * 16. It is computed exactly on first use (multi-word arithmetic on
 # 10^e, and on 2^1344 divided by 10 again and again), into a heap buffer, so a program that never
-# converts a float carries neither the table nor the code, and one that does carries ~1 KB of
-# code instead of 10.8 KB of data. The buffer's address lives in a static cell (see fr_cell).
+# converts a float carries neither the table nor the code, and one that does carries the builder
+# (part of the ~2.8 KB that float printing adds at -O0) instead of 10.8 KB of data. The buffer's
+# address lives in a static cell (see fr_cell): a garbage collector must treat it as a root.
 #
 # Raw byte buffers are kind-1 str objects (fr_buffer), so they are valid leaf objects for a GC.
 # Big integers are little-endian arrays of u32 words with an explicit length (trimmed: the top word
@@ -24,9 +27,8 @@ from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_i64, store_i64, load_u8, store_u8, mem_fill, mem_copy,
     f64_bits, f64_from_bits, i64_to_f64, i64_clz, i32_clz, i64_shr_u, i64_lt_u, i64_gt_u,
-    i64_le_u, i64_div_u, u32_to_i64, i32_to_i64, i64_to_i32, word_ptr, ptr_word, exc_get,
-    TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_DATA, STR_FLAG_ASCII, RT_STDOUT_LEN, STDOUT_BUF,
-    STDOUT_BUF_SIZE, SCRATCH,
+    i64_div_u, u32_to_i64, i32_to_i64, i64_to_i32, word_ptr,
+    TYPE_STR, STR_LEN, STR_KIND, STR_DATA, RT_STDOUT_LEN, STDOUT_BUF, STDOUT_BUF_SIZE, SCRATCH,
 )
 
 
