@@ -647,15 +647,62 @@ def dd_cos_small(rh: f64, rl: f64) -> f64:
     return dd_norm(sh, sl)
 
 
+def lm_two_over_pi() -> obj:
+    """floor(2/pi * 2**1600), for the reduction of huge arguments."""
+    h: obj = "a2f9836e4e441529fc2757d1f534ddc0db6295993c439041fe5163abdebbc561b7246e3a424dd2e0"
+    h = rt_str_concat(h, "06492eea09d1921cfe1deb1cb129a73ee88235f52ebb4484e99c7026b45f7e413991d639835339f4")
+    h = rt_str_concat(h, "9c845f8bbdf9283b1ff897ffde05980fef2f118b5a0a6d1f6d367ecf27cb09b74f463f669e5fea2d")
+    h = rt_str_concat(h, "7527bac7ebe5f17b3d0739f78a5292ea6bfb5fb11f8d5d0856033046fc7b6babf0cfbc209af4361d")
+    h = rt_str_concat(h, "a9e391615ee61b086599855f14a068408dffd8804d73273106061556ca73a8c960e27bc08c6b47c4")
+    return rt_int_from_str(h, 16)
+
+
 def lm_trig_big(x: f64) -> i32:
-    """Too large for lm_trig_reduce: reduces through the exact big-int multiple (slow path)."""
-    return lm_trig_reduce(x)
+    """Payne-Hanek reduction of a huge |x| with exact big-int arithmetic: x * 2/pi with 1600
+    bits of 2/pi; n mod 4 is returned, r = frac * pi/2 (double-double) left at SCRATCH+32/40."""
+    bits: i64 = f64_bits(f64_abs(x))
+    m: i64 = (bits & 4503599627370495) | 4503599627370496
+    e: i64 = ((bits >> 52) & 2047) - 1075
+    q: obj = rt_int_mul(tag_int(m), lm_two_over_pi())
+    fb: i64 = 1600
+    if e >= 0:
+        q = rt_int_lshift(q, tag_int(e))
+    else:
+        fb = 1600 - e
+    n: i64 = untag_int(rt_and(rt_int_rshift(q, tag_int(fb)), 3))
+    frac: obj = rt_int_rshift(q, tag_int(fb - 180))
+    frac = rt_and(frac, rt_int_sub(rt_int_lshift(1, 180), 1))
+    if rt_int_cmp(frac, rt_int_lshift(1, 179)) >= 0:
+        frac = rt_int_sub(frac, rt_int_lshift(1, 180))
+        n = n + 1
+    neg: i32 = rt_int_sign(frac) < 0
+    if neg:
+        frac = rt_int_neg(frac)
+    # f = frac / 2**180 as a double-double: four chunks of 45 bits (each exact as a double)
+    fh: f64 = 0.0
+    fl: f64 = 0.0
+    k: i64 = 135
+    while k >= 0:
+        part: f64 = rt_int_to_f64(rt_and(rt_int_rshift(frac, tag_int(k)), 35184372088831))
+        fh = dd_add(fh, fl, rt_ldexp(part, k - 180), 0.0)
+        fl = dd_lo()
+        k = k - 45
+    rh: f64 = dd_mul(fh, fl, 1.5707963267948966, 6.123233995736766e-17)
+    rl: f64 = dd_lo()
+    if neg != (x < 0.0):
+        rh = -rh
+        rl = -rl
+    if x < 0.0:
+        n = 0 - n
+    store_f64(SCRATCH, 32, rh)
+    store_f64(SCRATCH, 40, rl)
+    return i64_to_i32(n) & 3
 
 
 def lm_sincos(x: f64, want_cos: i32) -> f64:
     """sin(x) (want_cos 0) or cos(x) (1), as a double-double."""
     n: i32 = 0
-    if f64_abs(x) < 1e9:
+    if f64_abs(x) < 268435456.0:
         n = lm_trig_reduce(x)
     else:
         n = lm_trig_big(x)

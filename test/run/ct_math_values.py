@@ -141,3 +141,6 @@ for v in vals[:20]:
     for w in vals[:10]:
         out.append(math.hypot(v, w))
 print('hypot', out)
+# huge arguments (exact reduction by 2/pi)
+for x in [1e22, 1e300, -1e15, 2.0**60, 1.7976931348623157e308, 268435456.0, 3e8, -5e9, 123456789012.345, 6.2831853e10, 1e18 + 12345678, 9.5e53]:
+    print(x, math.sin(x), math.cos(x), math.tan(x))
