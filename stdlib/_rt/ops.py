@@ -69,7 +69,7 @@ def rt_is_bool(x: obj) -> i32:
     return load_i32(word_ptr(x), 0) == TYPE_BOOL
 
 
-def rt_to_f64(x: obj) -> f64:
+def rt_num_to_f64(x: obj) -> f64:
     """An int, bool or float as a float (OverflowError for a huge int)."""
     if rt_num_kind(x) == 2:
         return rt_float_value(x)
@@ -97,10 +97,10 @@ def rt_unop_error(a: obj, op: obj) -> obj:
 
 def rt_float_binop(a: obj, b: obj, op: i32) -> obj:
     """A binary op on two numbers of which one is a float: 0 + 1 - 2 * 3 / 4 // 5 % 6 **."""
-    x: f64 = rt_to_f64(a)
+    x: f64 = rt_num_to_f64(a)
     if exc_get() is not 0:
         return 1
-    y: f64 = rt_to_f64(b)
+    y: f64 = rt_num_to_f64(b)
     if exc_get() is not 0:
         return 1
     if op == 0:

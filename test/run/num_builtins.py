@@ -1,0 +1,15 @@
+# The numeric builtins: abs, divmod, pow (two and three arguments), round (ints and floats, with
+# and without ndigits), int() from numbers and strs in several bases, float(), hash().
+print(abs(-5), abs(-2 ** 70), abs(-2.5), abs(True), abs(-0.0))
+print(divmod(7, 2), divmod(-7, 2), divmod(2 ** 70, -3), divmod(7.5, 2), divmod(-7.5, 2), divmod(True, 2))
+print(pow(2, 10), pow(2, -2), pow(3, 200, 1000), pow(2, 100, -7), pow(3, -1, 7), pow(-3, 5, 7), pow(5, 0, 1), pow(2.0, 3))
+print(round(2.5), round(3.5), round(-2.5), round(0.125, 2), round(0.375, 2), round(2.675, 2), round(1234.5678, -2))
+print(round(-0.4), round(-0.4, 0), round(1e300, -300), round(5e-324, 323), round(123, -1), round(125, -1), round(135, -1))
+print(round(-125, -1), round(2 ** 70 + 5, -1), round(7, 2), round(True), round(1.5, 0), round(0.5), round(1e20))
+print(round(3.14159, 3), round(2.5e-8, 8), round(1.23456789e10, 3), round(-1.005, 2), round(0.1 + 0.2, 15))
+print(int("123"), int("-0x1f", 16), int("0b101", 0), int("  42  "), int("1_000_000"), int("z", 36), int("0o17", 0), int("00", 0))
+print(int(3.9), int(-3.9), int(1e20), int(-1e30), int(True), int(2 ** 80), int("123456789012345678901234567890"))
+print(float(3), float(2 ** 80), float(True), float(-5), float(2 ** 1000), float("1.5"), float(" -2.25e3 "), float(1.25))
+print(hash(1), hash(-1), hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)), hash(2 ** 100), hash(-2 ** 100), hash(True))
+print(hash(1.5), hash(-1.5), hash(0.1), hash(1e300), hash(5e-324), hash(float(2 ** 70)), hash(1e400), hash(-1e400), hash(-1.0))
+print(hash(4611686018427387903), hash(-4611686018427387904), hash(123456789.123), hash(0.0), hash(-0.0), hash(2.0 ** -60))

@@ -1,0 +1,2 @@
+print(int("z", 36))
+print(int("5", 37))
