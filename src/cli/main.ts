@@ -50,7 +50,7 @@ function checkPy(file: string): boolean {
 
 const compileFlags = (y: Argv) =>
   y
-    .option('O', { type: 'number', choices: [0, 1, 2], default: 0, describe: 'optimization level (-O0: generic code only)' })
+    .option('O', { type: 'number', choices: [0, 1, 2], default: 2, describe: 'optimization level (-O0: generic code only)' })
     .option('export', { type: 'string', array: true, describe: 'export a top-level function with a scalar signature (repeatable)' })
     .option('lib', { type: 'boolean', describe: 'build a library module with no _start' });
 

@@ -113,7 +113,9 @@ export function planFunc(f: Func, constOf: (inst: Inst) => WasmConst): FuncPlan 
       deadInst[def.inst] = 1;
       for (const a of d.args) if (--uses[a] === 0) work.push(a);
     } else {
-      if (def.block === f.entry || deadParam[v]) continue;
+      // Passes drop parameters without renumbering, so a stale definition may still name a
+      // block: only a parameter the block really has counts.
+      if (def.block === f.entry || deadParam[v] || f.blocks[def.block].params[def.index] !== v) continue;
       deadParam[v] = 1;
       for (const t of incoming.get(def.block) ?? []) {
         const a = t.args[def.index];

@@ -18,6 +18,5 @@ export interface CompileOptions {
 }
 
 export function defaultOptions(file: string): CompileOptions {
-  // -O0 until the code generator handles values left live across edges by the -O2 passes.
-  return { file, opt: 0, emit: 'wasm', exports: [], lib: false, verify: false };
+  return { file, opt: 2, emit: 'wasm', exports: [], lib: false, verify: false };
 }

@@ -1,6 +1,7 @@
 // specialize: replaces generic Python operations whose operand types inference proved (infer.ts)
 // by specialized ones: int.* ops on ints and bools, unboxed f64 arithmetic and comparisons on
-// floats, direct truth tests; py.truth of a box.bool is the boxed i32 itself. Generic ops stay
+// floats (int / int stays generic: it is correctly rounded from the exact quotient, with its own
+// ZeroDivisionError message), direct truth tests; py.truth of a box.bool is the boxed i32 itself. Generic ops stay
 // wherever a type set is not precise enough.
 import type { Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
@@ -50,7 +51,7 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           const c = rw.emit(INT_CMP[d.op], d.args, 'i32');
           d.op = 'box.bool';
           d.args = [c];
-        } else if (d.op in F64_BIN && within(t0, NUMERIC) && within(t1, NUMERIC) && (d.op === 'py.truediv' || within(t0, T_FLOAT) || within(t1, T_FLOAT))) {
+        } else if (d.op in F64_BIN && within(t0, NUMERIC) && within(t1, NUMERIC) && (within(t0, T_FLOAT) || within(t1, T_FLOAT))) {
           const x = asF64(d.args[0], t0);
           const y = asF64(d.args[1], t1);
           const r = rw.emit(F64_BIN[d.op], [x, y], 'f64');

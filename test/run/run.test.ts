@@ -23,10 +23,7 @@ const runtimes: RuntimeName[] = available.filter((r) => r !== 'wasmer');
 const tmp = mkdtempSync(join(tmpdir(), 'keel-run-'));
 const dec = new TextDecoder();
 
-// -O2 is not in the list yet: the code generator mishandles values that the passes leave live
-// across block edges ("vN has no local"); issue 4 tracks it. The same programs must pass at
-// both levels once it is fixed.
-const OPT_LEVELS: OptLevel[] = [0];
+const OPT_LEVELS: OptLevel[] = [0, 2];
 
 for (const name of programs) {
   const file = join(here, name);
