@@ -35,8 +35,13 @@ function arityMessage(name: string, style: 'O' | 'fast' | 'clinic', min: number,
     return `${name} expected at most ${plural(max, 'argument')}, got ${n}`;
   }
   if (n > max) return `${name}() takes at most ${plural(max, 'argument')} (${n} given)`;
-  return `${name}() takes at least ${plural(min, 'argument')} (${n} given)`;
+  const names = CLINIC_PARAMS[name];
+  if (names) return `${name}() missing required argument '${names[n]}' (pos ${n + 1})`;
+  return `${name}() takes at least ${plural(min, 'positional argument')} (${n} given)`;
 }
+
+/** Argument Clinic's names for the required parameters (its 'missing required argument' message). */
+const CLINIC_PARAMS: Record<string, string[]> = { round: ['number', 'ndigits'], pow: ['base', 'exp', 'mod'] };
 
 type Spec = { min: number; max: number; style: 'O' | 'fast' | 'clinic'; kw?: string[] };
 
@@ -209,7 +214,7 @@ export function lowerMathCall(fl: FunctionLowering, e: ast.Call, name: string): 
   }
   if (n < min || n > max) {
     const msg = style === 'clinic'
-      ? (n > max ? `${name}() takes exactly ${plural(max, 'positional argument')} (${n} given)` : `${name}() missing required argument '${['a', 'b'][n] ?? 'x'}' (pos ${n + 1})`)
+      ? (n > max || name === 'prod' ? `${name}() takes exactly ${plural(max, 'positional argument')} (${n} given)` : `${name}() missing required argument '${['a', 'b'][n] ?? 'x'}' (pos ${n + 1})`)
       : arityMessage(style === 'O' ? `math.${name}` : name, style, min, max, n);
     return argError(fl, e, msg);
   }

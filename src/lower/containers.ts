@@ -352,23 +352,19 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   const self = fl.expr(f.value);
   const args = e.args.map((a) => fl.expr(a));
   if (args.length < min || args.length > max) {
+    // The owner's name is known at run time only (list.count vs tuple.count), and a missing
+    // method is an AttributeError first: rt_m_arity decides.
     const n = args.length;
-    const msg = min === max && min === 0 ? `${methodOwner(f.attr)}.${f.attr}() takes no arguments (${n} given)`
-      : min === max && min === 1 ? `${methodOwner(f.attr)}.${f.attr}() takes exactly one argument (${n} given)`
+    const rest = min === max && min === 0 ? `${f.attr}() takes no arguments (${n} given)`
+      : min === max && min === 1 ? `${f.attr}() takes exactly one argument (${n} given)`
       : n < min ? `${f.attr} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`
       : `${f.attr} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`;
-    fl.raise(e, 'TypeError', msg);
-    const dead = fl.b.newBlock();
-    fl.b.seal(dead);
-    fl.b.switchTo(dead);
+    const withOwner = !rest.startsWith(`${f.attr} expected`);
+    rtCall(fl, e.lineno, 'rt_m_arity', [self, fl.b.emit('const.str', [], f.attr), fl.b.emit('const.str', [], rest), fl.b.emit('const.i32', [], withOwner ? 1n : 0n)], null);
     return nullWord(fl);
   }
   while (args.length < max) args.push(nullWord(fl));
   return rtCall(fl, e.lineno, fn, [self, ...args]);
-}
-
-function methodOwner(name: string): string {
-  return name === 'count' || name === 'index' ? 'list' : 'list';
 }
 
 /** Whether function.ts's counting loop handles `for x in range(...)`: the builtin range, with a

@@ -9,7 +9,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST,
 )
 
 
@@ -665,6 +665,36 @@ def rt_emit(s: obj, sink: obj) -> None:
 def rt_repr_to(x: obj, sink: obj) -> None:
     """repr(x), written to stdout or appended in parts to a list (see rt_emit)."""
     t: i32 = rt_type_id(x)
+    if t == TYPE_LIST:
+        # a list inside itself prints as [...] (CPython's Py_ReprEnter)
+        active: i32 = load_i32(RT_REPR_LIST, 0)
+        if active == 0:
+            active = word_ptr(rt_list_new(0))
+            store_i32(RT_REPR_LIST, 0, active)
+        if rt_contains_identity(ptr_word(active), x):
+            rt_emit("[...]", sink)
+            return
+        rt_list_append(ptr_word(active), x)
+        rt_repr_items(x, t, sink)
+        rt_m_pop(ptr_word(active), NULL_WORD)
+        return
+    if t == TYPE_TUPLE:
+        rt_repr_items(x, t, sink)
+        return
+    rt_repr_other(x, t, sink)
+
+
+def rt_contains_identity(l: obj, x: obj) -> i32:
+    i: i32 = 0
+    while i < rt_seq_len(l):
+        if rt_seq_item(l, i) is x:
+            return 1
+        i = i + 1
+    return 0
+
+
+def rt_repr_items(x: obj, t: i32, sink: obj) -> None:
+    """The repr of a list or tuple, item by item."""
     if t == TYPE_LIST or t == TYPE_TUPLE:
         if t == TYPE_LIST:
             rt_emit("[", sink)
@@ -684,7 +714,9 @@ def rt_repr_to(x: obj, sink: obj) -> None:
             rt_emit(",)", sink)
         else:
             rt_emit(")", sink)
-        return
+
+
+def rt_repr_other(x: obj, t: i32, sink: obj) -> None:
     if t == TYPE_RANGE:
         p: i32 = word_ptr(x)
         rt_emit("range(", sink)

@@ -95,6 +95,18 @@ def rt_no_attr(x: obj, name: obj) -> obj:
     return 1
 
 
+def rt_m_arity(x: obj, name: obj, rest: obj, with_owner: i32) -> None:
+    """A method called with the wrong number of arguments: AttributeError when x has no such
+    method, else TypeError ('tuple.count() takes exactly one argument (0 given)')."""
+    t: i32 = rt_type_id(x)
+    if not (t == TYPE_LIST or (t == TYPE_TUPLE and (rt_str_eq(name, "count") or rt_str_eq(name, "index")))):
+        rt_no_attr(x, name)
+        return
+    if with_owner:
+        rest = rt_str_concat(rt_str_concat(rt_type_name(x), "."), rest)
+    rt_raise("TypeError", rest)
+
+
 def rt_m_append(l: obj, v: obj) -> obj:
     if not rt_list_is(l):
         return rt_no_attr(l, "append")
