@@ -1,0 +1,10 @@
+# The numeric builtins through the lowering: abs, round, divmod, pow, int, float, bool, hash, str, repr.
+print(abs(-3), abs(2.5), abs(-0.0), abs(True), abs(-10**30))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234, -2), round(0.5), round(1.5, None), round(7, ndigits=1))
+print(divmod(7, 2), divmod(-7, 2), divmod(7.5, 2), divmod(-7, 2.5), divmod(10**20, 7))
+print(pow(2, 10), pow(2, -1), pow(2, 10, 1000), pow(3, 4, 5), pow(2.0, 3), pow(base=2, exp=5), pow(2, 3, mod=5))
+print(int(), int(3.9), int(-3.9), int("42"), int(" -7 "), int("ff", 16), int("0x1f", 0), int(True), int("1_000"), int(2.5e20))
+print(float(), float(3), float("1.5"), float(" -2e3 "), float("inf"), float(True), float(10**20))
+print(bool(0), bool(1), bool(0.0), bool("x"), bool(None), hash(1), hash(-1), hash(1.0), hash(True))
+print(str(1.5), str(-0.0), str(10**25), repr(1e100), repr(2.0**0.5))
+print(min(1, 2.5), max(-1, -1.5), sum([1, 2.5]), sum([10**20, 1]))
