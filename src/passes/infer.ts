@@ -16,6 +16,8 @@ export const T_STR = 16;
 /** Anything else: containers, objects, functions... (no operation on it is specialized). */
 export const T_OTHER = 32;
 export const T_ANY = 63;
+/** The unbound-variable sentinel (never a Python value: every use of it is guarded). */
+export const T_UNBOUND = 64;
 const NUM = T_INT | T_FLOAT | T_BOOL;
 
 export interface TypeInfo {
@@ -76,7 +78,7 @@ function binType(op: string, a: number, b: number): number {
 }
 
 function eachBit(set: number, f: (t: number) => void): void {
-  for (let t = 1; t <= T_OTHER; t <<= 1) if (set & t) f(t);
+  for (let t = 1; t <= T_OTHER; t <<= 1) if (set & t) f(t); // T_UNBOUND is never an operand
 }
 
 export function binResult(op: string, a: number, b: number): number {
@@ -152,9 +154,10 @@ export function inferTypes(m: IrModule): TypeInfo {
               set(r, T_BOOL);
               break;
             case 'ptr.word':
-              break; // the unbound sentinel: never used as a value (uses are guarded)
+              set(r, T_UNBOUND); // only user code's unbound sentinel is a ptr.word
+              break;
             case 'global.get':
-              set(r, globals.get(d.imm as string) ?? 0);
+              set(r, (globals.get(d.imm as string) ?? 0) | T_UNBOUND); // read before any store: unbound
               break;
             case 'global.set':
               join(globals, d.imm as string, a[0]);
@@ -190,7 +193,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                   }
                 });
                 set(r, returns.get(callee)!);
-              } else set(r, T_ANY);
+              } else set(r, T_ANY | T_UNBOUND); // the runtime may return the null word (e.g. end of iteration)
               break;
             }
             case 'ret':
@@ -198,7 +201,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               break;
             default:
               if (d.op.startsWith('py.')) set(r, binResult(d.op.slice(3), a[0], a[1]));
-              else if (r !== undefined) set(r, T_ANY);
+              else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
           }
           for (const t of d.targets) {
             const tp = f.blocks[t.block].params;

@@ -7,12 +7,13 @@ import type { Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
-import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_NONE } from './infer.js';
+import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_NONE, T_UNBOUND } from './infer.js';
 import { applyReplacements } from './util.js';
 
 const INTISH = T_INT | T_BOOL;
 const NUMERIC = T_INT | T_BOOL | T_FLOAT;
-const within = (t: number, set: number) => t !== 0 && (t & ~set) === 0;
+/** Every value the set allows is in `set` (the unbound sentinel aside: its uses are guarded). */
+const within = (t: number, set: number) => (t & ~T_UNBOUND) !== 0 && (t & ~set & ~T_UNBOUND) === 0;
 
 const INT_BIN: Record<string, Opcode> = { 'py.add': 'int.add', 'py.sub': 'int.sub', 'py.mul': 'int.mul', 'py.floordiv': 'int.floordiv', 'py.mod': 'int.mod' };
 const INT_CMP: Record<string, Opcode> = { 'py.lt': 'int.lt', 'py.le': 'int.le', 'py.gt': 'int.gt', 'py.ge': 'int.ge', 'py.eq': 'int.eq', 'py.ne': 'int.ne' };
@@ -30,6 +31,11 @@ class Rewriter {
   }
 }
 
+function isSentinel(f: Func, v: Value): boolean {
+  const def = f.valueDefs[v];
+  return def.kind === 'inst' && f.insts[def.inst].op === 'ptr.word';
+}
+
 export function specialize(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
   for (const f of m.funcs) {
@@ -45,7 +51,12 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         const t1 = d.args.length > 1 ? ty[d.args[1]] : 0;
         /** A float operand as f64: unboxed when it is a float, converted when an int or bool. */
         const asF64 = (v: Value, t: number): Value => (within(t, T_FLOAT) ? rw.emit('unbox.float', [v], 'f64') : rw.emit('num.to_f64', [v], 'f64'));
-        if (d.op in INT_BIN && within(t0, INTISH) && within(t1, INTISH)) {
+        if (d.op === 'py.is' && isSentinel(f, d.args[1]) && !(t0 & T_UNBOUND)) {
+          // The unbound check of a value that is always bound.
+          d.op = 'const.i32';
+          d.args = [];
+          d.imm = 0n;
+        } else if (d.op in INT_BIN && within(t0, INTISH) && within(t1, INTISH)) {
           d.op = INT_BIN[d.op];
         } else if (d.op in INT_CMP && within(t0, INTISH) && within(t1, INTISH)) {
           const c = rw.emit(INT_CMP[d.op], d.args, 'i32');

@@ -11,7 +11,25 @@ export function unbox(f: Func, _ctx: PassContext): void {
     const d = f.valueDefs[v];
     return d.kind === 'inst' ? f.insts[d.inst] : undefined;
   };
-  const isBoxed = (v: Value) => defOp(v)?.op === 'box.float';
+  const isBoxed = (v: Value) => defOp(v)?.op === 'box.float' || defOp(v)?.op === 'const.float';
+  /** The raw f64 of a boxed value: the box's operand, or a new const.f64 beside a const.float. */
+  const rawOf = (v: Value): Value => {
+    const d = defOp(v)!;
+    if (d.op === 'box.float') return d.args[0];
+    let raw = rawConst.get(v);
+    if (raw === undefined) {
+      const def = f.valueDefs[v] as { kind: 'inst'; inst: Inst };
+      const c = f.makeInst('const.f64', [], d.imm as number, 'f64', [], d.line);
+      for (const b of f.blockOrder) {
+        const at = f.blocks[b].insts.indexOf(def.inst);
+        if (at >= 0) f.blocks[b].insts.splice(at + 1, 0, c);
+      }
+      raw = f.insts[c].result!;
+      rawConst.set(v, raw);
+    }
+    return raw;
+  };
+  const rawConst = new Map<Value, Value>();
 
   // Candidate parameters: obj params all of whose incoming args are boxes or candidates.
   const into = incomingEdges(f);
@@ -50,7 +68,7 @@ export function unbox(f: Func, _ctx: PassContext): void {
         tg.args = tg.args.map((a, k) => {
           const p = f.blocks[tg.block].params[k];
           if (!cand.has(p)) return a;
-          return cand.has(a) ? a : defOp(a)!.args[0];
+          return cand.has(a) ? a : rawOf(a);
         });
       }
     }
@@ -63,13 +81,16 @@ export function unbox(f: Func, _ctx: PassContext): void {
       boxes.set(p, f.insts[box].result!);
     }
     for (const b of f.blockOrder) {
+      // unbox.float of a retyped parameter is the parameter itself: drop those instructions.
+      f.blocks[b].insts = f.blocks[b].insts.filter((i) => {
+        const d = f.insts[i];
+        if (d.op !== 'unbox.float' || !cand.has(d.args[0])) return true;
+        repl.set(d.result!, d.args[0]);
+        return false;
+      });
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
         if (d.op === 'box.float' && cand.has(d.args[0])) continue;
-        if (d.op === 'unbox.float' && cand.has(d.args[0])) {
-          repl.set(d.result!, d.args[0]);
-          continue;
-        }
         d.args = d.args.map((a) => (cand.has(a) ? boxes.get(a)! : a));
         for (const tg of d.targets) {
           tg.args = tg.args.map((a, k) => (cand.has(a) && !cand.has(f.blocks[tg.block].params[k]) ? boxes.get(a)! : a));
@@ -81,7 +102,7 @@ export function unbox(f: Func, _ctx: PassContext): void {
   for (const b of f.blockOrder) {
     for (const i of f.blocks[b].insts as Inst[]) {
       const d = f.insts[i];
-      if (d.op === 'unbox.float' && isBoxed(d.args[0])) repl.set(d.result!, defOp(d.args[0])!.args[0]);
+      if (d.op === 'unbox.float' && isBoxed(d.args[0])) repl.set(d.result!, rawOf(d.args[0]));
     }
   }
   applyReplacements(f, repl);
