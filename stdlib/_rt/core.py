@@ -256,3 +256,19 @@ def rt_print_end_obj(end: obj) -> None:
 
 def rt_none() -> obj:
     return None
+
+
+def rt_write_int(x: obj) -> None:
+    """print() of a value known to be an int."""
+    if is_small(x):
+        rt_write_i64(untag_int(x))
+    else:
+        rt_int_write(x)
+
+
+def rt_write_bool(x: obj) -> None:
+    """print() of a value known to be a bool."""
+    if word_ptr(x) == TRUE_ADDR:
+        rt_write_str("True")
+    else:
+        rt_write_str("False")
