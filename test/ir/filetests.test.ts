@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import type { FuncSig } from '../../src/ir/function.js';
 import { printModule } from '../../src/ir/print.js';
 import { readModule } from '../../src/ir/read.js';
 import { verifyModule } from '../../src/ir/verify.js';
@@ -21,6 +22,21 @@ import { matchDirectives, parseFiletest } from './filecheck.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dir = join(root, 'test', 'ir');
+
+/**
+ * Signatures of the runtime functions that passes call (expand's slow paths, its float-division
+ * raise and conversion; the traceback frame of unwind blocks), so a filetest need not define them
+ * (a function the module defines takes precedence). In a real build they are stdlib functions
+ * compiled into the module.
+ */
+const OBJ2: FuncSig = { params: ['obj', 'obj'], results: ['obj'] };
+const RUNTIME_SIGS: Record<string, FuncSig> = {
+  ...Object.fromEntries(['add', 'sub', 'mul', 'floordiv', 'mod', 'lt', 'le', 'gt', 'ge', 'eq', 'ne'].map((n) => [`rt_${n}`, OBJ2])),
+  rt_raise: { params: ['obj', 'obj'], results: [] },
+  rt_num_to_f64: { params: ['obj'], results: ['f64'] },
+  rt_tb_add: { params: ['obj', 'obj', 'i64'], results: [] },
+};
+const runtimeSigs = (name: string): FuncSig | undefined => (Object.hasOwn(RUNTIME_SIGS, name) ? RUNTIME_SIGS[name] : undefined);
 
 const nonBlank = (s: string) =>
   s
@@ -40,14 +56,14 @@ function prepare(text: string) {
   const ft = parseFiletest(text);
   const m = readModule(ft.ir);
   assert.is(nonBlank(printModule(m)), nonBlank(ft.ir), 'the input is not in printed form (renumber it)');
-  verifyModule(m);
+  verifyModule(m, runtimeSigs);
   for (const name of ft.passes) if (!passNamed(name)) throw new Error(`unknown pass '${name}'`);
   return { ft, m };
 }
 
 /** Runs the passes (verifying after each) and matches the output; throws on a failure. */
 function run({ ft, m }: ReturnType<typeof prepare>): void {
-  const ctx = makePassContext({ verify: true });
+  const ctx = makePassContext({ verify: true, externalSigs: runtimeSigs });
   for (const name of ft.passes) runPass(m, passNamed(name)!, ctx);
   const out = printModule(m);
   const failure = matchDirectives(out, ft.directives);
