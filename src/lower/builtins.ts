@@ -64,6 +64,7 @@ const BUILTINS: Record<string, Spec> = {
   divmod: { min: 2, max: 2, style: 'fast' },
   pow: { min: 2, max: 3, style: 'clinic', kw: ['base', 'exp', 'mod'] },
   isinstance: { min: 2, max: 2, style: 'fast' },
+  sorted: { min: 1, max: 1, style: 'fast', kw: ['reverse'] },
 };
 
 const TYPE_IDS: Record<string, number> = {
@@ -151,6 +152,8 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return call('rt_round', [args[0], args[1] ?? kws.get('ndigits') ?? none()]);
     case 'divmod':
       return call('rt_divmod', args);
+    case 'sorted':
+      return call('rt_sorted', [args[0], kws.get('reverse') ?? nullWord(fl)]);
     case 'pow':
       if (args.length === 2) {
         const v = fl.b.emit('py.pow', args);

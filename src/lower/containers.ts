@@ -340,13 +340,15 @@ const METHODS: Record<string, [string, number, number]> = {
   copy: ['rt_m_copy', 0, 0],
   index: ['rt_m_index', 1, 3],
   count: ['rt_m_count', 1, 1],
+  sort: ['rt_m_sort', 0, 0],
 };
 
 export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
   if (f.value._type === 'Name' && isMathModule(fl, f.value.id)) return lowerMathCall(fl, e, f.attr);
   const m = METHODS[f.attr];
   if (!m || fl.typed) return fl.unsupported(f, `the method ${f.attr}()`);
-  if (e.keywords.length) return fl.unsupported(e, 'keyword arguments to methods');
+  const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse');
+  if (e.keywords.length && !sortKw) return fl.unsupported(e, 'keyword arguments to methods (but sort(reverse=...))');
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
   const [fn, min, max] = m;
   const self = fl.expr(f.value);
@@ -364,6 +366,7 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
     return nullWord(fl);
   }
   while (args.length < max) args.push(nullWord(fl));
+  if (f.attr === 'sort') args.push(e.keywords.length ? fl.expr(e.keywords[0].value) : nullWord(fl));
   return rtCall(fl, e.lineno, fn, [self, ...args]);
 }
 

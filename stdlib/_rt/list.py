@@ -356,3 +356,82 @@ def rt_list_delslice(l: obj, lo: obj, hi: obj, step: obj) -> None:
             j = j + 1
         i = i + 1
     store_i32(p, LIST_LEN, j)
+
+
+# ---- sorting ---------------------------------------------------------------------------------
+
+def rt_m_sort(l: obj, reverse: obj) -> obj:
+    """list.sort(reverse=...): a stable merge sort comparing with < only, as CPython's sort
+    does (reverse: reversed before and after, which keeps equal items in order)."""
+    if not rt_list_is(l):
+        return rt_no_attr(l, "sort")
+    rev: i32 = 0
+    if reverse is not NULL_WORD:
+        rev = rt_truth(reverse)
+        if exc_get() is not 0:
+            return 1
+    n: i32 = rt_list_len(l)
+    if n < 2:
+        return None
+    if rev:
+        rt_m_reverse(l)
+    items: i32 = rt_list_items(word_ptr(l))
+    tmp: i32 = rt_alloc(8 + 8 * n, TYPE_LIST_ITEMS) + 8
+    width: i32 = 1
+    while width < n:
+        lo: i32 = 0
+        while lo < n - width:
+            mid: i32 = lo + width
+            hi: i32 = mid + width
+            if hi > n:
+                hi = n
+            if not rt_merge(items, tmp, lo, mid, hi):
+                if rev:
+                    rt_m_reverse(l)
+                return 1
+            lo = hi
+        width = width * 2
+    if rev:
+        rt_m_reverse(l)
+    return None
+
+
+def rt_merge(items: i32, tmp: i32, lo: i32, mid: i32, hi: i32) -> i32:
+    """Merges the sorted runs [lo, mid) and [mid, hi) of items (0 when a comparison raised)."""
+    i: i32 = lo
+    j: i32 = mid
+    k: i32 = lo
+    while i < mid and j < hi:
+        a: obj = load_obj(items + 8 * i, 0)
+        b: obj = load_obj(items + 8 * j, 0)
+        c: i32 = rt_order(b, a, "<")
+        if exc_get() is not 0:
+            return 0
+        if c == -1:
+            store_obj(tmp + 8 * k, 0, b)
+            j = j + 1
+        else:
+            store_obj(tmp + 8 * k, 0, a)
+            i = i + 1
+        k = k + 1
+    while i < mid:
+        store_obj(tmp + 8 * k, 0, load_obj(items + 8 * i, 0))
+        i = i + 1
+        k = k + 1
+    while j < hi:
+        store_obj(tmp + 8 * k, 0, load_obj(items + 8 * j, 0))
+        j = j + 1
+        k = k + 1
+    mem_copy(items + 8 * lo, tmp + 8 * lo, 8 * (hi - lo))
+    return 1
+
+
+def rt_sorted(x: obj, reverse: obj) -> obj:
+    """sorted(x, reverse=...)."""
+    l: obj = rt_list_call(x)
+    if exc_get() is not 0:
+        return 1
+    r: obj = rt_m_sort(l, reverse)
+    if exc_get() is not 0:
+        return 1
+    return l
