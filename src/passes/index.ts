@@ -15,6 +15,7 @@ import { simplifycfg } from './simplifycfg.js';
 import { specialize } from './specialize.js';
 import { checkelim } from './checkelim.js';
 import { unbox } from './unbox.js';
+import { sigunbox } from './sigunbox.js';
 import { expand } from './expand.js';
 
 export type { PassContext, PassOptions } from './context.js';
@@ -51,6 +52,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'dce', minOpt: 1, run: fn(dce), contract: 'no unreachable block and no unused result of a pure op remains' },
   { name: 'simplifycfg', minOpt: 1, run: fn(simplifycfg), contract: 'no block is the only jump target of its predecessor; no empty jump-only block has predecessors' },
   { name: 'checkelim', minOpt: 2, run: mod(checkelim), contract: 'no check.exc follows only instructions (and calls of program functions) that cannot raise' },
+  { name: 'sigunbox', minOpt: 2, run: mod(sigunbox), contract: 'a program function only ever given floats for a parameter, or only returning floats, takes or returns a raw f64' },
   { name: 'unbox', minOpt: 2, run: fn(unbox), contract: 'no unbox.float of a box.float; block parameters that only receive boxed floats are f64' },
   { name: 'expand', minOpt: 2, run: mod(expand), contract: 'no int.*, float.div or num.to_f64 op remains (inline fast paths, runtime slow paths)' },
   { name: 'gvn-late', minOpt: 2, run: fn(gvn), contract: 'as gvn, over the expanded fast paths' },
@@ -63,6 +65,8 @@ export const PASSES: readonly Pass[] = [
 export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'specialize', after: 'constfold', why: 'specialized ops are raw or int.* ops, which the folder and GVN understand; generic ones they must leave alone' },
   { before: 'simplifycfg', after: 'checkelim', why: 'checkelim decides per block; merged blocks would hide which instructions precede a check' },
+  { before: 'checkelim', after: 'sigunbox', why: 'checkelim reads calls by callee; sigunbox adds box/unbox around them but no raising op' },
+  { before: 'sigunbox', after: 'unbox', why: 'sigunbox leaves box/unbox pairs around calls for unbox to cancel' },
   { before: 'checkelim', after: 'unbox', why: 'removing checks removes blocks between a box and its unbox' },
   { before: 'unbox', after: 'expand', why: 'unboxing works on the compact int.*/box form, before fast paths multiply the blocks' },
   { before: 'expand', after: 'gvn-late', why: 'the expanded fast paths repeat tag tests that GVN merges' },

@@ -53,6 +53,10 @@ function main(): number {
     preopens: Object.fromEntries(req.dirs.map(([host, guest]) => [guest, host])),
     returnOnExit: true,
   });
+  // Keep the WASI object reachable for the whole run: Node 20 frees it from a GC weak callback
+  // once JavaScript holds no reference, even while the module is still calling into it (an
+  // allocation-heavy program then aborts inside uvwasi_destroy).
+  process.on('exit', () => void wasi);
   let module: WasmModule;
   let instance: WasmInstance;
   try {
