@@ -33,7 +33,7 @@ export function checkelim(m: IrModule, _ctx: PassContext): void {
       f.blocks[b].insts.some((i) => {
         const d = f.insts[i];
         if (d.op === 'exc.set') return true;
-        if (d.op !== 'call') return false;
+        if (d.op !== 'call') return OPS[d.op].raises; // a generic op (py.neg ...) in runtime code
         const callee = String(d.imm);
         return !callee.startsWith('wasi.') && (mayRaise.get(callee) ?? true);
       }),

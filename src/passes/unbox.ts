@@ -72,14 +72,9 @@ export function unbox(f: Func, _ctx: PassContext): void {
         });
       }
     }
-    // Uses of a retyped parameter: unbox.float(p) is p; other uses take a box made at the top.
-    const boxes = new Map<Value, Value>();
-    for (const p of cand) {
-      const pi = paramIndex(p)!;
-      const box = f.makeInst('box.float', [p], undefined, 'obj');
-      f.blocks[pi.block].insts.unshift(box);
-      boxes.set(p, f.insts[box].result!);
-    }
+    // Uses of a retyped parameter: unbox.float(p) is p; every other use takes a box made right
+    // before it (not at the top of the parameter's block: that would allocate on every turn of
+    // a loop whose float is only boxed after the loop).
     for (const b of f.blockOrder) {
       // unbox.float of a retyped parameter is the parameter itself: drop those instructions.
       f.blocks[b].insts = f.blocks[b].insts.filter((i) => {
@@ -88,14 +83,29 @@ export function unbox(f: Func, _ctx: PassContext): void {
         repl.set(d.result!, d.args[0]);
         return false;
       });
+      const out: Inst[] = [];
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
-        if (d.op === 'box.float' && cand.has(d.args[0])) continue;
-        d.args = d.args.map((a) => (cand.has(a) ? boxes.get(a)! : a));
-        for (const tg of d.targets) {
-          tg.args = tg.args.map((a, k) => (cand.has(a) && !cand.has(f.blocks[tg.block].params[k]) ? boxes.get(a)! : a));
+        const boxed = new Map<Value, Value>();
+        const box = (a: Value): Value => {
+          let v = boxed.get(a);
+          if (v === undefined) {
+            const bi = f.makeInst('box.float', [a], undefined, 'obj', [], d.line);
+            out.push(bi);
+            v = f.insts[bi].result!;
+            boxed.set(a, v);
+          }
+          return v;
+        };
+        if (!(d.op === 'box.float' && cand.has(d.args[0]))) {
+          d.args = d.args.map((a) => (cand.has(a) ? box(a) : a));
+          for (const tg of d.targets) {
+            tg.args = tg.args.map((a, k) => (cand.has(a) && !cand.has(f.blocks[tg.block].params[k]) ? box(a) : a));
+          }
         }
+        out.push(i);
       }
+      f.blocks[b].insts = out;
     }
   }
   // unbox.float(box.float(x)) = x

@@ -228,7 +228,7 @@ test('float loop whose result is returned: unboxed loop (the box, if any, is out
   );
 });
 
-xfail('float loop whose result is passed to the runtime: no box.float inside the loop', 'unbox boxes a parameter at the top of its block, here the loop header, so every iteration allocates a float only the exit uses', () => {
+test('float loop whose result is passed to the runtime: no box.float inside the loop', () => {
   assertUnboxedLoop(
     o2(
       floatLoop(`
