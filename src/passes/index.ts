@@ -17,6 +17,7 @@ import { checkelim } from './checkelim.js';
 import { unbox } from './unbox.js';
 import { sigunbox } from './sigunbox.js';
 import { expand } from './expand.js';
+import { range } from './range.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -54,6 +55,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'checkelim', minOpt: 2, run: mod(checkelim), contract: 'no check.exc follows only instructions (and calls of program functions) that cannot raise' },
   { name: 'sigunbox', minOpt: 2, run: mod(sigunbox), contract: 'a program function only ever given floats for a parameter, or only returning floats, takes or returns a raw f64' },
   { name: 'unbox', minOpt: 2, run: fn(unbox), contract: 'no unbox.float of a box.float; block parameters that only receive boxed floats are f64' },
+  { name: 'range', minOpt: 2, run: mod(range), contract: 'int ops whose operands and result interval analysis proves small ints are raw word arithmetic with no tag or overflow test' },
   { name: 'expand', minOpt: 2, run: mod(expand), contract: 'no int.*, float.div or num.to_f64 op remains (inline fast paths, runtime slow paths)' },
   { name: 'gvn-late', minOpt: 2, run: fn(gvn), contract: 'as gvn, over the expanded fast paths' },
   { name: 'copyprop-late', minOpt: 2, run: fn(copyprop), contract: 'as copyprop, after expansion and unboxing' },
@@ -69,6 +71,8 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'sigunbox', after: 'unbox', why: 'sigunbox leaves box/unbox pairs around calls for unbox to cancel' },
   { before: 'checkelim', after: 'unbox', why: 'removing checks removes blocks between a box and its unbox' },
   { before: 'unbox', after: 'expand', why: 'unboxing works on the compact int.*/box form, before fast paths multiply the blocks' },
+  { before: 'specialize', after: 'range', why: 'range analysis rewrites the int.* ops that specialization makes' },
+  { before: 'range', after: 'expand', why: 'what range proves small needs no fast path; expand turns the rest into tag and overflow tests' },
   { before: 'expand', after: 'gvn-late', why: 'the expanded fast paths repeat tag tests that GVN merges' },
   { before: 'gvn-late', after: 'dce-late', why: 'merged values leave their duplicates unused' },
   { before: 'dce-late', after: 'simplifycfg-late', why: 'simplifycfg counts predecessors over every block in the layout' },

@@ -1,0 +1,487 @@
+// range: an int.add, int.sub, int.mul or int comparison whose operands are proven small ints and whose result is proven small is raw word arithmetic, with no tag test and no overflow test.
+//
+// The analysis gives every obj value that inference (infer.ts) proves to be an int or a bool an
+// interval [lo, hi] of the Python values it may hold (bools are 0..1), by a sparse fixpoint over
+// the SSA graphs of all the program's functions at once:
+//   - const.int is its value; int.add/sub/mul/floordiv/mod are interval arithmetic;
+//   - a block parameter joins its incoming arguments; a function's parameters join the
+//     arguments of every call site (infer.ts makes the same closed-world assumption), its calls
+//     return the join of its `ret`s, a global holds the join of what is stored to it; runtime
+//     calls and every other op give "unknown";
+//   - branches refine (sigma-style, Go's prove pass and ABCD do the same): `br (int.lt a, b)`
+//     tells the true edge a < b and b > a, the false edge a >= b and b <= a (likewise for le,
+//     gt, ge, eq, ne and through i32.eqz). A fact holds in every block the edge dominates (the
+//     target has that edge as its only predecessor) and for the arguments the edge carries; a
+//     use is refined by the facts of its block, each bounded by the other operand's interval;
+//   - parameters (block, function) widen after a few rounds, to the small-int bounds first and
+//     to infinity next; then two narrowing rounds recompute everything without widening.
+// Counted loops: a loop-header parameter that every back edge passes unchanged or increments by
+// a constant c (a loop counter) cannot pass SMALL_MAX - c without 2**56 trips round the loop when
+// it enters far enough below that bound, so its upper bound is capped there (lower bound for a
+// negative step). This is the one assumption (a loop that runs for years at 1e9 trips a second):
+// it is what lets `for i in range(n)` with an int `n` of unknown size run without checks on `i`.
+//
+// The rewrite: a word whose type set is exactly T_INT (a bool is a pointer word) and whose
+// refined interval is within SMALL_MIN..SMALL_MAX is a small int, whose word is value << 1.
+// Tagged words add, subtract and compare as their values do, and a * b = a_word * b when
+// the products fit; so an int op over small ints with a small result becomes that raw op.
+// A comparison with one small operand and one int of unknown size tests only the other's tag.
+import { DomTree } from '../ir/analysis/dominators.js';
+import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
+import type { Opcode } from '../ir/ops.js';
+import type { IrType } from '../ir/types.js';
+import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
+import type { PassContext } from './context.js';
+import { inferTypes, isUserFunc, T_BOOL, T_INT, T_UNBOUND } from './infer.js';
+import { applyReplacements, type EdgeRef, incomingEdges } from './util.js';
+
+/** An interval of Python int values; undefined is "no value reaches here" (bottom). */
+interface Iv {
+  readonly lo: bigint;
+  readonly hi: bigint;
+}
+type MaybeIv = Iv | undefined;
+
+/** Infinity: bounds at or beyond ±FAR are infinite (so sums and products with one stay so). */
+const INF = 1n << 120n;
+const FAR = 1n << 110n;
+const TOP: Iv = { lo: -INF, hi: INF };
+const BOOL: Iv = { lo: 0n, hi: 1n };
+/** A counter must need this many trips to reach the end of the small range (see the header). */
+const TRIPS = 1n << 56n;
+/** Rounds of growth before a parameter widens. */
+const WIDEN_AFTER = 3;
+
+const norm = (x: bigint) => (x >= FAR ? INF : x <= -FAR ? -INF : x);
+const iv = (lo: bigint, hi: bigint): MaybeIv => (lo > hi ? undefined : { lo: norm(lo), hi: norm(hi) });
+const min = (...xs: bigint[]) => xs.reduce((a, b) => (b < a ? b : a));
+const max = (...xs: bigint[]) => xs.reduce((a, b) => (b > a ? b : a));
+
+function join(a: MaybeIv, b: MaybeIv): MaybeIv {
+  if (!a) return b;
+  if (!b) return a;
+  return { lo: min(a.lo, b.lo), hi: max(a.hi, b.hi) };
+}
+function meet(a: MaybeIv, b: MaybeIv): MaybeIv {
+  return a && b ? iv(max(a.lo, b.lo), min(a.hi, b.hi)) : undefined;
+}
+const same = (a: MaybeIv, b: MaybeIv) => a === b || (!!a && !!b && a.lo === b.lo && a.hi === b.hi);
+const isSmall = (a: MaybeIv) => !!a && a.lo >= SMALL_MIN && a.hi <= SMALL_MAX;
+
+/** Widening with thresholds: a bound that moved jumps to the small-int bound, then to infinity. */
+function widen(old: MaybeIv, next: MaybeIv): MaybeIv {
+  if (!old || !next) return next;
+  const lo = next.lo >= old.lo ? old.lo : next.lo >= SMALL_MIN ? SMALL_MIN : -INF;
+  const hi = next.hi <= old.hi ? old.hi : next.hi <= SMALL_MAX ? SMALL_MAX : INF;
+  return { lo, hi };
+}
+
+function arith(op: Opcode, a: Iv, b: Iv): MaybeIv {
+  switch (op) {
+    case 'int.add':
+      return iv(a.lo + b.lo, a.hi + b.hi);
+    case 'int.sub':
+      return iv(a.lo - b.hi, a.hi - b.lo);
+    case 'int.mul': {
+      const c = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi].map(norm);
+      return iv(min(...c), max(...c));
+    }
+    case 'int.floordiv':
+      // For a divisor >= 1, a // b lies between 0 and a.
+      return b.lo >= 1n ? iv(min(a.lo, 0n), max(a.hi, 0n)) : TOP;
+    case 'int.mod':
+      // For a divisor >= 1, 0 <= a % b < b, and a % b <= a when a >= 0.
+      return b.lo >= 1n ? iv(0n, a.lo >= 0n ? min(a.hi, b.hi - 1n) : b.hi - 1n) : TOP;
+    default:
+      return TOP;
+  }
+}
+
+type Rel = 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne';
+const CMP: Record<string, Rel> = { 'int.lt': 'lt', 'int.le': 'le', 'int.gt': 'gt', 'int.ge': 'ge', 'int.eq': 'eq', 'int.ne': 'ne' };
+const NEGATE: Record<Rel, Rel> = { lt: 'ge', le: 'gt', gt: 'le', ge: 'lt', eq: 'ne', ne: 'eq' };
+const SWAP: Record<Rel, Rel> = { lt: 'gt', le: 'ge', gt: 'lt', ge: 'le', eq: 'eq', ne: 'ne' };
+const RAW_CMP: Record<Rel, Opcode> = { lt: 'i64.lt_s', le: 'i64.le_s', gt: 'i64.gt_s', ge: 'i64.ge_s', eq: 'i64.eq', ne: 'i64.ne' };
+const SLOW_CMP: Record<Rel, string> = { lt: 'rt_lt', le: 'rt_le', gt: 'rt_gt', ge: 'rt_ge', eq: 'rt_eq', ne: 'rt_ne' };
+const RAW_ARITH: Record<string, Opcode> = { 'int.add': 'i64.add', 'int.sub': 'i64.sub', 'int.mul': 'i64.mul' };
+
+/** `v rel w` holds. */
+interface Fact {
+  readonly v: Value;
+  readonly rel: Rel;
+  readonly w: Value;
+}
+
+/** v's interval under the fact `v rel w`, where w lies in `w`. */
+function bound(rel: Rel, v: Iv, w: Iv): MaybeIv {
+  switch (rel) {
+    case 'lt':
+      return meet(v, { lo: -INF, hi: norm(w.hi - 1n) });
+    case 'le':
+      return meet(v, { lo: -INF, hi: w.hi });
+    case 'gt':
+      return meet(v, { lo: norm(w.lo + 1n), hi: INF });
+    case 'ge':
+      return meet(v, { lo: w.lo, hi: INF });
+    case 'eq':
+      return meet(v, w);
+    case 'ne':
+      if (w.lo !== w.hi) return v;
+      return iv(v.lo === w.lo ? v.lo + 1n : v.lo, v.hi === w.lo ? v.hi - 1n : v.hi);
+  }
+}
+
+/** A loop counter: back edges carry the parameter itself or it plus a constant step. */
+interface Counter {
+  /** The largest step magnitude; its sign says which way the counter goes. */
+  readonly step: bigint;
+  readonly up: boolean;
+}
+
+/** One function's analysis state. */
+class FnRange {
+  readonly ty: Uint8Array;
+  readonly dom: DomTree;
+  readonly into: Map<Block, EdgeRef[]>;
+  /** The facts that hold on entry to each reachable block. */
+  readonly facts = new Map<Block, Fact[]>();
+  readonly ivs: MaybeIv[];
+  /** How often each parameter grew (for widening). */
+  readonly grew: Int32Array;
+  readonly counters = new Map<Value, Counter>();
+
+  constructor(
+    readonly f: Func,
+    ty: Uint8Array,
+  ) {
+    this.ty = ty;
+    this.dom = DomTree.compute({ entry: f.entry, succs: (b) => f.successors(b as Block) });
+    this.into = incomingEdges(f);
+    this.ivs = new Array<MaybeIv>(f.valueTypes.length).fill(undefined);
+    this.grew = new Int32Array(f.valueTypes.length);
+    for (const b of this.dom.preorder() as Block[]) {
+      const up = this.dom.idom(b);
+      const inherited = up === undefined ? [] : this.facts.get(up as Block)!;
+      const edges = (this.into.get(b) ?? []).filter((e) => this.dom.isReachable(this.blockOf(e.inst)));
+      this.facts.set(b, edges.length === 1 ? [...inherited, ...this.edgeFacts(edges[0])] : inherited);
+    }
+    for (const b of this.dom.rpo as Block[]) if (b !== f.entry) this.findCounters(b);
+  }
+
+  private readonly instBlock = new Map<Inst, Block>();
+  blockOf(i: Inst): Block {
+    if (!this.instBlock.size) for (const b of this.f.blockOrder) for (const x of this.f.blocks[b].insts) this.instBlock.set(x, b);
+    return this.instBlock.get(i)!;
+  }
+
+  /** Is v a word of an int or a bool (the values that get intervals)? */
+  intish(v: Value): boolean {
+    const t = this.ty[v] & ~T_UNBOUND;
+    return this.f.typeOf(v) === 'obj' && t !== 0 && (t & ~(T_INT | T_BOOL)) === 0;
+  }
+  /** Is v a word that can only be an int (never a bool: bools are pointer words)? */
+  intOnly(v: Value): boolean {
+    return this.f.typeOf(v) === 'obj' && (this.ty[v] & ~T_UNBOUND) === T_INT;
+  }
+
+  defOf(v: Value) {
+    const d = this.f.valueDefs[v];
+    return d.kind === 'inst' ? this.f.insts[d.inst] : undefined;
+  }
+
+  /** The facts an edge adds: the comparison its branch tests, true or false. */
+  edgeFacts(e: EdgeRef): Fact[] {
+    const t = this.f.insts[e.inst];
+    if (t.op !== 'br' || t.targets.length !== 2 || t.targets[0].block === t.targets[1].block) return [];
+    let taken = e.index === 0;
+    let c = this.defOf(t.args[0]);
+    while (c?.op === 'i32.eqz') {
+      taken = !taken;
+      c = this.defOf(c.args[0]);
+    }
+    if (!c || !(c.op in CMP)) return [];
+    const rel = taken ? CMP[c.op] : NEGATE[CMP[c.op]];
+    const [a, b] = c.args;
+    return [
+      { v: a, rel, w: b },
+      { v: b, rel: SWAP[rel], w: a },
+    ];
+  }
+
+  /** The interval of v as known (unrefined); bools are 0..1, non-ints unknown. */
+  raw(v: Value): MaybeIv {
+    if (!this.intish(v)) return TOP;
+    if ((this.ty[v] & ~T_UNBOUND) === T_BOOL) return BOOL;
+    return this.ivs[v];
+  }
+
+  /** The interval of v at a use where `facts` hold. */
+  at(v: Value, facts: readonly Fact[]): MaybeIv {
+    let r = this.raw(v);
+    for (const fact of facts) {
+      if (!r) return r;
+      if (fact.v !== v || !this.intish(fact.w)) continue;
+      const w = this.raw(fact.w);
+      if (!w) return undefined;
+      r = bound(fact.rel, r, w);
+    }
+    return r;
+  }
+
+  /** The interval of the argument an edge carries to parameter k of its target. */
+  argAt(e: EdgeRef, k: number): MaybeIv {
+    const src = this.blockOf(e.inst);
+    if (!this.dom.isReachable(src)) return undefined;
+    const a = this.f.insts[e.inst].targets[e.index].args[k];
+    if (!this.intish(a)) return undefined; // only the unbound sentinel: its uses are guarded
+    return this.at(a, [...this.facts.get(src)!, ...this.edgeFacts(e)]);
+  }
+
+  private findCounters(b: Block): void {
+    const params = this.f.blocks[b].params;
+    const edges = this.into.get(b) ?? [];
+    params.forEach((p, k) => {
+      if (!this.intOnly(p)) return;
+      let step = 0n;
+      let ok = true;
+      let back = false;
+      for (const e of edges) {
+        const src = this.blockOf(e.inst);
+        if (!this.dom.dominates(b, src)) continue;
+        back = true;
+        const a = this.f.insts[e.inst].targets[e.index].args[k];
+        if (a === p) continue;
+        const d = this.defOf(a);
+        const konst = (v: Value) => (this.defOf(v)?.op === 'const.int' ? (this.defOf(v)!.imm as bigint) : undefined);
+        let c: bigint | undefined;
+        if (d?.op === 'int.add' && d.args[0] === p) c = konst(d.args[1]);
+        else if (d?.op === 'int.add' && d.args[1] === p) c = konst(d.args[0]);
+        else if (d?.op === 'int.sub' && d.args[0] === p) c = (x => (x === undefined ? x : -x))(konst(d.args[1]));
+        if (c === undefined || c === 0n || (step !== 0n && (c > 0n) !== (step > 0n))) ok = false;
+        else if (c > 0n ? c > step : c < step) step = c;
+      }
+      if (ok && back && step !== 0n) this.counters.set(p, { step: step > 0n ? step : -step, up: step > 0n });
+    });
+  }
+
+  /** The counted-loop cap of a parameter (see the header), given its joined value. */
+  cap(p: Value, b: Block, next: MaybeIv): MaybeIv {
+    const c = this.counters.get(p);
+    if (!c || !next) return next;
+    const k = this.f.blocks[b].params.indexOf(p);
+    let outside: MaybeIv;
+    for (const e of this.into.get(b) ?? []) if (!this.dom.dominates(b, this.blockOf(e.inst))) outside = join(outside, this.argAt(e, k));
+    if (!outside) return next;
+    if (c.up && outside.hi <= SMALL_MAX - c.step * (TRIPS + 1n)) return meet(next, { lo: -INF, hi: SMALL_MAX - c.step });
+    if (!c.up && outside.lo >= SMALL_MIN + c.step * (TRIPS + 1n)) return meet(next, { lo: SMALL_MIN + c.step, hi: INF });
+    return next;
+  }
+}
+
+/** Module-wide facts: function parameters, returns, globals. */
+class Summaries {
+  readonly params = new Map<string, MaybeIv[]>();
+  readonly rets = new Map<string, MaybeIv>();
+  readonly globals = new Map<string, MaybeIv>();
+  readonly grew = new Map<string, number>();
+}
+
+export function range(m: IrModule, _ctx: PassContext): void {
+  const info = inferTypes(m);
+  const fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!));
+  const user = new Set(fns.map((s) => s.f.name));
+  let cur = new Summaries();
+  for (const s of fns) cur.params.set(s.f.name, s.f.params.map(() => undefined));
+
+  /** One round over every function; returns whether anything changed. */
+  const round = (narrow: boolean): boolean => {
+    let changed = false;
+    const next = new Summaries();
+    /** Sets a parameter-like entry: grows (widening after a few rounds) or, narrowing, shrinks. */
+    const settle = (old: MaybeIv, val: MaybeIv, count: () => number): MaybeIv => {
+      if (narrow) return meet(old, val);
+      const j = join(old, val);
+      if (same(j, old)) return old;
+      return count() > WIDEN_AFTER ? widen(old, j) : j;
+    };
+    for (const s of fns) {
+      const f = s.f;
+      const set = (v: Value, val: MaybeIv) => {
+        if (!same(s.ivs[v], val)) {
+          s.ivs[v] = val;
+          changed = true;
+        }
+      };
+      f.blocks[f.entry].params.forEach((p, k) => s.intish(p) && set(p, cur.params.get(f.name)![k]));
+      for (const b of s.dom.rpo as Block[]) {
+        const facts = s.facts.get(b)!;
+        if (b !== f.entry) {
+          f.blocks[b].params.forEach((p, k) => {
+            if (!s.intish(p)) return;
+            let val: MaybeIv;
+            for (const e of s.into.get(b) ?? []) val = join(val, s.argAt(e, k));
+            let r = settle(s.ivs[p], s.cap(p, b, val), () => ++s.grew[p]);
+            r = s.cap(p, b, r);
+            set(p, r);
+          });
+        }
+        for (const i of f.blocks[b].insts) {
+          const d = f.insts[i];
+          if (d.op === 'call' && user.has(d.imm as string)) {
+            const callee = d.imm as string;
+            const ps = next.params.get(callee) ?? m.func(callee)!.params.map(() => undefined);
+            d.args.forEach((a, k) => (ps[k] = join(ps[k], s.intish(a) ? s.at(a, facts) : undefined)));
+            next.params.set(callee, ps);
+          } else if (d.op === 'ret' && d.args.length === 1 && s.intish(d.args[0])) {
+            next.rets.set(f.name, join(next.rets.get(f.name), s.at(d.args[0], facts)));
+          } else if (d.op === 'global.set' && s.intish(d.args[0])) {
+            next.globals.set(d.imm as string, join(next.globals.get(d.imm as string), s.at(d.args[0], facts)));
+          }
+          const r = d.result;
+          if (r === undefined || !s.intish(r)) continue;
+          let val: MaybeIv = TOP;
+          if (d.op === 'const.int' || d.op === 'const.bool') val = { lo: d.imm as bigint, hi: d.imm as bigint };
+          else if (d.op === 'box.bool') val = BOOL;
+          else if (d.op in RAW_ARITH || d.op === 'int.floordiv' || d.op === 'int.mod') {
+            const x = s.at(d.args[0], facts);
+            const y = s.at(d.args[1], facts);
+            val = x && y ? arith(d.op, x, y) : undefined;
+          } else if (d.op === 'global.get') val = cur.globals.get(d.imm as string);
+          else if (d.op === 'call' && user.has(d.imm as string)) val = cur.rets.get(d.imm as string);
+          set(r, val);
+        }
+      }
+    }
+    // Module-wide entries take this round's joins (widened, or narrowed).
+    const merged = new Summaries();
+    const bump = (key: string) => () => {
+      const n = (cur.grew.get(key) ?? 0) + 1;
+      cur.grew.set(key, n);
+      return n;
+    };
+    for (const s of fns) {
+      const name = s.f.name;
+      const old = cur.params.get(name)!;
+      const nw = next.params.get(name);
+      merged.params.set(name, old.map((o, k) => settle(o, nw?.[k], bump(`param ${name} ${k}`))));
+      merged.rets.set(name, settle(cur.rets.get(name), next.rets.get(name), bump(`ret ${name}`)));
+    }
+    for (const g of new Set([...cur.globals.keys(), ...next.globals.keys()])) merged.globals.set(g, settle(cur.globals.get(g), next.globals.get(g), bump(`global ${g}`)));
+    for (const [k, v] of cur.grew) merged.grew.set(k, v);
+    const eqAll = <K>(a: Map<K, MaybeIv>, b: Map<K, MaybeIv>) => [...b].every(([k, v]) => same(a.get(k), v));
+    if (!eqAll(cur.rets, merged.rets) || !eqAll(cur.globals, merged.globals) || ![...merged.params].every(([k, v]) => v.every((x, j) => same(cur.params.get(k)![j], x)))) changed = true;
+    cur = merged;
+    return changed;
+  };
+  while (round(false));
+  round(true);
+  round(true);
+
+  for (const s of fns) rewrite(s);
+}
+
+/** Rewrites the int ops the intervals prove to stay within small ints. */
+function rewrite(s: FnRange): void {
+  const f = s.f;
+  const repl = new Map<Value, Value>();
+  // Comparisons that still need a tag test on one operand, done after the main walk (they split blocks).
+  const mixed: { inst: Inst; small: number }[] = [];
+  for (const b of s.dom.rpo as Block[]) {
+    const facts = s.facts.get(b)!;
+    const out: Inst[] = [];
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      const isCmp = d.op in CMP;
+      if (!(d.op in RAW_ARITH) && !isCmp) {
+        out.push(i);
+        continue;
+      }
+      const [a, c] = d.args;
+      const ia = s.at(a, facts);
+      const ic = s.at(c, facts);
+      const sa = s.intOnly(a) && isSmall(ia);
+      const sc = s.intOnly(c) && isSmall(ic);
+      if (!sa || !sc) {
+        // One proven small int against an int of any size: only the other needs its tag tested.
+        if (isCmp && (sa || sc) && s.intOnly(sa ? c : a)) mixed.push({ inst: i, small: sa ? 0 : 1 });
+        out.push(i);
+        continue;
+      }
+      if (!isCmp && !isSmall(arith(d.op, ia!, ic!))) {
+        out.push(i);
+        continue;
+      }
+      const emit = (op: Opcode, args: Value[], type: IrType, imm?: bigint): Value => {
+        const x = f.makeInst(op, args, imm, type, [], d.line);
+        out.push(x);
+        return f.insts[x].result!;
+      };
+      const constOf = (v: Value) => (s.defOf(v)?.op === 'const.int' ? (s.defOf(v)!.imm as bigint) : undefined);
+      const word = (v: Value) => (constOf(v) !== undefined ? emit('const.i64', [], 'i64', constOf(v)! << 1n) : emit('word.bits', [v], 'i64'));
+      if (isCmp) {
+        const wa = word(a);
+        const wc = word(c);
+        d.op = RAW_CMP[CMP[d.op]];
+        d.args = [wa, wc];
+      } else if (d.op === 'int.mul') {
+        // word(a * c) = word(a) * c: one factor stays tagged, the other is its value.
+        const ka = constOf(a);
+        const kc = constOf(c);
+        const r =
+          kc !== undefined ? emit('i64.mul', [word(a), emit('const.i64', [], 'i64', kc)], 'i64')
+          : ka !== undefined ? emit('i64.mul', [word(c), emit('const.i64', [], 'i64', ka)], 'i64')
+          : emit('i64.mul', [word(a), emit('i64.shr_s', [word(c), emit('const.i64', [], 'i64', 1n)], 'i64')], 'i64');
+        d.op = 'bits.word';
+        d.args = [r];
+      } else {
+        const r = emit(RAW_ARITH[d.op], [word(a), word(c)], 'i64');
+        d.op = 'bits.word';
+        d.args = [r];
+      }
+      out.push(i);
+    }
+    f.blocks[b].insts = out;
+  }
+  for (const x of mixed) splitMixedCompare(f, x.inst, x.small, repl);
+  applyReplacements(f, repl);
+}
+
+/**
+ * `int.<rel> a, b` where operand `small` is a proven small int: test the other operand's tag
+ * only, compare the words when it is small, and call the runtime comparison otherwise. The
+ * instructions after the comparison move to a new block that receives the result.
+ */
+function splitMixedCompare(f: Func, inst: Inst, small: number, repl: Map<Value, Value>): void {
+  const home = f.blockOrder.find((x) => f.blocks[x].insts.includes(inst))!;
+  const insts = f.blocks[home].insts;
+  const k = insts.indexOf(inst);
+  const d = f.insts[inst];
+  const rel = CMP[d.op];
+  const after = (prev: Block): Block => {
+    const nb = f.newBlock();
+    f.blockOrder.pop();
+    f.blockOrder.splice(f.blockOrder.indexOf(prev) + 1, 0, nb);
+    return nb;
+  };
+  const join = after(home);
+  const fast = after(home);
+  const slow = after(fast);
+  f.blocks[join].insts = insts.slice(k + 1);
+  f.blocks[home].insts = insts.slice(0, k);
+  const res = f.addBlockParam(join, 'i32');
+  repl.set(d.result!, res);
+  const put = (blk: Block, op: Opcode, args: Value[], type: IrType | null, imm?: bigint | string, targets: { block: Block; args: Value[] }[] = []): Value => {
+    const x = f.makeInst(op, args, imm, type, targets, d.line);
+    f.blocks[blk].insts.push(x);
+    return f.insts[x].result ?? (-1 as Value);
+  };
+  const [a, c] = d.args;
+  const wa = put(home, 'word.bits', [a], 'i64');
+  const wc = put(home, 'word.bits', [c], 'i64');
+  const other = small === 0 ? wc : wa;
+  const tag = put(home, 'i64.and', [other, put(home, 'const.i64', [], 'i64', 1n)], 'i64');
+  put(home, 'br', [put(home, 'i64.eqz', [tag], 'i32')], null, undefined, [{ block: fast, args: [] }, { block: slow, args: [] }]);
+  put(fast, 'jump', [], null, undefined, [{ block: join, args: [put(fast, RAW_CMP[rel], [wa, wc], 'i32')] }]);
+  const sv = put(slow, 'call', [a, c], 'obj', SLOW_CMP[rel]);
+  put(slow, 'jump', [], null, undefined, [{ block: join, args: [put(slow, 'py.is', [sv, put(slow, 'const.bool', [], 'obj', 1n)], 'i32')] }]);
+}
