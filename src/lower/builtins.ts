@@ -65,6 +65,13 @@ const BUILTINS: Record<string, Spec> = {
   pow: { min: 2, max: 3, style: 'clinic', kw: ['base', 'exp', 'mod'] },
   isinstance: { min: 2, max: 2, style: 'fast' },
   sorted: { min: 1, max: 1, style: 'fast', kw: ['reverse'] },
+  enumerate: { min: 1, max: 2, style: 'clinic', kw: ['start'] },
+  zip: { min: 0, max: Infinity, style: 'fast' },
+  reversed: { min: 1, max: 1, style: 'fast' },
+  iter: { min: 1, max: 1, style: 'fast' },
+  next: { min: 1, max: 2, style: 'fast' },
+  any: { min: 1, max: 1, style: 'O' },
+  all: { min: 1, max: 1, style: 'O' },
 };
 
 const TYPE_IDS: Record<string, number> = {
@@ -152,6 +159,22 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return call('rt_round', [args[0], args[1] ?? kws.get('ndigits') ?? none()]);
     case 'divmod':
       return call('rt_divmod', args);
+    case 'enumerate':
+      return call('rt_enumerate', [args[0], args[1] ?? kws.get('start') ?? nullWord(fl)]);
+    case 'zip': {
+      const t = rtCallPure(fl, 'rt_tuple_new', [fl.b.emit('const.i32', [], BigInt(args.length))]);
+      args.forEach((a, i) => rtCallPure(fl, 'rt_tuple_set', [t, fl.b.emit('const.i32', [], BigInt(i)), a], null));
+      return call('rt_zip', [t]);
+    }
+    case 'reversed':
+      return call('rt_reversed', args);
+    case 'iter':
+      return call('rt_iter_call', args);
+    case 'next':
+      return call('rt_next_call', [args[0], args[1] ?? nullWord(fl)]);
+    case 'any':
+    case 'all':
+      return call('rt_any_all', [args[0], fl.b.emit('const.i32', [], id === 'all' ? 1n : 0n)]);
     case 'sorted':
       return call('rt_sorted', [args[0], kws.get('reverse') ?? nullWord(fl)]);
     case 'pow':

@@ -923,3 +923,99 @@ def rt_unpack_ex(x: obj, before: i32, after: i32) -> obj:
     rt_list_set(out, before, rt_list_from_items(items + 8 * before, n - before - after))
     mem_copy(rt_seq_items(out) + 8 * (before + 1), items + 8 * (n - after), 8 * after)
     return out
+
+
+# ---- iterator builtins: enumerate, zip, reversed, iter, next, any, all -------------------------
+# enumerate, zip and reversed collect their items when called and return an iterator over them
+# (the same items in the same order; laziness is not observable without generators).
+
+def rt_enumerate(x: obj, start: obj) -> obj:
+    if start is not NULL_WORD and rt_num_kind(start) != 1:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(start)), "' object cannot be interpreted as an integer"))
+        return 1
+    it: obj = rt_iter(x)
+    if exc_get() is not 0:
+        return 1
+    n: obj = 0
+    if start is not NULL_WORD:
+        n = rt_to_int(start)
+    out: obj = rt_list_new(0)
+    while True:
+        v: obj = rt_next(it)
+        if v is NULL_WORD:
+            break
+        rt_list_append(out, rt_tuple_new2(n, v))
+        n = rt_add(n, 1)
+    return rt_iter(out)
+
+
+def rt_zip(args: obj) -> obj:
+    """zip(*args) over a tuple of iterables: tuples up to the shortest."""
+    k: i32 = rt_seq_len(args)
+    its: obj = rt_list_new(k)
+    i: i32 = 0
+    while i < k:
+        a: obj = rt_seq_item(args, i)
+        if not rt_is_iterable(a):
+            m: obj = rt_str_concat("zip argument #", rt_i64_to_str(i32_to_i64(i + 1)))
+            rt_raise("TypeError", rt_str_concat(rt_str_concat(m, " must support iteration"), ""))
+            return 1
+        rt_list_set(its, i, rt_iter(a))
+        i = i + 1
+    out: obj = rt_list_new(0)
+    if k == 0:
+        return rt_iter(out)
+    while True:
+        t: obj = rt_tuple_new(k)
+        j: i32 = 0
+        while j < k:
+            v: obj = rt_next(rt_seq_item(its, j))
+            if v is NULL_WORD:
+                return rt_iter(out)
+            rt_tuple_set(t, j, v)
+            j = j + 1
+        rt_list_append(out, t)
+
+
+def rt_reversed(x: obj) -> obj:
+    t: i32 = rt_type_id(x)
+    if t != TYPE_LIST and t != TYPE_TUPLE and t != TYPE_STR and t != TYPE_RANGE:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not reversible"))
+        return 1
+    l: obj = rt_list_call(x)
+    rt_m_reverse(l)
+    return rt_iter(l)
+
+
+def rt_iter_call(x: obj) -> obj:
+    return rt_iter(x)
+
+
+def rt_next_call(it: obj, dflt: obj) -> obj:
+    """next(it[, default])."""
+    if rt_type_id(it) != TYPE_SEQ_ITER:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(it)), "' object is not an iterator"))
+        return 1
+    v: obj = rt_next(it)
+    if v is NULL_WORD:
+        if dflt is not NULL_WORD:
+            return dflt
+        rt_raise("StopIteration", NULL_WORD)
+        return 1
+    return v
+
+
+def rt_any_all(x: obj, is_all: i32) -> obj:
+    """any(x) (is_all 0) or all(x) (1)."""
+    it: obj = rt_iter(x)
+    if exc_get() is not 0:
+        return 1
+    while True:
+        v: obj = rt_next(it)
+        if v is NULL_WORD:
+            return box_bool(is_all)
+        t: i32 = rt_truth(v)
+        if exc_get() is not 0:
+            return 1
+        if t != is_all:
+            return box_bool(t)
