@@ -11,6 +11,9 @@ import { defaultOptions, type CompileOptions, type Emit, type OptLevel } from '.
 import { runInherit, RuntimeMissing, type RuntimeName } from '../run/index.js';
 import { VERSION } from './version.js';
 
+/** A command line yargs rejected: reported in one line, exit code 2. */
+class UsageError extends Error {}
+
 const RUNTIMES: RuntimeName[] = ['node', 'shim', 'wasmtime', 'wazero', 'wasmer'];
 
 function printDiagnostics(diags: Diagnostic[], source?: string): void {
@@ -51,7 +54,7 @@ function checkPy(file: string): boolean {
 const compileFlags = (y: Argv) =>
   y
     .option('O', { type: 'number', choices: [0, 1, 2], default: 2, describe: 'optimization level (-O0: generic code only)' })
-    .option('export', { type: 'string', array: true, describe: 'export a top-level function with a scalar signature (repeatable)' })
+    .option('export', { type: 'string', array: true, nargs: 1, describe: 'export a top-level function with a scalar signature (repeatable)' })
     .option('lib', { type: 'boolean', describe: 'build a library module with no _start' });
 
 export async function main(argv: string[]): Promise<number> {
@@ -140,12 +143,16 @@ export async function main(argv: string[]): Promise<number> {
     .help()
     .alias('h', 'help')
     .wrap(Math.min(100, process.stdout.columns || 100))
-    .fail((msg, err, y) => {
+    .fail((msg, err) => {
       if (err) throw err;
-      process.stderr.write(`keel: ${msg}\n(try: keel --help)\n`);
-      exitCode = 2;
-      void y;
+      throw new UsageError(msg);
     });
-  await cli.parseAsync();
+  try {
+    await cli.parseAsync();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`keel: ${e.message}\n(try: keel --help)\n`);
+    return 2;
+  }
   return exitCode;
 }

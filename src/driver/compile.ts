@@ -5,6 +5,7 @@ import { CompileError, type Diagnostic } from '../diag/diagnostic.js';
 import { decodeSource } from '../parse/source.js';
 import { parseModule, dumpAst } from '../parse/index.js';
 import { lowerProgram } from '../lower/program.js';
+import { addExports } from '../lower/exports.js';
 import { printModule } from '../ir/print.js';
 import { verifyModule } from '../ir/verify.js';
 import { wasiSig } from '../lower/intrinsics.js';
@@ -37,6 +38,11 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
       return { source, text: dumpAst(parsed.module, { includeAttributes: true }) + '\n', diagnostics: [] };
     }
     const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, loadRuntime());
+    let exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
+    if (opts.exports.length || opts.lib) {
+      const moduleName = opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '');
+      exports = [...exports, ...addExports(ir, { names: opts.exports, lib: opts.lib, file: opts.file, moduleName, ast: parsed.module })];
+    }
     const externalSigs = (name: string) => (name.startsWith('wasi.') ? wasiSig(name.slice(5)) : undefined);
     if (opts.verify) verifyModule(ir, externalSigs);
     const dumps: string[] = [];
@@ -50,7 +56,6 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
     runPasses(ir, ctx);
     if (dumps.length) process.stderr.write(dumps.join('\n'));
     if (opts.emit === 'ir') return { source, text: printModule(ir), diagnostics: [] };
-    const exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
     const wasm = generate(ir, { exports, moduleName: opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '') });
     if (opts.emit === 'wat') return { source, text: await toWat(wasm), diagnostics: [] };
     return { source, wasm, diagnostics: [] };

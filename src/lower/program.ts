@@ -109,7 +109,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[]): IrModu
     }
   }
   for (const info of infos) if (!info.typed) for (const g of info.globals) m.global(g);
-  m.addFunc(buildStart());
+  m.addFunc(buildStart(m.globals.includes('__name__')));
   return m;
 }
 
@@ -127,13 +127,14 @@ function annotationType(src: SourceModule, e: ast.expr | null): IrType {
 }
 
 /** _start: run the module body; report an uncaught exception (exit 1) or flush stdout. */
-function buildStart(): Func {
+function buildStart(setName: boolean): Func {
   const f = new Func('_start', [], []);
   const b = new FunctionBuilder(f);
   const entry = b.newBlock();
   const ok = b.newBlock();
   const bad = b.newBlock();
   b.switchTo(entry);
+  if (setName) b.emit('global.set', [b.emit('const.str', [], '__main__')], '__name__');
   b.emit('call', [], MAIN_INIT, null);
   b.checkExc(ok, bad);
   b.switchTo(ok);

@@ -27,8 +27,11 @@ export interface TypeInfo {
 
 /** Is `f` one of the user's functions (as opposed to the runtime's)? */
 export function isUserFunc(f: Func): boolean {
-  return f.name.startsWith('__main__.') || f.name === '_start';
+  return f.name.startsWith('__main__.') || f.name.startsWith('__export__.') || f.name === '_start' || f.name === '_initialize';
 }
+
+/** Runtime functions whose results inference knows (everything else returns anything). */
+const RUNTIME_RESULTS: Record<string, number> = { rt_int_from_i64: T_INT, rt_box_float: T_FLOAT };
 
 /** The result types of a Python binary operation over two single types. */
 function binType(op: string, a: number, b: number): number {
@@ -137,6 +140,7 @@ export function inferTypes(m: IrModule): TypeInfo {
           const r = d.result;
           switch (d.op) {
             case 'const.int':
+            case 'tag.int':
               set(r, T_INT);
               break;
             case 'const.float':
@@ -193,7 +197,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                   }
                 });
                 set(r, returns.get(callee)!);
-              } else set(r, T_ANY | T_UNBOUND); // the runtime may return the null word (e.g. end of iteration)
+              } else set(r, RUNTIME_RESULTS[callee] ?? T_ANY | T_UNBOUND); // the runtime may return the null word (e.g. end of iteration)
               break;
             }
             case 'ret':
