@@ -17,6 +17,8 @@ import { checkelim } from './checkelim.js';
 import { unbox } from './unbox.js';
 import { sigunbox } from './sigunbox.js';
 import { expand } from './expand.js';
+import { inline } from './inline.js';
+import { licm } from './licm.js';
 import { range } from './range.js';
 
 export type { PassContext, PassOptions } from './context.js';
@@ -47,6 +49,7 @@ const mod = (f: (m: IrModule, ctx: PassContext) => void): PassRun => ({ kind: 'm
 /** Every pass, in pipeline order. */
 export const PASSES: readonly Pass[] = [
   { name: 'specialize', minOpt: 2, run: mod(specialize), contract: 'generic ops whose operand types inference proved are int.*, unboxed f64 or direct truth tests' },
+  { name: 'inline', minOpt: 2, run: mod(inline), contract: 'no direct call to a small non-recursive function of the program remains where its body can be spliced in' },
   { name: 'constfold', minOpt: 2, run: fn(constfold), contract: 'SCCP over raw i64/i32/f64 values with the op table folds; branches on constants become jumps' },
   { name: 'gvn', minOpt: 2, run: fn(gvn), contract: 'a pure instruction repeating a dominating one (op, immediate, operands) is replaced by it' },
   { name: 'copyprop', minOpt: 1, run: fn(copyprop), contract: 'no block parameter receives only one value (or itself) on every incoming edge' },
@@ -58,6 +61,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'range', minOpt: 2, run: mod(range), contract: 'int ops whose operands and result interval analysis proves small ints are raw word arithmetic with no tag or overflow test' },
   { name: 'expand', minOpt: 2, run: mod(expand), contract: 'no int.*, float.div or num.to_f64 op remains (inline fast paths, runtime slow paths)' },
   { name: 'gvn-late', minOpt: 2, run: fn(gvn), contract: 'as gvn, over the expanded fast paths' },
+  { name: 'licm', minOpt: 2, run: fn(licm), contract: 'pure instructions (no raise, no read, no write) whose operands are defined outside a loop are computed before it' },
   { name: 'copyprop-late', minOpt: 2, run: fn(copyprop), contract: 'as copyprop, after expansion and unboxing' },
   { name: 'dce-late', minOpt: 2, run: fn(dce), contract: 'as dce: drops the boxes and checks the late passes left unused' },
   { name: 'simplifycfg-late', minOpt: 2, run: fn(simplifycfg), contract: 'as simplifycfg, after checkelim turned checks into jumps' },
@@ -76,6 +80,13 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'expand', after: 'gvn-late', why: 'the expanded fast paths repeat tag tests that GVN merges' },
   { before: 'gvn-late', after: 'dce-late', why: 'merged values leave their duplicates unused' },
   { before: 'dce-late', after: 'simplifycfg-late', why: 'simplifycfg counts predecessors over every block in the layout' },
+  { before: 'specialize', after: 'inline', why: 'inference types each function once over all its callers; inlined runtime code must not be re-typed as user code' },
+  { before: 'inline', after: 'constfold', why: 'inlined bodies receive the caller\'s constants, which folding and GVN then use' },
+  { before: 'inline', after: 'checkelim', why: 'inline routes an inlined callee\'s returns through the check.exc after its call; checkelim then drops the checks of the inlined calls that cannot raise' },
+  { before: 'inline', after: 'expand', why: 'inlined int.* ops get their fast paths like any other' },
+  { before: 'expand', after: 'licm', why: 'the tag tests and untagging of loop-invariant values in the fast paths are raw pure ops that LICM can hoist' },
+  { before: 'gvn-late', after: 'licm', why: 'after GVN each loop-invariant expression is one instruction to hoist' },
+  { before: 'licm', after: 'simplifycfg-late', why: 'a preheader LICM made and left as a plain jump is merged away' },
   { before: 'constfold', after: 'gvn', why: 'folded values become const ops, which GVN then merges into one' },
   { before: 'constfold', after: 'dce', why: 'constfold leaves the folded operands unused and the untaken arms of branches unreachable' },
   { before: 'gvn', after: 'copyprop', why: 'once GVN merges equal values, parameters that received copies of one value become redundant' },
