@@ -137,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
         if (!result) exitCode = 1;
       },
     )
-    .demandCommand(1, 'keel: missing command (try: keel build app.py, or keel --help)')
+    .demandCommand(1, 'missing command (for example: keel build app.py)')
     .strict()
     .version(VERSION)
     .help()
@@ -151,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
     await cli.parseAsync();
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`keel: ${e.message}\n(try: keel --help)\n`);
+    process.stderr.write(`keel: ${e.message.replace(/\s*\n\s*/g, ' ').trim()}\n(try: keel --help)\n`);
     return 2;
   }
   return exitCode;

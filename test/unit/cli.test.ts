@@ -1,0 +1,109 @@
+// The command line as users meet it: exit codes, diagnostics with carets, usage errors, and
+// what build and run write. Each case runs bin/keel.js in a child process.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from '../../src/cli/version.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const tmp = mkdtempSync(join(tmpdir(), 'keel-cli-'));
+
+function keel(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/keel.js'), ...args], { cwd: tmp, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, text: string | Uint8Array): string {
+  const p = join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+test('--version prints the version of package.json', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  assert.is(VERSION, pkg.version);
+  const r = keel('--version');
+  assert.is(r.code, 0);
+  assert.is(r.out.trim(), pkg.version);
+});
+
+test('--help lists the commands', () => {
+  const r = keel('--help');
+  assert.is(r.code, 0);
+  for (const c of ['keel build', 'keel run', 'keel check']) assert.ok(r.out.includes(c), r.out);
+});
+
+test('usage errors exit 2 with a one-line hint', () => {
+  for (const args of [['bogus'], [], ['build'], ['build', 'a.py', '--emit', 'nonsense']]) {
+    const r = keel(...args);
+    assert.is(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, /^keel: .*\n\(try: keel --help\)\n$/);
+  }
+});
+
+test('a missing file, a directory and a non-UTF-8 file are diagnostics, exit 1', () => {
+  let r = keel('build', 'missing.py');
+  assert.is(r.code, 1);
+  assert.is(r.err, 'missing.py: error: cannot read missing.py: no such file\n');
+  r = keel('build', '.');
+  assert.is(r.code, 1);
+  assert.match(r.err, /cannot read \.: it is a directory/);
+  file('latin.py', new Uint8Array([0x70, 0x72, 0x69, 0x6e, 0x74, 0x28, 0x27, 0xe9, 0x27, 0x29, 0x0a]));
+  r = keel('build', 'latin.py');
+  assert.is(r.code, 1);
+  assert.match(r.err, /^latin\.py:1:\d+: error: SyntaxError: .*utf-8.*/);
+  assert.not.match(r.err, /\n\s+at /); // never a stack trace
+});
+
+test('a syntax error shows file:line:col, the source line and a caret', () => {
+  file('bad.py', 'x = 1\nprint(x +)\n');
+  const r = keel('build', 'bad.py');
+  assert.is(r.code, 1);
+  assert.is(r.err, 'bad.py:2:10: error: SyntaxError: invalid syntax\n    print(x +)\n             ^\n');
+});
+
+test('an unsupported feature is "not supported yet" at its place', () => {
+  file('cls.py', 'x = 1\nclass C:\n    pass\n');
+  const r = keel('build', 'cls.py');
+  assert.is(r.code, 1);
+  assert.match(r.err, /^cls\.py:2:1: error: not supported yet: /);
+});
+
+test('build writes FILE.wasm beside the input; -o and --emit choose the output', () => {
+  file('hi.py', 'print("hi")\n');
+  let r = keel('build', 'hi.py');
+  assert.is(r.code, 0, r.err);
+  assert.ok(existsSync(join(tmp, 'hi.wasm')));
+  r = keel('build', 'hi.py', '-o', 'out.wasm');
+  assert.is(r.code, 0, r.err);
+  assert.equal([...readFileSync(join(tmp, 'out.wasm')).subarray(0, 4)], [0, 0x61, 0x73, 0x6d]);
+  r = keel('build', 'hi.py', '--emit', 'ast');
+  assert.is(r.out.slice(0, 7), 'Module(');
+  r = keel('build', 'hi.py', '--emit', 'ir');
+  assert.match(r.out, /func @_start\(\)/);
+  r = keel('build', 'hi.py', '--emit', 'wat');
+  assert.match(r.out, /\(export "_start"/);
+  r = keel('check', 'hi.py');
+  assert.is(r.code, 0);
+});
+
+test('run passes output through and exits with the program\'s code', () => {
+  file('ok.py', 'print("out")\n');
+  let r = keel('run', 'ok.py');
+  assert.is(r.code, 0, r.err);
+  assert.is(r.out, 'out\n');
+  file('boom.py', 'print("before")\nprint(1 // 0)\n');
+  r = keel('run', 'boom.py', '--runtime', 'shim');
+  assert.is(r.code, 1);
+  assert.is(r.out, 'before\n');
+  assert.match(r.err, /Traceback \(most recent call last\):\n {2}File "boom\.py", line 2, in <module>\nZeroDivisionError: integer division or modulo by zero\n$/);
+  keel('build', 'ok.py', '-o', 'ok.wasm');
+  r = keel('run', 'ok.wasm', '--runtime', 'node');
+  assert.is(r.out, 'out\n');
+});
+
+test.run();
