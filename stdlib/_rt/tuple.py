@@ -3,8 +3,8 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
-    is_small, box_bool, i32_to_i64, i64_to_i32,
-    TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS,
+    is_small, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, exc_get,
+    TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, INT_SIZE, INT_DIGITS, u32_to_i64,
 )
 
 
@@ -56,3 +56,41 @@ def rt_tuple_from_items(src: i32, n: i32) -> obj:
     p: i32 = rt_tuple_alloc(n)
     mem_copy(p + TUPLE_ITEMS, src, 8 * n)
     return ptr_word(p)
+
+
+def rt_tuple_hash(t: obj) -> obj:
+    """hash(t) for a tuple: CPython's xxHash-based combination of the items' hashes (an item's
+    TypeError, e.g. unhashable type: 'list', is left pending)."""
+    acc: i64 = 2870177450012600261
+    n: i32 = rt_tuple_len(t)
+    i: i32 = 0
+    while i < n:
+        h: obj = rt_hash(rt_tuple_item(t, i))
+        if exc_get() is not 0:
+            return 1
+        acc = acc + rt_word_i64(h) * -4417276706812531889
+        acc = (acc << 31) | i64_shr_u(acc, 33)
+        acc = acc * -7046029288634856825
+        i = i + 1
+    acc = acc + (i32_to_i64(n) ^ (2870177450012600261 ^ 3527539))
+    if acc == -1:
+        return tag_int(1546275796)
+    return rt_int_from_i64(acc)
+
+
+def rt_word_i64(x: obj) -> i64:
+    """An int (small, or big within 64 bits, as hashes are) as an i64, wrapping."""
+    if is_small(x):
+        return untag_int(x)
+    p: i32 = word_ptr(x)
+    n: i32 = load_i32(p, INT_SIZE)
+    m: i32 = n
+    if m < 0:
+        m = 0 - m
+    acc: i64 = 0
+    while m > 0:
+        m = m - 1
+        acc = (acc << 30) | u32_to_i64(load_i32(p + INT_DIGITS + 4 * m, 0))
+    if n < 0:
+        return 0 - acc
+    return acc
