@@ -1,0 +1,578 @@
+# Generic sequence operations that -O0 code reaches through the lowering (containers.ts) and the
+# generic ops (ops.py): indices and slices, subscripts (load, store, del) of lists, tuples, strs
+# and ranges, range objects, iteration (rt_iter/rt_next), unpacking, membership, equality and
+# ordering of sequences, and + and * on sequences.
+from __keel__ import (
+    i32, i64, f64, obj,
+    load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    is_small, exc_get, exc_set, box_bool, i64_to_i32, i32_to_i64, f64_abs, i64_div_s,
+    NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
+    TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
+    RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST,
+)
+
+
+# ---- indices -----------------------------------------------------------------------------------
+
+def rt_index_value(x: obj) -> i64:
+    """An int or bool as an i64 (big ints clamped to +-2**62, past any length)."""
+    if is_small(x):
+        return untag_int(x)
+    t: i32 = load_i32(word_ptr(x), 0)
+    if t == TYPE_BOOL:
+        return i32_to_i64(word_ptr(x) == TRUE_ADDR)
+    if rt_int_is_neg(x):
+        return 0 - SMALL_MAX
+    return SMALL_MAX
+
+
+def rt_index_error_type(x: obj, k: obj) -> None:
+    """TypeError: list indices must be integers or slices, not str."""
+    t: i32 = rt_type_id(x)
+    if t == TYPE_STR:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("string indices must be integers, not '", rt_type_name(k)), "'"))
+        return
+    m: obj = rt_str_concat(rt_type_name(x), " indices must be integers or slices, not ")
+    rt_raise("TypeError", rt_str_concat(m, rt_type_name(k)))
+
+
+def rt_seq_index(x: obj, k: obj, n: i32, what: obj) -> i32:
+    """The item index for x[k] with len(x) == n; -1 with IndexError ('<what> index out of
+    range') or TypeError set."""
+    if rt_num_kind(k) != 1:
+        rt_index_error_type(x, k)
+        return -1
+    if not is_small(k) and rt_type_id(k) == TYPE_INT:
+        rt_raise("IndexError", "cannot fit 'int' into an index-sized integer")
+        return -1
+    i: i64 = rt_index_value(k)
+    if i < 0:
+        i = i + i32_to_i64(n)
+    if i < 0 or i >= i32_to_i64(n):
+        rt_raise("IndexError", rt_str_concat(what, " index out of range"))
+        return -1
+    return i64_to_i32(i)
+
+
+def rt_slice_bound(x: obj, dflt: i64) -> i64:
+    if x is NULL_WORD or x is None:
+        return dflt
+    if rt_num_kind(x) != 1:
+        rt_raise("TypeError", "slice indices must be integers or None or have an __index__ method")
+        return 0
+    return rt_index_value(x)
+
+
+def rt_slice_indices(lo: obj, hi: obj, step: obj, n: i32) -> i32:
+    """CPython's PySlice_Unpack + PySlice_AdjustIndices for a sequence of length n: writes
+    start, stop, step, count (i32 each) at SCRATCH and returns that address."""
+    st: i64 = rt_slice_bound(step, 1)
+    if exc_get() is not 0:
+        return SCRATCH
+    if st == 0:
+        rt_raise("ValueError", "slice step cannot be zero")
+        return SCRATCH
+    big: i64 = SMALL_MAX
+    start: i64 = 0
+    stop: i64 = big
+    if st < 0:
+        start = big
+        stop = 0 - big
+    start = rt_slice_bound(lo, start)
+    if exc_get() is not 0:
+        return SCRATCH
+    stop = rt_slice_bound(hi, stop)
+    if exc_get() is not 0:
+        return SCRATCH
+    length: i64 = i32_to_i64(n)
+    if start < 0:
+        start = start + length
+        if start < 0:
+            start = 0
+            if st < 0:
+                start = -1
+    elif start >= length:
+        start = length
+        if st < 0:
+            start = length - 1
+    if stop < 0:
+        stop = stop + length
+        if stop < 0:
+            stop = 0
+            if st < 0:
+                stop = -1
+    elif stop >= length:
+        stop = length
+        if st < 0:
+            stop = length - 1
+    count: i64 = 0
+    if st < 0:
+        if stop < start:
+            count = i64_div_s(start - stop - 1, 0 - st) + 1
+    elif start < stop:
+        count = i64_div_s(stop - start - 1, st) + 1
+    if st > length + 1:
+        st = length + 1
+    if st < 0 - length - 1:
+        st = 0 - length - 1
+    store_i32(SCRATCH, 0, i64_to_i32(start))
+    store_i32(SCRATCH, 4, i64_to_i32(stop))
+    store_i32(SCRATCH, 8, i64_to_i32(st))
+    store_i32(SCRATCH, 12, i64_to_i32(count))
+    return SCRATCH
+
+
+# ---- subscripts ----------------------------------------------------------------------------------
+
+def rt_not_subscriptable(x: obj) -> obj:
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not subscriptable"))
+    return 1
+
+
+def rt_getitem(x: obj, k: obj) -> obj:
+    """x[k]."""
+    t: i32 = rt_type_id(x)
+    if t == TYPE_LIST:
+        i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list")
+        if i < 0:
+            return 1
+        return rt_seq_item(x, i)
+    if t == TYPE_TUPLE:
+        j: i32 = rt_seq_index(x, k, rt_seq_len(x), "tuple")
+        if j < 0:
+            return 1
+        return rt_seq_item(x, j)
+    if t == TYPE_STR:
+        m: i32 = rt_seq_index(x, k, rt_str_len(x), "string")
+        if m < 0:
+            return 1
+        p: i32 = word_ptr(x)
+        return rt_str_from_char(rt_str_char(p, rt_str_kind(p), m))
+    if t == TYPE_RANGE:
+        n: i64 = untag_int(load_obj(word_ptr(x), RANGE_LEN))
+        r: i32 = rt_seq_index(x, k, i64_to_i32(n), "range object")
+        if r < 0:
+            return 1
+        return rt_range_at(x, i32_to_i64(r))
+    return rt_not_subscriptable(x)
+
+
+def rt_getslice(x: obj, lo: obj, hi: obj, step: obj) -> obj:
+    """x[lo:hi:step] (NULL_WORD for absent parts)."""
+    t: i32 = rt_type_id(x)
+    n: i32 = 0
+    if t == TYPE_LIST or t == TYPE_TUPLE:
+        n = rt_seq_len(x)
+    elif t == TYPE_STR:
+        n = rt_str_len(x)
+    elif t == TYPE_RANGE:
+        n = i64_to_i32(untag_int(load_obj(word_ptr(x), RANGE_LEN)))
+    else:
+        return rt_not_subscriptable(x)
+    cell: i32 = rt_slice_indices(lo, hi, step, n)
+    if exc_get() is not 0:
+        return 1
+    start: i32 = load_i32(cell, 0)
+    st: i32 = load_i32(cell, 8)
+    count: i32 = load_i32(cell, 12)
+    if t == TYPE_RANGE:
+        rstep: i64 = untag_int(load_obj(word_ptr(x), RANGE_STEP))
+        first: obj = rt_range_at(x, i32_to_i64(start))
+        nstep: i64 = rstep * i32_to_i64(st)
+        last: i64 = untag_int(first) + nstep * i32_to_i64(count)
+        return rt_range_make(untag_int(first), last, nstep)
+    if t == TYPE_STR:
+        return rt_str_slice(x, start, st, count)
+    items: i32 = rt_seq_items(x)
+    if st == 1:
+        if t == TYPE_LIST:
+            return rt_list_from_items(items + 8 * start, count)
+        if count == n:
+            return x
+        return rt_tuple_from_items(items + 8 * start, count)
+    out: obj = 1
+    if t == TYPE_LIST:
+        out = rt_list_new(count)
+    else:
+        out = rt_tuple_new(count)
+    dst: i32 = rt_seq_items(out)
+    i: i32 = 0
+    while i < count:
+        store_obj(dst + 8 * i, 0, load_obj(items + 8 * (start + i * st), 0))
+        i = i + 1
+    return out
+
+
+def rt_setitem(x: obj, k: obj, v: obj) -> None:
+    """x[k] = v."""
+    t: i32 = rt_type_id(x)
+    if t == TYPE_LIST:
+        i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list assignment")
+        if i < 0:
+            return
+        rt_list_set(x, i, v)
+        return
+    if t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE:
+        m: obj = rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment")
+        rt_raise("TypeError", m)
+        return
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment"))
+
+
+def rt_setslice(x: obj, lo: obj, hi: obj, step: obj, v: obj) -> None:
+    """x[lo:hi:step] = v."""
+    if rt_type_id(x) == TYPE_LIST:
+        rt_list_setslice(x, lo, hi, step, v)
+        return
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment"))
+
+
+def rt_delitem(x: obj, k: obj) -> None:
+    """del x[k]."""
+    t: i32 = rt_type_id(x)
+    if t == TYPE_LIST:
+        i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list assignment")
+        if i < 0:
+            return
+        rt_m_pop(x, tag_int(i32_to_i64(i)))
+        return
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object doesn't support item deletion"))
+
+
+def rt_delslice(x: obj, lo: obj, hi: obj, step: obj) -> None:
+    if rt_type_id(x) == TYPE_LIST:
+        rt_list_delslice(x, lo, hi, step)
+        return
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object doesn't support item deletion"))
+
+
+# ---- range objects --------------------------------------------------------------------------
+
+def rt_range_make(start: i64, stop: i64, step: i64) -> obj:
+    p: i32 = rt_alloc(RANGE_SIZE, TYPE_RANGE)
+    n: i64 = 0
+    if step > 0 and start < stop:
+        n = i64_div_s(stop - start - 1, step) + 1
+    elif step < 0 and start > stop:
+        n = i64_div_s(start - stop - 1, 0 - step) + 1
+    store_obj(p, RANGE_START, tag_int(start))
+    store_obj(p, RANGE_STOP, tag_int(stop))
+    store_obj(p, RANGE_STEP, tag_int(step))
+    store_obj(p, RANGE_LEN, tag_int(n))
+    return ptr_word(p)
+
+
+def rt_range_arg(x: obj) -> i32:
+    """1 when x is a usable range() argument (an int within the supported range)."""
+    if not rt_int_arg(x):
+        return 0
+    if not is_small(x) and rt_type_id(x) == TYPE_INT:
+        rt_raise("OverflowError", "not supported yet: range() of ints beyond 62 bits")
+        return 0
+    return 1
+
+
+def rt_range_new(a: obj, b: obj, c: obj) -> obj:
+    """range(a), range(a, b) or range(a, b, c) (NULL_WORD for absent arguments)."""
+    if not rt_range_arg(a):
+        return 1
+    if b is NULL_WORD:
+        return rt_range_make(0, rt_index_value(a), 1)
+    if not rt_range_arg(b):
+        return 1
+    step: i64 = 1
+    if c is not NULL_WORD:
+        if not rt_range_arg(c):
+            return 1
+        step = rt_index_value(c)
+        if step == 0:
+            rt_raise("ValueError", "range() arg 3 must not be zero")
+            return 1
+    return rt_range_make(rt_index_value(a), rt_index_value(b), step)
+
+
+def rt_range_at(r: obj, i: i64) -> obj:
+    p: i32 = word_ptr(r)
+    return tag_int(untag_int(load_obj(p, RANGE_START)) + i * untag_int(load_obj(p, RANGE_STEP)))
+
+
+def rt_range_contains(r: obj, v: obj) -> i32:
+    p: i32 = word_ptr(r)
+    start: i64 = untag_int(load_obj(p, RANGE_START))
+    stop: i64 = untag_int(load_obj(p, RANGE_STOP))
+    step: i64 = untag_int(load_obj(p, RANGE_STEP))
+    if not is_small(v):
+        return 0
+    x: i64 = untag_int(v)
+    if step > 0:
+        if x < start or x >= stop:
+            return 0
+    elif x > start or x <= stop:
+        return 0
+    d: i64 = x - start
+    q: i64 = i64_div_s(d, step)
+    return q * step == d
+
+
+# ---- iteration ---------------------------------------------------------------------------------
+
+def rt_is_iterable(x: obj) -> i32:
+    t: i32 = rt_type_id(x)
+    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER
+
+
+def rt_iter(x: obj) -> obj:
+    """iter(x): an iterator over a list, tuple, str or range (an iterator is its own)."""
+    t: i32 = rt_type_id(x)
+    if t == TYPE_SEQ_ITER:
+        return x
+    if not rt_is_iterable(x):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not iterable"))
+        return 1
+    p: i32 = rt_alloc(ITER_SIZE, TYPE_SEQ_ITER)
+    store_obj(p, ITER_SEQ, x)
+    return ptr_word(p)
+
+
+def rt_next(it: obj) -> obj:
+    """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted."""
+    p: i32 = word_ptr(it)
+    x: obj = load_obj(p, ITER_SEQ)
+    i: i32 = load_i32(p, ITER_INDEX)
+    t: i32 = rt_type_id(x)
+    n: i32 = 0
+    if t == TYPE_LIST or t == TYPE_TUPLE:
+        n = rt_seq_len(x)
+    elif t == TYPE_STR:
+        n = rt_str_len(x)
+    else:
+        n = i64_to_i32(untag_int(load_obj(word_ptr(x), RANGE_LEN)))
+    if i >= n:
+        return NULL_WORD
+    store_i32(p, ITER_INDEX, i + 1)
+    if t == TYPE_LIST or t == TYPE_TUPLE:
+        return rt_seq_item(x, i)
+    if t == TYPE_STR:
+        q: i32 = word_ptr(x)
+        return rt_str_from_char(rt_str_char(q, rt_str_kind(q), i))
+    return rt_range_at(x, i32_to_i64(i))
+
+
+def rt_unpack(x: obj, n: i32) -> obj:
+    """The n items of x, for `a, b = x`, as a tuple or list of exactly n items; ValueError with
+    CPython's messages when x has another length, TypeError when it is not iterable."""
+    t: i32 = rt_type_id(x)
+    if t == TYPE_TUPLE or t == TYPE_LIST:
+        m: i32 = rt_seq_len(x)
+        if m == n:
+            return x
+        rt_unpack_error(n, m)
+        return 1
+    if not rt_is_iterable(x):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("cannot unpack non-iterable ", rt_type_name(x)), " object"))
+        return 1
+    l: obj = rt_list_call(x)
+    if exc_get() is not 0:
+        return 1
+    k: i32 = rt_seq_len(l)
+    if k != n:
+        rt_unpack_error(n, k)
+        return 1
+    return l
+
+
+def rt_unpack_error(n: i32, m: i32) -> None:
+    if m > n:
+        msg: obj = rt_str_concat("too many values to unpack (expected ", rt_i64_to_str(i32_to_i64(n)))
+        rt_raise("ValueError", rt_str_concat(msg, ")"))
+        return
+    msg2: obj = rt_str_concat("not enough values to unpack (expected ", rt_i64_to_str(i32_to_i64(n)))
+    msg2 = rt_str_concat(rt_str_concat(msg2, ", got "), rt_i64_to_str(i32_to_i64(m)))
+    rt_raise("ValueError", rt_str_concat(msg2, ")"))
+
+
+# ---- membership, equality, order ------------------------------------------------------------
+
+def rt_contains(c: obj, v: obj) -> i32:
+    """v in c, as i32 0/1 (check exc_get: TypeError for a non-container)."""
+    t: i32 = rt_type_id(c)
+    if t == TYPE_LIST or t == TYPE_TUPLE:
+        i: i32 = 0
+        while i < rt_seq_len(c):
+            x: obj = rt_seq_item(c, i)
+            if x is v:
+                return 1
+            if rt_equal(x, v):
+                return 1
+            if exc_get() is not 0:
+                return 0
+            i = i + 1
+        return 0
+    if t == TYPE_STR:
+        if not rt_is_str(v):
+            rt_raise("TypeError", rt_str_concat(rt_str_concat("'in <string>' requires string as left operand, not ", rt_type_name(v)), ""))
+            return 0
+        return rt_str_find(c, v, 0) >= 0
+    if t == TYPE_RANGE:
+        if rt_num_kind(v) == 1 and rt_type_id(v) != TYPE_FLOAT:
+            return rt_range_contains(c, rt_to_int(v))
+        it: obj = rt_iter(c)
+        while True:
+            y: obj = rt_next(it)
+            if y is NULL_WORD:
+                return 0
+            if rt_equal(y, v):
+                return 1
+    if t == TYPE_SEQ_ITER:
+        while True:
+            z: obj = rt_next(c)
+            if z is NULL_WORD:
+                return 0
+            if z is v or rt_equal(z, v):
+                return 1
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("argument of type '", rt_type_name(c)), "' is not iterable"))
+    return 0
+
+
+def rt_in(v: obj, c: obj) -> obj:
+    return box_bool(rt_contains(c, v))
+
+
+def rt_not_in(v: obj, c: obj) -> obj:
+    r: i32 = rt_contains(c, v)
+    if exc_get() is not 0:
+        return 1
+    return box_bool(r == 0)
+
+
+def rt_seq_equal(a: obj, b: obj) -> i32:
+    """a == b for two tuples, two lists or two ranges (0 for anything else)."""
+    ta: i32 = rt_type_id(a)
+    if ta != rt_type_id(b):
+        return 0
+    if ta == TYPE_RANGE:
+        pa: i32 = word_ptr(a)
+        pb: i32 = word_ptr(b)
+        n: obj = load_obj(pa, RANGE_LEN)
+        if n is not load_obj(pb, RANGE_LEN):
+            return 0
+        if n is 0:
+            return 1
+        if load_obj(pa, RANGE_START) is not load_obj(pb, RANGE_START):
+            return 0
+        return n is 1 or load_obj(pa, RANGE_STEP) is load_obj(pb, RANGE_STEP)
+    if ta != TYPE_TUPLE and ta != TYPE_LIST:
+        return 0
+    if rt_seq_len(a) != rt_seq_len(b):
+        return 0
+    i: i32 = 0
+    while i < rt_seq_len(a) and i < rt_seq_len(b):
+        x: obj = rt_seq_item(a, i)
+        y: obj = rt_seq_item(b, i)
+        if x is not y:
+            if not rt_equal(x, y):
+                return 0
+        i = i + 1
+    return 1
+
+
+def rt_seq_order(a: obj, b: obj, op: obj) -> i32:
+    """rt_order for two tuples or two lists: the order of the first items that differ, else of
+    the lengths."""
+    i: i32 = 0
+    while i < rt_seq_len(a) and i < rt_seq_len(b):
+        x: obj = rt_seq_item(a, i)
+        y: obj = rt_seq_item(b, i)
+        if x is not y:
+            e: i32 = rt_equal(x, y)
+            if exc_get() is not 0:
+                return 2
+            if not e:
+                return rt_order(x, y, op)
+        i = i + 1
+    na: i32 = rt_seq_len(a)
+    nb: i32 = rt_seq_len(b)
+    if na < nb:
+        return -1
+    if na > nb:
+        return 1
+    return 0
+
+
+def rt_seq_same(a: obj, b: obj) -> i32:
+    """1 when a and b are both tuples or both lists (rt_order compares them item by item)."""
+    t: i32 = rt_type_id(a)
+    return (t == TYPE_TUPLE or t == TYPE_LIST) and t == rt_type_id(b)
+
+
+# ---- + and * on sequences ------------------------------------------------------------------
+
+def rt_seq_add(a: obj, b: obj) -> obj:
+    """a + b for tuples and lists (strs are handled before); TypeError otherwise."""
+    ta: i32 = rt_type_id(a)
+    tb: i32 = rt_type_id(b)
+    if (ta == TYPE_TUPLE or ta == TYPE_LIST) and ta == tb:
+        na: i32 = rt_seq_len(a)
+        nb: i32 = rt_seq_len(b)
+        out: obj = 1
+        if ta == TYPE_LIST:
+            out = rt_list_new(na + nb)
+        else:
+            out = rt_tuple_new(na + nb)
+        dst: i32 = rt_seq_items(out)
+        mem_copy(dst, rt_seq_items(a), 8 * na)
+        mem_copy(dst + 8 * na, rt_seq_items(b), 8 * nb)
+        return out
+    if ta == TYPE_TUPLE or ta == TYPE_LIST or ta == TYPE_STR:
+        m: obj = rt_str_concat(rt_str_concat("can only concatenate ", rt_type_name(a)), " (not \"")
+        m = rt_str_concat(rt_str_concat(m, rt_type_name(b)), "\") to ")
+        rt_raise("TypeError", rt_str_concat(m, rt_type_name(a)))
+        return 1
+    return rt_binop_error(a, b, "+")
+
+
+def rt_seq_mul(a: obj, b: obj) -> obj:
+    """a * b where one side is a str, tuple or list and the other an int."""
+    ta: i32 = rt_type_id(a)
+    tb: i32 = rt_type_id(b)
+    s: obj = a
+    k: obj = b
+    if not (ta == TYPE_TUPLE or ta == TYPE_LIST or ta == TYPE_STR):
+        s = b
+        k = a
+        ta = tb
+        if not (ta == TYPE_TUPLE or ta == TYPE_LIST or ta == TYPE_STR):
+            return rt_binop_error(a, b, "*")
+    if rt_num_kind(k) != 1:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("can't multiply sequence by non-int of type '", rt_type_name(k)), "'"))
+        return 1
+    if not is_small(k) and rt_type_id(k) == TYPE_INT and not rt_int_is_neg(k):
+        rt_raise("OverflowError", "cannot fit 'int' into an index-sized integer")
+        return 1
+    times: i64 = rt_index_value(k)
+    if times < 0:
+        times = 0
+    if ta == TYPE_STR:
+        return rt_str_repeat(s, times)
+    n: i64 = i32_to_i64(rt_seq_len(s))
+    if n > 0 and times > i64_div_s(268435455, n):
+        rt_raise("MemoryError", NULL_WORD)
+        return 1
+    total: i32 = i64_to_i32(n * times)
+    out: obj = 1
+    if ta == TYPE_LIST:
+        out = rt_list_new(total)
+    else:
+        if times == 1:
+            return s
+        out = rt_tuple_new(total)
+    dst: i32 = rt_seq_items(out)
+    src: i32 = rt_seq_items(s)
+    nb: i32 = i64_to_i32(n) * 8
+    j: i64 = 0
+    while j < times:
+        mem_copy(dst, src, nb)
+        dst = dst + nb
+        j = j + 1
+    return out
