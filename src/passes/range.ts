@@ -1,4 +1,4 @@
-// range: an int.add, int.sub, int.mul or int comparison whose operands are proven small ints and whose result is proven small is raw word arithmetic, with no tag test and no overflow test.
+// range: an int.add, int.sub, int.mul, int comparison, or int.floordiv/int.mod by a divisor >= 1, whose operands are proven small ints and whose result is proven small is raw word arithmetic, with no tag test and no overflow test.
 //
 // The analysis gives every obj value that inference (infer.ts) proves to be an int or a bool an
 // interval [lo, hi] of the Python values it may hold (bools are 0..1), by a sparse fixpoint over
@@ -23,8 +23,9 @@
 //
 // The rewrite: a word whose type set is exactly T_INT (a bool is a pointer word) and whose
 // refined interval is within SMALL_MIN..SMALL_MAX is a small int, whose word is value << 1.
-// Tagged words add, subtract and compare as their values do, and a * b = a_word * b when
-// the products fit; so an int op over small ints with a small result becomes that raw op.
+// Tagged words add, subtract and compare as their values do, a * b = a_word * b when the
+// products fit, and for a divisor >= 1 the words divide as the values do (floor adjusted); so
+// an int op over small ints with a small result becomes that raw op.
 // A comparison with one small operand and one int of unknown size tests only the other's tag.
 import { DomTree } from '../ir/analysis/dominators.js';
 import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
@@ -392,7 +393,8 @@ function rewrite(s: FnRange): void {
     for (const i of f.blocks[b].insts) {
       const d = f.insts[i];
       const isCmp = d.op in CMP;
-      if (!(d.op in RAW_ARITH) && !isCmp) {
+      const isDiv = d.op === 'int.floordiv' || d.op === 'int.mod';
+      if (!(d.op in RAW_ARITH) && !isCmp && !isDiv) {
         out.push(i);
         continue;
       }
@@ -407,7 +409,7 @@ function rewrite(s: FnRange): void {
         out.push(i);
         continue;
       }
-      if (!isCmp && !isSmall(arith(d.op, ia!, ic!))) {
+      if ((!isCmp && !isSmall(arith(d.op, ia!, ic!))) || (isDiv && ic!.lo < 1n)) {
         out.push(i);
         continue;
       }
@@ -423,6 +425,22 @@ function rewrite(s: FnRange): void {
         const wc = word(c);
         d.op = RAW_CMP[CMP[d.op]];
         d.args = [wa, wc];
+      } else if (isDiv) {
+        // Divisor >= 1: the words divide as the values do (2a / 2b), truncating; a negative
+        // remainder (only when a may be negative) moves the quotient down by one and the
+        // remainder up by b. shr_s by 63 is -1 for a negative remainder, 0 otherwise.
+        const wa = word(a);
+        const wc = word(c);
+        const rem = emit('i64.rem_s', [wa, wc], 'i64');
+        const neg = ia!.lo < 0n ? emit('i64.shr_s', [rem, emit('const.i64', [], 'i64', 63n)], 'i64') : undefined;
+        let r: Value;
+        if (d.op === 'int.mod') r = neg ? emit('i64.add', [rem, emit('i64.and', [wc, neg], 'i64')], 'i64') : rem;
+        else {
+          const q = emit('i64.div_s', [wa, wc], 'i64');
+          r = emit('i64.shl', [neg ? emit('i64.add', [q, neg], 'i64') : q, emit('const.i64', [], 'i64', 1n)], 'i64');
+        }
+        d.op = 'bits.word';
+        d.args = [r];
       } else if (d.op === 'int.mul') {
         // word(a * c) = word(a) * c: one factor stays tagged, the other is its value.
         const ka = constOf(a);

@@ -97,6 +97,15 @@ def mods(n):
     return acc
 
 
+def divs(n):
+    # Dividends of both signs, divisors 1..6: floor semantics on the raw path.
+    out = []
+    for i in range(-n, n):
+        for d in range(1, 7):
+            out.append(i // d * 10 + i % d)
+    return out
+
+
 def nested(n):
     s = 0
     for i in range(n):
@@ -118,6 +127,7 @@ print(mixed(True, 5), mixed(False, 4), mixed(3, 6))
 print(while_ne(10), while_ne(0))
 print(mods(50))
 print(nested(20))
+print(divs(9))
 m = 1
 for q in range(4):
     m = m * 1000003
