@@ -13,6 +13,7 @@ import { dce } from './dce.js';
 import { gvn } from './gvn.js';
 import { simplifycfg } from './simplifycfg.js';
 import { specialize } from './specialize.js';
+import { prune } from './prune.js';
 import { checkelim } from './checkelim.js';
 import { unbox } from './unbox.js';
 import { sigunbox } from './sigunbox.js';
@@ -48,7 +49,9 @@ const mod = (f: (m: IrModule, ctx: PassContext) => void): PassRun => ({ kind: 'm
 
 /** Every pass, in pipeline order. */
 export const PASSES: readonly Pass[] = [
+  { name: 'prune', minOpt: 0, run: mod(prune), contract: 'only functions reachable from the entry points (and the runtime functions ops and later passes call) remain' },
   { name: 'specialize', minOpt: 2, run: mod(specialize), contract: 'generic ops whose operand types inference proved are int.*, unboxed f64 or direct truth tests' },
+  { name: 'prune-typed', minOpt: 2, run: mod(prune), contract: 'as prune, once specialization has replaced generic calls (print of an int no longer reaches float printing)' },
   { name: 'inline', minOpt: 2, run: mod(inline), contract: 'no direct call to a small non-recursive function of the program remains where its body can be spliced in' },
   { name: 'constfold', minOpt: 2, run: fn(constfold), contract: 'SCCP over raw i64/i32/f64 values with the op table folds; branches on constants become jumps' },
   { name: 'gvn', minOpt: 2, run: fn(gvn), contract: 'a pure instruction repeating a dominating one (op, immediate, operands) is replaced by it' },
@@ -69,6 +72,9 @@ export const PASSES: readonly Pass[] = [
 
 /** Ordering rules between passes (checked against PASSES when this module loads). */
 export const PASS_ORDER: readonly OrderRule[] = [
+  { before: 'specialize', after: 'prune-typed', why: 'specialize retargets generic calls (rt_write_obj -> rt_write_int), leaving runtime functions unreachable' },
+  { before: 'prune-typed', after: 'inline', why: 'no time spent inlining into functions about to be dropped' },
+  { before: 'prune', after: 'specialize', why: 'every later pass, inference first, then works only on the functions the program can reach' },
   { before: 'specialize', after: 'constfold', why: 'specialized ops are raw or int.* ops, which the folder and GVN understand; generic ones they must leave alone' },
   { before: 'simplifycfg', after: 'checkelim', why: 'checkelim decides per block; merged blocks would hide which instructions precede a check' },
   { before: 'checkelim', after: 'sigunbox', why: 'checkelim reads calls by callee; sigunbox adds box/unbox around them but no raising op' },

@@ -1,0 +1,55 @@
+// prune: only the functions the program can reach remain: those reachable from the entry points
+// (_start, _initialize, __export__.*) through calls, through the runtime functions generic ops
+// call (py.add -> rt_add, box.float -> rt_box_float, int.add's slow path -> rt_add), and through the runtime functions later
+// passes may introduce (specialize's typed print functions, expand's num.to_f64 and raises).
+// It runs first, so the rest of the pipeline works only on what the program uses. A module with
+// no entry point is left whole.
+import type { Func, IrModule } from '../ir/function.js';
+import { runtimeFuncFor } from '../codegen/func.js';
+import type { PassContext } from './context.js';
+
+/** Runtime functions a later pass may call in place of, or around, an op or a call. */
+const INTRODUCED: Record<string, string[]> = {
+  rt_write_obj: ['rt_write_str', 'rt_write_int', 'rt_write_bool', 'rt_write_float'],
+  generic: ['rt_num_to_f64', 'rt_raise', 'rt_box_float'],
+};
+
+export function isEntryPoint(name: string): boolean {
+  return name === '_start' || name === '_initialize' || name.startsWith('__export__.');
+}
+
+export function prune(m: IrModule, _ctx: PassContext): void {
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
+  const keep = new Set<string>();
+  const work: Func[] = [];
+  const reach = (name: string) => {
+    const f = byName.get(name);
+    if (f && !keep.has(name)) {
+      keep.add(name);
+      work.push(f);
+    }
+  };
+  for (const f of m.funcs) if (isEntryPoint(f.name)) reach(f.name);
+  if (!keep.size) return; // no entry point (IR written by hand, e.g. in tests): nothing to prune from
+  while (work.length) {
+    const f = work.pop()!;
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op === 'call') {
+          reach(d.imm as string);
+          for (const x of INTRODUCED[d.imm as string] ?? []) reach(x);
+        }
+        // expand gives int.* ops a slow path calling the generic operation (int.add -> rt_add).
+        const rt = d.op.startsWith('int.') ? `rt_${d.op.slice(4)}` : runtimeFuncFor(d.op);
+        if (rt !== undefined) {
+          reach(rt);
+          for (const x of INTRODUCED.generic) reach(x);
+        }
+      }
+    }
+  }
+  const kept = m.funcs.filter((f) => keep.has(f.name));
+  m.funcs.length = 0;
+  m.funcs.push(...kept);
+}
