@@ -1,0 +1,40 @@
+# Augmented assignment with every operator, on ints, big ints, floats and list items.
+a = 17
+a += 3; print(a)
+a -= 30; print(a)
+a *= -4; print(a)
+a //= 7; print(a)
+a %= 5; print(a)
+a **= 10; print(a)
+a <<= 3; print(a)
+a >>= 2; print(a)
+a &= 0xFF; print(a)
+a |= 0x100; print(a)
+a ^= 0x1FF; print(a)
+a /= 8; print(a)
+b = 2 ** 64
+b += 1; print(b)
+b *= b; print(b)
+b //= -(2 ** 60); print(b)
+b %= 1000; print(b)
+b -= 2 ** 100; print(b)
+b >>= 90; print(b)
+b <<= 100; print(b)
+b ^= -1; print(b)
+f = 1.5
+f += 1; print(f)
+f *= 1e10; print(f)
+f /= 3; print(f)
+f //= 7; print(f)
+f %= 1000; print(f)
+f **= 0.5; print(f)
+f -= f; print(f)
+lst = [1, 2, 3]
+lst[0] += 10
+lst[-1] *= 7
+lst[1] **= 5
+lst[2] //= 4
+print(lst)
+t = (1, 2)
+t += (3,)
+print(t)
