@@ -289,14 +289,20 @@ export class FunctionLowering {
     this.b.defVar(target.id, v);
   }
 
-  private ifStmt(s: ast.If): void {
+  /** Branches on `test` to two new blocks; leaves the builder in the `then` block. */
+  private diamond(test: ast.expr): { els: Block; join: Block } {
     const then = this.b.newBlock();
     const els = this.b.newBlock();
     const join = this.b.newBlock();
-    this.branch(s.test, then, els);
+    this.branch(test, then, els);
     this.b.seal(then);
     this.b.seal(els);
     this.b.switchTo(then);
+    return { els, join };
+  }
+
+  private ifStmt(s: ast.If): void {
+    const { els, join } = this.diamond(s.test);
     this.stmts(s.body);
     if (!this.b.terminated) this.b.jump(join);
     this.b.switchTo(els);
@@ -490,13 +496,7 @@ export class FunctionLowering {
       case 'Compare':
         return this.compare(e);
       case 'IfExp': {
-        const then = this.b.newBlock();
-        const els = this.b.newBlock();
-        const join = this.b.newBlock();
-        this.branch(e.test, then, els);
-        this.b.seal(then);
-        this.b.seal(els);
-        this.b.switchTo(then);
+        const { els, join } = this.diamond(e.test);
         const a = this.expr(e.body, want);
         const t = this.func.typeOf(a);
         const p = this.func.addBlockParam(join, t);
