@@ -793,7 +793,9 @@ export class FunctionLowering {
     let problem: string | undefined;
     for (const a of e.args) if (a._type === 'Starred') return this.unsupported(a, 'calls with *args');
     if (e.args.length > n) {
-      problem = `${f.pyName}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${e.args.length} ${e.args.length === 1 ? 'was' : 'were'} given`;
+      const least = n - f.defaults.length;
+      const takes = least < n ? `from ${least} to ${n} positional arguments` : `${n} positional argument${n === 1 ? '' : 's'}`;
+      problem = `${f.pyName}() takes ${takes} but ${e.args.length} ${e.args.length === 1 ? 'was' : 'were'} given`;
     }
     e.args.forEach((a, i) => {
       if (i < n) slots[i] = a;
@@ -811,7 +813,9 @@ export class FunctionLowering {
       if (s !== undefined) return;
       if (i >= firstDefault) {
         const d = f.defaults[i - firstDefault];
-        if (d._type !== 'Constant') this.unsupported(d, 'default values that are not constants');
+        // A default made only of constants and operators on them (-3, 2 ** 8, (1, 2)) gives
+        // the same immutable value each time, so evaluating it at the call is CPython's value.
+        if (!isConstantExpr(d)) this.unsupported(d, 'default values that are not constants');
         slots[i] = d;
       } else missing.push(f.params[i]);
     });
@@ -835,5 +839,21 @@ export class FunctionLowering {
     const v = this.b.emit('call', args, f.irName, f.result);
     if (!f.module.typed) this.check(e.lineno);
     return v;
+  }
+}
+
+/** An expression of constants and operators on them, with no names, calls or mutable values. */
+function isConstantExpr(e: ast.expr): boolean {
+  switch (e._type) {
+    case 'Constant':
+      return true;
+    case 'UnaryOp':
+      return isConstantExpr(e.operand);
+    case 'BinOp':
+      return isConstantExpr(e.left) && isConstantExpr(e.right);
+    case 'Tuple':
+      return e.elts.every(isConstantExpr);
+    default:
+      return false;
   }
 }

@@ -12,6 +12,8 @@ import type { PassContext } from './context.js';
 const INTRODUCED: Record<string, string[]> = {
   rt_write_obj: ['rt_write_str', 'rt_write_int', 'rt_write_bool', 'rt_write_float'],
   generic: ['rt_num_to_f64', 'rt_raise', 'rt_box_float'],
+  // specialize turns -x on ints into int.sub(0, x), whose slow path calls rt_sub
+  'py.neg': ['rt_sub'],
 };
 
 export function isEntryPoint(name: string): boolean {
@@ -45,6 +47,7 @@ export function prune(m: IrModule, _ctx: PassContext): void {
         if (rt !== undefined) {
           reach(rt);
           for (const x of INTRODUCED.generic) reach(x);
+          for (const x of INTRODUCED[d.op] ?? []) reach(x);
         }
       }
     }
