@@ -12,9 +12,9 @@ import { constOf, type WasmConst } from './consts.js';
 import { FuncEmitter, runtimeFuncFor, type FuncCtx } from './func.js';
 import { planFunc, wasmType } from './plan.js';
 import { StaticData } from './statics.js';
-import { WASI_MODULE, WASI_PREFIX, wasiSig } from './wasi.js';
+import { WASI_MODULE, WASI_PREFIX, wasiSig } from '../runtime/wasi.js';
 
-export { wasiSig, WASI_FUNCS } from './wasi.js';
+export { wasiSig, WASI_FUNCS } from '../runtime/wasi.js';
 
 export interface CodegenOptions {
   /** IR functions to export, with their export names (e.g. [{ func: '_start', as: '_start' }]). */

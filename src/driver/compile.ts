@@ -8,7 +8,7 @@ import { lowerProgram } from '../lower/program.js';
 import { addExports } from '../lower/exports.js';
 import { printModule } from '../ir/print.js';
 import { verifyModule } from '../ir/verify.js';
-import { wasiSig } from '../lower/intrinsics.js';
+import { wasiSig } from '../runtime/wasi.js';
 import { makePassContext, runPasses } from '../passes/index.js';
 import { generate } from '../codegen/index.js';
 import { toWat } from '../wasm/wat.js';
@@ -43,7 +43,7 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
       const moduleName = opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '');
       exports = [...exports, ...addExports(ir, { names: opts.exports, lib: opts.lib, file: opts.file, moduleName, ast: parsed.module })];
     }
-    const externalSigs = (name: string) => (name.startsWith('wasi.') ? wasiSig(name.slice(5)) : undefined);
+    const externalSigs = wasiSig;
     if (opts.verify) verifyModule(ir, externalSigs);
     const dumps: string[] = [];
     const ctx = makePassContext({

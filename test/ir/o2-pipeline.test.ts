@@ -3,7 +3,6 @@
 // blocks that record a traceback frame), with checks on the shape of the result: no exception
 // check is left in pure int arithmetic, none of the generic ops remain where inference proved
 // the types, and a float loop neither boxes nor unboxes inside the loop.
-// A test written with `xfail` records a known bug: it passes only while its body fails.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DomTree } from '../../src/ir/analysis/dominators.js';
@@ -46,17 +45,6 @@ function loopBlocks(f: Func): number[] {
   const loops = LoopInfo.compute(cfg, DomTree.compute(cfg)).loops;
   assert.ok(loops.length > 0, `@${f.name} has no loop left`);
   return [...new Set(loops.flatMap((l) => l.blocks))];
-}
-
-function xfail(name: string, reason: string, body: () => void): void {
-  test(`${name} (xfail: ${reason})`, () => {
-    try {
-      body();
-    } catch {
-      return;
-    }
-    assert.unreachable(`xfail (${reason}) but the test passes: make it a plain test`);
-  });
 }
 
 const UNWIND = (fn: string, line: number) => `

@@ -1,4 +1,4 @@
-// The WASI preview-1 import table: each `wasi_snapshot_preview1` function an IR `call @wasi.X`
+// The WASI preview-1 import table (shared by the code generator and the __keel__ intrinsics): each `wasi_snapshot_preview1` function an IR `call @wasi.X`
 // may name, with its exact wasm signature. Every parameter is an i32 (an fd, a flag word, a
 // pointer or a length) except the 64-bit ones (file offsets, rights, timestamps, cookies); every
 // function returns an i32 errno except proc_exit, which returns nothing. A module imports only
