@@ -54,6 +54,24 @@ export const TYPE_LIST_ITEMS = 9;
 export const TYPE_RANGE = 10;
 export const TYPE_SEQ_ITER = 11;
 
+// ---- the object model (issue 5): type ids by owner, so parallel work never collides -------
+// Each range belongs to one part of the runtime; a part defines its layouts in its own section
+// below (offsets, sizes) and documents them in docs/object-model.md.
+export const TYPE_DICT = 12; // 12..19: dict, set, frozenset and their views and iterators
+export const TYPE_SET = 13;
+export const TYPE_FROZENSET = 14;
+export const TYPE_BYTES = 20; // 20..23: bytes, bytearray, str helpers
+export const TYPE_BYTEARRAY = 21;
+export const TYPE_FUNC = 24; // 24..29: function objects, cells, bound methods
+export const TYPE_CELL = 25;
+export const TYPE_BOUND_METHOD = 26;
+export const TYPE_CLASS = 30; // 30..37: classes (type objects), instances, descriptors, super
+export const TYPE_INSTANCE = 31;
+export const TYPE_GENERATOR = 38; // 38..39: generators
+export const TYPE_GC_FREE = 40; // 40..43: the collector's own blocks
+/** One past the largest type id (tables indexed by type id have this many rows). */
+export const TYPE_COUNT = 48;
+
 export const GC_STATIC = 2;
 
 export const NONE_ADDR = 8;
@@ -125,3 +143,37 @@ export function smallIntWord(n: bigint): bigint | undefined {
 
 export const SMALL_MIN = -(1n << 62n);
 export const SMALL_MAX = (1n << 62n) - 1n;
+
+// ---- classes, instances, exceptions, functions (docs/object-model.md) -------------------------
+// A class (type object), TYPE_CLASS. Built-in types (int, str, ValueError, ...) are class objects
+// too, made by the runtime on first use; user classes are made when their `class` statement runs.
+export const CLASS_NAME = 8; // obj: __name__ (a str)
+export const CLASS_BASES = 16; // obj: __bases__ (a tuple of classes)
+export const CLASS_MRO = 24; // obj: __mro__ (a tuple of classes, the class itself first; C3)
+export const CLASS_DICT = 32; // obj: the class namespace (a dict), or NULL_WORD while there is none
+export const CLASS_INST_TYPE = 40; // i32: the type id of its instances (TYPE_INSTANCE, TYPE_EXC, or a built-in's)
+export const CLASS_INST_SIZE = 44; // i32: the byte size of its instances (header and slots included)
+export const CLASS_FLAGS = 48; // i32: CLASSF_* bits
+export const CLASS_ID = 52; // i32: a number unique to the class (user classes: fixed at compile time)
+export const CLASS_MODULE = 56; // obj: __module__ (a str)
+export const CLASS_SIZE = 64;
+export const CLASSF_BUILTIN = 1;
+export const CLASSF_EXCEPTION = 2; // BaseException or a subclass: instances are TYPE_EXC
+
+// An instance of a user class (TYPE_INSTANCE) and an exception (TYPE_EXC) share a prefix:
+export const INST_CLASS = 8; // obj: the class
+export const INST_DICT = 16; // obj: the instance __dict__ (a dict), or NULL_WORD (slots only)
+export const INST_SLOTS = 24; // TYPE_INSTANCE: the fixed attribute slots start here, one obj each
+// An exception (TYPE_EXC): an instance of BaseException or of a subclass (user ones included);
+// the slots of a user subclass follow EXC_SIZE.
+export const EXC_ARGS = 24; // obj: args (a tuple)
+export const EXC_CAUSE = 32; // obj: __cause__ (None when unset)
+export const EXC_CONTEXT = 40; // obj: __context__ (None when unset)
+export const EXC_FLAGS = 48; // i32: bit 0 = __suppress_context__
+export const EXC_OBJ_SIZE = 56;
+
+// A function object (TYPE_FUNC). Its code is a wasm function in the module's table with the
+// signature (env: obj, p1: obj, ..., pn: obj) -> obj, called by the IR op call.indirect; the
+// rest of the layout (names, defaults, closure) is documented in docs/object-model.md.
+export const FUNC_TABLE_INDEX = 8; // i32: the code's index in the function table
+export const FUNC_ARITY = 12; // i32: n, the number of obj parameters after env
