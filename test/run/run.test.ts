@@ -4,7 +4,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wabtInit from 'wabt';
@@ -29,25 +29,71 @@ const dec = new TextDecoder();
 
 const OPT_LEVELS: OptLevel[] = [0, 2];
 
+// Each program is compiled (in this thread) and run under every runtime (child processes and
+// worker threads, in parallel); JOBS programs are in flight at once, so the runtimes of one
+// overlap the compilation of the next. The tests then assert in order.
+interface Outcome {
+  problem?: string;
+  runs: { rt: RuntimeName; stdout: string; stderrLast: string; exitCode: number }[];
+}
+const JOBS = Math.max(2, Math.min(6, availableParallelism() * 2));
+
+async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
+  const file = join(here, name);
+  const opts = { ...defaultOptions(`${name}`), opt, verify: true };
+  const result = await compile(readFileSync(file), opts);
+  if (!result.wasm) return { problem: `did not compile:\n${result.diagnostics.map((d) => render(d, result.source)).join('\n')}`, runs: [] };
+  const mod = wabt.readWasm(result.wasm!, { readDebugNames: true, bulk_memory: true, sat_float_to_int: true, sign_extension: true, mutable_globals: true, multi_value: true, reference_types: true });
+  try {
+    mod.validate();
+  } catch (e) {
+    return { problem: `invalid module: ${(e as Error).message}`, runs: [] };
+  } finally {
+    mod.destroy();
+  }
+  const wasmFile = join(tmp, `${name}.O${opt}.wasm`);
+  writeFileSync(wasmFile, result.wasm!);
+  const runs = await Promise.all(runtimes.map(async (rt) => {
+    const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 30000 });
+    return { rt, stdout: dec.decode(got.stdout), stderrLast: lastLine(dec.decode(got.stderr)), exitCode: got.exitCode };
+  }));
+  return { runs };
+}
+
+const queue: (() => Promise<void>)[] = [];
+let inFlight = 0;
+function pump(): void {
+  while (inFlight < JOBS && queue.length) {
+    const job = queue.shift()!;
+    inFlight++;
+    void job().finally(() => {
+      inFlight--;
+      pump();
+    });
+  }
+}
+function schedule(name: string, opt: OptLevel): Promise<Outcome> {
+  return new Promise((resolveOutcome) => {
+    queue.push(() => runOne(name, opt).then(resolveOutcome, (e: unknown) => resolveOutcome({ problem: `compiler crashed: ${(e as Error).stack ?? e}`, runs: [] })));
+  });
+}
+
+const outcomes = new Map<string, Promise<Outcome>>();
+for (const name of programs) for (const opt of OPT_LEVELS) outcomes.set(`${name} -O${opt}`, schedule(name, opt));
+pump();
+
 for (const name of programs) {
   const file = join(here, name);
   for (const opt of OPT_LEVELS) {
     test(`${name} -O${opt}`, async () => {
       const want = expected(file);
-      const opts = { ...defaultOptions(`${name}`), opt, verify: true };
-      const result = await compile(readFileSync(file), opts);
-      if (!result.wasm) assert.unreachable(`did not compile:\n${result.diagnostics.map((d) => render(d, result.source)).join('\n')}`);
-      const mod = wabt.readWasm(result.wasm!, { readDebugNames: true, bulk_memory: true, sat_float_to_int: true, sign_extension: true, mutable_globals: true, multi_value: true, reference_types: true });
-      mod.validate();
-      mod.destroy();
-      const wasmFile = join(tmp, `${name}.O${opt}.wasm`);
-      writeFileSync(wasmFile, result.wasm!);
-      for (const rt of runtimes) {
-        const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 20000 });
-        const where = `${name} -O${opt} under ${rt}`;
-        assert.is(dec.decode(got.stdout), want.stdout, `${where}: stdout`);
-        assert.is(lastLine(dec.decode(got.stderr)), want.stderrLast, `${where}: last line of stderr`);
-        assert.is(got.exitCode, want.exitCode, `${where}: exit code`);
+      const got = await outcomes.get(`${name} -O${opt}`)!;
+      if (got.problem) assert.unreachable(got.problem);
+      for (const r of got.runs) {
+        const where = `${name} -O${opt} under ${r.rt}`;
+        assert.is(r.stdout, want.stdout, `${where}: stdout`);
+        assert.is(r.stderrLast, want.stderrLast, `${where}: last line of stderr`);
+        assert.is(r.exitCode, want.exitCode, `${where}: exit code`);
       }
     });
   }
