@@ -14,6 +14,7 @@ export const CATALOG = {
   // K3xx: unsupported features and semantic errors
   K300: { severity: 'error', message: 'not supported yet: {0}' },
   K301: { severity: 'error', message: '{0}' },
+  K302: { severity: 'error', message: 'ModuleNotFoundError: {0}' },
   // K4xx: build options
   K400: { severity: 'error', message: '{0}' },
 } as const satisfies Record<string, { severity: Severity; message: string }>;

@@ -18,6 +18,9 @@ export interface Diagnostic {
   message: string;
   file: string;
   span?: Span;
+  /** The text of `file` when it is not the main program's (an imported module): render shows
+   * the caret line from it. */
+  source?: string;
 }
 
 /** Builds a diagnostic from a catalog code, filling `{0}`, `{1}`... with args. */
@@ -29,8 +32,10 @@ export function diag(code: DiagCode, file: string, span: Span | undefined, ...ar
 
 /** Thrown by a stage to stop compilation with diagnostics; the driver catches it. */
 export class CompileError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  /** `source`: the text the diagnostics point into, when it is not the main program's. */
+  constructor(readonly diagnostics: Diagnostic[], source?: string) {
     super(diagnostics.map((d) => d.message).join('\n'));
+    if (source !== undefined) for (const d of diagnostics) d.source ??= source;
   }
 }
 
@@ -39,6 +44,7 @@ export class CompileError extends Error {
  * (tildes to the end of the span when it is on the same line).
  */
 export function render(d: Diagnostic, source?: string): string {
+  source = d.source ?? source;
   const where = d.span ? `${d.file}:${d.span.line}:${d.span.col}` : d.file;
   let out = `${where}: ${d.severity}: ${d.message}`;
   if (d.span && source !== undefined) {

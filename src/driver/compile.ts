@@ -13,7 +13,9 @@ import { makePassContext, runPasses } from '../passes/index.js';
 import { generate } from '../codegen/index.js';
 import { toWat } from '../wasm/wat.js';
 import type { CompileOptions } from './options.js';
-import { loadRuntime } from './stdlib.js';
+import { loadRuntime, stdlibRoot } from './stdlib.js';
+import { findImports } from './modules.js';
+import { dirname, resolve } from 'node:path';
 
 export interface CompileResult {
   /** The module, for --emit wasm. */
@@ -37,7 +39,10 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
     if (opts.emit === 'ast') {
       return { source, text: dumpAst(parsed.module, { includeAttributes: true }) + '\n', diagnostics: [] };
     }
-    const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, loadRuntime());
+    const root = opts.root ?? dirname(resolve(opts.file));
+    const graph = findImports({ file: opts.file, ast: parsed.module, source }, root, stdlibRoot());
+    const imported = graph.modules.map((mod) => ({ name: mod.name, file: mod.file, ast: mod.ast, typed: false, isPackage: mod.isPackage }));
+    const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, loadRuntime(), imported);
     let exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
     if (opts.exports.length || opts.lib) {
       const moduleName = opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '');

@@ -13,6 +13,9 @@ export interface CompileOptions {
   lib: boolean;
   /** Print the IR after the named pass ('all' for every pass) to the dump sink. */
   dumpAfter?: string;
+  /** The program's directory, where its imports are searched first (sys.path[0]); by default
+   * the directory of `file`. */
+  root?: string;
   /** Run the IR verifier after every pass (tests turn this on). */
   verify: boolean;
 }

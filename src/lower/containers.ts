@@ -8,6 +8,7 @@ import type { Value } from '../ir/function.js';
 import type { ModuleFacts } from './context.js';
 import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
+import { assignModuleAttribute } from './imports.js';
 
 /** The word NULL_WORD: an absent optional argument of a runtime function. */
 export function nullWord(fl: FunctionLowering): Value {
@@ -218,6 +219,9 @@ export function assignTo(fl: FunctionLowering, t: ast.expr, v: Value): void {
       rtCall(fl, t.lineno, 'rt_setitem', [o, k, v], null);
       return;
     }
+    case 'Attribute':
+      if (!fl.typed && assignModuleAttribute(fl, t, v)) return;
+      return fl.unsupported(t, `assigning to ${t._type}`);
     case 'Starred':
       return fl.error(t, 'starred assignment target must be in a list or tuple');
     default:

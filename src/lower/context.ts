@@ -28,8 +28,20 @@ export interface ModuleInfo {
   imports: Map<string, Intrinsic | FuncInfo>;
   /** Module-level names (globals of this module). */
   globals: Set<string>;
+  /** A package (`__init__.py`): relative imports start from the module itself. */
+  isPackage?: boolean;
+  /** Untyped modules: the program's modules, for imports between them (imports.ts). */
+  program?: ProgramInfo;
+  /** Untyped modules: module-level names bound only by importing a module (imports.ts). */
+  moduleAliases?: Map<string, string>;
   /** User modules: what the lowering of builtins, math and containers needs (containers.ts). */
   facts?: ModuleFacts;
+}
+
+/** The program's own (untyped) modules by dotted name. */
+export interface ProgramInfo {
+  modules: Map<string, ModuleInfo>;
+  moduleNames: Set<string>;
 }
 
 export interface ModuleFacts {

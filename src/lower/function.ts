@@ -10,11 +10,12 @@ import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type Block, type Value } from '../ir/function.js';
 import { OPS, type Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
-import { functionScope } from '../sema/scopes.js';
+import { functionScope, nonImportBindings } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
 import { isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
+import { globalName, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -216,12 +217,13 @@ export class FunctionLowering {
       case 'FunctionDef':
         return;
       case 'Import':
+        if (!this.typed) return lowerImportStmt(this, s);
         return lowerImport(this, s);
       case 'Delete':
         return lowerDelete(this, s);
       case 'ImportFrom':
-        if (this.typed || s.module === '__future__' || s.module === 'math') return;
-        return this.unsupported(s, 'import');
+        if (this.typed || s.module === '__future__' || (s.module === 'math' && s.level === 0)) return;
+        return lowerImportFromStmt(this, s);
       case 'Assign':
         if (s.targets.length === 1 && s.targets[0]._type === 'Name') {
           const t = this.targetType(s.targets[0].id);
@@ -281,7 +283,7 @@ export class FunctionLowering {
   assign(target: ast.Name, v: Value): void {
     if (this.isGlobalName(target.id)) {
       if (this.func.typeOf(v) !== 'obj') this.error(target, 'a module-level variable must hold a Python object');
-      this.b.emit('global.set', [v], target.id);
+      this.b.emit('global.set', [v], globalName(this.module.name, target.id));
       return;
     }
     const t = this.varTypes.get(target.id);
@@ -516,7 +518,7 @@ export class FunctionLowering {
       case 'Subscript':
         return lowerSubscript(this, e);
       case 'Attribute':
-        return lowerAttribute(this, e);
+        return (this.typed ? undefined : lowerModuleAttribute(this, e)) ?? lowerAttribute(this, e);
       default:
         return this.unsupported(e, `the ${e._type} expression`);
     }
@@ -545,6 +547,7 @@ export class FunctionLowering {
       if (!this.typed) this.checkBound(e, v);
       return v;
     }
+    if (!this.typed && this.moduleAlias(id) !== undefined) return moduleAsValue(this, e);
     const known = this.lookupName(id);
     if (!known && !this.typed && mathName(this, id) !== undefined) return lowerMathName(this, e);
     if (known && 'kind' in known) {
@@ -556,7 +559,7 @@ export class FunctionLowering {
     }
     if (known) return this.unsupported(e, 'functions as values');
     if (this.typed) return this.error(e, `name '${id}' is not defined`);
-    const v = this.b.emit('global.get', [], id);
+    const v = this.b.emit('global.get', [], globalName(this.module.name, id));
     this.module.globals.add(id);
     const ok = this.b.newBlock();
     const bad = this.b.newBlock();
@@ -710,7 +713,14 @@ export class FunctionLowering {
   // ---- calls ------------------------------------------------------------------------------------
 
   private call(e: ast.Call, want?: IrType): Value {
-    if (e.func._type === 'Attribute') return lowerMethodCall(this, e, e.func);
+    if (e.func._type === 'Attribute') {
+      if (!this.typed && moduleOf(this, e.func.value) !== undefined) {
+        const mf = moduleFunction(this, e.func);
+        if (mf) return this.directCall(e, mf);
+        return this.unsupported(e.func, 'calling a module attribute that is not a function defined there');
+      }
+      return lowerMethodCall(this, e, e.func);
+    }
     if (e.func._type !== 'Name') return this.unsupported(e.func, 'calling this kind of expression');
     const id = e.func.id;
     const known = this.lookupName(id);
@@ -719,6 +729,19 @@ export class FunctionLowering {
     if (!known) return this.unsupported(e.func, `calling ${id}`);
     if ('kind' in known) return this.intrinsicCall(e, known);
     return this.directCall(e, known);
+  }
+
+  private aliases: Map<string, string> | undefined;
+
+  /** The module a plain name statically stands for in this scope (`import m`), if any. */
+  moduleAlias(id: string): string | undefined {
+    const prog = this.module.program;
+    if (!prog || this.typed) return undefined;
+    if (this.info && this.locals.has(id) && !this.declaredGlobals.has(id)) {
+      this.aliases ??= moduleAliases(this.module, this.info.node.body, nonImportBindings(this.info.node), prog.moduleNames);
+      return this.aliases.get(id);
+    }
+    return this.module.moduleAliases?.get(id);
   }
 
   isLocal(id: string): boolean {
@@ -787,7 +810,7 @@ export class FunctionLowering {
     return this.error(e, 'an intrinsic offset must be a constant');
   }
 
-  private directCall(e: ast.Call, f: FuncInfo): Value {
+  directCall(e: ast.Call, f: FuncInfo): Value {
     const n = f.params.length;
     const slots: (ast.expr | undefined)[] = new Array(n).fill(undefined);
     let problem: string | undefined;

@@ -6,10 +6,12 @@ import { CompileError, diag } from '../diag/diagnostic.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
-import type { FuncInfo, ModuleInfo } from './context.js';
+import type { FuncInfo, ModuleInfo, ProgramInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import { intrinsic, INTRINSIC_MODULE, type Intrinsic } from './intrinsics.js';
-import { boundNames } from '../sema/scopes.js';
+import { boundNames, moduleNonImportBindings } from '../sema/scopes.js';
+import { globalName, moduleAliases, moduleFlagName, moduleInitName } from './imports.js';
+import { resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 
 export interface SourceModule {
@@ -18,16 +20,28 @@ export interface SourceModule {
   ast: ast.Module;
   /** stdlib runtime module (typed by annotations). */
   typed: boolean;
+  /** A package's `__init__.py` (imported modules only). */
+  isPackage?: boolean;
 }
 
 export const MAIN_INIT = '__main__.<module>';
 
-export function lowerProgram(user: SourceModule, stdlib: SourceModule[]): IrModule {
+/**
+ * `user` is the main program (`__main__`); `imported` are the modules it imports, found by
+ * src/driver/modules.ts (untyped like the main program); `stdlib` the typed runtime modules.
+ */
+export function lowerProgram(user: SourceModule, stdlib: SourceModule[], imported: SourceModule[] = []): IrModule {
   const m = new IrModule();
   const modules = new Map<string, ModuleInfo>();
   const infos: ModuleInfo[] = [];
-  for (const src of [...stdlib, user]) {
+  const program: ProgramInfo = { modules: new Map(), moduleNames: new Set([user, ...imported].map((x) => x.name)) };
+  for (const src of [...stdlib, ...imported, user]) {
     const info: ModuleInfo = { name: src.name, file: src.file, typed: src.typed, funcs: new Map(), imports: new Map(), globals: new Set() };
+    if (!src.typed) {
+      info.isPackage = src.isPackage ?? false;
+      info.program = program;
+      program.modules.set(src.name, info);
+    }
     modules.set(src.name, info);
     infos.push(info);
     const { bound } = boundNames(src.ast.body);
@@ -66,17 +80,23 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[]): IrModu
       m.addFunc(new Func(fi.irName, fi.paramTypes, result ? [result] : []));
     }
   }
-  // Imports (stdlib modules only, for now).
-  const srcByName = new Map([...stdlib, user].map((s) => [s.name, s]));
+  // Whether the program makes containers is a fact of the whole program (values cross modules).
+  const anyContainers = infos.some((i) => i.facts?.containers);
+  for (const i of infos) if (i.facts) i.facts.containers = anyContainers;
+  // Imports: between the program's modules (imports.ts lowers the statements; here, the names
+  // that statically stand for modules or for other modules' functions), and the runtime's.
+  const srcByName = new Map([...stdlib, ...imported, user].map((s) => [s.name, s]));
   for (const info of infos) {
     const src = srcByName.get(info.name)!;
+    if (!src.typed) {
+      info.moduleAliases = moduleAliases(info, src.ast.body, moduleNonImportBindings(src.ast.body), program.moduleNames);
+      continue;
+    }
     for (const s of src.ast.body) {
       if (s._type === 'Import') {
-        if (!src.typed && s.names.every((a) => a.name === 'math')) continue;
         throw new CompileError([diag('K300', src.file, { line: s.lineno, col: s.col_offset + 1 }, 'import')]);
       }
       if (s._type !== 'ImportFrom') continue;
-      if ((s.module === '__future__' || s.module === 'math') && !src.typed) continue;
       for (const a of s.names) {
         const local = a.asname ?? a.name;
         let target: Intrinsic | FuncInfo | undefined;
@@ -84,6 +104,19 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[]): IrModu
         else if (src.typed && s.module) target = modules.get(s.module)?.funcs.get(a.name);
         if (!target) throw new CompileError([diag('K300', src.file, { line: a.lineno, col: a.col_offset + 1 }, `import of ${s.module ?? '.'}.${a.name}`)]);
         info.imports.set(local, target);
+      }
+    }
+  }
+  // `from m import f` re-exported through packages: repeat until every chain is followed.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const info of infos) {
+      if (info.typed) continue;
+      for (const [local, target] of fromImportedFunctions(info, srcByName.get(info.name)!.ast.body)) {
+        if (info.imports.get(local) !== target) {
+          info.imports.set(local, target);
+          changed = true;
+        }
       }
     }
   }
@@ -104,13 +137,50 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[]): IrModu
       new FunctionLowering(info, m.func(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
     }
     if (!info.typed) {
-      const init = m.addFunc(new Func(MAIN_INIT, [], []));
-      new FunctionLowering(info, init, undefined, lookup).lowerBody(src.ast.body.filter((s) => s._type !== 'FunctionDef'));
+      const init = m.addFunc(new Func(moduleInitName(info.name), [], []));
+      const body = src.ast.body.filter((s) => s._type !== 'FunctionDef');
+      new FunctionLowering(info, init, undefined, lookup).lowerBody(info.name === '__main__' ? body : [...moduleHeader(info), ...body]);
     }
   }
-  for (const info of infos) if (!info.typed) for (const g of info.globals) m.global(g);
+  for (const info of infos) {
+    if (info.typed) continue;
+    for (const g of info.globals) m.global(globalName(info.name, g));
+    if (info.name !== '__main__') m.global(moduleFlagName(info.name));
+  }
   m.addFunc(buildStart(m.globals.includes('__name__')));
   return m;
+}
+
+/** The statements a module's init runs before its body: set the flag that it has started (cycles
+ * see the partly initialized module) and `__name__`. Written as Python so they lower like the body. */
+function moduleHeader(info: ModuleInfo): ast.stmt[] {
+  info.globals.add('__name__');
+  const at = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+  const name = (id: string): ast.Name => ({ _type: 'Name', id, ctx: { _type: 'Store' }, ...at }) as ast.Name;
+  const str = (v: string): ast.Constant => ({ _type: 'Constant', value: v, kind: null, ...at }) as ast.Constant;
+  return [{ _type: 'Assign', targets: [name('__name__')], value: str(info.name), type_comment: null, ...at } as ast.Assign];
+}
+
+/** `from m import f` at module level, where f is a function m defines and the module binds the
+ * name no other way: calls of f are direct calls. */
+function fromImportedFunctions(info: ModuleInfo, body: ast.stmt[]): Map<string, FuncInfo> {
+  const out = new Map<string, FuncInfo>();
+  const other = moduleNonImportBindings(body);
+  const count = new Map<string, number>();
+  for (const s of body) {
+    if (s._type !== 'ImportFrom' || s.module === '__future__') continue;
+    const r = resolveRelative({ name: info.name, isPackage: info.isPackage ?? false }, s.level, s.module);
+    if (typeof r !== 'string') continue;
+    const target = info.program!.modules.get(r);
+    for (const a of s.names) {
+      const local = a.asname ?? a.name;
+      count.set(local, (count.get(local) ?? 0) + 1);
+      const f = target?.funcs.get(a.name) ?? (target?.imports.get(a.name) as FuncInfo | undefined);
+      if (f && !other.has(local)) out.set(local, f);
+    }
+  }
+  for (const [k, n] of count) if (n > 1) out.delete(k);
+  return out;
 }
 
 function assignedNames(body: ast.stmt[]): Set<string> {

@@ -25,9 +25,10 @@ export interface TypeInfo {
   readonly types: Map<Func, Uint8Array>;
 }
 
-/** Is `f` one of the user's functions (as opposed to the runtime's)? */
+/** Is `f` one of the user's functions (as opposed to the runtime's)? The program's functions are
+ * named `<module>.<name>` (`__main__.f`, `pkg.mod.f`, `__export__.f`); the runtime's have no dot. */
 export function isUserFunc(f: Func): boolean {
-  return f.name.startsWith('__main__.') || f.name.startsWith('__export__.') || f.name === '_start' || f.name === '_initialize';
+  return f.name.includes('.') || f.name === '_start' || f.name === '_initialize';
 }
 
 /** Runtime functions whose results inference knows (everything else returns anything). */

@@ -88,3 +88,23 @@ export function functionScope(fn: ast.FunctionDef): FunctionScope {
   for (const g of globals) bound.delete(g);
   return { locals: bound, globals };
 }
+
+/** The names a function binds other than by import statements (parameters included). */
+export function nonImportBindings(fn: ast.FunctionDef): Set<string> {
+  const strip = (stmts: ast.stmt[]): ast.stmt[] =>
+    stmts
+      .filter((s) => s._type !== 'Import' && s._type !== 'ImportFrom')
+      .map((s) => {
+        const c = { ...s } as Record<string, unknown>;
+        for (const k of ['body', 'orelse', 'finalbody']) if (Array.isArray(c[k]) && s._type !== 'FunctionDef' && s._type !== 'ClassDef') c[k] = strip(c[k] as ast.stmt[]);
+        if (s._type === 'Try') c.handlers = s.handlers.map((h) => ({ ...h, body: strip(h.body) }));
+        return c as unknown as ast.stmt;
+      });
+  return functionScope({ ...fn, body: strip(fn.body) }).locals;
+}
+
+/** The names a module body binds other than by import statements. */
+export function moduleNonImportBindings(body: ast.stmt[]): Set<string> {
+  const fake = { args: { posonlyargs: [], args: [], kwonlyargs: [], vararg: null, kwarg: null, defaults: [], kw_defaults: [] }, body } as unknown as ast.FunctionDef;
+  return nonImportBindings(fake);
+}

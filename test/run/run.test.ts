@@ -15,10 +15,11 @@ import { Runner, type RuntimeName } from '../../src/run/index.js';
 import { expected, lastLine } from '../harness/oracle.js';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/run');
+// Files starting with `_` are modules the programs import, not programs.
 // RUN=a,b keeps the programs whose name contains a or b; RUNTIMES=node,shim limits the runtimes
 // (both for quick iteration; the full suite runs everything).
 const only = (process.env.RUN ?? '').split(',').filter(Boolean);
-const programs = readdirSync(here).filter((f) => f.endsWith('.py') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+const programs = readdirSync(here).filter((f) => f.endsWith('.py') && !f.startsWith('_') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
 const wabt = await wabtInit();
 const runner = new Runner();
 const available = await runner.available();
@@ -40,7 +41,7 @@ const JOBS = Math.max(2, Math.min(6, availableParallelism() * 2));
 
 async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
   const file = join(here, name);
-  const opts = { ...defaultOptions(`${name}`), opt, verify: true };
+  const opts = { ...defaultOptions(`${name}`), opt, verify: true, root: here };
   const result = await compile(readFileSync(file), opts);
   if (!result.wasm) return { problem: `did not compile:\n${result.diagnostics.map((d) => render(d, result.source)).join('\n')}`, runs: [] };
   const mod = wabt.readWasm(result.wasm!, { readDebugNames: true, bulk_memory: true, sat_float_to_int: true, sign_extension: true, mutable_globals: true, multi_value: true, reference_types: true });

@@ -73,6 +73,21 @@ test('an unsupported feature is "not supported yet" at its place', () => {
   assert.match(r.err, /^cls\.py:2:1: error: not supported yet: /);
 });
 
+test('an import that finds no module is a diagnostic naming it, at the import', () => {
+  file('imp.py', 'x = 1\nimport os_nosuch.path\n');
+  const r = keel('build', 'imp.py');
+  assert.is(r.code, 1);
+  assert.is(r.err, "imp.py:2:8: error: ModuleNotFoundError: No module named 'os_nosuch'\n    import os_nosuch.path\n           ^\n");
+});
+
+test("a diagnostic in an imported module shows that module's line", () => {
+  file('impmod.py', 'def f():\n    return 1\nprint(f() +)\n');
+  file('imp2.py', 'import impmod\n');
+  const r = keel('build', 'imp2.py');
+  assert.is(r.code, 1);
+  assert.is(r.err, 'impmod.py:3:12: error: SyntaxError: invalid syntax\n    print(f() +)\n               ^\n');
+});
+
 test('build writes FILE.wasm beside the input; -o and --emit choose the output', () => {
   file('hi.py', 'print("hi")\n');
   let r = keel('build', 'hi.py');

@@ -1,0 +1,217 @@
+// Lowering of imports between the program's own modules (and the Python modules of stdlib/):
+// resolved at compile time (src/driver/modules.ts found and parsed every module), executed at
+// run time as CPython does: an import statement runs the module's body once (its init function
+// `<module>.<module>`, guarded by a flag global so cycles see the partly initialized module),
+// then binds names. A module's globals are IR globals named `<module>.<name>` (the main
+// program's keep their bare names).
+//
+// Modules are not run-time values yet: a name bound by `import m` (and nothing else) is resolved
+// statically wherever it is used, `m.x` reads m's global x, `m.f(...)` calls m's function f
+// directly; a module used as a plain value is "not supported yet".
+import type * as ast from '../parse/ast.js';
+import type { Value } from '../ir/function.js';
+import { resolveRelative, NATIVE_MODULES } from '../driver/modules.js';
+import type { FuncInfo, ModuleInfo } from './context.js';
+import type { FunctionLowering } from './function.js';
+
+/** The IR name of a module's init function (it runs the module body). */
+export function moduleInitName(module: string): string {
+  return `${module}.<module>`;
+}
+
+/** The IR global that says a module's body has started running (NULL until then). */
+export function moduleFlagName(module: string): string {
+  return `${module}.<loaded>`;
+}
+
+/** The IR global holding module-level name `id` of `module`. */
+export function globalName(module: string, id: string): string {
+  return module === '__main__' ? id : `${module}.${id}`;
+}
+
+/** The module a `from ... import` statement names, absolute. */
+function fromModule(info: ModuleInfo, s: ast.ImportFrom): string {
+  const r = resolveRelative({ name: info.name, isPackage: info.isPackage ?? false }, s.level, s.module);
+  return typeof r === 'string' ? r : '';
+}
+
+/**
+ * The names a scope binds to modules and nothing else: `import a.b` binds a (to a), `import a.b
+ * as x` binds x (to a.b), `from p import sub` binds sub when p.sub is a module. A name also bound
+ * another way (assigned, a def, a parameter, imported from two modules) is not an alias.
+ */
+export function moduleAliases(info: ModuleInfo, body: ast.stmt[], otherBindings: Set<string>, known: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const bad = new Set<string>();
+  const bind = (name: string, mod: string | undefined) => {
+    if (mod === undefined) bad.add(name);
+    else if (out.has(name) && out.get(name) !== mod) bad.add(name);
+    else out.set(name, mod);
+  };
+  const walk = (stmts: ast.stmt[]): void => {
+    for (const s of stmts) {
+      if (s._type === 'Import') {
+        for (const a of s.names) {
+          if (a.name === 'math' || NATIVE_MODULES.has(a.name)) continue;
+          bind(a.asname ?? a.name.split('.')[0], a.asname ? a.name : a.name.split('.')[0]);
+        }
+      } else if (s._type === 'ImportFrom') {
+        const base = fromModule(info, s);
+        if (NATIVE_MODULES.has(base)) continue;
+        for (const a of s.names) {
+          if (a.name === '*') continue;
+          const full = `${base}.${a.name}`;
+          if (known.has(full)) bind(a.asname ?? a.name, full);
+          else bad.add(a.asname ?? a.name);
+        }
+      }
+      // Nested statement lists of the same scope (not function or class bodies).
+      if (s._type === 'FunctionDef' || s._type === 'AsyncFunctionDef' || s._type === 'ClassDef') continue;
+      for (const k of ['body', 'orelse', 'finalbody'] as const) {
+        const sub = (s as unknown as Record<string, ast.stmt[] | undefined>)[k];
+        if (Array.isArray(sub)) walk(sub);
+      }
+      if (s._type === 'Try' || s._type === 'TryStar') for (const h of s.handlers) walk(h.body);
+    }
+  };
+  walk(body);
+  for (const n of bad) out.delete(n);
+  for (const n of otherBindings) out.delete(n);
+  return out;
+}
+
+/** The module an expression statically stands for (`m`, `a.b` after `import a.b`), if any. */
+export function moduleOf(fl: FunctionLowering, e: ast.expr): string | undefined {
+  const ctx = fl.module.program;
+  if (!ctx) return undefined;
+  if (e._type === 'Name') return fl.moduleAlias(e.id);
+  if (e._type === 'Attribute') {
+    const base = moduleOf(fl, e.value);
+    if (base === undefined) return undefined;
+    const full = `${base}.${e.attr}`;
+    if (ctx.modules.has(full)) return full;
+  }
+  return undefined;
+}
+
+/** Runs module `name`'s body unless it has started already (and its parents' first). */
+function ensureLoaded(fl: FunctionLowering, node: ast.Located, name: string): void {
+  const parts = name.split('.');
+  for (let i = 1; i <= parts.length; i++) {
+    const mod = parts.slice(0, i).join('.');
+    if (NATIVE_MODULES.has(mod) || mod === fl.module.name) continue;
+    const b = fl.b;
+    const flag = b.emit('global.get', [], moduleFlagName(mod));
+    const isNull = b.emit('py.is', [flag, b.emit('ptr.word', [b.emit('const.i32', [], 0n)])]);
+    const run = b.newBlock();
+    const done = b.newBlock();
+    b.br(isNull, run, done);
+    b.seal(run);
+    b.switchTo(run);
+    b.emit('global.set', [b.emit('const.none')], moduleFlagName(mod));
+    b.emit('call', [], moduleInitName(mod), null);
+    fl.check(node.lineno);
+    b.jump(done);
+    b.seal(done);
+    b.switchTo(done);
+  }
+}
+
+/** `import a.b.c [as x]`. */
+export function lowerImportStmt(fl: FunctionLowering, s: ast.Import): void {
+  for (const a of s.names) {
+    if (a.name === 'math') continue;
+    ensureLoaded(fl, s, a.name);
+    const bound = a.asname ?? a.name.split('.')[0];
+    if (fl.moduleAlias(bound) === undefined) fl.unsupported(a, 'a module bound to a name that is also assigned otherwise');
+  }
+}
+
+/** `from m import x [as y]`, `from . import sub`, `from m import *`. */
+export function lowerImportFromStmt(fl: FunctionLowering, s: ast.ImportFrom): void {
+  if (s.module === '__future__' || (s.level === 0 && s.module === 'math')) return;
+  const mod = fromModule(fl.module, s);
+  ensureLoaded(fl, s, mod);
+  const ctx = fl.module.program!;
+  const target = ctx.modules.get(mod);
+  if (!target) return fl.unsupported(s, `importing from ${mod}`);
+  const names = s.names.some((a) => a.name === '*') ? publicNames(target) : s.names.map((a) => ({ name: a.name, as: a.asname ?? a.name, node: a as ast.Located }));
+  for (const { name, as, node } of names) {
+    const full = `${mod}.${name}`;
+    if (ctx.modules.has(full)) {
+      ensureLoaded(fl, node, full);
+      continue; // a submodule: the name is a static module alias (moduleAliases)
+    }
+    // A def whose name is bound statically (no global): calls resolve through ModuleInfo.imports.
+    if (staticFunction(target, name)) continue;
+    const v = readModuleGlobal(fl, node, target, name, () => `cannot import name '${name}' from '${mod}' (${target.file})`, 'ImportError');
+    fl.assign({ _type: 'Name', id: as, ctx: { _type: 'Store' }, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset } as ast.Name, v);
+  }
+}
+
+/** `from m import *`: m's `__all__` is not read yet; the names not starting with `_`. */
+function publicNames(m: ModuleInfo): { name: string; as: string; node: ast.Located }[] {
+  const node = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as ast.Located;
+  return [...m.globals].filter((n) => !n.startsWith('_')).sort().map((n) => ({ name: n, as: n, node }));
+}
+
+/** Reads `module.name`; raises `cls(message)` when the module has no such global (yet). */
+function readModuleGlobal(fl: FunctionLowering, node: ast.Located, m: ModuleInfo, name: string, message: () => string, cls: string): Value {
+  const b = fl.b;
+  if (!m.globals.has(name)) {
+    fl.raise(node, cls, message());
+    const dead = b.newBlock();
+    b.seal(dead);
+    b.switchTo(dead);
+    return b.emit('ptr.word', [b.emit('const.i32', [], 0n)]);
+  }
+  const v = b.emit('global.get', [], globalName(m.name, name));
+  const isNull = b.emit('py.is', [v, b.emit('ptr.word', [b.emit('const.i32', [], 0n)])]);
+  const bad = b.newBlock();
+  const ok = b.newBlock();
+  b.br(isNull, bad, ok);
+  b.seal(bad);
+  b.seal(ok);
+  b.switchTo(bad);
+  fl.raise(node, cls, message());
+  b.switchTo(ok);
+  return v;
+}
+
+/** `m.x` where m is a module: m's global x (AttributeError if it is not bound). */
+export function lowerModuleAttribute(fl: FunctionLowering, e: ast.Attribute): Value | undefined {
+  const mod = moduleOf(fl, e.value);
+  if (mod === undefined) return undefined;
+  const m = fl.module.program!.modules.get(mod)!;
+  if (staticFunction(m, e.attr)) return fl.unsupported(e, 'functions as values');
+  return readModuleGlobal(fl, e, m, e.attr, () => `module '${mod}' has no attribute '${e.attr}'`, 'AttributeError');
+}
+
+/** `m.x = v` where m is a module. */
+export function assignModuleAttribute(fl: FunctionLowering, t: ast.Attribute, v: Value): boolean {
+  const mod = moduleOf(fl, t.value);
+  if (mod === undefined) return false;
+  const m = fl.module.program!.modules.get(mod)!;
+  if (!m.globals.has(t.attr)) fl.unsupported(t, 'adding a new global to another module');
+  fl.b.emit('global.set', [v], globalName(mod, t.attr));
+  return true;
+}
+
+/** The function `m.f` when m is a module whose `def f` is never rebound (a direct call). */
+export function moduleFunction(fl: FunctionLowering, f: ast.Attribute): FuncInfo | undefined {
+  const mod = moduleOf(fl, f.value);
+  if (mod === undefined) return undefined;
+  return staticFunction(fl.module.program!.modules.get(mod)!, f.attr);
+}
+
+/** The function a module-level name of `m` statically stands for: a def of m's, or a function
+ * m imported with `from x import f`. */
+function staticFunction(m: ModuleInfo, name: string): FuncInfo | undefined {
+  const f = m.funcs.get(name) ?? m.imports.get(name);
+  return f && !('kind' in f) ? f : undefined;
+}
+
+/** A module used as a plain value. */
+export function moduleAsValue(fl: FunctionLowering, e: ast.Name): never {
+  return fl.unsupported(e, `the module ${fl.moduleAlias(e.id)} as a value`);
+}
