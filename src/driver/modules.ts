@@ -12,7 +12,7 @@ import { parseModule } from '../parse/index.js';
 import { decodeSource } from '../parse/source.js';
 
 /** Modules the compiler provides itself (no source file on the search path). */
-export const NATIVE_MODULES = new Set(['math', '__future__']);
+export const NATIVE_MODULES = new Set(['math', '__future__', 'sys']);
 
 export interface FoundModule {
   /** The dotted module name (`pkg.sub`). */

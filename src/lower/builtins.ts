@@ -72,6 +72,8 @@ const BUILTINS: Record<string, Spec> = {
   next: { min: 1, max: 2, style: 'fast' },
   any: { min: 1, max: 1, style: 'O' },
   all: { min: 1, max: 1, style: 'O' },
+  open: { min: 1, max: 2, style: 'clinic', kw: ['mode', 'encoding'] },
+  input: { min: 0, max: 1, style: 'fast' },
 };
 
 const TYPE_IDS: Record<string, number> = {
@@ -177,6 +179,13 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return call('rt_any_all', [args[0], fl.b.emit('const.i32', [], id === 'all' ? 1n : 0n)]);
     case 'sorted':
       return call('rt_sorted', [args[0], kws.get('reverse') ?? nullWord(fl)]);
+    case 'open': {
+      const enc = kws.get('encoding');
+      if (enc !== undefined && !(e.keywords.find((k) => k.arg === 'encoding')!.value._type === 'Constant')) return fl.unsupported(e, 'open() with a computed encoding');
+      return call('rt_open', [args[0], args[1] ?? kws.get('mode') ?? nullWord(fl)]);
+    }
+    case 'input':
+      return call('rt_input', [args[0] ?? nullWord(fl)]);
     case 'pow':
       if (args.length === 2) {
         const v = fl.b.emit('py.pow', args);

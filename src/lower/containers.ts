@@ -34,7 +34,7 @@ function constI32(fl: FunctionLowering, n: number): Value {
 // ---- module facts ------------------------------------------------------------------------------
 
 /** Names whose call makes a container (range() directly in a `for` does not). */
-const CONTAINER_NAMES = new Set(['list', 'tuple', 'range', 'divmod', 'frexp', 'modf', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'iter']);
+const CONTAINER_NAMES = new Set(['list', 'tuple', 'range', 'divmod', 'frexp', 'modf', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'iter', 'readlines', 'argv', 'split']);
 const CONTAINER_NODES = new Set(['List', 'Tuple', 'ListComp', 'Starred', 'Slice']);
 
 export function moduleFacts(mod: ast.Module): ModuleFacts {
@@ -345,6 +345,14 @@ const METHODS: Record<string, [string, number, number]> = {
   index: ['rt_m_index', 1, 3],
   count: ['rt_m_count', 1, 1],
   sort: ['rt_m_sort', 0, 0],
+  // files (stdlib/_rt/io.py)
+  read: ['rt_m_read', 0, 1],
+  readline: ['rt_m_readline', 0, 1],
+  readlines: ['rt_m_readlines', 0, 0],
+  write: ['rt_m_write', 1, 1],
+  writelines: ['rt_m_writelines', 1, 1],
+  close: ['rt_m_close', 0, 0],
+  flush: ['rt_m_flush', 0, 0],
 };
 
 export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {

@@ -15,7 +15,7 @@ import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
 import { isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
-import { globalName, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
+import { globalName, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -715,6 +715,8 @@ export class FunctionLowering {
   private call(e: ast.Call, want?: IrType): Value {
     if (e.func._type === 'Attribute') {
       if (!this.typed && moduleOf(this, e.func.value) !== undefined) {
+        const sys = lowerSysCall(this, e, e.func.attr);
+        if (sys !== undefined) return sys;
         const mf = moduleFunction(this, e.func);
         if (mf) return this.directCall(e, mf);
         return this.unsupported(e.func, 'calling a module attribute that is not a function defined there');
@@ -751,15 +753,24 @@ export class FunctionLowering {
   private print(e: ast.Call): Value {
     let sep: ast.expr | undefined;
     let end: ast.expr | undefined;
+    let file: ast.expr | undefined;
+    let flush: ast.expr | undefined;
     for (const k of e.keywords) {
       if (k.arg === 'sep') sep = k.value;
       else if (k.arg === 'end') end = k.value;
+      else if (k.arg === 'file') file = k.value;
+      else if (k.arg === 'flush') flush = k.value;
       else return this.unsupported(k, `print(${k.arg ?? '**'}=...)`);
     }
     for (const a of e.args) if (a._type === 'Starred') return this.unsupported(a, 'print(*args)');
     const args = e.args.map((a) => this.expr(a));
     const sepV = sep ? this.expr(sep) : undefined;
     const endV = end ? this.expr(end) : undefined;
+    const fileV = file ? this.expr(file) : undefined;
+    const flushV = flush ? this.expr(flush) : undefined;
+    // print(file=f): the output buffer is pointed at f's stream for this call (stdlib/_rt/io.py).
+    const fd = fileV !== undefined ? this.b.emit('call', [fileV], 'rt_print_file_begin', 'obj') : undefined;
+    if (fd !== undefined) this.check(e.lineno);
     args.forEach((a, i) => {
       if (i > 0) {
         if (sepV !== undefined) this.b.emit('call', [sepV], 'rt_print_sep_obj', null);
@@ -771,6 +782,19 @@ export class FunctionLowering {
     if (endV !== undefined) this.b.emit('call', [endV], 'rt_print_end_obj', null);
     else this.b.emit('call', [], 'rt_print_end', null);
     this.check(e.lineno);
+    if (fd !== undefined) this.b.emit('call', [fd], 'rt_print_file_end', null);
+    if (flushV !== undefined) {
+      const t = this.truth(e, flushV);
+      const yes = this.b.newBlock();
+      const done = this.b.newBlock();
+      this.b.br(t, yes, done);
+      this.b.seal(yes);
+      this.b.switchTo(yes);
+      this.b.emit('call', [], 'rt_flush', null);
+      this.b.jump(done);
+      this.b.seal(done);
+      this.b.switchTo(done);
+    }
     return this.b.emit('const.none');
   }
 

@@ -52,12 +52,15 @@ export function moduleAliases(info: ModuleInfo, body: ast.stmt[], otherBindings:
     for (const s of stmts) {
       if (s._type === 'Import') {
         for (const a of s.names) {
-          if (a.name === 'math' || NATIVE_MODULES.has(a.name)) continue;
+          if (a.name === 'math' || a.name === '__future__') continue;
           bind(a.asname ?? a.name.split('.')[0], a.asname ? a.name : a.name.split('.')[0]);
         }
       } else if (s._type === 'ImportFrom') {
         const base = fromModule(info, s);
-        if (NATIVE_MODULES.has(base)) continue;
+        if (NATIVE_MODULES.has(base)) {
+          for (const a of s.names) bad.add(a.asname ?? a.name);
+          continue;
+        }
         for (const a of s.names) {
           if (a.name === '*') continue;
           const full = `${base}.${a.name}`;
@@ -131,6 +134,14 @@ export function lowerImportStmt(fl: FunctionLowering, s: ast.Import): void {
 export function lowerImportFromStmt(fl: FunctionLowering, s: ast.ImportFrom): void {
   if (s.module === '__future__' || (s.level === 0 && s.module === 'math')) return;
   const mod = fromModule(fl.module, s);
+  if (mod === 'sys') {
+    for (const a of s.names) {
+      if (a.name === '*') return fl.unsupported(a, 'from sys import *');
+      const v = sysAttribute(fl, a, a.name);
+      fl.assign({ _type: 'Name', id: a.asname ?? a.name, ctx: { _type: 'Store' }, lineno: a.lineno, col_offset: a.col_offset, end_lineno: a.end_lineno, end_col_offset: a.end_col_offset } as ast.Name, v);
+    }
+    return;
+  }
   ensureLoaded(fl, s, mod);
   const ctx = fl.module.program!;
   const target = ctx.modules.get(mod);
@@ -182,6 +193,7 @@ function readModuleGlobal(fl: FunctionLowering, node: ast.Located, m: ModuleInfo
 export function lowerModuleAttribute(fl: FunctionLowering, e: ast.Attribute): Value | undefined {
   const mod = moduleOf(fl, e.value);
   if (mod === undefined) return undefined;
+  if (mod === 'sys') return sysAttribute(fl, e, e.attr);
   const m = fl.module.program!.modules.get(mod)!;
   if (staticFunction(m, e.attr)) return fl.unsupported(e, 'functions as values');
   return readModuleGlobal(fl, e, m, e.attr, () => `module '${mod}' has no attribute '${e.attr}'`, 'AttributeError');
@@ -191,6 +203,7 @@ export function lowerModuleAttribute(fl: FunctionLowering, e: ast.Attribute): Va
 export function assignModuleAttribute(fl: FunctionLowering, t: ast.Attribute, v: Value): boolean {
   const mod = moduleOf(fl, t.value);
   if (mod === undefined) return false;
+  if (mod === 'sys') return fl.unsupported(t, `assigning to sys.${t.attr}`);
   const m = fl.module.program!.modules.get(mod)!;
   if (!m.globals.has(t.attr)) fl.unsupported(t, 'adding a new global to another module');
   fl.b.emit('global.set', [v], globalName(mod, t.attr));
@@ -200,7 +213,7 @@ export function assignModuleAttribute(fl: FunctionLowering, t: ast.Attribute, v:
 /** The function `m.f` when m is a module whose `def f` is never rebound (a direct call). */
 export function moduleFunction(fl: FunctionLowering, f: ast.Attribute): FuncInfo | undefined {
   const mod = moduleOf(fl, f.value);
-  if (mod === undefined) return undefined;
+  if (mod === undefined || mod === 'sys') return undefined;
   return staticFunction(fl.module.program!.modules.get(mod)!, f.attr);
 }
 
@@ -214,4 +227,49 @@ function staticFunction(m: ModuleInfo, name: string): FuncInfo | undefined {
 /** A module used as a plain value. */
 export function moduleAsValue(fl: FunctionLowering, e: ast.Name): never {
   return fl.unsupported(e, `the module ${fl.moduleAlias(e.id)} as a value`);
+}
+
+// ---- sys: a module the compiler provides (its state lives in the runtime: stdlib/_rt/io.py) ---
+
+/** The values of sys's attributes: runtime calls that make them once, or constants. */
+function sysAttribute(fl: FunctionLowering, node: ast.Located, attr: string): Value {
+  const b = fl.b;
+  switch (attr) {
+    case 'argv':
+      return b.emit('call', [], 'rt_sys_argv', 'obj');
+    case 'stdin':
+      return b.emit('call', [], 'rt_sys_stdin', 'obj');
+    case 'stdout':
+      return b.emit('call', [], 'rt_sys_stdout', 'obj');
+    case 'stderr':
+      return b.emit('call', [], 'rt_sys_stderr', 'obj');
+    case 'maxsize':
+      return b.emit('const.int', [], (1n << 63n) - 1n);
+    case 'byteorder':
+      return b.emit('const.str', [], 'little');
+    case 'platform':
+      return b.emit('const.str', [], 'wasi');
+    default:
+      return fl.unsupported(node, `sys.${attr}`);
+  }
+}
+
+/** sys.f(...): exit, getrecursionlimit. */
+export function lowerSysCall(fl: FunctionLowering, e: ast.Call, attr: string): Value | undefined {
+  if (moduleOf(fl, (e.func as ast.Attribute).value) !== 'sys') return undefined;
+  if (e.keywords.length || e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, `these arguments to sys.${attr}()`);
+  const args = e.args.map((a) => fl.expr(a));
+  const b = fl.b;
+  switch (attr) {
+    case 'exit': {
+      if (args.length > 1) return fl.unsupported(e, 'sys.exit() with more than one argument');
+      const v = b.emit('call', [args[0] ?? b.emit('const.none')], 'rt_sys_exit', 'obj');
+      fl.check(e.lineno);
+      return v;
+    }
+    case 'getrecursionlimit':
+      return b.emit('const.int', [], 1000n);
+    default:
+      return fl.unsupported(e.func, `sys.${attr}()`);
+  }
 }

@@ -69,6 +69,8 @@ export const TYPE_CLASS = 30; // 30..37: classes (type objects), instances, desc
 export const TYPE_INSTANCE = 31;
 export const TYPE_GENERATOR = 38; // 38..39: generators
 export const TYPE_GC_FREE = 40; // 40..43: the collector's own blocks
+export const TYPE_FILE = 44; // 44..47: files and I/O buffers (stdlib/_rt/io.py)
+export const TYPE_IO_BUF = 45;
 /** One past the largest type id (tables indexed by type id have this many rows). */
 export const TYPE_COUNT = 48;
 
@@ -89,8 +91,17 @@ export const STDOUT_BUF = 128;
 export const STDOUT_BUF_SIZE = 8192;
 export const TB_BUF = STDOUT_BUF + STDOUT_BUF_SIZE; // traceback entries: file, function, line words
 export const TB_MAX = 64;
+/** The I/O state (stdlib/_rt/io.py): obj words (0 until made; GC roots) and an i32. */
+export const IO_STATE = TB_BUF + 24 * TB_MAX;
+export const IO_STDIN = 0; // obj: sys.stdin
+export const IO_STDOUT = 8; // obj: sys.stdout
+export const IO_STDERR = 16; // obj: sys.stderr
+export const IO_ARGV = 24; // obj: sys.argv (a list)
+export const IO_PREOPENS = 32; // obj: the preopened directories, a list of (fd, name) tuples
+export const IO_OUT_FD = 40; // i32: the fd the stdout buffer is being written for (0: stdout)
+export const IO_STATE_SIZE = 48;
 /** The first address after the runtime's fixed area; the program's constants start here. */
-export const STATIC_START = TB_BUF + 24 * TB_MAX;
+export const STATIC_START = IO_STATE + IO_STATE_SIZE;
 
 export const FLOAT_VALUE = 8;
 export const FLOAT_SIZE = 16;
@@ -177,3 +188,29 @@ export const EXC_OBJ_SIZE = 56;
 // rest of the layout (names, defaults, closure) is documented in docs/object-model.md.
 export const FUNC_TABLE_INDEX = 8; // i32: the code's index in the function table
 export const FUNC_ARITY = 12; // i32: n, the number of obj parameters after env
+
+// ---- files (stdlib/_rt/io.py) -------------------------------------------------------------------
+// A file object (TYPE_FILE): +8 i32 fd, +12 i32 FILEF_* flags, +16 obj name (a str), +24 obj mode
+// (a str), +32 i32 address of its read buffer (a TYPE_IO_BUF object; 0 until the first read;
+// the collector must keep it), +36 i32 first unread byte, +40 i32 end of the buffered bytes.
+export const FILE_FD = 8;
+export const FILE_FLAGS = 12;
+export const FILE_NAME = 16;
+export const FILE_MODE = 24;
+export const FILE_RBUF = 32;
+export const FILE_RSTART = 36;
+export const FILE_REND = 40;
+export const FILE_SIZE = 48;
+export const FILEF_READ = 1;
+export const FILEF_WRITE = 2;
+export const FILEF_BINARY = 4;
+export const FILEF_CLOSED = 8;
+export const FILEF_EOF = 16;
+export const FILEF_APPEND = 32;
+// An I/O buffer (TYPE_IO_BUF): raw bytes, no references: +12 i32 capacity (0: IOBUF_SIZE),
+// +16 the bytes.
+export const IOBUF_CAP = 12;
+export const IOBUF_DATA = 16;
+export const IOBUF_SIZE = 4096;
+/** Where a bytes object's data starts (the str layout with kind 1: see the bytes section). */
+export const IO_BYTES_DATA = 24;

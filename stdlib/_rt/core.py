@@ -14,7 +14,7 @@ from __keel__ import (
     NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_EXC,
     NONE_ADDR, FALSE_ADDR, TRUE_ADDR, RT_HEAP_TOP, RT_HEAP_END, RT_STDOUT_LEN, RT_TB_COUNT,
     SCRATCH, STDOUT_BUF, STDOUT_BUF_SIZE, STR_LEN, STR_KIND, STR_FLAGS, STR_DATA, STR_FLAG_ASCII,
-    EXC_NAME, EXC_MSG, EXC_SIZE, SMALL_MIN, SMALL_MAX, TB_BUF, TB_MAX,
+    EXC_NAME, EXC_MSG, EXC_SIZE, SMALL_MIN, SMALL_MAX, TB_BUF, TB_MAX, IO_STATE, IO_OUT_FD,
 )
 
 
@@ -50,7 +50,11 @@ def rt_alloc(size: i32, type_id: i32) -> i32:
 def rt_flush() -> None:
     n: i32 = load_i32(RT_STDOUT_LEN, 0)
     if n > 0:
-        rt_write_fd(1, STDOUT_BUF, n)
+        # The buffer holds stdout's text, or a write to another stream (stdlib/_rt/io.py).
+        fd: i32 = load_i32(IO_STATE, IO_OUT_FD)
+        if fd == 0:
+            fd = 1
+        rt_write_fd(fd, STDOUT_BUF, n)
         store_i32(RT_STDOUT_LEN, 0, 0)
 
 

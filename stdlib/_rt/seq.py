@@ -9,7 +9,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE,
 )
 
 
@@ -327,6 +327,10 @@ def rt_iter(x: obj) -> obj:
     t: i32 = rt_type_id(x)
     if t == TYPE_SEQ_ITER:
         return x
+    if t == TYPE_FILE:
+        if rt_file_check(x, 0, "") == 0:
+            return NULL_WORD
+        return x
     if not rt_is_iterable(x):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not iterable"))
         return 1
@@ -338,6 +342,8 @@ def rt_iter(x: obj) -> obj:
 def rt_next(it: obj) -> obj:
     """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted."""
     p: i32 = word_ptr(it)
+    if load_i32(p, 0) == TYPE_FILE:
+        return rt_file_next(it)
     x: obj = load_obj(p, ITER_SEQ)
     i: i32 = load_i32(p, ITER_INDEX)
     t: i32 = rt_type_id(x)

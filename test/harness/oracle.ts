@@ -23,8 +23,8 @@ export function sourceHash(src: string): string {
   return createHash('sha256').update(src).digest('hex').slice(0, 16);
 }
 
-function runCPython(pyFile: string, stdin: string): Expected {
-  const r = spawnSync('python3', [basename(pyFile)], {
+function runCPython(pyFile: string, stdin: string, args: string[]): Expected {
+  const r = spawnSync('python3', [basename(pyFile), ...args], {
     cwd: dirname(pyFile),
     input: stdin,
     env: { ...process.env, PYENV_VERSION: '3.12.1', PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
@@ -35,11 +35,11 @@ function runCPython(pyFile: string, stdin: string): Expected {
 }
 
 /** The expected result for a program, from the cache (or CPython when UPDATE=1). */
-export function expected(pyFile: string, stdin = ''): Expected {
+export function expected(pyFile: string, stdin = '', args: string[] = []): Expected {
   const cache = join(dirname(pyFile), 'expected', basename(pyFile, '.py') + '.json');
   const src = readFileSync(pyFile, 'utf8');
   if (process.env.UPDATE === '1') {
-    const e = runCPython(pyFile, stdin);
+    const e = runCPython(pyFile, stdin, args);
     writeFileSync(cache, JSON.stringify(e, null, 2) + '\n');
     return e;
   }

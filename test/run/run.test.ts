@@ -3,7 +3,7 @@
 // other runtime installed, and compared with CPython 3.12 (stdout, last line of stderr, exit code).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,11 +54,25 @@ async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
   }
   const wasmFile = join(tmp, `${name}.O${opt}.wasm`);
   writeFileSync(wasmFile, result.wasm!);
+  const { stdin, args } = inputsOf(name);
   const runs = await Promise.all(runtimes.map(async (rt) => {
-    const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 30000 });
+    // {tmp} in the arguments: a fresh directory per run, preopened (programs that write files).
+    const dir = mkdtempSync(join(tmp, `${name}-${rt}-`));
+    const runArgs = args.map((a) => a.replaceAll('{tmp}', dir));
+    const dirs = args.some((a) => a.includes('{tmp}')) ? [dir] : [];
+    const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 30000, stdin: new TextEncoder().encode(stdin), args: runArgs, dirs });
     return { rt, stdout: dec.decode(got.stdout), stderrLast: lastLine(dec.decode(got.stderr)), exitCode: got.exitCode };
   }));
   return { runs };
+}
+
+/** A program's stdin (NAME.stdin beside it) and arguments (NAME.args: one per line; `{tmp}` is
+ * a fresh directory that the run may write into). */
+function inputsOf(name: string): { stdin: string; args: string[] } {
+  const base = join(here, name.slice(0, -3));
+  const stdin = existsSync(`${base}.stdin`) ? readFileSync(`${base}.stdin`, 'utf8') : '';
+  const args = existsSync(`${base}.args`) ? readFileSync(`${base}.args`, 'utf8').split('\n').filter((l) => l !== '') : [];
+  return { stdin, args };
 }
 
 const queue: (() => Promise<void>)[] = [];
@@ -87,7 +101,9 @@ for (const name of programs) {
   const file = join(here, name);
   for (const opt of OPT_LEVELS) {
     test(`${name} -O${opt}`, async () => {
-      const want = expected(file);
+      const { stdin, args } = inputsOf(name);
+      const cpyTmp = mkdtempSync(join(tmp, `${name}-cpython-`));
+      const want = expected(file, stdin, args.map((a) => a.replaceAll('{tmp}', cpyTmp)));
       const got = await outcomes.get(`${name} -O${opt}`)!;
       if (got.problem) assert.unreachable(got.problem);
       for (const r of got.runs) {
