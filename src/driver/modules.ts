@@ -181,6 +181,7 @@ export function findImports(main: { file: string; ast: ast.Module; source: strin
         }
         continue;
       }
+      if (s.level === 0 && s.module === '_rt' && mod.file.startsWith('stdlib/')) continue; // the runtime's functions
       const base = resolveRelative(mod, s.level, s.module);
       if (typeof base !== 'string') return fail(mod, s, base.error);
       if (base === '') return fail(mod, s, 'attempted relative import with no known parent package');

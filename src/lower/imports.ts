@@ -57,7 +57,7 @@ export function moduleAliases(info: ModuleInfo, body: ast.stmt[], otherBindings:
         }
       } else if (s._type === 'ImportFrom') {
         const base = fromModule(info, s);
-        if (NATIVE_MODULES.has(base)) {
+        if (NATIVE_MODULES.has(base) || base === '_rt') {
           for (const a of s.names) bad.add(a.asname ?? a.name);
           continue;
         }
@@ -132,7 +132,7 @@ export function lowerImportStmt(fl: FunctionLowering, s: ast.Import): void {
 
 /** `from m import x [as y]`, `from . import sub`, `from m import *`. */
 export function lowerImportFromStmt(fl: FunctionLowering, s: ast.ImportFrom): void {
-  if (s.module === '__future__' || (s.level === 0 && s.module === 'math')) return;
+  if (s.module === '__future__' || (s.level === 0 && (s.module === 'math' || s.module === '_rt'))) return;
   const mod = fromModule(fl.module, s);
   if (mod === 'sys') {
     for (const a of s.names) {

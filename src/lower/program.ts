@@ -107,12 +107,14 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
       }
     }
   }
+  const runtimeFuncs = new Map<string, FuncInfo>();
+  for (const i of infos) if (i.typed) for (const [n, f] of i.funcs) runtimeFuncs.set(n, f);
   // `from m import f` re-exported through packages: repeat until every chain is followed.
   for (let changed = true; changed; ) {
     changed = false;
     for (const info of infos) {
       if (info.typed) continue;
-      for (const [local, target] of fromImportedFunctions(info, srcByName.get(info.name)!.ast.body)) {
+      for (const [local, target] of fromImportedFunctions(info, srcByName.get(info.name)!.ast.body, runtimeFuncs)) {
         if (info.imports.get(local) !== target) {
           info.imports.set(local, target);
           changed = true;
@@ -163,12 +165,23 @@ function moduleHeader(info: ModuleInfo): ast.stmt[] {
 
 /** `from m import f` at module level, where f is a function m defines and the module binds the
  * name no other way: calls of f are direct calls. */
-function fromImportedFunctions(info: ModuleInfo, body: ast.stmt[]): Map<string, FuncInfo> {
+function fromImportedFunctions(info: ModuleInfo, body: ast.stmt[], runtimeFuncs: Map<string, FuncInfo>): Map<string, FuncInfo> {
   const out = new Map<string, FuncInfo>();
   const other = moduleNonImportBindings(body);
   const count = new Map<string, number>();
   for (const s of body) {
     if (s._type !== 'ImportFrom' || s.module === '__future__') continue;
+    if (s.module === '_rt' && s.level === 0) {
+      // Keel's own Python modules (stdlib/*.py) call the runtime's functions that take and
+      // return Python objects: `from _rt import rt_time_time`.
+      if (!info.file.startsWith('stdlib/')) throw new CompileError([diag('K302', info.file, { line: s.lineno, col: s.col_offset + 1 }, "No module named '_rt'")]);
+      for (const a of s.names) {
+        const f = runtimeFuncs.get(a.name);
+        if (!f || f.result !== 'obj' || f.paramTypes.some((t) => t !== 'obj')) throw new CompileError([diag('K301', info.file, { line: a.lineno, col: a.col_offset + 1 }, `${a.name} is not a runtime function on Python objects`)]);
+        out.set(a.asname ?? a.name, f);
+      }
+      continue;
+    }
     const r = resolveRelative({ name: info.name, isPackage: info.isPackage ?? false }, s.level, s.module);
     if (typeof r !== 'string') continue;
     const target = info.program!.modules.get(r);
