@@ -171,7 +171,12 @@ export function commandFor(loc: Located, inv: Invocation, tmpPath: () => string)
   switch (loc.runtime) {
     case 'node': {
       const { arg, requestFile } = requestArg(inv, tmpPath);
-      return { file: loc.node, args: ['--no-warnings', nodeRunnerPath(), arg], requestFile };
+      // --no-turbo-fast-api-calls: Node 20's fast-API path for node:wasi's imports keeps a stale
+      // pointer to the module's memory once memory.grow has moved it, so a WASI call made after
+      // the heap grew (a print after allocating a few hundred MB: sieve, nbody) wrote into freed
+      // memory and node died with SIGSEGV or corrupted its own heap (test/run/lt_node_grow.py).
+      // The slow path reads the memory afresh on every call.
+      return { file: loc.node, args: ['--no-warnings', '--no-turbo-fast-api-calls', nodeRunnerPath(), arg], requestFile };
     }
     case 'shim':
       throw new Error('the shim runs in this process, not as a command');
