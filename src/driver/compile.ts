@@ -4,7 +4,7 @@
 import { CompileError, type Diagnostic } from '../diag/diagnostic.js';
 import { decodeSource } from '../parse/source.js';
 import { parseModule, dumpAst } from '../parse/index.js';
-import { lowerProgram } from '../lower/program.js';
+import { finishLowering, lowerProgram } from '../lower/program.js';
 import { addExports } from '../lower/exports.js';
 import { printModule } from '../ir/print.js';
 import { verifyModule } from '../ir/verify.js';
@@ -42,12 +42,13 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
     const root = opts.root ?? dirname(resolve(opts.file));
     const graph = findImports({ file: opts.file, ast: parsed.module, source }, root, stdlibRoot());
     const imported = graph.modules.map((mod) => ({ name: mod.name, file: mod.file, ast: mod.ast, typed: false, isPackage: mod.isPackage }));
-    const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, loadRuntime(), imported);
+    const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, loadRuntime(), imported, { lazyRuntime: true });
     let exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
     if (opts.exports.length || opts.lib) {
       const moduleName = opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '');
       exports = [...exports, ...addExports(ir, { names: opts.exports, lib: opts.lib, file: opts.file, moduleName, ast: parsed.module })];
     }
+    finishLowering(ir);
     const externalSigs = wasiSig;
     if (opts.verify) verifyModule(ir, externalSigs);
     const dumps: string[] = [];

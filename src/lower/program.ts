@@ -13,6 +13,7 @@ import { boundNames, moduleNonImportBindings } from '../sema/scopes.js';
 import { globalName, moduleAliases, moduleFlagName, moduleInitName } from './imports.js';
 import { resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
+import { reachableFuncs } from '../passes/prune.js';
 
 export interface SourceModule {
   name: string;
@@ -26,11 +27,19 @@ export interface SourceModule {
 
 export const MAIN_INIT = '__main__.<module>';
 
+export interface LowerOptions {
+  /**
+   * Lower runtime (typed stdlib) functions only when finishLowering finds them reachable;
+   * until then they are bodiless. Without it every function is lowered here.
+   */
+  lazyRuntime?: boolean;
+}
+
 /**
  * `user` is the main program (`__main__`); `imported` are the modules it imports, found by
  * src/driver/modules.ts (untyped like the main program); `stdlib` the typed runtime modules.
  */
-export function lowerProgram(user: SourceModule, stdlib: SourceModule[], imported: SourceModule[] = []): IrModule {
+export function lowerProgram(user: SourceModule, stdlib: SourceModule[], imported: SourceModule[] = [], opts: LowerOptions = {}): IrModule {
   const m = new IrModule();
   const modules = new Map<string, ModuleInfo>();
   const infos: ModuleInfo[] = [];
@@ -133,10 +142,14 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     }
     return undefined;
   };
+  const funcByName = new Map(m.funcs.map((f) => [f.name, f]));
+  const pending = new Map<string, () => void>();
   for (const info of infos) {
     const src = srcByName.get(info.name)!;
     for (const fi of info.funcs.values()) {
-      new FunctionLowering(info, m.func(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
+      const lower = () => new FunctionLowering(info, funcByName.get(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
+      if (info.typed && opts.lazyRuntime) pending.set(fi.irName, lower);
+      else lower();
     }
     if (!info.typed) {
       const init = m.addFunc(new Func(moduleInitName(info.name), [], []));
@@ -150,6 +163,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     if (info.name !== '__main__') m.global(moduleFlagName(info.name));
   }
   m.addFunc(buildStart(m.globals.includes('__name__')));
+  if (pending.size) PENDING.set(m, pending);
   return m;
 }
 
@@ -194,6 +208,32 @@ function fromImportedFunctions(info: ModuleInfo, body: ast.stmt[], runtimeFuncs:
   }
   for (const [k, n] of count) if (n > 1) out.delete(k);
   return out;
+}
+
+/** Runtime functions lowerProgram left unlowered (lazyRuntime), by IR name, with their lowering. */
+const PENDING = new WeakMap<IrModule, Map<string, () => void>>();
+
+/**
+ * Completes a lazily lowered program: lowers the runtime functions reachable from its entry
+ * points (as the prune pass walks them, so nothing a pass may call is missing) and drops the
+ * rest, which were never lowered. Runtime code is most of what a program is compiled with, and
+ * a program reaches a small part of it: this is most of the lowering time of a compile. Call it
+ * once the entry points are all there (after addExports).
+ */
+export function finishLowering(m: IrModule): void {
+  const pending = PENDING.get(m);
+  if (!pending) return;
+  PENDING.delete(m);
+  reachableFuncs(m, (f) => {
+    const lower = pending.get(f.name);
+    if (lower) {
+      pending.delete(f.name);
+      lower();
+    }
+  });
+  const kept = m.funcs.filter((f) => !pending.has(f.name));
+  m.funcs.length = 0;
+  m.funcs.push(...kept);
 }
 
 function assignedNames(body: ast.stmt[]): Set<string> {

@@ -20,7 +20,12 @@ export function isEntryPoint(name: string): boolean {
   return name === '_start' || name === '_initialize' || name.startsWith('__export__.');
 }
 
-export function prune(m: IrModule, _ctx: PassContext): void {
+/**
+ * The names of the functions reachable from the module's entry points, or undefined when it has
+ * none. `onReach` sees each reached function before its body is scanned (lazy lowering fills in
+ * the body of a runtime function there, src/lower/program.ts).
+ */
+export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<string> | undefined {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   const keep = new Set<string>();
   const work: Func[] = [];
@@ -28,11 +33,12 @@ export function prune(m: IrModule, _ctx: PassContext): void {
     const f = byName.get(name);
     if (f && !keep.has(name)) {
       keep.add(name);
+      onReach?.(f);
       work.push(f);
     }
   };
   for (const f of m.funcs) if (isEntryPoint(f.name)) reach(f.name);
-  if (!keep.size) return; // no entry point (IR written by hand, e.g. in tests): nothing to prune from
+  if (!keep.size) return undefined;
   while (work.length) {
     const f = work.pop()!;
     for (const b of f.blockOrder) {
@@ -52,6 +58,12 @@ export function prune(m: IrModule, _ctx: PassContext): void {
       }
     }
   }
+  return keep;
+}
+
+export function prune(m: IrModule, _ctx: PassContext): void {
+  const keep = reachableFuncs(m);
+  if (!keep) return; // no entry point (IR written by hand, e.g. in tests): nothing to prune from
   const kept = m.funcs.filter((f) => keep.has(f.name));
   m.funcs.length = 0;
   m.funcs.push(...kept);
