@@ -382,13 +382,10 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   return rtCall(fl, e.lineno, fn, [self, ...args]);
 }
 
-/** Whether function.ts's counting loop handles `for x in range(...)`: the builtin range, with a
- * constant step when one is given and *args nowhere (else the loop goes through a range object). */
+/** Whether function.ts's counting loop handles `for x in range(...)`: the builtin range with
+ * *args nowhere (else the loop goes through a range object). A step that is not an int literal
+ * is checked and its sign tested at run time there. */
 export function isRangeLoop(fl: FunctionLowering, it: ast.Call): boolean {
   if (fl.typed) return true;
-  if (fl.isLocal('range') || factsOf(fl).bound.has('range') || it.args.some((a) => a._type === 'Starred')) return false;
-  if (it.args.length < 3) return true;
-  const st = it.args[2];
-  if (st._type === 'Constant') return typeof st.value === 'bigint';
-  return st._type === 'UnaryOp' && st.op._type === 'USub' && st.operand._type === 'Constant' && typeof st.operand.value === 'bigint';
+  return !(fl.isLocal('range') || factsOf(fl).bound.has('range') || it.args.some((a) => a._type === 'Starred'));
 }

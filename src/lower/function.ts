@@ -354,6 +354,7 @@ export class FunctionLowering {
     const t: IrType = this.typed ? this.varTypes.get(s.target.id) ?? 'i64' : 'obj';
     let start: Value, stop: Value, step: Value;
     let stepSign = 1;
+    let upward: Value | undefined; // a step known only at run time: is it positive? (i32)
     const args = it.args.map((a) => this.expr(a, t));
     if (args.length === 1) {
       start = this.constInt(0n, t);
@@ -366,8 +367,9 @@ export class FunctionLowering {
       if (args.length === 3) {
         const st = it.args[2];
         const lit = st._type === 'Constant' ? st.value : st._type === 'UnaryOp' && st.op._type === 'USub' && st.operand._type === 'Constant' ? (typeof st.operand.value === 'bigint' ? -st.operand.value : undefined) : undefined;
-        if (typeof lit !== 'bigint') return this.unsupported(st, 'a range() step that is not a constant');
-        if (lit === 0n) {
+        if (typeof lit !== 'bigint' && this.typed) return this.unsupported(st, 'a range() step that is not a constant');
+        if (typeof lit !== 'bigint') upward = this.rangeStepSign(it, start, stop, step);
+        else if (lit === 0n) {
           this.raise(st, 'ValueError', 'range() arg 3 must not be zero');
           const dead = this.b.newBlock();
           this.b.seal(dead);
@@ -375,10 +377,10 @@ export class FunctionLowering {
           this.b.unreachable();
           return;
         }
-        stepSign = lit > 0n ? 1 : -1;
+        if (typeof lit === 'bigint') stepSign = lit > 0n ? 1 : -1;
       }
     }
-    if (!this.typed) for (const [a, v] of [[it.args[0], start], [it.args[1] ?? it.args[0], stop]] as const) this.checkIntArg(a, v);
+    if (!this.typed && !upward) for (const [a, v] of [[it.args[0], start], [it.args[1] ?? it.args[0], stop]] as const) this.checkIntArg(a, v);
     const header = this.b.newBlock();
     const body = this.b.newBlock();
     const orelse = this.b.newBlock();
@@ -387,8 +389,20 @@ export class FunctionLowering {
     const counter = this.func.addBlockParam(header, t);
     this.b.jump(header, [start]);
     this.b.switchTo(header);
-    const cmp = this.compareValues(s, stepSign > 0 ? 'Lt' : 'Gt', counter, stop);
-    this.b.br(this.truth(s, cmp), body, orelse);
+    if (upward) {
+      // The step's sign picks the test: counter < stop going up, counter > stop going down.
+      const up = this.b.newBlock();
+      const down = this.b.newBlock();
+      this.b.br(upward, up, down);
+      for (const [blk, op] of [[up, 'Lt'], [down, 'Gt']] as const) {
+        this.b.seal(blk);
+        this.b.switchTo(blk);
+        this.b.br(this.truth(s, this.compareValues(s, op, counter, stop)), body, orelse);
+      }
+    } else {
+      const cmp = this.compareValues(s, stepSign > 0 ? 'Lt' : 'Gt', counter, stop);
+      this.b.br(this.truth(s, cmp), body, orelse);
+    }
     this.b.seal(body);
     this.b.seal(orelse);
     this.b.switchTo(body);
@@ -408,6 +422,24 @@ export class FunctionLowering {
     this.b.seal(exit);
     this.b.switchTo(exit);
     if (!this.hasPreds(exit)) this.b.unreachable();
+  }
+
+  /**
+   * `for x in range(a, b, s)` with a step that is not a literal: checks the three arguments as
+   * range() does (ints; ValueError for a zero step) and returns whether the step is positive
+   * (i32), which the loop header tests once per iteration (loop-invariant).
+   */
+  private rangeStepSign(it: ast.Call, start: Value, stop: Value, step: Value): Value {
+    for (const [a, v] of [[it.args[0], start], [it.args[1], stop], [it.args[2], step]] as const) this.checkIntArg(a, v);
+    const zero = this.b.newBlock();
+    const nonzero = this.b.newBlock();
+    this.b.br(this.truth(it.args[2], this.compareValues(it.args[2], 'Eq', step, this.constInt(0n, 'obj'))), zero, nonzero);
+    this.b.seal(zero);
+    this.b.seal(nonzero);
+    this.b.switchTo(zero);
+    this.raise(it.args[2], 'ValueError', 'range() arg 3 must not be zero');
+    this.b.switchTo(nonzero);
+    return this.truth(it.args[2], this.compareValues(it.args[2], 'Gt', step, this.constInt(0n, 'obj')));
   }
 
   /** range() arguments must be ints: TypeError otherwise (CPython's message). */

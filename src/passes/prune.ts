@@ -14,6 +14,9 @@ const INTRODUCED: Record<string, string[]> = {
   generic: ['rt_num_to_f64', 'rt_raise', 'rt_box_float'],
   // specialize turns -x on ints into int.sub(0, x), whose slow path calls rt_sub
   'py.neg': ['rt_sub'],
+  // specialize: items of lists with int indices (stdlib/_rt/list.py)
+  rt_getitem: ['rt_list_geti'],
+  rt_setitem: ['rt_list_seti'],
 };
 
 export function isEntryPoint(name: string): boolean {

@@ -7,7 +7,7 @@ import type { Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
-import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_NONE, T_STR, T_UNBOUND } from './infer.js';
+import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_STR, T_UNBOUND } from './infer.js';
 import { applyReplacements } from './util.js';
 
 const INTISH = T_INT | T_BOOL;
@@ -78,6 +78,10 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         } else if (d.op === 'py.neg' && within(t0, T_FLOAT)) {
           d.op = 'box.float';
           d.args = [rw.emit('f64.neg', [rw.emit('unbox.float', [d.args[0]], 'f64')], 'f64')];
+        } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && within(t0, T_LIST) && within(t1, INTISH)) {
+          // l[i] on a list with an int index: the runtime's list fast path (small and inlined:
+          // a bounds test and a load or store; anything else goes back to rt_getitem/rt_setitem).
+          d.imm = d.imm === 'rt_getitem' ? 'rt_list_geti' : 'rt_list_seti';
         } else if (d.op === 'call' && d.imm === 'rt_write_obj') {
           // print(x) of a value of one known type writes it directly (and links only that).
           if (within(t0, T_STR)) d.imm = 'rt_write_str';

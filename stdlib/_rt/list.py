@@ -3,7 +3,7 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
-    is_small, exc_get, exc_set, i64_to_i32, i32_to_i64,
+    is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u,
     NULL_WORD, TYPE_TUPLE, TYPE_LIST, TYPE_LIST_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
 )
 
@@ -48,6 +48,35 @@ def rt_list_set(l: obj, i: i32, v: obj) -> None:
 
 def rt_list_get(l: obj, i: i32) -> obj:
     return load_obj(rt_list_items(word_ptr(l)) + 8 * i, 0)
+
+
+def rt_list_geti(l: obj, k: obj) -> obj:
+    """l[k] for a list l and an int k: the -O2 fast path (specialize calls it where inference
+    proved both types; small enough to be inlined). A big int, a bool or an index out of range
+    goes to rt_getitem, which raises CPython's errors."""
+    if is_small(k):
+        p: i32 = word_ptr(l)
+        n: i64 = i32_to_i64(load_i32(p, LIST_LEN))
+        i: i64 = untag_int(k)
+        if i < 0:
+            i = i + n
+        if i64_lt_u(i, n):
+            return load_obj(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
+    return rt_getitem(l, k)
+
+
+def rt_list_seti(l: obj, k: obj, v: obj) -> None:
+    """l[k] = v for a list l and an int k (as rt_list_geti; the rest goes to rt_setitem)."""
+    if is_small(k):
+        p: i32 = word_ptr(l)
+        n: i64 = i32_to_i64(load_i32(p, LIST_LEN))
+        i: i64 = untag_int(k)
+        if i < 0:
+            i = i + n
+        if i64_lt_u(i, n):
+            store_obj(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
+            return
+    rt_setitem(l, k, v)
 
 
 def rt_list_len(l: obj) -> i32:
