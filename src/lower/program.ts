@@ -216,7 +216,7 @@ const PENDING = new WeakMap<IrModule, Map<string, () => void>>();
 /**
  * Completes a lazily lowered program: lowers the runtime functions reachable from its entry
  * points (as the prune pass walks them, so nothing a pass may call is missing) and drops the
- * rest, which were never lowered. Runtime code is most of what a program is compiled with, and
+ * rest, as prune would. Runtime code is most of what a program is compiled with, and
  * a program reaches a small part of it: this is most of the lowering time of a compile. Call it
  * once the entry points are all there (after addExports).
  */
@@ -224,14 +224,20 @@ export function finishLowering(m: IrModule): void {
   const pending = PENDING.get(m);
   if (!pending) return;
   PENDING.delete(m);
-  reachableFuncs(m, (f) => {
+  const keep = reachableFuncs(m, (f) => {
     const lower = pending.get(f.name);
     if (lower) {
       pending.delete(f.name);
       lower();
     }
   });
-  const kept = m.funcs.filter((f) => !pending.has(f.name));
+  if (!keep) {
+    for (const lower of pending.values()) lower(); // no entry point: nothing to prune from
+    return;
+  }
+  // What is unreachable goes now, as the prune pass would drop it: a program function no entry
+  // point reaches may call runtime functions that were never lowered.
+  const kept = m.funcs.filter((f) => keep.has(f.name));
   m.funcs.length = 0;
   m.funcs.push(...kept);
 }
