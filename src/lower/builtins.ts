@@ -8,6 +8,7 @@ import type { Value } from '../ir/function.js';
 import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
+import { lowerClassBuiltin, needsClassCheck } from './classes.js';
 
 /** print()'s writer: the container-aware one only when the program can make containers. */
 export function printWriter(fl: FunctionLowering): string {
@@ -85,8 +86,13 @@ const TYPE_IDS: Record<string, number> = {
 export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Value {
   const m = mathName(fl, id);
   if (m !== undefined) return lowerMathCall(fl, e, m);
+  const shadowed = fl.isLocal(id) || factsOf(fl).bound.has(id);
+  // type(), issubclass() and isinstance() over classes as values: classes.ts
+  if (!shadowed && (id === 'type' || id === 'issubclass' || (id === 'isinstance' && e.args.length === 2 && needsClassCheck(fl, e.args[1])))) {
+    return lowerClassBuiltin(fl, e, id);
+  }
   const spec = BUILTINS[id];
-  if (!spec || fl.isLocal(id) || factsOf(fl).bound.has(id)) return fl.unsupported(e.func, `calling ${id}`);
+  if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
   const kw = new Map<string, ast.expr>();
   for (const k of e.keywords) {

@@ -9,6 +9,7 @@ import type { ModuleFacts } from './context.js';
 import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
+import { augOp, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
 
 /** The word NULL_WORD: an absent optional argument of a runtime function. */
 export function nullWord(fl: FunctionLowering): Value {
@@ -221,7 +222,8 @@ export function assignTo(fl: FunctionLowering, t: ast.expr, v: Value): void {
     }
     case 'Attribute':
       if (!fl.typed && assignModuleAttribute(fl, t, v)) return;
-      return fl.unsupported(t, `assigning to ${t._type}`);
+      if (fl.typed) return fl.unsupported(t, 'attributes in runtime code');
+      return lowerSetAttr(fl, t, v);
     case 'Starred':
       return fl.error(t, 'starred assignment target must be in a list or tuple');
     default:
@@ -248,23 +250,28 @@ function unpackTo(fl: FunctionLowering, t: ast.Tuple | ast.List, v: Value): void
 /** `a[i] += v`, `a[i:j] += v` (Name targets are function.ts's). */
 export function lowerAugAssign(fl: FunctionLowering, s: ast.AugAssign): void {
   const t = s.target;
+  if (t._type === 'Attribute' && !fl.typed) return lowerAugAttr(fl, s, t);
   if (t._type !== 'Subscript') return fl.unsupported(t, 'this augmented assignment target');
   const o = fl.expr(t.value);
   if (t.slice._type === 'Slice') {
     const parts = sliceParts(fl, t.slice);
     const cur = rtCall(fl, t.lineno, 'rt_getslice', [o, ...parts]);
-    const r = fl.binop(s, s.op._type, cur, fl.expr(s.value));
+    const r = augOp(fl, s, cur, fl.expr(s.value));
     rtCall(fl, t.lineno, 'rt_setslice', [o, ...parts, r], null);
     return;
   }
   const k = fl.expr(t.slice);
   const cur = rtCall(fl, t.lineno, 'rt_getitem', [o, k]);
-  const r = fl.binop(s, s.op._type, cur, fl.expr(s.value));
+  const r = augOp(fl, s, cur, fl.expr(s.value));
   rtCall(fl, t.lineno, 'rt_setitem', [o, k, r], null);
 }
 
 export function lowerDelete(fl: FunctionLowering, s: ast.Delete): void {
   for (const t of s.targets) {
+    if (t._type === 'Attribute' && !fl.typed) {
+      lowerDelAttr(fl, t);
+      continue;
+    }
     if (t._type !== 'Subscript') return fl.unsupported(t, 'deleting this target');
     const o = fl.expr(t.value);
     if (t.slice._type === 'Slice') rtCall(fl, t.lineno, 'rt_delslice', [o, ...sliceParts(fl, t.slice)], null);
@@ -289,6 +296,8 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   b.jump(header);
   b.switchTo(header);
   const v = rtCallPure(fl, 'rt_next', [it]);
+  // __next__ of a user class may raise (StopIteration ends the loop inside rt_next)
+  if (fl.module.classes?.list.length) fl.check(s.iter.lineno);
   const done = b.emit('py.is', [v, nullWord(fl)]);
   b.br(done, orelse, body);
   b.seal(body);
@@ -323,7 +332,8 @@ export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
     if (c !== undefined) return fl.b.emit('const.float', [], c);
     return fl.unsupported(e, `math.${e.attr} as a value`);
   }
-  return fl.unsupported(e, 'attributes');
+  if (fl.typed) return fl.unsupported(e, 'attributes in runtime code');
+  return lowerGetAttr(fl, e);
 }
 
 /** A name imported from math used as a value (`from math import pi`). */
@@ -358,13 +368,24 @@ const METHODS: Record<string, [string, number, number]> = {
 export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
   if (f.value._type === 'Name' && isMathModule(fl, f.value.id)) return lowerMathCall(fl, e, f.attr);
   const m = METHODS[f.attr];
+  // Methods of the program's classes (classes.ts); other receivers come back here.
+  const user = lowerUserMethodCall(fl, e, f, (self, a) => {
+    if (!m || a.kw.some((k) => !(f.attr === 'sort' && k.name === 'reverse'))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
+    return listMethodOn(fl, e, f, self, [...a.pos], a.kw.map((k) => k.value));
+  });
+  if (user !== undefined) return user;
   if (!m || fl.typed) return fl.unsupported(f, `the method ${f.attr}()`);
   const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse');
   if (e.keywords.length && !sortKw) return fl.unsupported(e, 'keyword arguments to methods (but sort(reverse=...))');
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
-  const [fn, min, max] = m;
   const self = fl.expr(f.value);
   const args = e.args.map((a) => fl.expr(a));
+  return listMethodOn(fl, e, f, self, args, e.keywords.map((k) => fl.expr(k.value)));
+}
+
+/** A list or tuple method on evaluated operands (`kw`: sort's reverse=, when given). */
+function listMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, self: Value, args: Value[], kw: Value[]): Value {
+  const [fn, min, max] = METHODS[f.attr];
   if (args.length < min || args.length > max) {
     // The owner's name is known at run time only (list.count vs tuple.count), and a missing
     // method is an AttributeError first: rt_m_arity decides.
@@ -378,7 +399,7 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
     return nullWord(fl);
   }
   while (args.length < max) args.push(nullWord(fl));
-  if (f.attr === 'sort') args.push(e.keywords.length ? fl.expr(e.keywords[0].value) : nullWord(fl));
+  if (f.attr === 'sort') args.push(kw.length ? kw[0] : nullWord(fl));
   return rtCall(fl, e.lineno, fn, [self, ...args]);
 }
 

@@ -2,6 +2,7 @@
 import type * as ast from '../parse/ast.js';
 import type { IrType } from '../ir/types.js';
 import type { Intrinsic } from './intrinsics.js';
+import type { ClassInfo, ClassTable } from './classes.js';
 
 /** A Python function known at compile time (a module-level `def` never rebound). */
 export interface FuncInfo {
@@ -16,6 +17,10 @@ export interface FuncInfo {
   /** Default value expressions for the last len(defaults) positional params. */
   defaults: ast.expr[];
   module: ModuleInfo;
+  /** Methods (classes.ts): the class, the name CPython's messages use (C.m), the kind. */
+  cls?: ClassInfo;
+  qualName?: string;
+  methodKind?: 'method' | 'static' | 'class';
 }
 
 export interface ModuleInfo {
@@ -36,12 +41,16 @@ export interface ModuleInfo {
   moduleAliases?: Map<string, string>;
   /** User modules: what the lowering of builtins, math and containers needs (containers.ts). */
   facts?: ModuleFacts;
+  /** User modules: the classes of the module (classes.ts). */
+  classes?: ClassTable;
 }
 
 /** The program's own (untyped) modules by dotted name. */
 export interface ProgramInfo {
   modules: Map<string, ModuleInfo>;
   moduleNames: Set<string>;
+  /** Every class of the program, all modules (classes.ts); ids are unique program-wide. */
+  classes?: ClassInfo[];
 }
 
 export interface ModuleFacts {

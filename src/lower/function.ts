@@ -16,6 +16,7 @@ import type { Intrinsic } from './intrinsics.js';
 import { isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
 import { globalName, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
+import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -216,6 +217,8 @@ export class FunctionLowering {
       case 'Global':
       case 'FunctionDef':
         return;
+      case 'ClassDef':
+        return lowerClassDef(this, s);
       case 'Import':
         if (!this.typed) return lowerImportStmt(this, s);
         return lowerImport(this, s);
@@ -238,7 +241,8 @@ export class FunctionLowering {
       case 'AugAssign': {
         if (s.target._type !== 'Name') return lowerAugAssign(this, s);
         const cur = this.name(s.target);
-        const v = this.binop(s, s.op._type, cur, this.expr(s.value, this.typed ? this.func.typeOf(cur) : 'obj'));
+        const rhs = this.expr(s.value, this.typed ? this.func.typeOf(cur) : 'obj');
+        const v = this.typed ? this.binop(s, s.op._type, cur, rhs) : augOp(this, s, cur, rhs);
         this.assign(s.target, v);
         return;
       }
@@ -572,7 +576,7 @@ export class FunctionLowering {
     return this.unsupported(e, 'this kind of constant');
   }
 
-  private name(e: ast.Name): Value {
+  name(e: ast.Name): Value {
     const id = e.id;
     if (this.info && this.locals.has(id) && !this.declaredGlobals.has(id)) {
       const v = this.b.useVar(id);
@@ -591,6 +595,8 @@ export class FunctionLowering {
     }
     if (known) return this.unsupported(e, 'functions as values');
     if (this.typed) return this.error(e, `name '${id}' is not defined`);
+    const builtin = lowerBuiltinName(this, id);
+    if (builtin !== undefined) return builtin;
     const v = this.b.emit('global.get', [], globalName(this.module.name, id));
     this.module.globals.add(id);
     const ok = this.b.newBlock();
@@ -759,6 +765,8 @@ export class FunctionLowering {
     const id = e.func.id;
     const known = this.lookupName(id);
     if (!known && !this.typed && id === 'print' && !this.isLocal(id)) return this.print(e);
+    const cls = known ? undefined : classNamed(this, id);
+    if (cls) return lowerConstruct(this, e, cls);
     if (!known && !this.typed) return lowerNameCall(this, e, id);
     if (!known) return this.unsupported(e.func, `calling ${id}`);
     if ('kind' in known) return this.intrinsicCall(e, known);

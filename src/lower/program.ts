@@ -14,6 +14,7 @@ import { globalName, moduleAliases, moduleFlagName, moduleInitName } from './imp
 import { resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
+import { buildDunderDispatcher, collectClasses, lowerMethods } from './classes.js';
 
 export interface SourceModule {
   name: string;
@@ -60,6 +61,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     const defCount = new Map<string, number>();
     for (const s of src.ast.body) if (s._type === 'FunctionDef') defCount.set(s.name, (defCount.get(s.name) ?? 0) + 1);
     const rebound = assignedNames(src.ast.body);
+    if (!src.typed) collectClasses(src, info, m);
     for (const s of src.ast.body) {
       if (s._type !== 'FunctionDef') continue;
       if (defCount.get(s.name)! > 1 || rebound.has(s.name)) {
@@ -152,6 +154,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
       else lower();
     }
     if (!info.typed) {
+      lowerMethods(info, m, lookup);
+      if (info.name === '__main__') buildDunderDispatcher(info, m, lookup);
       const init = m.addFunc(new Func(moduleInitName(info.name), [], []));
       const body = src.ast.body.filter((s) => s._type !== 'FunctionDef');
       new FunctionLowering(info, init, undefined, lookup).lowerBody(info.name === '__main__' ? body : [...moduleHeader(info), ...body]);

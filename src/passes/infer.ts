@@ -169,6 +169,17 @@ export function inferTypes(m: IrModule): TypeInfo {
     returnSites.set(f.name, 0);
     siteIds.set(f, new Map());
   }
+  // A user function the runtime calls (the special methods, through rt_cls_dunder) may receive
+  // anything: the runtime's calls are not analysed.
+  for (const f of m.funcs) {
+    if (isUserFunc(f)) continue;
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op === 'call' && userNames.has(d.imm as string)) params.set(d.imm as string, params.get(d.imm as string)!.map(() => T_ANY));
+      }
+    }
+  }
   let changed = true;
   const join = <K>(map: Map<K, number>, k: K, t: number) => {
     const old = map.get(k) ?? 0;

@@ -167,7 +167,9 @@ export const CLASS_INST_SIZE = 44; // i32: the byte size of its instances (heade
 export const CLASS_FLAGS = 48; // i32: CLASSF_* bits
 export const CLASS_ID = 52; // i32: a number unique to the class (user classes: fixed at compile time)
 export const CLASS_MODULE = 56; // obj: __module__ (a str)
-export const CLASS_SIZE = 64;
+export const CLASS_SLOT_NAMES = 64; // obj: a tuple of the attribute names of the instance slots (slot i at INST_SLOTS + 8 * i)
+export const CLASS_DUNDERS = 72; // i64: bit SEL_* set when the class has that special method (a user def)
+export const CLASS_SIZE = 80;
 export const CLASSF_BUILTIN = 1;
 export const CLASSF_EXCEPTION = 2; // BaseException or a subclass: instances are TYPE_EXC
 
@@ -214,3 +216,45 @@ export const IOBUF_DATA = 16;
 export const IOBUF_SIZE = 4096;
 /** Where a bytes object's data starts (the str layout with kind 1: see the bytes section). */
 export const IO_BYTES_DATA = 24;
+
+// ---- classes (docs/object-model.md, "Classes: how they are built") ----------------------------
+export const TYPE_NOTIMPL = 32; // the NotImplemented singleton (header only)
+/** A word of the runtime's state: the address of the class table (0 until first use): one obj
+ * word per type id (the built-in class objects, made on first use), then object, type and
+ * NotImplemented. */
+export const RT_CLASS_TABLE = 56;
+export const CT_OBJECT = TYPE_COUNT;
+export const CT_TYPE = TYPE_COUNT + 1;
+export const CT_NOTIMPL = TYPE_COUNT + 2;
+export const CT_SIZE = TYPE_COUNT + 3;
+/** The special methods the runtime dispatches to (bit numbers of CLASS_DUNDERS). Binary
+ * operator k (0 add, 1 sub, 2 mul, 3 truediv, 4 floordiv, 5 mod, 6 pow, 7 lshift, 8 rshift,
+ * 9 and, 10 or, 11 xor) is SEL_BINOP + 2k, its reflected form SEL_BINOP + 2k + 1, its in-place
+ * form SEL_INPLACE + k. */
+export const SEL_REPR = 0;
+export const SEL_STR = 1;
+export const SEL_EQ = 2;
+export const SEL_NE = 3;
+export const SEL_LT = 4;
+export const SEL_LE = 5;
+export const SEL_GT = 6;
+export const SEL_GE = 7;
+export const SEL_HASH = 8;
+export const SEL_BOOL = 9;
+export const SEL_LEN = 10;
+export const SEL_GETITEM = 11;
+export const SEL_SETITEM = 12;
+export const SEL_DELITEM = 13;
+export const SEL_ITER = 14;
+export const SEL_NEXT = 15;
+export const SEL_CONTAINS = 16;
+export const SEL_BINOP = 17;
+export const SEL_NEG = 41;
+export const SEL_POS = 42;
+export const SEL_INVERT = 43;
+export const SEL_ABS = 44;
+export const SEL_INPLACE = 45;
+export const SEL_INDEX = 57;
+export const SEL_FLOAT = 58;
+export const SEL_INT = 59;
+export const SEL_COUNT = 60;

@@ -9,7 +9,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START, TYPE_FILE,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL,
 )
 
 
@@ -34,6 +34,10 @@ def rt_type_name_other(t: i32) -> obj:
         return "iterator"
     if t == TYPE_FILE:
         return "_io.TextIOWrapper"
+    if t == TYPE_CLASS:
+        return "type"
+    if t == TYPE_NOTIMPL:
+        return "NotImplementedType"
     return "object"
 
 
@@ -43,6 +47,8 @@ def rt_truth_other(x: obj, t: i32) -> i32:
         return load_i32(word_ptr(x), 8) != 0
     if t == TYPE_RANGE:
         return load_obj(word_ptr(x), RANGE_LEN) is not 0
+    if t == TYPE_INSTANCE:
+        return rt_inst_truth(x)
     return 1
 
 
@@ -188,7 +194,7 @@ def rt_repr_scalar(x: obj) -> obj:
         if word_ptr(x) == TRUE_ADDR:
             return "True"
         return "False"
-    return "<object>"
+    return rt_object_repr(x)
 
 
 def rt_repr(x: obj) -> obj:
@@ -207,6 +213,8 @@ def rt_str_call(x: obj) -> obj:
     """str(x)."""
     if rt_is_str(x):
         return x
+    if rt_is_inst(x):
+        return rt_obj_str(x)
     return rt_repr(x)
 
 
@@ -230,6 +238,8 @@ def rt_len(x: obj) -> obj:
         return tag_int(i32_to_i64(rt_str_len(x)))
     if t == TYPE_RANGE:
         return load_obj(word_ptr(x), RANGE_LEN)
+    if t == TYPE_INSTANCE:
+        return rt_inst_len(x)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("object of type '", rt_type_name(x)), "' has no len()"))
     return 1
 
@@ -430,6 +440,8 @@ def rt_iter_call(x: obj) -> obj:
 
 def rt_next_call(it: obj, dflt: obj) -> obj:
     """next(it[, default])."""
+    if rt_is_inst(it):
+        return rt_inst_next_call(it, dflt)
     if rt_type_id(it) != TYPE_SEQ_ITER:
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(it)), "' object is not an iterator"))
         return 1

@@ -175,7 +175,7 @@ def rt_write_obj(x: obj) -> None:
     elif t == TYPE_FLOAT:
         rt_write_float(unbox_float(x))
     else:
-        rt_write_str("<object>")
+        rt_write_other(x)
 
 
 def rt_print_sep() -> None:

@@ -2,7 +2,8 @@
 # words (None for an absent optional argument): rt_abs, rt_divmod, rt_pow3, rt_round,
 # rt_int_call, rt_float_call, rt_hash. CPython's messages for the wrong argument types.
 from __keel__ import (
-    i32, i64, f64, obj, load_obj, is_small, tag_int, untag_int, f64_abs, exc_get,
+    i32, i64, f64, obj, load_obj, is_small, tag_int, untag_int, f64_abs, exc_get, word_ptr, u32_to_i64,
+    SEL_ABS,
 )
 
 
@@ -27,6 +28,8 @@ def rt_abs(x: obj) -> obj:
         return rt_int_abs(rt_to_int(x))
     if k == 2:
         return rt_box_float(f64_abs(rt_float_value(x)))
+    if rt_is_inst(x):
+        return rt_cls_unop(x, SEL_ABS, "abs()")
     return rt_type_error3("bad operand type for abs(): '", rt_type_name(x), "'")
 
 
@@ -135,4 +138,8 @@ def rt_hash(x: obj) -> obj:
         return tag_int(rt_int_hash(rt_to_int(x)))
     if k == 2:
         return tag_int(rt_float_hash(rt_float_value(x)))
+    if rt_is_inst(x):
+        return rt_inst_hash(x)
+    if rt_is_class(x):
+        return tag_int(u32_to_i64(word_ptr(x)) >> 4)
     return rt_type_error3("unhashable type: '", rt_type_name(x), "'")

@@ -6,7 +6,8 @@
 from __keel__ import (
     i32, i64, f64, obj, load_i32, is_small, tag_int, untag_int, word_ptr, box_bool,
     load_obj, i64_div_s, i64_rem_s, exc_get, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR,
-    TRUE_ADDR, FALSE_ADDR,
+    TRUE_ADDR, FALSE_ADDR, TYPE_INSTANCE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_EQ, SEL_NE, SEL_NEG,
+    SEL_POS, SEL_INVERT,
 )
 
 # ---- operand kinds -------------------------------------------------------------------------
@@ -25,6 +26,8 @@ def rt_type_name(x: obj) -> obj:
         return "float"
     if t == TYPE_INT:
         return "int"
+    if t == TYPE_INSTANCE:
+        return rt_inst_type_name(x)
     return rt_type_name_other(t)
 
 
@@ -128,6 +131,8 @@ def rt_add(a: obj, b: obj) -> obj:
 
 
 def rt_add_slow(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 0)
     k: i32 = rt_num_kind2(a, b)
     if k == 1:
         return rt_int_add(rt_to_int(a), rt_to_int(b))
@@ -148,6 +153,8 @@ def rt_sub(a: obj, b: obj) -> obj:
 
 
 def rt_sub_slow(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 1)
     k: i32 = rt_num_kind2(a, b)
     if k == 1:
         return rt_int_sub(rt_to_int(a), rt_to_int(b))
@@ -168,6 +175,8 @@ def rt_mul(a: obj, b: obj) -> obj:
 
 
 def rt_mul_slow(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 2)
     k: i32 = rt_num_kind2(a, b)
     if k == 1:
         return rt_int_mul(rt_to_int(a), rt_to_int(b))
@@ -177,6 +186,8 @@ def rt_mul_slow(a: obj, b: obj) -> obj:
 
 
 def rt_truediv(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 3)
     k: i32 = rt_num_kind2(a, b)
     if k == 1:
         return rt_int_truediv(rt_to_int(a), rt_to_int(b))
@@ -199,6 +210,8 @@ def rt_floordiv(a: obj, b: obj) -> obj:
 
 
 def rt_floordiv_slow(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 4)
     k: i32 = rt_num_kind2(a, b)
     if k == 1:
         return rt_int_floordiv(rt_to_int(a), rt_to_int(b))
@@ -220,6 +233,8 @@ def rt_mod(a: obj, b: obj) -> obj:
 
 
 def rt_mod_slow(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 5)
     k: i32 = rt_num_kind2(a, b)
     if k == 1:
         return rt_int_mod(rt_to_int(a), rt_to_int(b))
@@ -229,6 +244,8 @@ def rt_mod_slow(a: obj, b: obj) -> obj:
 
 
 def rt_pow(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 6)
     k: i32 = rt_num_kind2(a, b)
     if k == 1:
         x: obj = rt_to_int(a)
@@ -245,6 +262,8 @@ def rt_pow(a: obj, b: obj) -> obj:
 
 def rt_bitop(a: obj, b: obj, op: i32, name: obj) -> obj:
     """& | ^ (op 0, 1, 2): ints, with bool op bool giving a bool."""
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 9 + op)
     if rt_num_kind(a) == 1 and rt_num_kind(b) == 1:
         r: obj = rt_int_bitop(rt_to_int(a), rt_to_int(b), op)
         if rt_is_bool(a) & rt_is_bool(b):
@@ -272,12 +291,16 @@ def rt_xor(a: obj, b: obj) -> obj:
 
 
 def rt_lshift(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 7)
     if rt_num_kind(a) == 1 and rt_num_kind(b) == 1:
         return rt_int_lshift(rt_to_int(a), rt_to_int(b))
     return rt_binop_error(a, b, "<<")
 
 
 def rt_rshift(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_binop(a, b, 8)
     if rt_num_kind(a) == 1 and rt_num_kind(b) == 1:
         return rt_int_rshift(rt_to_int(a), rt_to_int(b))
     return rt_binop_error(a, b, ">>")
@@ -291,6 +314,8 @@ def rt_neg(a: obj) -> obj:
         return rt_int_neg(rt_to_int(a))
     if k == 2:
         return rt_box_float(-rt_float_value(a))
+    if rt_is_inst(a):
+        return rt_cls_unop(a, SEL_NEG, "unary -")
     return rt_unop_error(a, "unary -")
 
 
@@ -300,12 +325,16 @@ def rt_pos(a: obj) -> obj:
         return rt_to_int(a)
     if k == 2:
         return a
+    if rt_is_inst(a):
+        return rt_cls_unop(a, SEL_POS, "unary +")
     return rt_unop_error(a, "unary +")
 
 
 def rt_invert(a: obj) -> obj:
     if rt_num_kind(a) == 1:
         return rt_int_invert(rt_to_int(a))
+    if rt_is_inst(a):
+        return rt_cls_unop(a, SEL_INVERT, "unary ~")
     return rt_unop_error(a, "unary ~")
 
 
@@ -330,6 +359,8 @@ def rt_num_cmp(a: obj, b: obj) -> i32:
 def rt_order(a: obj, b: obj, op: obj) -> i32:
     """-1, 0, 1 for a < b, a == b, a > b; 2 when unordered; TypeError (and 2) when the types
     cannot be ordered: '<' not supported between instances of 'int' and 'str'."""
+    if rt_inst2(a, b):
+        return rt_cls_order(a, b, op)
     if rt_num_kind2(a, b) != 0:
         return rt_num_cmp(a, b)
     if rt_is_str(a) & rt_is_str(b):
@@ -345,12 +376,16 @@ def rt_order(a: obj, b: obj, op: obj) -> i32:
 def rt_lt(a: obj, b: obj) -> obj:
     if is_small(a) & is_small(b):
         return box_bool(untag_int(a) < untag_int(b))
+    if rt_inst2(a, b):
+        return rt_cls_richcmp(a, b, SEL_LT)
     return box_bool(rt_order(a, b, "<") == -1)
 
 
 def rt_le(a: obj, b: obj) -> obj:
     if is_small(a) & is_small(b):
         return box_bool(untag_int(a) <= untag_int(b))
+    if rt_inst2(a, b):
+        return rt_cls_richcmp(a, b, SEL_LE)
     c: i32 = rt_order(a, b, "<=")
     return box_bool(c == -1 or c == 0)
 
@@ -358,12 +393,16 @@ def rt_le(a: obj, b: obj) -> obj:
 def rt_gt(a: obj, b: obj) -> obj:
     if is_small(a) & is_small(b):
         return box_bool(untag_int(a) > untag_int(b))
+    if rt_inst2(a, b):
+        return rt_cls_richcmp(a, b, SEL_GT)
     return box_bool(rt_order(a, b, ">") == 1)
 
 
 def rt_ge(a: obj, b: obj) -> obj:
     if is_small(a) & is_small(b):
         return box_bool(untag_int(a) >= untag_int(b))
+    if rt_inst2(a, b):
+        return rt_cls_richcmp(a, b, SEL_GE)
     c: i32 = rt_order(a, b, ">=")
     return box_bool(c == 1 or c == 0)
 
@@ -378,14 +417,20 @@ def rt_equal(a: obj, b: obj) -> i32:
         return 1
     if rt_is_str(a) & rt_is_str(b):
         return rt_str_eq(a, b)
+    if rt_inst2(a, b):
+        return rt_cls_equal(a, b)
     return rt_seq_equal(a, b)
 
 
 def rt_eq(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_richcmp(a, b, SEL_EQ)
     return box_bool(rt_equal(a, b))
 
 
 def rt_ne(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_cls_richcmp(a, b, SEL_NE)
     return box_bool(rt_equal(a, b) == 0)
 
 

@@ -9,7 +9,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, SEL_ITER,
 )
 
 
@@ -155,6 +155,8 @@ def rt_getitem(x: obj, k: obj) -> obj:
         if r < 0:
             return 1
         return rt_range_at(x, i32_to_i64(r))
+    if t == TYPE_INSTANCE:
+        return rt_inst_getitem(x, k)
     return rt_not_subscriptable(x)
 
 
@@ -217,6 +219,9 @@ def rt_setitem(x: obj, k: obj, v: obj) -> None:
         m: obj = rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment")
         rt_raise("TypeError", m)
         return
+    if t == TYPE_INSTANCE:
+        rt_inst_setitem(x, k, v)
+        return
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment"))
 
 
@@ -236,6 +241,9 @@ def rt_delitem(x: obj, k: obj) -> None:
         if i < 0:
             return
         rt_m_pop(x, tag_int(i32_to_i64(i)))
+        return
+    if t == TYPE_INSTANCE:
+        rt_inst_delitem(x, k)
         return
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object doesn't support item deletion"))
 
@@ -319,6 +327,8 @@ def rt_range_contains(r: obj, v: obj) -> i32:
 
 def rt_is_iterable(x: obj) -> i32:
     t: i32 = rt_type_id(x)
+    if t == TYPE_INSTANCE:
+        return rt_cls_has(x, SEL_ITER)
     return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER
 
 
@@ -331,6 +341,8 @@ def rt_iter(x: obj) -> obj:
         if rt_file_check(x, 0, "") == 0:
             return NULL_WORD
         return x
+    if t == TYPE_INSTANCE:
+        return rt_inst_iter(x)
     if not rt_is_iterable(x):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not iterable"))
         return 1
@@ -341,6 +353,8 @@ def rt_iter(x: obj) -> obj:
 
 def rt_next(it: obj) -> obj:
     """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted."""
+    if rt_is_inst(it):
+        return rt_inst_next(it)
     p: i32 = word_ptr(it)
     if load_i32(p, 0) == TYPE_FILE:
         return rt_file_next(it)
@@ -437,6 +451,8 @@ def rt_contains(c: obj, v: obj) -> i32:
                 return 0
             if z is v or rt_equal(z, v):
                 return 1
+    if t == TYPE_INSTANCE:
+        return rt_inst_contains(c, v)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("argument of type '", rt_type_name(c)), "' is not iterable"))
     return 0
 

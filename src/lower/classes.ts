@@ -1,0 +1,867 @@
+// Classes (docs/object-model.md, "Classes: how they are built"): the class statement, instance
+// creation, attribute get/set/del, method calls, super(), staticmethod/classmethod/property,
+// isinstance/issubclass/type(), and the generated dispatcher through which the runtime calls
+// special methods (rt_cls_dunder in stdlib/_rt/cls.py).
+//
+// The program is known whole: every class is a module-level class statement whose name is
+// bound once, so each class's namespace of methods is known at compile time, and a method is an
+// ordinary IR function `__main__.C.m`. A method call `x.m(...)` on a receiver of unknown class
+// becomes a switch over the ids of the classes in which `m` resolves to a method (one direct
+// call per target), with the generic runtime path for anything else. Data attributes go through
+// the runtime by name (rt_getattr / rt_setattr / rt_delattr: instance slots, then the instance
+// namespace, then the class attributes of the MRO).
+import type * as ast from '../parse/ast.js';
+import { CompileError, diag } from '../diag/diagnostic.js';
+import { Func, type Value } from '../ir/function.js';
+import type { IrModule } from '../ir/function.js';
+import type { IrType } from '../ir/types.js';
+import { boundNames } from '../sema/scopes.js';
+import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE } from '../runtime/layout.js';
+import type { FuncInfo, ModuleInfo } from './context.js';
+import { FunctionLowering } from './function.js';
+import type { Intrinsic } from './intrinsics.js';
+import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
+import { globalName } from './imports.js';
+
+export type Member =
+  | { kind: 'method' | 'static' | 'class'; fi: FuncInfo }
+  | { kind: 'property'; get?: FuncInfo; set?: FuncInfo; del?: FuncInfo; name: string }
+  | { kind: 'data' }
+  /** `__hash__ = None`, implied by defining __eq__ without __hash__. */
+  | { kind: 'none' };
+
+export interface ClassInfo {
+  name: string;
+  /** The module (its globals hold the class object). */
+  module: string;
+  node: ast.ClassDef;
+  /** Unique, from 1 (0 means "not an instance of a user class" at run time). */
+  id: number;
+  bases: ClassInfo[];
+  /** C3 linearization, the class first, `object` left out. */
+  mro: ClassInfo[];
+  members: Map<string, Member>;
+  /** Instance slot layout (attribute names). */
+  slots: string[];
+  /** Names of `__slots__`, when the class declares it. */
+  slotsDecl: string[] | undefined;
+  /** The class and all its subclasses. */
+  subclasses: ClassInfo[];
+  flags: number;
+  dunders: bigint;
+}
+
+export interface ClassTable {
+  /** The classes of this module. */
+  list: ClassInfo[];
+  byName: Map<string, ClassInfo>;
+  /** Every class of the program (shared by the modules' tables). */
+  all: ClassInfo[];
+}
+
+/** Run-time key of a class object (rt_cls_key): its id plus this; an instance's key is the id. */
+const CLASS_KEY = 0x10000;
+
+const UNARY_SELS: Record<string, number> = {
+  __repr__: 0, __str__: 1, __hash__: 8, __bool__: 9, __len__: 10, __iter__: 14, __next__: 15,
+  __neg__: 41, __pos__: 42, __invert__: 43, __abs__: 44, __index__: 57, __float__: 58, __int__: 59,
+};
+const BINARY_SELS: Record<string, number> = {
+  __eq__: 2, __ne__: 3, __lt__: 4, __le__: 5, __gt__: 6, __ge__: 7, __getitem__: 11, __delitem__: 13, __contains__: 16,
+};
+const BINOP_NAMES = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor'];
+BINOP_NAMES.forEach((n, k) => {
+  BINARY_SELS[`__${n}__`] = SEL_BINOP + 2 * k;
+  BINARY_SELS[`__r${n}__`] = SEL_BINOP + 2 * k + 1;
+  BINARY_SELS[`__i${n}__`] = SEL_INPLACE + k;
+});
+/** Special method name -> [selector, number of arguments after self]. */
+const SELECTORS = new Map<string, [number, number]>([
+  ...Object.entries(UNARY_SELS).map(([k, v]) => [k, [v, 0]] as [string, [number, number]]),
+  ...Object.entries(BINARY_SELS).map(([k, v]) => [k, [v, 1]] as [string, [number, number]]),
+  ['__setitem__', [12, 2]],
+]);
+const INPLACE_OPS: Partial<Record<ast.OperatorKind, number>> = {
+  Add: 0, Sub: 1, Mult: 2, Div: 3, FloorDiv: 4, Mod: 5, Pow: 6, LShift: 7, RShift: 8, BitAnd: 9, BitOr: 10, BitXor: 11,
+};
+
+/** Built-in classes usable as values: name -> type id (object and type are special). */
+const BUILTIN_CLASSES: Record<string, number> = {
+  int: TYPE_INT, float: TYPE_FLOAT, bool: TYPE_BOOL, str: TYPE_STR, list: TYPE_LIST, tuple: TYPE_TUPLE, range: TYPE_RANGE,
+};
+
+function fail(file: string, node: ast.Located, what: string): never {
+  throw new CompileError([diag('K300', file, { line: node.lineno, col: node.col_offset + 1 }, what)]);
+}
+
+// ---- collection (before lowering) -------------------------------------------------------------
+
+/** Collects the module's class statements, registers their methods as functions of `m`. */
+export function collectClasses(src: { ast: ast.Module; file: string }, info: ModuleInfo, m: IrModule): void {
+  const all = info.program ? (info.program.classes ??= []) : [];
+  const table: ClassTable = { list: [], byName: new Map(), all };
+  info.classes = table;
+  const defs = src.ast.body.filter((s): s is ast.ClassDef => s._type === 'ClassDef');
+  if (!defs.length) return;
+  const others = boundNames(src.ast.body.filter((s) => s._type !== 'ClassDef')).bound;
+  for (const c of defs) {
+    const file = src.file;
+    if (table.byName.has(c.name) || others.has(c.name)) fail(file, c, 'rebinding the name of a class');
+    if (c.keywords.length) fail(file, c.keywords[0], 'class keywords (metaclasses)');
+    if (c.decorator_list.length) fail(file, c.decorator_list[0], 'class decorators');
+    if (c.type_params.length) fail(file, c, 'generic classes');
+    const bases: ClassInfo[] = [];
+    for (const b of c.bases) {
+      if (b._type === 'Name' && b.id === 'object') continue;
+      const k = b._type === 'Name' ? table.byName.get(b.id) : undefined;
+      if (!k) fail(file, b, b._type === 'Name' ? `deriving from ${b.id}` : 'this base class expression');
+      if (bases.includes(k)) throw new CompileError([diag('K301', file, { line: b.lineno, col: b.col_offset + 1 }, `duplicate base class ${k.name}`)]);
+      bases.push(k);
+    }
+    const k: ClassInfo = {
+      name: c.name, module: info.name, node: c, id: all.length + 1, bases, mro: [], members: new Map(), slots: [],
+      slotsDecl: undefined, subclasses: [], flags: 0, dunders: 0n,
+    };
+    const mro = c3(k);
+    if (!mro) fail(src.file, c, 'a class hierarchy with no consistent method resolution order (C3)');
+    k.mro = mro;
+    collectBody(file, k, info, m);
+    table.list.push(k);
+    all.push(k);
+    table.byName.set(c.name, k);
+  }
+  for (const k of table.list) for (const s of k.mro) s.subclasses.push(k);
+  for (const k of table.list) layout(k);
+}
+
+/** C3 linearization (the class first); undefined when there is none. */
+function c3(k: ClassInfo): ClassInfo[] | undefined {
+  const seqs = [...k.bases.map((b) => [...b.mro]), [...k.bases]].filter((s) => s.length);
+  const out = [k];
+  while (seqs.some((s) => s.length)) {
+    const live = seqs.filter((s) => s.length);
+    const head = live.map((s) => s[0]).find((h) => !live.some((s) => s.indexOf(h) > 0));
+    if (!head) return undefined;
+    out.push(head);
+    for (const s of live) if (s[0] === head) s.shift();
+  }
+  return out;
+}
+
+function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule): void {
+  const assigned = new Set<string>();
+  for (const s of k.node.body) {
+    switch (s._type) {
+      case 'Pass':
+        break;
+      case 'Expr':
+        if (s.value._type === 'Constant' && typeof s.value.value === 'string') break;
+        fail(file, s, 'expression statements in a class body');
+        break;
+      case 'Assign':
+      case 'AnnAssign': {
+        const targets = s._type === 'Assign' ? s.targets : [s.target];
+        if (!targets.every((t) => t._type === 'Name')) fail(file, s, 'this assignment in a class body');
+        if (s.value) {
+          if (usesNames(s.value, assigned)) fail(file, s.value, 'class attributes computed from other class attributes');
+          for (const t of targets as ast.Name[]) {
+            assigned.add(t.id);
+            if (t.id === '__slots__') k.slotsDecl = slotNames(file, s.value);
+            else if (t.id === '__hash__' && s.value._type === 'Constant' && s.value.value === null) k.members.set('__hash__', { kind: 'none' });
+            else {
+              if (SELECTORS.has(t.id) || t.id === '__init__' || t.id === '__call__') fail(file, t, `assigning ${t.id} in a class body`);
+              k.members.set(t.id, { kind: 'data' });
+            }
+          }
+        }
+        break;
+      }
+      case 'FunctionDef':
+        collectMethod(file, k, s, info, m);
+        break;
+      default:
+        fail(file, s, `the ${s._type} statement in a class body`);
+    }
+  }
+  if (k.members.has('__eq__') && !k.members.has('__hash__')) k.members.set('__hash__', { kind: 'none' });
+}
+
+function usesNames(e: ast.expr, names: Set<string>): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || found) return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { _type?: string; id?: string } & Record<string, unknown>;
+    if (o._type === 'Name' && names.has(o.id!)) found = true;
+    if (o._type === 'Lambda' || o._type === 'ListComp' || o._type === 'GeneratorExp') return;
+    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+  };
+  walk(e);
+  return found;
+}
+
+function slotNames(file: string, e: ast.expr): string[] {
+  const items = e._type === 'Tuple' || e._type === 'List' ? e.elts : [e];
+  return items.map((x) => {
+    if (x._type !== 'Constant' || typeof x.value !== 'string') fail(file, x, '__slots__ that are not string constants');
+    return x.value as string;
+  });
+}
+
+function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: ModuleInfo, m: IrModule): void {
+  const a = s.args;
+  if (a.vararg || a.kwarg || a.kwonlyargs.length || a.posonlyargs.length) fail(file, s, '*args, **kwargs, keyword-only and positional-only parameters');
+  let kind: 'method' | 'static' | 'class' | 'getter' | 'setter' | 'deleter' = 'method';
+  let propName = s.name;
+  if (s.decorator_list.length > 1) fail(file, s.decorator_list[1], 'more than one decorator');
+  const d = s.decorator_list[0];
+  if (d) {
+    if (d._type === 'Name' && d.id === 'staticmethod') kind = 'static';
+    else if (d._type === 'Name' && d.id === 'classmethod') kind = 'class';
+    else if (d._type === 'Name' && d.id === 'property') kind = 'getter';
+    else if (d._type === 'Attribute' && d.value._type === 'Name' && (d.attr === 'setter' || d.attr === 'deleter')
+      && k.members.get(d.value.id)?.kind === 'property') {
+      kind = d.attr;
+      propName = d.value.id;
+    } else fail(file, d, 'this decorator');
+  }
+  // CPython raises when such a method is called through an instance; not modelled.
+  if (kind !== 'static' && a.args.length === 0) fail(file, s, 'methods without a self parameter');
+  const suffix = kind === 'setter' ? '.<setter>' : kind === 'deleter' ? '.<deleter>' : '';
+  const fi: FuncInfo = {
+    irName: `${info.name}.${k.name}.${s.name}${suffix}`,
+    pyName: s.name,
+    qualName: `${k.name}.${s.name}`,
+    node: s,
+    params: a.args.map((p) => p.arg),
+    paramTypes: a.args.map(() => 'obj' as IrType),
+    result: 'obj',
+    defaults: a.defaults,
+    module: info,
+    cls: k,
+    methodKind: kind === 'static' ? 'static' : kind === 'class' ? 'class' : 'method',
+  };
+  if (!m.func(fi.irName)) m.addFunc(new Func(fi.irName, fi.paramTypes, ['obj']));
+  else {
+    // A redefinition in the class body: the last one wins; the function keeps its name.
+    const old = m.func(fi.irName)!;
+    m.funcs.splice(m.funcs.indexOf(old), 1, new Func(fi.irName, fi.paramTypes, ['obj']));
+  }
+  if (kind === 'getter') k.members.set(s.name, { kind: 'property', get: fi, name: s.name });
+  else if (kind === 'setter' || kind === 'deleter') {
+    const p = k.members.get(propName) as Extract<Member, { kind: 'property' }>;
+    // prop.setter makes a new property: the new name gets a copy
+    const q = { ...p, [kind === 'setter' ? 'set' : 'del']: fi };
+    k.members.set(s.name, q);
+  } else k.members.set(s.name, { kind, fi });
+}
+
+/** Instance slots: the base layouts, then every `self.NAME = ...` of the class's own methods. */
+function layout(k: ClassInfo): void {
+  const out: string[] = [];
+  const add = (n: string) => {
+    if (out.includes(n)) return;
+    const r = resolve(k, n);
+    if (r && r.member.kind !== 'data' && r.member.kind !== 'none') return; // a property or method
+    out.push(n);
+  };
+  for (const b of k.bases) b.slots.forEach(add);
+  k.slotsDecl?.forEach(add);
+  if (!k.slotsDecl) {
+    for (const mem of k.members.values()) {
+      const fns = mem.kind === 'method' ? [mem.fi] : [];
+      for (const fi of fns) {
+        const self = fi.params[0];
+        walkStores(fi.node.body, (t) => {
+          if (t.value._type === 'Name' && t.value.id === self) add(t.attr);
+        });
+      }
+    }
+  }
+  k.slots = out;
+  if (k.slotsDecl && k.bases.every((b) => b.slotsDecl !== undefined && (b.flags & 4))) k.flags |= 4;
+  if (k.slotsDecl && !k.bases.length) k.flags |= 4;
+  const h = resolve(k, '__hash__');
+  if (h && h.member.kind === 'none') k.flags |= 8;
+  for (const [name, [sel]] of SELECTORS) {
+    const r = resolve(k, name);
+    if (r && r.member.kind === 'method') k.dunders |= 1n << BigInt(sel);
+  }
+}
+
+function walkStores(stmts: ast.stmt[], f: (t: ast.Attribute) => void): void {
+  const target = (t: ast.expr) => {
+    if (t._type === 'Attribute') f(t);
+    else if (t._type === 'Tuple' || t._type === 'List') t.elts.forEach(target);
+    else if (t._type === 'Starred') target(t.value);
+  };
+  for (const s of stmts) {
+    switch (s._type) {
+      case 'Assign':
+        s.targets.forEach(target);
+        break;
+      case 'AugAssign':
+      case 'AnnAssign':
+        target(s.target);
+        break;
+      case 'For':
+        target(s.target);
+        walkStores(s.body, f);
+        walkStores(s.orelse, f);
+        break;
+      case 'While':
+      case 'If':
+        walkStores(s.body, f);
+        walkStores(s.orelse, f);
+        break;
+      case 'Try':
+        walkStores(s.body, f);
+        s.handlers.forEach((h) => walkStores(h.body, f));
+        walkStores(s.orelse, f);
+        walkStores(s.finalbody, f);
+        break;
+      case 'With':
+        walkStores(s.body, f);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** The member `name` resolves to in class k (through its MRO), with the class defining it. */
+export function resolve(k: ClassInfo, name: string, after?: ClassInfo): { member: Member; owner: ClassInfo } | undefined {
+  let i = after ? k.mro.indexOf(after) + 1 : 0;
+  for (; i < k.mro.length; i++) {
+    const c = k.mro[i];
+    const mem = c.members.get(name);
+    if (mem) return { member: mem, owner: c };
+  }
+  return undefined;
+}
+
+/** Lowers every method body (after all functions are registered). */
+export function lowerMethods(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
+  const done = new Set<string>();
+  for (const k of info.classes?.list ?? []) {
+    for (const mem of k.members.values()) {
+      const fns = mem.kind === 'property' ? [mem.get, mem.set, mem.del] : mem.kind === 'data' || mem.kind === 'none' ? [] : [mem.fi];
+      for (const fi of fns) {
+        if (!fi || done.has(fi.irName)) continue;
+        done.add(fi.irName);
+        new FunctionLowering(info, m.func(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
+      }
+    }
+  }
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+function tableOf(fl: FunctionLowering): ClassTable | undefined {
+  return fl.module.classes;
+}
+
+/** The class a plain name stands for here (a module-level class, not shadowed by a local). */
+export function classNamed(fl: FunctionLowering, id: string): ClassInfo | undefined {
+  if (fl.typed || fl.isLocal(id)) return undefined;
+  return tableOf(fl)?.byName.get(id);
+}
+
+function constI32(fl: FunctionLowering, n: number): Value {
+  return fl.b.emit('const.i32', [], BigInt(n));
+}
+
+function str(fl: FunctionLowering, s: string): Value {
+  return fl.b.emit('const.str', [], s);
+}
+
+/** A tuple of the given values. */
+function tuple(fl: FunctionLowering, vals: Value[]): Value {
+  const t = rtCallPure(fl, 'rt_tuple_new', [constI32(fl, vals.length)]);
+  vals.forEach((v, i) => rtCallPure(fl, 'rt_tuple_set', [t, constI32(fl, i), v], null));
+  return t;
+}
+
+function deadBlock(fl: FunctionLowering): void {
+  const dead = fl.b.newBlock();
+  fl.b.seal(dead);
+  fl.b.switchTo(dead);
+}
+
+/** The class object of a known class (its global, bound once by its class statement). */
+function classValue(fl: FunctionLowering, k: ClassInfo, node: ast.Located): Value {
+  return fl.name({ _type: 'Name', id: k.name, ctx: { _type: 'Load' }, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset } as ast.Name);
+}
+
+interface Args {
+  pos: Value[];
+  kw: { name: string; value: Value; node: ast.keyword }[];
+}
+
+function evalArgs(fl: FunctionLowering, e: ast.Call): Args {
+  for (const a of e.args) if (a._type === 'Starred') fl.unsupported(a, 'calls with *args');
+  const pos = e.args.map((a) => fl.expr(a));
+  const kw = e.keywords.map((k) => {
+    if (k.arg === null) fl.unsupported(k, 'calls with **kwargs');
+    return { name: k.arg!, value: fl.expr(k.value), node: k };
+  });
+  return { pos, kw };
+}
+
+/** Calls f with `leading` (self or cls) then the arguments; CPython's TypeErrors (raised at run
+ * time) for a wrong count. `inDispatcher`: no exception check (the dispatcher returns at once)
+ * and errors return NULL_WORD instead of unwinding. */
+function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading: Value[], a: Args, inDispatcher = false): Value {
+  const n = f.params.length;
+  const slots: (Value | undefined)[] = new Array(n).fill(undefined);
+  const all = [...leading, ...a.pos];
+  const qn = f.qualName ?? f.pyName;
+  let problem: string | undefined;
+  if (all.length > n) {
+    const least = n - f.defaults.length;
+    const takes = least < n ? `from ${least} to ${n} positional arguments` : `${n} positional argument${n === 1 ? '' : 's'}`;
+    problem = `${qn}() takes ${takes} but ${all.length} ${all.length === 1 ? 'was' : 'were'} given`;
+  }
+  all.forEach((v, i) => {
+    if (i < n) slots[i] = v;
+  });
+  for (const k of a.kw) {
+    const i = f.params.indexOf(k.name);
+    if (i < 0) problem ??= `${qn}() got an unexpected keyword argument '${k.name}'`;
+    else if (slots[i] !== undefined) problem ??= `${qn}() got multiple values for argument '${k.name}'`;
+    else slots[i] = k.value;
+  }
+  const firstDefault = n - f.defaults.length;
+  const missing: string[] = [];
+  slots.forEach((s, i) => {
+    if (s !== undefined) return;
+    if (i >= firstDefault) {
+      const d = f.defaults[i - firstDefault];
+      if (!isConstantExpr(d)) fl.unsupported(d, 'default values that are not constants');
+      slots[i] = fl.expr(d);
+    } else missing.push(f.params[i]);
+  });
+  if (missing.length && problem === undefined) {
+    const names = missing.map((x) => `'${x}'`);
+    const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+    problem = `${qn}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`;
+  }
+  if (problem !== undefined) {
+    if (inDispatcher) {
+      fl.b.emit('call', [str(fl, 'TypeError'), str(fl, problem)], 'rt_raise', null);
+      fl.b.ret([nullWord(fl)]);
+    } else fl.raise(node, 'TypeError', problem);
+    deadBlock(fl);
+    return nullWord(fl);
+  }
+  const v = fl.b.emit('call', slots as Value[], f.irName, 'obj');
+  if (!inDispatcher) fl.check(node.lineno);
+  return v;
+}
+
+function isConstantExpr(e: ast.expr): boolean {
+  switch (e._type) {
+    case 'Constant':
+      return true;
+    case 'UnaryOp':
+      return isConstantExpr(e.operand);
+    case 'BinOp':
+      return isConstantExpr(e.left) && isConstantExpr(e.right);
+    case 'Tuple':
+      return e.elts.every(isConstantExpr);
+    default:
+      return false;
+  }
+}
+
+/** A switch on an i32 key: each case's code for the keys it lists, else the fallback. */
+function dispatch(fl: FunctionLowering, key: Value, cases: { keys: number[]; emit: () => Value }[], fallback: () => Value): Value {
+  const b = fl.b;
+  const join = b.newBlock();
+  const res = fl.func.addBlockParam(join, 'obj');
+  for (const c of cases) {
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    let cond: Value | undefined;
+    for (const k of c.keys) {
+      const t = b.emit('i32.eq', [key, constI32(fl, k)]);
+      cond = cond === undefined ? t : b.emit('i32.or', [cond, t]);
+    }
+    b.br(cond!, yes, no);
+    b.seal(yes);
+    b.seal(no);
+    b.switchTo(yes);
+    const v = c.emit();
+    if (!b.terminated) b.jump(join, [v]);
+    b.switchTo(no);
+  }
+  const v = fallback();
+  if (!b.terminated) b.jump(join, [v]);
+  b.seal(join);
+  b.switchTo(join);
+  return res;
+}
+
+/** Groups the classes by what `name` resolves to in them. */
+function targets(table: ClassTable, name: string, pick: (m: Member) => boolean): Map<Member, ClassInfo[]> {
+  const out = new Map<Member, ClassInfo[]>();
+  for (const k of table.all) {
+    const r = resolve(k, name);
+    if (!r || !pick(r.member)) continue;
+    const l = out.get(r.member) ?? [];
+    l.push(k);
+    out.set(r.member, l);
+  }
+  return out;
+}
+
+const isCode = (m: Member) => m.kind === 'method' || m.kind === 'static' || m.kind === 'class';
+
+// ---- the class statement ------------------------------------------------------------------------
+
+export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
+  const k = tableOf(fl)?.byName.get(s.name);
+  if (!k || k.node !== s || fl.info) return fl.unsupported(s, 'class statements inside functions or blocks');
+  const bases = tuple(fl, s.bases.map((b) => fl.expr(b)));
+  // Class attributes are evaluated first, in order (the class body runs before the class exists).
+  const attrs: [string, Value][] = [];
+  for (const st of s.body) {
+    if (st._type !== 'Assign' && st._type !== 'AnnAssign') continue;
+    if (!st.value) continue;
+    const targets = st._type === 'Assign' ? st.targets : [st.target];
+    fl.b.setLine(st.lineno);
+    const v = fl.expr(st.value);
+    for (const t of targets as ast.Name[]) if (t.id !== '__slots__') attrs.push([t.id, v]);
+  }
+  const mro = tuple(fl, k.mro.slice(1).map((c) => fl.b.emit('global.get', [], globalName(c.module, c.name))));
+  const slots = tuple(fl, k.slots.map((n) => str(fl, n)));
+  const cls = rtCallPure(fl, 'rt_class_new', [
+    str(fl, k.name), str(fl, k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
+  ]);
+  for (const [n, v] of attrs) rtCallPure(fl, 'rt_setattr', [cls, str(fl, n), v], null);
+  fl.b.emit('global.set', [cls], globalName(k.module, k.name));
+}
+
+// ---- construction and calls ---------------------------------------------------------------------
+
+/** `C(args)` for a class of the program. */
+export function lowerConstruct(fl: FunctionLowering, e: ast.Call, k: ClassInfo): Value {
+  const cls = classValue(fl, k, e.func);
+  const a = evalArgs(fl, e);
+  const inst = rtCallPure(fl, 'rt_inst_new', [cls]);
+  const init = resolve(k, '__init__');
+  if (!init) {
+    if (a.pos.length || a.kw.length) {
+      rtCall(fl, e.lineno, 'rt_no_init_args', [cls]);
+    }
+    return inst;
+  }
+  if (init.member.kind !== 'method') return fl.unsupported(e, '__init__ that is not a plain method');
+  const r = callFunc(fl, e, init.member.fi, [inst], a);
+  if (returnsValue(init.member.fi.node.body)) rtCall(fl, e.lineno, 'rt_init_result', [r], null);
+  return inst;
+}
+
+function returnsValue(stmts: ast.stmt[]): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || found) return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { _type?: string } & Record<string, unknown>;
+    if (o._type === 'FunctionDef' || o._type === 'Lambda' || o._type === 'ClassDef') return;
+    if (o._type === 'Return') {
+      const v = (o as unknown as ast.Return).value;
+      if (v && !(v._type === 'Constant' && v.value === null)) found = true;
+    }
+    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+  };
+  walk(stmts);
+  return found;
+}
+
+/** Calls a member found on an instance (`self`) or a class object (`cls`). */
+function callMember(fl: FunctionLowering, e: ast.Call, mem: Member, recv: Value, onClass: boolean, a: Args): Value {
+  if (mem.kind === 'method') return callFunc(fl, e, mem.fi, onClass ? [] : [recv], a);
+  if (mem.kind === 'static') return callFunc(fl, e, mem.fi, [], a);
+  if (mem.kind === 'class') {
+    const c = onClass ? recv : rtCallPure(fl, 'rt_type_of', [recv]);
+    return callFunc(fl, e, mem.fi, [c], a);
+  }
+  return fl.unsupported(e, 'calling an attribute that is not a method');
+}
+
+/** `x.m(args)` where some class of the program has a method m (else undefined: not ours). */
+export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, other: (self: Value, a: Args) => Value): Value | undefined {
+  const table = tableOf(fl);
+  if (!table || fl.typed) return undefined;
+  // super().m(...)
+  if (f.value._type === 'Call' && f.value.func._type === 'Name' && f.value.func.id === 'super' && !fl.isLocal('super') && !factsOf(fl).bound.has('super')) {
+    return lowerSuperCall(fl, e, f, f.value);
+  }
+  // C.m(...) on a class of the program: resolved now.
+  if (f.value._type === 'Name') {
+    const k = classNamed(fl, f.value.id);
+    if (k) {
+      const cls = classValue(fl, k, f.value);
+      const a = evalArgs(fl, e);
+      const r = resolve(k, f.attr);
+      if (r && isCode(r.member)) return callMember(fl, e, r.member, cls, true, a);
+      return rtCall(fl, e.lineno, 'rt_method_fallback', [cls, str(fl, f.attr)]);
+    }
+  }
+  const groups = targets(table, f.attr, isCode);
+  if (!groups.size) return undefined;
+  const recv = fl.expr(f.value);
+  const a = evalArgs(fl, e);
+  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const cases: { keys: number[]; emit: () => Value }[] = [];
+  for (const [mem, ks] of groups) {
+    cases.push({ keys: ks.map((k) => k.id), emit: () => callMember(fl, e, mem, recv, false, a) });
+    cases.push({ keys: ks.map((k) => k.id + CLASS_KEY), emit: () => callMember(fl, e, mem, recv, true, a) });
+  }
+  return dispatch(fl, key, cases, () => other(recv, a));
+}
+
+function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup: ast.Call): Value {
+  const fi = fl.info;
+  const k = fi?.cls;
+  if (!fi || !k || sup.args.length || sup.keywords.length) return fl.unsupported(sup, 'super() outside a method, or with arguments');
+  if (fi.methodKind === 'static' || !fi.params.length) return fl.unsupported(sup, 'super() in a static method');
+  const onClass = fi.methodKind === 'class';
+  const recv = fl.b.useVar(fi.params[0]);
+  const a = evalArgs(fl, e);
+  const byTarget = new Map<Member | undefined, ClassInfo[]>();
+  for (const s of k.subclasses) {
+    const r = resolve(s, f.attr, k);
+    const l = byTarget.get(r?.member) ?? [];
+    l.push(s);
+    byTarget.set(r?.member, l);
+  }
+  const emitFor = (mem: Member | undefined): Value => {
+    if (!mem) {
+      if (f.attr === '__init__' && !onClass) {
+        if (a.pos.length || a.kw.length) {
+          fl.raise(e, 'TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
+          deadBlock(fl);
+          return nullWord(fl);
+        }
+        return fl.b.emit('const.none');
+      }
+      return fl.unsupported(f, `super().${f.attr} (an attribute of object)`);
+    }
+    if (!isCode(mem)) return fl.unsupported(f, 'super() attributes that are not methods');
+    return callMember(fl, e, mem, recv, onClass, a);
+  };
+  if (byTarget.size === 1) return emitFor([...byTarget.keys()][0]);
+  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const cases = [...byTarget].map(([mem, ks]) => ({ keys: ks.map((s) => s.id + (onClass ? CLASS_KEY : 0)), emit: () => emitFor(mem) }));
+  const last = cases.pop()!;
+  return dispatch(fl, key, cases, last.emit);
+}
+
+// ---- attributes ---------------------------------------------------------------------------------
+
+/** `x.a` (not called). */
+export function lowerGetAttr(fl: FunctionLowering, e: ast.Attribute): Value {
+  const table = tableOf(fl);
+  if (e.value._type === 'Name') {
+    const k = classNamed(fl, e.value.id);
+    if (k) {
+      const r = resolve(k, e.attr);
+      if (r && r.member.kind !== 'data') return fl.unsupported(e, 'methods and properties of a class as values');
+      return rtCall(fl, e.lineno, 'rt_getattr', [classValue(fl, k, e.value), str(fl, e.attr)]);
+    }
+  }
+  if (table && targets(table, e.attr, isCode).size) return fl.unsupported(e, 'methods as values (bound methods)');
+  const recv = fl.expr(e.value);
+  return getAttrOf(fl, e, recv, e.attr);
+}
+
+function getAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string): Value {
+  const table = tableOf(fl);
+  const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
+  const generic = () => rtCall(fl, node.lineno, 'rt_getattr', [recv, str(fl, name)]);
+  if (!props.size) return generic();
+  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const cases = [...props].map(([mem, ks]) => ({
+    keys: ks.map((k: ClassInfo) => k.id),
+    emit: () => {
+      const p = mem as Extract<Member, { kind: 'property' }>;
+      if (!p.get) {
+        rtCall(fl, node.lineno, 'rt_property_no_setter', [recv, str(fl, name), str(fl, 'getter')], null);
+        return nullWord(fl);
+      }
+      return callFunc(fl, node, p.get, [recv], { pos: [], kw: [] });
+    },
+  }));
+  return dispatch(fl, key, cases, generic);
+}
+
+/** `x.a = v`. */
+export function lowerSetAttr(fl: FunctionLowering, t: ast.Attribute, v: Value): void {
+  const recv = fl.expr(t.value);
+  setAttrOf(fl, t, recv, t.attr, v);
+}
+
+function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string, v: Value): void {
+  const table = tableOf(fl);
+  const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
+  const generic = () => {
+    rtCall(fl, node.lineno, 'rt_setattr', [recv, str(fl, name), v], null);
+    return nullWord(fl);
+  };
+  if (!props.size) {
+    generic();
+    return;
+  }
+  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const cases = [...props].map(([mem, ks]) => ({
+    keys: ks.map((k: ClassInfo) => k.id),
+    emit: () => {
+      const p = mem as Extract<Member, { kind: 'property' }>;
+      if (!p.set) {
+        rtCall(fl, node.lineno, 'rt_property_no_setter', [recv, str(fl, name), str(fl, 'setter')], null);
+        return nullWord(fl);
+      }
+      return callFunc(fl, node, p.set, [recv, v], { pos: [], kw: [] });
+    },
+  }));
+  dispatch(fl, key, cases, generic);
+}
+
+/** `del x.a`. */
+export function lowerDelAttr(fl: FunctionLowering, t: ast.Attribute): void {
+  const recv = fl.expr(t.value);
+  const table = tableOf(fl);
+  const props = table ? targets(table, t.attr, (m) => m.kind === 'property') : new Map();
+  const generic = () => {
+    rtCall(fl, t.lineno, 'rt_delattr', [recv, str(fl, t.attr)], null);
+    return nullWord(fl);
+  };
+  if (!props.size) {
+    generic();
+    return;
+  }
+  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const cases = [...props].map(([mem, ks]) => ({
+    keys: ks.map((k: ClassInfo) => k.id),
+    emit: () => {
+      const p = mem as Extract<Member, { kind: 'property' }>;
+      if (!p.del) {
+        rtCall(fl, t.lineno, 'rt_property_no_setter', [recv, str(fl, t.attr), str(fl, 'deleter')], null);
+        return nullWord(fl);
+      }
+      return callFunc(fl, t, p.del, [recv], { pos: [], kw: [] });
+    },
+  }));
+  dispatch(fl, key, cases, generic);
+}
+
+/** `x.a op= v`: x evaluated once. */
+export function lowerAugAttr(fl: FunctionLowering, s: ast.AugAssign, t: ast.Attribute): void {
+  if (t.value._type === 'Name' && classNamed(fl, t.value.id)) {
+    const k = classNamed(fl, t.value.id)!;
+    const r = resolve(k, t.attr);
+    if (r && r.member.kind !== 'data') fl.unsupported(t, 'methods and properties of a class as values');
+  } else {
+    const table = tableOf(fl);
+    if (table && targets(table, t.attr, isCode).size) fl.unsupported(t, 'methods as values (bound methods)');
+  }
+  const recv = fl.expr(t.value);
+  const cur = getAttrOf(fl, t, recv, t.attr);
+  const r = augOp(fl, s, cur, fl.expr(s.value));
+  setAttrOf(fl, t, recv, t.attr, r);
+}
+
+/** `a op= b` on words: __iop__ when the program defines any, else the binary operator. */
+export function augOp(fl: FunctionLowering, s: ast.AugAssign, cur: Value, v: Value): Value {
+  const k = INPLACE_OPS[s.op._type];
+  const table = tableOf(fl);
+  const anyInplace = !!table && k !== undefined && table.all.some((c) => c.dunders & (1n << BigInt(SEL_INPLACE + k)));
+  if (!anyInplace || fl.func.typeOf(cur) !== 'obj') return fl.binop(s, s.op._type, cur, v);
+  return rtCall(fl, s.lineno, 'rt_inplace', [cur, v, constI32(fl, k!)]);
+}
+
+// ---- names and builtins -------------------------------------------------------------------------
+
+/** A builtin class or NotImplemented used as a value (`int`, `object`, `type`), if `id` is one. */
+export function lowerBuiltinName(fl: FunctionLowering, id: string): Value | undefined {
+  if (fl.typed || fl.isLocal(id) || factsOf(fl).bound.has(id)) return undefined;
+  if (id === 'NotImplemented') return rtCallPure(fl, 'rt_notimpl', []);
+  if (id === 'object') return rtCallPure(fl, 'rt_object_class', []);
+  if (id === 'type') return rtCallPure(fl, 'rt_type_class', []);
+  const t = BUILTIN_CLASSES[id];
+  if (t !== undefined) return rtCallPure(fl, 'rt_builtin_class', [constI32(fl, t)]);
+  return undefined;
+}
+
+/** type(x), isinstance(x, classinfo) with user classes, issubclass(c, classinfo). */
+export function lowerClassBuiltin(fl: FunctionLowering, e: ast.Call, id: string): Value {
+  for (const a of e.args) if (a._type === 'Starred') return fl.unsupported(a, 'calls with *args');
+  if (e.keywords.length) return fl.unsupported(e.keywords[0], `${id}() with keyword arguments`);
+  const args = e.args.map((a) => fl.expr(a));
+  if (id === 'type') {
+    if (args.length !== 1) {
+      fl.raise(e, 'TypeError', args.length === 3 ? 'not supported yet: type() with three arguments' : 'type() takes 1 or 3 arguments');
+      deadBlock(fl);
+      return nullWord(fl);
+    }
+    return rtCallPure(fl, 'rt_type_of', args);
+  }
+  if (args.length !== 2) {
+    fl.raise(e, 'TypeError', `${id} expected 2 arguments, got ${args.length}`);
+    deadBlock(fl);
+    return nullWord(fl);
+  }
+  return rtCall(fl, e.lineno, id === 'isinstance' ? 'rt_isinstance_cls' : 'rt_issubclass', args);
+}
+
+/** Whether isinstance's second argument needs the generic check (names a non-builtin class). */
+export function needsClassCheck(fl: FunctionLowering, e: ast.expr): boolean {
+  if (e._type === 'Tuple') return e.elts.some((x) => needsClassCheck(fl, x));
+  if (e._type === 'Name' && BUILTIN_CLASSES[e.id] !== undefined && !fl.isLocal(e.id) && !factsOf(fl).bound.has(e.id)) return false;
+  if (e._type === 'Call' && e.func._type === 'Name' && e.func.id === 'type' && e.args.length === 1 && e.args[0]._type === 'Constant' && e.args[0].value === null) return false;
+  return true;
+}
+
+// ---- the dispatcher the runtime calls ---------------------------------------------------------
+
+/** Replaces the body of rt_cls_dunder(sel, x, a, b) with a switch over the special methods of
+ * the program's classes. */
+export function buildDunderDispatcher(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
+  const table = info.classes;
+  if (!table || !table.all.some((k) => k.dunders)) return;
+  const old = m.func('rt_cls_dunder');
+  if (!old) return;
+  const f = new Func('rt_cls_dunder', ['i32', 'obj', 'obj', 'obj'], ['obj']);
+  m.funcs.splice(m.funcs.indexOf(old), 1, f);
+  const fl = new FunctionLowering(info, f, undefined, lookup);
+  const b = fl.b;
+  const entry = b.newBlock();
+  b.switchTo(entry);
+  const sel = f.addBlockParam(entry, 'i32');
+  const x = f.addBlockParam(entry, 'obj');
+  const pa = f.addBlockParam(entry, 'obj');
+  const pb = f.addBlockParam(entry, 'obj');
+  b.seal(entry);
+  const key = rtCallPure(fl, 'rt_cls_id', [x], 'i32');
+  for (const [name, [s, nargs]] of SELECTORS) {
+    const groups = targets(table, name, (mem) => mem.kind === 'method');
+    if (!groups.size) continue;
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    b.br(b.emit('i32.eq', [sel, constI32(fl, s)]), yes, no);
+    b.seal(yes);
+    b.seal(no);
+    b.switchTo(yes);
+    const node = table.all[0].node;
+    const r = dispatch(fl, key, [...groups].map(([mem, ks]) => ({
+      keys: ks.map((k) => k.id),
+      emit: () => callFunc(fl, node, (mem as { fi: FuncInfo }).fi, [x], { pos: [pa, pb].slice(0, nargs), kw: [] }, true),
+    })), () => nullWord(fl));
+    b.ret([r]);
+    b.switchTo(no);
+  }
+  b.ret([nullWord(fl)]);
+  b.sealAll();
+}

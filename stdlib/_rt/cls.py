@@ -1,0 +1,987 @@
+# Classes and instances (docs/object-model.md, "Classes: how they are built"): class objects
+# (user classes and the built-in types as classes), instances, attribute get/set/del by name,
+# type(), isinstance/issubclass over classes, default reprs, and the dispatch of the generic
+# operations (rt_add, rt_repr, rt_len, ...) to user special methods.
+#
+# Methods are compiled to direct calls by the lowering (src/lower/classes.ts), which knows every
+# class of the program. The runtime reaches a special method through rt_cls_dunder(sel, x, a, b),
+# whose body the lowering generates (a switch over the selector and the class id); the stub
+# below is what a program without classes keeps. A class records which selectors it has in
+# CLASS_DUNDERS, so the runtime asks rt_cls_has first.
+#
+# Until the dict engineer's dict is used here, a namespace (class attributes, the attributes of
+# an instance that have no slot) is a list of alternating names and values, NULL_WORD when empty.
+from __keel__ import (
+    i32, i64, obj,
+    load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, word_ptr, ptr_word, tag_int, untag_int,
+    is_small, exc_get, exc_set, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, i64_and, u32_to_i64,
+    NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
+    TYPE_LIST, TYPE_EXC, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL,
+    CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
+    CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
+    INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
+    SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
+    SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, TRUE_ADDR,
+)
+
+# CLASS_FLAGS bits of this file (CLASSF_BUILTIN and CLASSF_EXCEPTION are layout.ts's):
+#   4  __slots__: instances have no namespace for other attributes
+#   8  __hash__ is None (the class defines __eq__ but not __hash__): instances are unhashable
+
+
+# ---- the class table: built-in classes, object, type, NotImplemented ---------------------------
+
+def rt_class_table() -> i32:
+    t: i32 = load_i32(RT_CLASS_TABLE, 0)
+    if t == 0:
+        t = word_ptr(rt_tuple_new(CT_SIZE))
+        i: i32 = 0
+        while i < CT_SIZE:
+            store_obj(t + TUPLE_ITEMS + 8 * i, 0, NULL_WORD)
+            i = i + 1
+        store_i32(RT_CLASS_TABLE, 0, t)
+    return t
+
+
+def rt_class_alloc(name: obj, bases: obj, flags: i32, cid: i32, inst_type: i32, inst_size: i32) -> obj:
+    p: i32 = rt_alloc(CLASS_SIZE, TYPE_CLASS)
+    store_obj(p, CLASS_NAME, name)
+    store_obj(p, CLASS_BASES, bases)
+    store_obj(p, CLASS_MRO, NULL_WORD)
+    store_obj(p, CLASS_DICT, NULL_WORD)
+    store_i32(p, CLASS_INST_TYPE, inst_type)
+    store_i32(p, CLASS_INST_SIZE, inst_size)
+    store_i32(p, CLASS_FLAGS, flags)
+    store_i32(p, CLASS_ID, cid)
+    store_obj(p, CLASS_MODULE, "builtins")
+    store_obj(p, CLASS_SLOT_NAMES, rt_tuple_new(0))
+    store_i64(p, CLASS_DUNDERS, 0)
+    return ptr_word(p)
+
+
+def rt_object_class() -> obj:
+    t: i32 = rt_class_table()
+    c: obj = load_obj(t + TUPLE_ITEMS + 8 * CT_OBJECT, 0)
+    if c is NULL_WORD:
+        c = rt_class_alloc("object", rt_tuple_new(0), CLASSF_BUILTIN, 0, TYPE_INSTANCE, INST_SLOTS)
+        store_obj(word_ptr(c), CLASS_MRO, rt_tuple_new1(c))
+        store_obj(t + TUPLE_ITEMS + 8 * CT_OBJECT, 0, c)
+    return c
+
+
+def rt_type_class() -> obj:
+    t: i32 = rt_class_table()
+    c: obj = load_obj(t + TUPLE_ITEMS + 8 * CT_TYPE, 0)
+    if c is NULL_WORD:
+        c = rt_class_alloc("type", rt_tuple_new1(rt_object_class()), CLASSF_BUILTIN, 0, TYPE_CLASS, CLASS_SIZE)
+        store_obj(word_ptr(c), CLASS_MRO, rt_tuple_new2(c, rt_object_class()))
+        store_obj(t + TUPLE_ITEMS + 8 * CT_TYPE, 0, c)
+    return c
+
+
+def rt_notimpl() -> obj:
+    """The NotImplemented singleton."""
+    t: i32 = rt_class_table()
+    c: obj = load_obj(t + TUPLE_ITEMS + 8 * CT_NOTIMPL, 0)
+    if c is NULL_WORD:
+        c = ptr_word(rt_alloc(HEADER_SIZE, TYPE_NOTIMPL))
+        store_obj(t + TUPLE_ITEMS + 8 * CT_NOTIMPL, 0, c)
+    return c
+
+
+def rt_builtin_type_name(t: i32) -> obj:
+    if t == TYPE_INT:
+        return "int"
+    if t == TYPE_BOOL:
+        return "bool"
+    if t == TYPE_FLOAT:
+        return "float"
+    if t == TYPE_STR:
+        return "str"
+    if t == TYPE_NONE:
+        return "NoneType"
+    if t == TYPE_NOTIMPL:
+        return "NotImplementedType"
+    if t == TYPE_CLASS:
+        return "type"
+    return rt_type_name_other(t)
+
+
+def rt_builtin_class(t: i32) -> obj:
+    """The class object of the built-in type with type id t (made on first use)."""
+    if t == TYPE_CLASS:
+        return rt_type_class()
+    tab: i32 = rt_class_table()
+    c: obj = load_obj(tab + TUPLE_ITEMS + 8 * t, 0)
+    if c is NULL_WORD:
+        base: obj = rt_object_class()
+        if t == TYPE_BOOL:
+            base = rt_builtin_class(TYPE_INT)
+        c = rt_class_alloc(rt_builtin_type_name(t), rt_tuple_new1(base), CLASSF_BUILTIN, 0, t, 0)
+        bm: obj = load_obj(word_ptr(base), CLASS_MRO)
+        n: i32 = load_i32(word_ptr(bm), TUPLE_LEN)
+        mro: obj = rt_tuple_new(n + 1)
+        rt_tuple_set(mro, 0, c)
+        i: i32 = 0
+        while i < n:
+            rt_tuple_set(mro, i + 1, load_obj(word_ptr(bm) + TUPLE_ITEMS + 8 * i, 0))
+            i = i + 1
+        store_obj(word_ptr(c), CLASS_MRO, mro)
+        store_obj(tab + TUPLE_ITEMS + 8 * t, 0, c)
+    return c
+
+
+# ---- user classes and instances -------------------------------------------------------------
+
+def rt_class_new(name: obj, module: obj, bases: obj, mro: obj, cid: i32, flags: i32, slots: obj, dunders: i64) -> obj:
+    """A user class (the class statement): `mro` lists the classes after the new one (the
+    lowering computed the C3 linearization); instances get one slot per name in `slots`."""
+    n: i32 = load_i32(word_ptr(slots), TUPLE_LEN)
+    c: obj = rt_class_alloc(name, bases, flags, cid, TYPE_INSTANCE, INST_SLOTS + 8 * n)
+    p: i32 = word_ptr(c)
+    store_obj(p, CLASS_MODULE, module)
+    store_obj(p, CLASS_SLOT_NAMES, slots)
+    store_i64(p, CLASS_DUNDERS, dunders)
+    m: i32 = load_i32(word_ptr(mro), TUPLE_LEN)
+    full: obj = rt_tuple_new(m + 2)
+    rt_tuple_set(full, 0, c)
+    i: i32 = 0
+    while i < m:
+        rt_tuple_set(full, i + 1, load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0))
+        i = i + 1
+    rt_tuple_set(full, m + 1, rt_object_class())
+    store_obj(p, CLASS_MRO, full)
+    if load_i32(word_ptr(bases), TUPLE_LEN) == 0:
+        store_obj(p, CLASS_BASES, rt_tuple_new1(rt_object_class()))
+    return c
+
+
+def rt_inst_new(c: obj) -> obj:
+    """A new instance of class c, every slot empty."""
+    q: i32 = word_ptr(c)
+    size: i32 = load_i32(q, CLASS_INST_SIZE)
+    p: i32 = rt_alloc(size, load_i32(q, CLASS_INST_TYPE))
+    store_obj(p, INST_CLASS, c)
+    store_obj(p, INST_DICT, NULL_WORD)
+    a: i32 = p + INST_SLOTS
+    while a < p + size:
+        store_obj(a, 0, NULL_WORD)
+        a = a + 8
+    return ptr_word(p)
+
+
+def rt_is_inst(x: obj) -> i32:
+    if is_small(x):
+        return 0
+    return load_i32(word_ptr(x), 0) == TYPE_INSTANCE
+
+
+def rt_inst2(a: obj, b: obj) -> i32:
+    """1 when either operand is an instance of a user class."""
+    return rt_is_inst(a) | rt_is_inst(b)
+
+
+def rt_is_class(x: obj) -> i32:
+    if is_small(x):
+        return 0
+    return load_i32(word_ptr(x), 0) == TYPE_CLASS
+
+
+def rt_cls_id(x: obj) -> i32:
+    """The id of the class of an instance of a user class; 0 for any other value."""
+    if is_small(x):
+        return 0
+    p: i32 = word_ptr(x)
+    if load_i32(p, 0) != TYPE_INSTANCE:
+        return 0
+    return load_i32(word_ptr(load_obj(p, INST_CLASS)), CLASS_ID)
+
+
+def rt_class_cls_id(x: obj) -> i32:
+    """The id of a user class object; 0 for any other value."""
+    if rt_is_class(x):
+        return load_i32(word_ptr(x), CLASS_ID)
+    return 0
+
+
+def rt_type_of(x: obj) -> obj:
+    """type(x)."""
+    if is_small(x):
+        return rt_builtin_class(TYPE_INT)
+    p: i32 = word_ptr(x)
+    t: i32 = load_i32(p, 0)
+    if t == TYPE_INSTANCE:
+        return load_obj(p, INST_CLASS)
+    return rt_builtin_class(t)
+
+
+def rt_cls_has(x: obj, sel: i32) -> i32:
+    """1 when x is an instance whose class has the special method `sel`."""
+    if is_small(x):
+        return 0
+    p: i32 = word_ptr(x)
+    if load_i32(p, 0) != TYPE_INSTANCE:
+        return 0
+    d: i64 = load_i64(word_ptr(load_obj(p, INST_CLASS)), CLASS_DUNDERS)
+    return i64_to_i32(i64_and(i64_shr_u(d, i32_to_i64(sel)), 1))
+
+
+def rt_cls_dunder(sel: i32, x: obj, a: obj, b: obj) -> obj:
+    """Calls x's special method `sel` with a (and b) as needed. The lowering replaces this body
+    with a switch over the program's classes; rt_cls_has must have said yes."""
+    return NULL_WORD
+
+
+def rt_class_name(c: obj) -> obj:
+    return load_obj(word_ptr(c), CLASS_NAME)
+
+
+def rt_inst_type_name(x: obj) -> obj:
+    """type(x).__name__ for an instance (rt_type_name's hook)."""
+    return rt_class_name(load_obj(word_ptr(x), INST_CLASS))
+
+
+def rt_is_subclass(a: obj, b: obj) -> i32:
+    """1 when class b is in the MRO of class a."""
+    if a is b:
+        return 1
+    mro: obj = load_obj(word_ptr(a), CLASS_MRO)
+    n: i32 = load_i32(word_ptr(mro), TUPLE_LEN)
+    i: i32 = 0
+    while i < n:
+        if load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0) is b:
+            return 1
+        i = i + 1
+    return 0
+
+
+def rt_classinfo_error(fname: obj) -> obj:
+    rt_raise("TypeError", rt_str_concat(fname, " arg 2 must be a type, a tuple of types, or a union"))
+    return 1
+
+
+def rt_isinstance_cls(x: obj, ci: obj) -> obj:
+    """isinstance(x, ci) for a class or a tuple of classes (nested tuples too)."""
+    r: i32 = rt_subclass_check(rt_type_of(x), ci, "isinstance()")
+    if exc_get() is not 0:
+        return 1
+    return box_bool(r)
+
+
+def rt_issubclass(c: obj, ci: obj) -> obj:
+    """issubclass(c, ci)."""
+    if not rt_is_class(c):
+        rt_raise("TypeError", "issubclass() arg 1 must be a class")
+        return 1
+    r: i32 = rt_subclass_check(c, ci, "issubclass()")
+    if exc_get() is not 0:
+        return 1
+    return box_bool(r)
+
+
+def rt_subclass_check(c: obj, ci: obj, fname: obj) -> i32:
+    if rt_is_class(ci):
+        return rt_is_subclass(c, ci)
+    if not is_small(ci):
+        if load_i32(word_ptr(ci), 0) == TYPE_TUPLE:
+            n: i32 = load_i32(word_ptr(ci), TUPLE_LEN)
+            i: i32 = 0
+            while i < n:
+                r: i32 = rt_subclass_check(c, load_obj(word_ptr(ci) + TUPLE_ITEMS + 8 * i, 0), fname)
+                if exc_get() is not 0:
+                    return 0
+                if r:
+                    return 1
+                i = i + 1
+            return 0
+    rt_classinfo_error(fname)
+    return 0
+
+
+# ---- namespaces (until the dict is used): [name0, value0, name1, value1, ...] ------------------
+
+def rt_ns_find(ns: obj, name: obj) -> i32:
+    """The index of name's value in a namespace list, or -1."""
+    if ns is NULL_WORD:
+        return -1
+    n: i32 = rt_list_len(ns)
+    i: i32 = 0
+    while i < n:
+        k: obj = rt_list_get(ns, i)
+        if k is name:
+            return i + 1
+        i = i + 2
+    i = 0
+    while i < n:
+        if rt_str_eq(rt_list_get(ns, i), name):
+            return i + 1
+        i = i + 2
+    return -1
+
+
+def rt_ns_get(ns: obj, name: obj) -> obj:
+    i: i32 = rt_ns_find(ns, name)
+    if i < 0:
+        return NULL_WORD
+    return rt_list_get(ns, i)
+
+
+def rt_ns_set(ns: obj, name: obj, v: obj) -> obj:
+    """Sets name in the namespace; returns the namespace (a new one when ns was NULL_WORD)."""
+    if ns is NULL_WORD:
+        ns = rt_list_new(0)
+    i: i32 = rt_ns_find(ns, name)
+    if i >= 0:
+        rt_list_set(ns, i, v)
+        return ns
+    rt_list_append(ns, name)
+    rt_list_append(ns, v)
+    return ns
+
+
+def rt_ns_del(ns: obj, name: obj) -> i32:
+    """Removes name; 0 when it was not there."""
+    i: i32 = rt_ns_find(ns, name)
+    if i < 0:
+        return 0
+    rt_m_pop(ns, tag_int(i32_to_i64(i)))
+    rt_m_pop(ns, tag_int(i32_to_i64(i - 1)))
+    return 1
+
+
+# ---- attributes ---------------------------------------------------------------------------------
+
+def rt_slot_index(c: obj, name: obj) -> i32:
+    """The slot number of attribute `name` in instances of class c, or -1."""
+    names: obj = load_obj(word_ptr(c), CLASS_SLOT_NAMES)
+    p: i32 = word_ptr(names)
+    n: i32 = load_i32(p, TUPLE_LEN)
+    i: i32 = 0
+    while i < n:
+        if load_obj(p + TUPLE_ITEMS + 8 * i, 0) is name:
+            return i
+        i = i + 1
+    i = 0
+    while i < n:
+        if rt_str_eq(load_obj(p + TUPLE_ITEMS + 8 * i, 0), name):
+            return i
+        i = i + 1
+    return -1
+
+
+def rt_class_lookup(c: obj, name: obj) -> obj:
+    """name in the namespaces of c's MRO (class attributes), or NULL_WORD."""
+    mro: obj = load_obj(word_ptr(c), CLASS_MRO)
+    n: i32 = load_i32(word_ptr(mro), TUPLE_LEN)
+    i: i32 = 0
+    while i < n:
+        k: obj = load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0)
+        v: obj = rt_ns_get(load_obj(word_ptr(k), CLASS_DICT), name)
+        if v is not NULL_WORD:
+            return v
+        i = i + 1
+    return NULL_WORD
+
+
+def rt_attr_error(x: obj, name: obj) -> obj:
+    if rt_is_class(x):
+        m: obj = rt_str_concat(rt_str_concat("type object '", rt_class_name(x)), "' has no attribute '")
+        rt_raise("AttributeError", rt_str_concat(rt_str_concat(m, name), "'"))
+        return 1
+    return rt_no_attr(x, name)
+
+
+def rt_getattr(x: obj, name: obj) -> obj:
+    """x.name for data attributes (methods and properties are the lowering's)."""
+    if rt_is_inst(x):
+        p: i32 = word_ptr(x)
+        c: obj = load_obj(p, INST_CLASS)
+        i: i32 = rt_slot_index(c, name)
+        if i >= 0:
+            v: obj = load_obj(p + INST_SLOTS + 8 * i, 0)
+            if v is not NULL_WORD:
+                return v
+        else:
+            w: obj = rt_ns_get(load_obj(p, INST_DICT), name)
+            if w is not NULL_WORD:
+                return w
+        u: obj = rt_class_lookup(c, name)
+        if u is not NULL_WORD:
+            return u
+        return rt_attr_error(x, name)
+    if rt_is_class(x):
+        k: obj = rt_class_lookup(x, name)
+        if k is not NULL_WORD:
+            return k
+        if rt_str_eq(name, "__name__"):
+            return rt_class_name(x)
+    return rt_attr_error(x, name)
+
+
+def rt_setattr(x: obj, name: obj, v: obj) -> None:
+    """x.name = v."""
+    if rt_is_inst(x):
+        p: i32 = word_ptr(x)
+        c: obj = load_obj(p, INST_CLASS)
+        i: i32 = rt_slot_index(c, name)
+        if i >= 0:
+            store_obj(p + INST_SLOTS + 8 * i, 0, v)
+            return
+        if load_i32(word_ptr(c), CLASS_FLAGS) & 4:
+            rt_attr_error(x, name)
+            return
+        store_obj(p, INST_DICT, rt_ns_set(load_obj(p, INST_DICT), name, v))
+        return
+    if rt_is_class(x):
+        q: i32 = word_ptr(x)
+        if load_i32(q, CLASS_FLAGS) & CLASSF_BUILTIN:
+            m: obj = rt_str_concat(rt_str_concat("cannot set '", name), "' attribute of immutable type '")
+            rt_raise("TypeError", rt_str_concat(rt_str_concat(m, rt_class_name(x)), "'"))
+            return
+        store_obj(q, CLASS_DICT, rt_ns_set(load_obj(q, CLASS_DICT), name, v))
+        return
+    rt_attr_error(x, name)
+
+
+def rt_delattr(x: obj, name: obj) -> None:
+    """del x.name."""
+    if rt_is_inst(x):
+        p: i32 = word_ptr(x)
+        c: obj = load_obj(p, INST_CLASS)
+        i: i32 = rt_slot_index(c, name)
+        if i >= 0:
+            if load_obj(p + INST_SLOTS + 8 * i, 0) is not NULL_WORD:
+                store_obj(p + INST_SLOTS + 8 * i, 0, NULL_WORD)
+                return
+        elif rt_ns_del(load_obj(p, INST_DICT), name):
+            return
+        rt_attr_error(x, name)
+        return
+    if rt_is_class(x):
+        if rt_ns_del(load_obj(word_ptr(x), CLASS_DICT), name):
+            return
+    rt_attr_error(x, name)
+
+
+def rt_slot_missing(x: obj, name: obj) -> obj:
+    """The lowering's slow path after an empty slot: a class attribute or AttributeError."""
+    return rt_getattr(x, name)
+
+
+def rt_hasattr_data(x: obj, name: obj) -> i32:
+    """1 when x has a data attribute `name` (the lowering's fallback of method calls)."""
+    v: obj = rt_getattr(x, name)
+    if exc_get() is not 0:
+        exc_set(0)
+        return 0
+    return 1
+
+
+def rt_method_fallback(x: obj, name: obj) -> obj:
+    """x.name(...) where no class of the program defines a method `name` for x's class:
+    AttributeError when x has no such attribute; calling a data attribute needs function
+    objects (not supported yet, reported as a TypeError)."""
+    v: obj = rt_getattr(x, name)
+    if exc_get() is not 0:
+        return 1
+    m: obj = rt_str_concat(rt_str_concat("'", rt_type_name(v)), "' object is not callable")
+    rt_raise("TypeError", m)
+    return 1
+
+
+def rt_init_result(r: obj) -> None:
+    """__init__ must return None."""
+    if r is not None:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("__init__() should return None, not '", rt_type_name(r)), "'"))
+
+
+def rt_no_init_args(c: obj) -> obj:
+    """C(args) for a class without __init__."""
+    rt_raise("TypeError", rt_str_concat(rt_class_name(c), "() takes no arguments"))
+    return 1
+
+
+def rt_property_no_setter(x: obj, name: obj, what: obj) -> None:
+    m: obj = rt_str_concat(rt_str_concat("property '", name), "' of '")
+    m = rt_str_concat(rt_str_concat(m, rt_type_name(x)), "' object has no ")
+    rt_raise("AttributeError", rt_str_concat(m, what))
+
+
+# ---- repr, str, hash, truth, len ----------------------------------------------------------------
+
+def rt_hex(v: i64) -> obj:
+    s: obj = ""
+    if v == 0:
+        return "0"
+    while v != 0:
+        d: i32 = i64_to_i32(i64_and(v, 15))
+        if d < 10:
+            s = rt_str_concat(rt_str_from_char(48 + d), s)
+        else:
+            s = rt_str_concat(rt_str_from_char(87 + d), s)
+        v = i64_shr_u(v, 4)
+    return s
+
+
+def rt_object_repr(x: obj) -> obj:
+    """repr() of values with no repr of their own: instances without __repr__, classes,
+    NotImplemented (rt_repr_scalar's hook)."""
+    if is_small(x):
+        return "<object>"
+    p: i32 = word_ptr(x)
+    t: i32 = load_i32(p, 0)
+    if t == TYPE_INSTANCE:
+        if rt_cls_has(x, SEL_REPR):
+            return rt_cls_str_result(rt_cls_dunder(SEL_REPR, x, NULL_WORD, NULL_WORD), "__repr__")
+        c: obj = load_obj(p, INST_CLASS)
+        s: obj = rt_str_concat(rt_str_concat("<", load_obj(word_ptr(c), CLASS_MODULE)), ".")
+        s = rt_str_concat(rt_str_concat(s, rt_class_name(c)), " object at 0x")
+        return rt_str_concat(rt_str_concat(s, rt_hex(u32_to_i64(p))), ">")
+    if t == TYPE_CLASS:
+        mod: obj = load_obj(p, CLASS_MODULE)
+        r: obj = "<class '"
+        if not rt_str_eq(mod, "builtins"):
+            r = rt_str_concat(rt_str_concat(r, mod), ".")
+        return rt_str_concat(rt_str_concat(r, rt_class_name(x)), "'>")
+    if t == TYPE_NOTIMPL:
+        return "NotImplemented"
+    return "<object>"
+
+
+def rt_cls_str_result(r: obj, what: obj) -> obj:
+    """The result of __repr__/__str__ must be a str."""
+    if exc_get() is not 0:
+        return 1
+    if rt_is_str(r):
+        return r
+    m: obj = rt_str_concat(rt_str_concat(what, " returned non-string (type "), rt_type_name(r))
+    rt_raise("TypeError", rt_str_concat(m, ")"))
+    return 1
+
+
+def rt_obj_str(x: obj) -> obj:
+    """str(x) for an instance: __str__, else repr."""
+    if rt_cls_has(x, SEL_STR):
+        return rt_cls_str_result(rt_cls_dunder(SEL_STR, x, NULL_WORD, NULL_WORD), "__str__")
+    return rt_object_repr(x)
+
+
+def rt_write_other(x: obj) -> None:
+    """print() of a value that is not a number, str, bool or None (rt_write_obj's hook)."""
+    s: obj = rt_obj_str(x)
+    if exc_get() is not 0:
+        return
+    rt_write_str(s)
+
+
+def rt_inst_hash(x: obj) -> obj:
+    """hash() of an instance: __hash__, unhashable, or by identity."""
+    c: obj = load_obj(word_ptr(x), INST_CLASS)
+    if rt_cls_has(x, SEL_HASH):
+        r: obj = rt_cls_dunder(SEL_HASH, x, NULL_WORD, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if rt_num_kind(r) != 1:
+            rt_raise("TypeError", "__hash__ method should return an integer")
+            return 1
+        return rt_hash(rt_to_int(r))
+    if load_i32(word_ptr(c), CLASS_FLAGS) & 8:
+        return rt_type_error3("unhashable type: '", rt_class_name(c), "'")
+    return tag_int(u32_to_i64(word_ptr(x)) >> 4)
+
+
+def rt_inst_len(x: obj) -> obj:
+    """len() of an instance: __len__, checked as CPython does."""
+    if not rt_cls_has(x, SEL_LEN):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("object of type '", rt_type_name(x)), "' has no len()"))
+        return 1
+    r: obj = rt_cls_dunder(SEL_LEN, x, NULL_WORD, NULL_WORD)
+    if exc_get() is not 0:
+        return 1
+    if rt_num_kind(r) != 1:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(r)), "' object cannot be interpreted as an integer"))
+        return 1
+    r = rt_to_int(r)
+    if rt_int_is_neg(r):
+        rt_raise("ValueError", "__len__() should return >= 0")
+        return 1
+    return r
+
+
+def rt_inst_truth(x: obj) -> i32:
+    """The truth of an instance: __bool__, else __len__ != 0, else true."""
+    if rt_cls_has(x, SEL_BOOL):
+        r: obj = rt_cls_dunder(SEL_BOOL, x, NULL_WORD, NULL_WORD)
+        if exc_get() is not 0:
+            return 0
+        if is_small(r) or load_i32(word_ptr(r), 0) != TYPE_BOOL:
+            rt_raise("TypeError", rt_str_concat(rt_str_concat("__bool__ should return bool, returned ", rt_type_name(r)), ""))
+            return 0
+        return word_ptr(r) == TRUE_ADDR
+    if rt_cls_has(x, SEL_LEN):
+        n: obj = rt_inst_len(x)
+        if exc_get() is not 0:
+            return 0
+        return n is not 0
+    return 1
+
+
+# ---- operators ----------------------------------------------------------------------------------
+
+def rt_is_notimpl(r: obj) -> i32:
+    if is_small(r):
+        return 0
+    return load_i32(word_ptr(r), 0) == TYPE_NOTIMPL
+
+
+def rt_binop_name(k: i32) -> obj:
+    if k == 0:
+        return "+"
+    if k == 1:
+        return "-"
+    if k == 2:
+        return "*"
+    if k == 3:
+        return "/"
+    if k == 4:
+        return "//"
+    if k == 5:
+        return "%"
+    if k == 6:
+        return "** or pow()"
+    if k == 7:
+        return "<<"
+    if k == 8:
+        return ">>"
+    if k == 9:
+        return "&"
+    if k == 10:
+        return "|"
+    return "^"
+
+
+def rt_cls_binop(a: obj, b: obj, k: i32) -> obj:
+    """a <op k> b where a or b is an instance: __op__ and __rop__ with CPython's rules (the
+    right operand first when its class is a proper subclass of the left's and has __rop__)."""
+    fwd: i32 = SEL_BINOP + 2 * k
+    ta: obj = rt_type_of(a)
+    tb: obj = rt_type_of(b)
+    r: obj = NULL_WORD
+    rfirst: i32 = 0
+    if tb is not ta and rt_cls_has(b, fwd + 1) and rt_is_subclass(tb, ta):
+        rfirst = 1
+        r = rt_cls_dunder(fwd + 1, b, a, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            return r
+    if rt_cls_has(a, fwd):
+        r = rt_cls_dunder(fwd, a, b, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            return r
+    if tb is not ta and rfirst == 0 and rt_cls_has(b, fwd + 1):
+        r = rt_cls_dunder(fwd + 1, b, a, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            return r
+    return rt_binop_error(a, b, rt_binop_name(k))
+
+
+def rt_binop_k(a: obj, b: obj, k: i32) -> obj:
+    """The generic binary operator number k (see rt_binop_name)."""
+    if k == 0:
+        return rt_add(a, b)
+    if k == 1:
+        return rt_sub(a, b)
+    if k == 2:
+        return rt_mul(a, b)
+    if k == 3:
+        return rt_truediv(a, b)
+    if k == 4:
+        return rt_floordiv(a, b)
+    if k == 5:
+        return rt_mod(a, b)
+    if k == 6:
+        return rt_pow(a, b)
+    if k == 7:
+        return rt_lshift(a, b)
+    if k == 8:
+        return rt_rshift(a, b)
+    if k == 9:
+        return rt_and(a, b)
+    if k == 10:
+        return rt_or(a, b)
+    return rt_xor(a, b)
+
+
+def rt_inplace(a: obj, b: obj, k: i32) -> obj:
+    """a <op>= b: __iop__ when a's class has it (and it does not return NotImplemented), else
+    the binary operator."""
+    if rt_cls_has(a, SEL_INPLACE + k):
+        r: obj = rt_cls_dunder(SEL_INPLACE + k, a, b, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            return r
+    if rt_inst2(a, b):
+        fwd: i32 = SEL_BINOP + 2 * k
+        if rt_cls_has(a, fwd) or rt_cls_has(b, fwd + 1):
+            return rt_cls_binop(a, b, k)
+        return rt_binop_error(a, b, rt_str_concat(rt_binop_name(k), "="))
+    return rt_binop_k(a, b, k)
+
+
+def rt_cls_unop(a: obj, sel: i32, name: obj) -> obj:
+    """-a, +a, ~a, abs(a) of an instance."""
+    if rt_cls_has(a, sel):
+        return rt_cls_dunder(sel, a, NULL_WORD, NULL_WORD)
+    if sel == SEL_ABS:
+        return rt_type_error3("bad operand type for abs(): '", rt_type_name(a), "'")
+    return rt_unop_error(a, name)
+
+
+def rt_swap_sel(sel: i32) -> i32:
+    """The reflection of a comparison: < and >, <= and >=, == and != themselves."""
+    if sel == SEL_LT:
+        return SEL_GT
+    if sel == SEL_GT:
+        return SEL_LT
+    if sel == SEL_LE:
+        return SEL_GE
+    if sel == SEL_GE:
+        return SEL_LE
+    return sel
+
+
+def rt_cmp_name(sel: i32) -> obj:
+    if sel == SEL_LT:
+        return "<"
+    if sel == SEL_LE:
+        return "<="
+    if sel == SEL_GT:
+        return ">"
+    return ">="
+
+
+def rt_cls_richcmp(a: obj, b: obj, sel: i32) -> obj:
+    """a <cmp> b where a or b is an instance (CPython's do_richcompare): the reflected method
+    first when b's class is a proper subclass of a's, then a's, then b's; == and != fall back
+    to identity (!= to the negation of __eq__ first)."""
+    ta: obj = rt_type_of(a)
+    tb: obj = rt_type_of(b)
+    rs: i32 = rt_swap_sel(sel)
+    r: obj = NULL_WORD
+    checked: i32 = 0
+    if tb is not ta and rt_cls_has(b, rs) and rt_is_subclass(tb, ta):
+        checked = 1
+        r = rt_cls_dunder(rs, b, a, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            return r
+    if rt_cls_has(a, sel):
+        r = rt_cls_dunder(sel, a, b, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            return r
+    elif sel == SEL_NE and rt_cls_has(a, SEL_EQ):
+        r = rt_cls_dunder(SEL_EQ, a, b, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            t: i32 = rt_truth(r)
+            if exc_get() is not 0:
+                return 1
+            return box_bool(t == 0)
+    if checked == 0 and rt_cls_has(b, rs):
+        r = rt_cls_dunder(rs, b, a, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            return r
+    elif checked == 0 and rs == SEL_NE and rt_cls_has(b, SEL_EQ):
+        r = rt_cls_dunder(SEL_EQ, b, a, NULL_WORD)
+        if exc_get() is not 0:
+            return 1
+        if not rt_is_notimpl(r):
+            t2: i32 = rt_truth(r)
+            if exc_get() is not 0:
+                return 1
+            return box_bool(t2 == 0)
+    if sel == SEL_EQ:
+        return box_bool(a is b)
+    if sel == SEL_NE:
+        return box_bool(a is not b)
+    if not rt_inst2(a, b):
+        # a builtin comparison reached through a container holding instances
+        return box_bool(rt_order_builtin(a, b, sel))
+    m: obj = rt_str_concat(rt_str_concat("'", rt_cmp_name(sel)), "' not supported between instances of '")
+    m = rt_str_concat(rt_str_concat(m, rt_type_name(a)), "' and '")
+    rt_raise("TypeError", rt_str_concat(rt_str_concat(m, rt_type_name(b)), "'"))
+    return 1
+
+
+def rt_order_builtin(a: obj, b: obj, sel: i32) -> i32:
+    c: i32 = rt_order(a, b, rt_cmp_name(sel))
+    if sel == SEL_LT:
+        return c == -1
+    if sel == SEL_LE:
+        return c == -1 or c == 0
+    if sel == SEL_GT:
+        return c == 1
+    return c == 1 or c == 0
+
+
+def rt_cls_order(a: obj, b: obj, op: obj) -> i32:
+    """rt_order's hook for instances (sort, min, max, tuple comparison): the comparison named
+    `op`, as the code rt_order's callers test (-1 when < or <= holds, 1 when > or >= holds)."""
+    sel: i32 = SEL_GE
+    if rt_str_eq(op, "<"):
+        sel = SEL_LT
+    elif rt_str_eq(op, "<="):
+        sel = SEL_LE
+    elif rt_str_eq(op, ">"):
+        sel = SEL_GT
+    r: obj = rt_cls_richcmp(a, b, sel)
+    if exc_get() is not 0:
+        return 2
+    t: i32 = rt_truth(r)
+    if exc_get() is not 0:
+        return 2
+    lessish: i32 = sel == SEL_LT or sel == SEL_LE
+    if t:
+        if lessish:
+            return -1
+        return 1
+    if lessish:
+        return 1
+    return -1
+
+
+def rt_cls_equal(a: obj, b: obj) -> i32:
+    """a == b as i32 for an instance operand (rt_equal's hook)."""
+    r: obj = rt_cls_richcmp(a, b, SEL_EQ)
+    if exc_get() is not 0:
+        return 0
+    return rt_truth(r)
+
+
+# ---- containers and iteration ------------------------------------------------------------------
+
+def rt_inst_getitem(x: obj, k: obj) -> obj:
+    if rt_cls_has(x, SEL_GETITEM):
+        return rt_cls_dunder(SEL_GETITEM, x, k, NULL_WORD)
+    return rt_not_subscriptable(x)
+
+
+def rt_inst_setitem(x: obj, k: obj, v: obj) -> None:
+    if rt_cls_has(x, SEL_SETITEM):
+        rt_cls_dunder(SEL_SETITEM, x, k, v)
+        return
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment"))
+
+
+def rt_inst_delitem(x: obj, k: obj) -> None:
+    if rt_cls_has(x, SEL_DELITEM):
+        rt_cls_dunder(SEL_DELITEM, x, k, NULL_WORD)
+        return
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object doesn't support item deletion"))
+
+
+def rt_inst_iter(x: obj) -> obj:
+    """iter(x) of an instance: __iter__ (whose result must be an iterator)."""
+    if not rt_cls_has(x, SEL_ITER):
+        if rt_cls_has(x, SEL_GETITEM):
+            rt_raise("TypeError", "not supported yet: iteration through __getitem__")
+            return 1
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not iterable"))
+        return 1
+    it: obj = rt_cls_dunder(SEL_ITER, x, NULL_WORD, NULL_WORD)
+    if exc_get() is not 0:
+        return 1
+    if rt_cls_has(it, SEL_NEXT):
+        return it
+    if rt_is_iterator(it):
+        return it
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("iter() returned non-iterator of type '", rt_type_name(it)), "'"))
+    return 1
+
+
+def rt_is_iterator(x: obj) -> i32:
+    return rt_type_id(x) == TYPE_SEQ_ITER
+
+
+def rt_inst_next(it: obj) -> obj:
+    """next() of an instance iterator: __next__; StopIteration ends the iteration (NULL_WORD)."""
+    if not rt_cls_has(it, SEL_NEXT):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(it)), "' object is not an iterator"))
+        return 1
+    r: obj = rt_cls_dunder(SEL_NEXT, it, NULL_WORD, NULL_WORD)
+    e: obj = exc_get()
+    if e is not 0:
+        if rt_exc_is_stop_iteration(e):
+            exc_set(0)
+            return NULL_WORD
+        return 1
+    return r
+
+
+def rt_exc_is_stop_iteration(e: obj) -> i32:
+    return rt_str_eq(load_obj(word_ptr(e), 8), "StopIteration")
+
+
+def rt_inst_contains(c: obj, v: obj) -> i32:
+    """v in c for an instance c: __contains__, else iteration."""
+    if rt_cls_has(c, SEL_CONTAINS):
+        r: obj = rt_cls_dunder(SEL_CONTAINS, c, v, NULL_WORD)
+        if exc_get() is not 0:
+            return 0
+        return rt_truth(r)
+    if rt_cls_has(c, SEL_ITER):
+        it: obj = rt_inst_iter(c)
+        if exc_get() is not 0:
+            return 0
+        while True:
+            x: obj = rt_next(it)
+            if x is NULL_WORD:
+                return 0
+            if x is v or rt_equal(x, v):
+                return 1
+            if exc_get() is not 0:
+                return 0
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("argument of type '", rt_type_name(c)), "' is not iterable"))
+    return 0
+
+
+def rt_cls_key(x: obj) -> i32:
+    """The lowering's dispatch key: an instance's class id, a user class's id + 0x10000, else 0."""
+    if is_small(x):
+        return 0
+    p: i32 = word_ptr(x)
+    t: i32 = load_i32(p, 0)
+    if t == TYPE_INSTANCE:
+        return load_i32(word_ptr(load_obj(p, INST_CLASS)), CLASS_ID)
+    if t == TYPE_CLASS:
+        if load_i32(p, CLASS_ID) != 0:
+            return load_i32(p, CLASS_ID) + 65536
+    return 0
+
+
+def rt_inst_next_call(it: obj, dflt: obj) -> obj:
+    """next(it[, default]) for an instance."""
+    if not rt_cls_has(it, SEL_NEXT):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(it)), "' object is not an iterator"))
+        return 1
+    r: obj = rt_cls_dunder(SEL_NEXT, it, NULL_WORD, NULL_WORD)
+    e: obj = exc_get()
+    if e is not 0:
+        if dflt is not NULL_WORD and rt_exc_is_stop_iteration(e):
+            exc_set(0)
+            return dflt
+        return 1
+    return r
