@@ -547,7 +547,10 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
 /** `C(args)` for a class of the program. */
 export function lowerConstruct(fl: FunctionLowering, e: ast.Call, k: ClassInfo): Value {
   const cls = classValue(fl, k, e.func);
-  const a = evalArgs(fl, e);
+  return construct(fl, e, k, cls, evalArgs(fl, e));
+}
+
+function construct(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Value, a: Args): Value {
   const inst = rtCallPure(fl, 'rt_inst_new', [cls]);
   const init = resolve(k, '__init__');
   if (!init) {
@@ -595,9 +598,7 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
   const table = tableOf(fl);
   if (!table || fl.typed) return undefined;
   // super().m(...)
-  if (f.value._type === 'Call' && f.value.func._type === 'Name' && f.value.func.id === 'super' && !fl.isLocal('super') && !factsOf(fl).bound.has('super')) {
-    return lowerSuperCall(fl, e, f, f.value);
-  }
+  if (isSuperCall(fl, f.value)) return lowerSuperCall(fl, e, f, f.value);
   // C.m(...) on a class of the program: resolved now.
   if (f.value._type === 'Name') {
     const k = classNamed(fl, f.value.id);
@@ -622,22 +623,33 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
   return dispatch(fl, key, cases, () => other(recv, a));
 }
 
-function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup: ast.Call): Value {
+/** `super().attr`: what attr resolves to after the method's class in the MRO of the receiver's
+ * class, for each class the receiver may have (a switch when they differ). */
+function superDispatch(fl: FunctionLowering, sup: ast.Call, attr: string, before: () => void, emitFor: (mem: Member | undefined, recv: Value, onClass: boolean) => Value): Value {
   const fi = fl.info;
   const k = fi?.cls;
   if (!fi || !k || sup.args.length || sup.keywords.length) return fl.unsupported(sup, 'super() outside a method, or with arguments');
   if (fi.methodKind === 'static' || !fi.params.length) return fl.unsupported(sup, 'super() in a static method');
   const onClass = fi.methodKind === 'class';
   const recv = fl.b.useVar(fi.params[0]);
-  const a = evalArgs(fl, e);
+  before();
   const byTarget = new Map<Member | undefined, ClassInfo[]>();
   for (const s of k.subclasses) {
-    const r = resolve(s, f.attr, k);
+    const r = resolve(s, attr, k);
     const l = byTarget.get(r?.member) ?? [];
     l.push(s);
     byTarget.set(r?.member, l);
   }
-  const emitFor = (mem: Member | undefined): Value => {
+  if (byTarget.size === 1) return emitFor([...byTarget.keys()][0], recv, onClass);
+  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const cases = [...byTarget].map(([mem, ks]) => ({ keys: ks.map((s) => s.id + (onClass ? CLASS_KEY : 0)), emit: () => emitFor(mem, recv, onClass) }));
+  const last = cases.pop()!;
+  return dispatch(fl, key, cases, last.emit);
+}
+
+function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup: ast.Call): Value {
+  let a: Args = { pos: [], kw: [] };
+  return superDispatch(fl, sup, f.attr, () => (a = evalArgs(fl, e)), (mem, recv, onClass) => {
     if (!mem) {
       if (f.attr === '__init__' && !onClass) {
         if (a.pos.length || a.kw.length) {
@@ -651,12 +663,19 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
     }
     if (!isCode(mem)) return fl.unsupported(f, 'super() attributes that are not methods');
     return callMember(fl, e, mem, recv, onClass, a);
-  };
-  if (byTarget.size === 1) return emitFor([...byTarget.keys()][0]);
-  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
-  const cases = [...byTarget].map(([mem, ks]) => ({ keys: ks.map((s) => s.id + (onClass ? CLASS_KEY : 0)), emit: () => emitFor(mem) }));
-  const last = cases.pop()!;
-  return dispatch(fl, key, cases, last.emit);
+  });
+}
+
+/** `super().attr` as a value: a property of a base class. */
+function lowerSuperAttr(fl: FunctionLowering, e: ast.Attribute, sup: ast.Call): Value {
+  return superDispatch(fl, sup, e.attr, () => undefined, (mem, recv, onClass) => {
+    if (mem?.kind === 'property' && mem.get && !onClass) return callFunc(fl, e, mem.get, [recv], { pos: [], kw: [] });
+    return fl.unsupported(e, 'super() attributes that are not methods or properties');
+  });
+}
+
+function isSuperCall(fl: FunctionLowering, e: ast.expr): e is ast.Call {
+  return e._type === 'Call' && e.func._type === 'Name' && e.func.id === 'super' && !fl.isLocal('super') && !factsOf(fl).bound.has('super');
 }
 
 // ---- attributes ---------------------------------------------------------------------------------
@@ -664,6 +683,7 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
 /** `x.a` (not called). */
 export function lowerGetAttr(fl: FunctionLowering, e: ast.Attribute): Value {
   const table = tableOf(fl);
+  if (isSuperCall(fl, e.value)) return lowerSuperAttr(fl, e, e.value);
   if (e.value._type === 'Name') {
     const k = classNamed(fl, e.value.id);
     if (k) {
@@ -864,4 +884,25 @@ export function buildDunderDispatcher(info: ModuleInfo, m: IrModule, lookup: (na
   }
   b.ret([nullWord(fl)]);
   b.sealAll();
+}
+
+// ---- calling a value ----------------------------------------------------------------------------
+
+/** `f(args)` where f is a value, not a known function: a class of the program (construction)
+ * or an instance whose class has __call__, chosen by its run-time key; anything else is not
+ * callable (until function objects come: their generic call belongs in the fallback). */
+export function lowerValueCall(fl: FunctionLowering, e: ast.Call): Value {
+  const table = tableOf(fl);
+  if (!table?.list.length || fl.typed) return fl.unsupported(e.func, 'calling this kind of expression');
+  const f = fl.expr(e.func);
+  const a = evalArgs(fl, e);
+  const key = rtCallPure(fl, 'rt_cls_key', [f], 'i32');
+  const cases: { keys: number[]; emit: () => Value }[] = [];
+  for (const k of table.list) {
+    cases.push({ keys: [k.id + CLASS_KEY], emit: () => construct(fl, e, k, f, a) });
+  }
+  for (const [mem, ks] of targets(table, '__call__', isCode)) {
+    cases.push({ keys: ks.map((k) => k.id), emit: () => callMember(fl, e, mem, f, false, a) });
+  }
+  return dispatch(fl, key, cases, () => rtCall(fl, e.lineno, 'rt_not_callable', [f]));
 }

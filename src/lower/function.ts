@@ -16,7 +16,7 @@ import type { Intrinsic } from './intrinsics.js';
 import { isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
 import { globalName, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
-import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
+import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct, lowerValueCall } from './classes.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -761,7 +761,7 @@ export class FunctionLowering {
       }
       return lowerMethodCall(this, e, e.func);
     }
-    if (e.func._type !== 'Name') return this.unsupported(e.func, 'calling this kind of expression');
+    if (e.func._type !== 'Name') return lowerValueCall(this, e);
     const id = e.func.id;
     const known = this.lookupName(id);
     if (!known && !this.typed && id === 'print' && !this.isLocal(id)) return this.print(e);

@@ -985,3 +985,8 @@ def rt_inst_next_call(it: obj, dflt: obj) -> obj:
             return dflt
         return 1
     return r
+
+
+def rt_not_callable(x: obj) -> obj:
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not callable"))
+    return 1
