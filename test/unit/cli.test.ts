@@ -67,10 +67,10 @@ test('a syntax error shows file:line:col, the source line and a caret', () => {
 });
 
 test('an unsupported feature is "not supported yet" at its place', () => {
-  file('cls.py', 'x = 1\nclass C:\n    pass\n');
-  const r = keel('build', 'cls.py');
+  file('unsup.py', 'x = 1\nasync def f():\n    pass\n');
+  const r = keel('build', 'unsup.py');
   assert.is(r.code, 1);
-  assert.match(r.err, /^cls\.py:2:1: error: not supported yet: /);
+  assert.match(r.err, /^unsup\.py:2:1: error: not supported yet: /);
 });
 
 test('an import that finds no module is a diagnostic naming it, at the import', () => {
