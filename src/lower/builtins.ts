@@ -92,7 +92,7 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     return lowerClassBuiltin(fl, e, id);
   }
   const spec = BUILTINS[id];
-  if (fl.module.classes?.list.length && shadowed) return lowerValueCall(fl, e);
+  if (fl.module.classes?.all.length && shadowed) return lowerValueCall(fl, e);
   if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
   const kw = new Map<string, ast.expr>();

@@ -102,8 +102,18 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
   const table: ClassTable = { list: [], byName: new Map(), all };
   info.classes = table;
   const defs = src.ast.body.filter((s): s is ast.ClassDef => s._type === 'ClassDef');
-  if (!defs.length) return;
   const others = boundNames(src.ast.body.filter((s) => s._type !== 'ClassDef')).bound;
+  // `from m import C` of a class of another module, bound only by that import: C(...) constructs
+  for (const s of src.ast.body) {
+    if (s._type !== 'ImportFrom' || s.level !== 0) continue;
+    for (const a of s.names) {
+      const local = a.asname ?? a.name;
+      const k = importedClass(src.ast, info, { _type: 'Name', id: local } as ast.Name);
+      const bindings = src.ast.body.filter((x) => x !== s && boundNames([x]).bound.has(local));
+      if (k && !bindings.length) table.byName.set(local, k);
+    }
+  }
+  if (!defs.length) return;
   for (const c of defs) {
     const file = src.file;
     if (table.byName.has(c.name) || others.has(c.name)) fail(file, c, 'rebinding the name of a class');
@@ -113,7 +123,7 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     const bases: ClassInfo[] = [];
     for (const b of c.bases) {
       if (b._type === 'Name' && b.id === 'object') continue;
-      const k = b._type === 'Name' ? table.byName.get(b.id) : undefined;
+      const k = b._type === 'Name' ? table.byName.get(b.id) ?? importedClass(src.ast, info, b) : importedClass(src.ast, info, b);
       if (!k) fail(file, b, b._type === 'Name' ? `deriving from ${b.id}` : 'this base class expression');
       if (bases.includes(k)) throw new CompileError([diag('K301', file, { line: b.lineno, col: b.col_offset + 1 }, `duplicate base class ${k.name}`)]);
       bases.push(k);
@@ -132,6 +142,25 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
   }
   for (const k of table.list) for (const s of k.mro) s.subclasses.push(k);
   for (const k of table.list) layout(k);
+}
+
+/** A class of another module of the program named by a base expression: `C` bound by
+ * `from m import C`, or `m.C` with m bound by `import m` / `import m as m` (modules collected
+ * earlier only). */
+function importedClass(mod: ast.Module, info: ModuleInfo, b: ast.expr): ClassInfo | undefined {
+  const program = info.program;
+  if (!program) return undefined;
+  const find = (module: string | null | undefined, name: string) => (module ? program.modules.get(module)?.classes?.byName.get(name) : undefined);
+  for (const s of mod.body) {
+    if (s._type === 'ImportFrom' && s.level === 0 && b._type === 'Name') {
+      for (const a of s.names) if ((a.asname ?? a.name) === b.id) return find(s.module, a.name);
+    }
+    if (s._type === 'Import' && b._type === 'Attribute' && b.value._type === 'Name') {
+      const alias = b.value.id;
+      for (const a of s.names) if (a.asname === alias || (!a.asname && a.name === alias)) return find(a.name, b.attr);
+    }
+  }
+  return undefined;
 }
 
 /** C3 linearization (the class first); undefined when there is none. */
@@ -388,9 +417,11 @@ function deadBlock(fl: FunctionLowering): void {
   fl.b.switchTo(dead);
 }
 
-/** The class object of a known class (its global, bound once by its class statement). */
-function classValue(fl: FunctionLowering, k: ClassInfo, node: ast.Located): Value {
-  return fl.name({ _type: 'Name', id: k.name, ctx: { _type: 'Load' }, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset } as ast.Name);
+/** The class object of a known class, read from the global the name `node` stands for (bound
+ * once, by the class statement or by a from-import). */
+function classValue(fl: FunctionLowering, _k: ClassInfo, node: ast.Located): Value {
+  const id = (node as ast.Name).id;
+  return fl.name({ _type: 'Name', id, ctx: { _type: 'Load' }, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset } as ast.Name);
 }
 
 interface Args {
@@ -893,12 +924,12 @@ export function buildDunderDispatcher(info: ModuleInfo, m: IrModule, lookup: (na
  * callable (until function objects come: their generic call belongs in the fallback). */
 export function lowerValueCall(fl: FunctionLowering, e: ast.Call): Value {
   const table = tableOf(fl);
-  if (!table?.list.length || fl.typed) return fl.unsupported(e.func, 'calling this kind of expression');
+  if (!table?.all.length || fl.typed) return fl.unsupported(e.func, 'calling this kind of expression');
   const f = fl.expr(e.func);
   const a = evalArgs(fl, e);
   const key = rtCallPure(fl, 'rt_cls_key', [f], 'i32');
   const cases: { keys: number[]; emit: () => Value }[] = [];
-  for (const k of table.list) {
+  for (const k of table.all) {
     cases.push({ keys: [k.id + CLASS_KEY], emit: () => construct(fl, e, k, f, a) });
   }
   for (const [mem, ks] of targets(table, '__call__', isCode)) {

@@ -297,7 +297,7 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   b.switchTo(header);
   const v = rtCallPure(fl, 'rt_next', [it]);
   // __next__ of a user class may raise (StopIteration ends the loop inside rt_next)
-  if (fl.module.classes?.list.length) fl.check(s.iter.lineno);
+  if (fl.module.classes?.all.length) fl.check(s.iter.lineno);
   const done = b.emit('py.is', [v, nullWord(fl)]);
   b.br(done, orelse, body);
   b.seal(body);

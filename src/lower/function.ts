@@ -757,7 +757,8 @@ export class FunctionLowering {
         if (sys !== undefined) return sys;
         const mf = moduleFunction(this, e.func);
         if (mf) return this.directCall(e, mf);
-        return this.unsupported(e.func, 'calling a module attribute that is not a function defined there');
+        // m.C(...): a class of another module, or an instance there with __call__ (classes.ts)
+        return lowerValueCall(this, e);
       }
       return lowerMethodCall(this, e, e.func);
     }
