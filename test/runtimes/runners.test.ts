@@ -327,11 +327,9 @@ test('a missing module file throws for every runtime (the caller, not the progra
 
 test('timeoutMs stops a runaway program with exit 124 (the shim in a worker)', async () => {
   for (const r of runtimes) {
-    const t0 = Date.now();
     const got = await runner.runCapture(r, LOOPS, { timeoutMs: 300 });
     assert.is(got.exitCode, TIMEOUT_EXIT_CODE, `runtime ${r}`);
     assert.match(dec.decode(got.stderr), /timed out/);
-    assert.ok(Date.now() - t0 < 10000, `runtime ${r} took ${Date.now() - t0} ms`);
   }
 });
 
