@@ -48,6 +48,10 @@ export interface TypeInfo {
   elemTypes(sites: number): number;
   /** The allocation site of a list-making instruction of a user function, if it has one. */
   siteOf(f: Func, inst: number): number | undefined;
+  /** Site k's lists reach code inference does not model. */
+  escaped(k: number): boolean;
+  /** The sites of the lists that lists of site k may hold. */
+  elemSites(k: number): number;
 }
 
 /** Is `f` one of the user's functions (as opposed to the runtime's)? The program's functions are
@@ -57,7 +61,12 @@ export function isUserFunc(f: Func): boolean {
 }
 
 /** Runtime functions whose results inference knows (everything else returns anything). */
-const RUNTIME_RESULTS: Record<string, number> = { rt_int_from_i64: T_INT, rt_box_float: T_FLOAT };
+const RUNTIME_RESULTS: Record<string, number> = {
+  rt_int_from_i64: T_INT,
+  rt_box_float: T_FLOAT,
+  // math functions that return a float (or raise)
+  ...Object.fromEntries(['exp', 'expm1', 'log1p', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'sqrt', 'fabs', 'exp2', 'log2', 'log10', 'degrees', 'radians'].map((n) => [`rt_math_${n}`, T_FLOAT])),
+};
 
 /** The result types of a Python binary operation over two single types. */
 function binType(op: string, a: number, b: number): number {
@@ -435,6 +444,8 @@ export function inferTypes(m: IrModule): TypeInfo {
       const k = siteIds.get(f)?.get(inst);
       return k === undefined || k < 0 ? undefined : k;
     },
+    escaped: (k) => escaped[k],
+    elemSites: (k) => elemSites[k],
   };
 }
 

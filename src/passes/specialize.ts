@@ -3,12 +3,13 @@
 // floats (int / int stays generic: it is correctly rounded from the exact quotient, with its own
 // ZeroDivisionError message), direct truth tests; py.truth of a box.bool is the boxed i32 itself. Generic ops stay
 // wherever a type set is not precise enough.
-import type { Func, Inst, IrModule, Value } from '../ir/function.js';
+import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
 import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_STR, T_UNBOUND } from './infer.js';
 import { applyReplacements } from './util.js';
+import { floatListSites, intIndex, isFloatList } from './floatlists.js';
 
 const INTISH = T_INT | T_BOOL;
 const NUMERIC = T_INT | T_BOOL | T_FLOAT;
@@ -24,7 +25,7 @@ const F64_CMP: Record<string, Opcode> = { 'py.lt': 'f64.lt', 'py.le': 'f64.le', 
 class Rewriter {
   readonly pending: Inst[] = [];
   constructor(readonly f: Func, readonly line: number) {}
-  emit(op: Opcode, args: Value[], type: IrType | null, imm?: bigint | number): Value {
+  emit(op: Opcode, args: Value[], type: IrType | null, imm?: bigint | number | string): Value {
     const inst = this.f.makeInst(op, args, imm, type, [], this.line);
     this.pending.push(inst);
     return this.f.insts[inst].result ?? (-1 as Value);
@@ -38,10 +39,14 @@ function isSentinel(f: Func, v: Value): boolean {
 
 export function specialize(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
+  const floatLists = floatListSites(m, info);
   for (const f of m.funcs) {
     if (!isUserFunc(f)) continue;
     const ty = info.types.get(f)!;
+    const st = info.sites.get(f)!;
     const repl = new Map<Value, Value>();
+    /** Lists made by a repeat at a float-list site: converted to f64 items where the repeat's check continues. */
+    const convert: { block: Block; list: Value; line: number }[] = [];
     for (const b of f.blockOrder) {
       const out: Inst[] = [];
       for (const i of f.blocks[b].insts) {
@@ -78,6 +83,26 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         } else if (d.op === 'py.neg' && within(t0, T_FLOAT)) {
           d.op = 'box.float';
           d.args = [rw.emit('f64.neg', [rw.emit('unbox.float', [d.args[0]], 'f64')], 'f64')];
+        } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && isFloatList(st[d.args[0]], floatLists) && intIndex(t1)) {
+          // an item of a list of raw f64 items (floatlists.ts): no box on a store, a box that
+          // unbox usually cancels on a read
+          if (d.imm === 'rt_getitem') {
+            const raw = rw.emit('call', d.args, 'f64', 'rt_list_getf');
+            d.op = 'box.float';
+            d.args = [raw];
+            d.imm = undefined;
+          } else {
+            d.imm = 'rt_list_setf';
+            d.args = [d.args[0], d.args[1], rw.emit('unbox.float', [d.args[2]], 'f64')];
+          }
+        } else if (d.op === 'call' && d.imm === 'rt_list_set' && isFloatList(st[d.args[0]], floatLists)) {
+          d.imm = 'rt_list_set_f64';
+          d.args = [d.args[0], d.args[1], rw.emit('unbox.float', [d.args[2]], 'f64')];
+        } else if (d.op === 'call' && d.imm === 'rt_list_new' && isFloatList(st[d.result!], floatLists)) {
+          d.imm = 'rt_list_new_f64';
+        } else if (d.op === 'py.mul' && isFloatList(st[d.result!], floatLists) && info.siteOf(f, i) !== undefined) {
+          const term = f.insts[f.terminator(b)!];
+          convert.push({ block: term.targets[0].block, list: d.result!, line: d.line });
         } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && within(t0, T_LIST) && within(t1, INTISH)) {
           // l[i] on a list with an int index: the runtime's list fast path (small and inlined:
           // a bounds test and a load or store; anything else goes back to rt_getitem/rt_setitem).
@@ -117,6 +142,7 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
       }
       f.blocks[b].insts = out;
     }
+    for (const c of convert) f.blocks[c.block].insts.unshift(f.makeInst('call', [c.list], 'rt_list_to_f64', null, [], c.line));
     applyReplacements(f, repl);
   }
 }

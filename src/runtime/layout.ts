@@ -129,6 +129,12 @@ export const LIST_CAP = 12;
 export const LIST_BUF = 16;
 export const LIST_SIZE = 24;
 export const LIST_BUF_ITEMS = 8;
+/**
+ * The items buffer of a float list (-O2, src/passes/floatlists.ts): the same layout as
+ * TYPE_LIST_ITEMS, but each item is a raw f64, not an obj word, so it holds no references (the
+ * collector must not scan it). Only lists whose every use the compiler knows have one.
+ */
+export const TYPE_LIST_F64_ITEMS = 44;
 
 export const RANGE_START = 8;
 export const RANGE_STOP = 16;

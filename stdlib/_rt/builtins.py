@@ -72,6 +72,9 @@ def rt_seq_items(x: obj) -> i32:
 
 
 def rt_seq_item(x: obj, i: i32) -> obj:
+    p: i32 = word_ptr(x)
+    if load_i32(p, 0) == TYPE_LIST:
+        return rt_list_get(x, i)  # a float list boxes its raw item
     return load_obj(rt_seq_items(x) + 8 * i, 0)
 
 

@@ -1,10 +1,10 @@
 # list objects (layout in src/runtime/layout.ts: length, capacity, items buffer) and their
 # methods: append, pop, insert, extend, reverse, index, count; item and slice assignment.
 from __keel__ import (
-    i32, i64, obj,
-    load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    i32, i64, f64, obj,
+    load_i32, store_i32, load_obj, store_obj, load_f64, store_f64, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u,
-    NULL_WORD, TYPE_TUPLE, TYPE_LIST, TYPE_LIST_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
+    NULL_WORD, TYPE_TUPLE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
 )
 
 
@@ -42,12 +42,19 @@ def rt_list_items(p: i32) -> i32:
 
 
 def rt_list_set(l: obj, i: i32, v: obj) -> None:
-    """Item i (0 <= i < len) of a list."""
-    store_obj(rt_list_items(word_ptr(l)) + 8 * i, 0, v)
+    """Item i (0 <= i < len) of a list (a float list keeps the float's value)."""
+    p: i32 = word_ptr(l)
+    if rt_list_is_f64(p):
+        store_f64(rt_list_items(p) + 8 * i, 0, unbox_float(v))
+        return
+    store_obj(rt_list_items(p) + 8 * i, 0, v)
 
 
 def rt_list_get(l: obj, i: i32) -> obj:
-    return load_obj(rt_list_items(word_ptr(l)) + 8 * i, 0)
+    p: i32 = word_ptr(l)
+    if rt_list_is_f64(p):
+        return rt_box_float(load_f64(rt_list_items(p) + 8 * i, 0))
+    return load_obj(rt_list_items(p) + 8 * i, 0)
 
 
 def rt_list_geti(l: obj, k: obj) -> obj:
@@ -464,3 +471,69 @@ def rt_sorted(x: obj, reverse: obj) -> obj:
     if exc_get() is not 0:
         return 1
     return l
+
+
+# ---- float lists (-O2): items kept as raw f64 (src/passes/floatlists.ts) ----------------------
+# Only lists whose every use the compiler knows get an items buffer of type TYPE_LIST_F64_ITEMS;
+# the generic paths they can reach (rt_seq_item, rt_list_set) box and unbox at that buffer.
+
+def rt_list_is_f64(p: i32) -> i32:
+    """Does the list at p keep raw f64 items?"""
+    buf: i32 = load_i32(p, LIST_BUF)
+    if buf == 0:
+        return 0
+    return load_i32(buf, 0) == TYPE_LIST_F64_ITEMS
+
+
+def rt_list_new_f64(n: i32) -> obj:
+    """A float list of n items (the caller fills every item with rt_list_set_f64)."""
+    l: obj = rt_list_new(n)
+    p: i32 = word_ptr(l)
+    if n > 0:
+        store_i32(load_i32(p, LIST_BUF), 0, TYPE_LIST_F64_ITEMS)
+    return l
+
+
+def rt_list_set_f64(l: obj, i: i32, v: f64) -> None:
+    store_f64(rt_list_items(word_ptr(l)) + 8 * i, 0, v)
+
+
+def rt_list_to_f64(l: obj) -> None:
+    """Turns the float objects of a new list (a repeat's result) into raw f64 items, in place."""
+    p: i32 = word_ptr(l)
+    buf: i32 = load_i32(p, LIST_BUF)
+    if buf == 0:
+        return
+    a: i32 = buf + LIST_BUF_ITEMS
+    end: i32 = a + 8 * load_i32(p, LIST_LEN)
+    while a < end:
+        store_f64(a, 0, unbox_float(load_obj(a, 0)))
+        a = a + 8
+    store_i32(buf, 0, TYPE_LIST_F64_ITEMS)
+
+
+def rt_list_getf(l: obj, k: obj) -> f64:
+    """l[k] of a float list as an f64 (as rt_list_geti; the rest goes to rt_getitem)."""
+    if is_small(k):
+        p: i32 = word_ptr(l)
+        n: i64 = i32_to_i64(load_i32(p, LIST_LEN))
+        i: i64 = untag_int(k)
+        if i < 0:
+            i = i + n
+        if i64_lt_u(i, n):
+            return load_f64(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
+    return unbox_float(rt_getitem(l, k))
+
+
+def rt_list_setf(l: obj, k: obj, v: f64) -> None:
+    """l[k] = v for a float list (as rt_list_seti; the rest goes to rt_setitem)."""
+    if is_small(k):
+        p: i32 = word_ptr(l)
+        n: i64 = i32_to_i64(load_i32(p, LIST_LEN))
+        i: i64 = untag_int(k)
+        if i < 0:
+            i = i + n
+        if i64_lt_u(i, n):
+            store_f64(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
+            return
+    rt_setitem(l, k, rt_box_float(v))
