@@ -42,6 +42,9 @@ export class Func {
   readonly blocks: BlockData[] = [];
   /** Layout: the blocks in order; the first is the entry, whose params are the function's. */
   blockOrder: Block[] = [];
+  /** Called by the runtime too (a generator's resume function): inference must assume any
+   * arguments, since those calls are not in the program it analyses. */
+  calledFromRuntime = false;
 
   constructor(
     public name: string,

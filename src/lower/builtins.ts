@@ -9,6 +9,7 @@ import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE
 import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
 import { lowerClassBuiltin, lowerValueCall, needsClassCheck } from './classes.js';
+import { canInlineGenexp, lowerGenexpCall } from './gen.js';
 
 /** print()'s writer: the container-aware one only when the program can make containers. */
 export function printWriter(fl: FunctionLowering): string {
@@ -100,6 +101,7 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     if (k.arg === null || !(spec.kw ?? []).includes(k.arg)) return fl.unsupported(k, `${id}(${k.arg ?? '**'}=...)`);
     kw.set(k.arg, k.value);
   }
+  if (canInlineGenexp(id, e)) return lowerGenexpCall(fl, e, id, kw);
   if (id === 'isinstance' && e.args.length === 2) {
     const mask = typeMask(fl, e.args[1]);
     const x = fl.expr(e.args[0]);

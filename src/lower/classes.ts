@@ -22,6 +22,7 @@ import { FunctionLowering } from './function.js';
 import type { Intrinsic } from './intrinsics.js';
 import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
 import { globalName } from './imports.js';
+import { isGeneratorBody } from './gen.js';
 
 export type Member =
   | { kind: 'method' | 'static' | 'class'; fi: FuncInfo }
@@ -378,7 +379,8 @@ export function lowerMethods(info: ModuleInfo, m: IrModule, lookup: (name: strin
       for (const fi of fns) {
         if (!fi || done.has(fi.irName)) continue;
         done.add(fi.irName);
-        new FunctionLowering(info, m.func(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
+        if (info.gen && isGeneratorBody(fi.node.body)) info.gen.lowerGenerator(fi); // a generator method (gen.ts)
+        else new FunctionLowering(info, m.func(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
       }
     }
   }

@@ -288,16 +288,19 @@ export function lowerImport(fl: FunctionLowering, s: ast.Import): void {
 export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   if (fl.typed) return fl.unsupported(s.iter, 'iterating over anything but range() in runtime code');
   const b = fl.b;
-  const it = rtCall(fl, s.iter.lineno, 'rt_iter', [fl.expr(s.iter)]);
+  let it = rtCall(fl, s.iter.lineno, 'rt_iter', [fl.expr(s.iter)]);
+  // In a generator with a yield in the loop, the iterator lives in a frame slot (gen.ts).
+  const itVar = fl.gen?.iterVar(s);
+  if (itVar) b.defVar(itVar, it);
   const header = b.newBlock();
   const body = b.newBlock();
   const orelse = b.newBlock();
   const exit = b.newBlock();
   b.jump(header);
-  b.switchTo(header);
-  const v = rtCallPure(fl, 'rt_next', [it]);
-  // __next__ of a user class may raise (StopIteration ends the loop inside rt_next)
-  if (fl.module.classes?.all.length) fl.check(s.iter.lineno);
+  fl.enterLoop(s, header);
+  if (itVar) it = b.useVar(itVar);
+  // rt_next returns NULL_WORD at the end, or when a generator's body or a user __next__ raised.
+  const v = rtCall(fl, s.iter.lineno, 'rt_next', [it]);
   const done = b.emit('py.is', [v, nullWord(fl)]);
   b.br(done, orelse, body);
   b.seal(body);
@@ -363,6 +366,9 @@ const METHODS: Record<string, [string, number, number]> = {
   writelines: ['rt_m_writelines', 1, 1],
   close: ['rt_m_close', 0, 0],
   flush: ['rt_m_flush', 0, 0],
+  // generators (stdlib/_rt/gen.py; close is shared with files: io.py's rt_m_close hands generators to rt_gen_close)
+  send: ['rt_m_send', 1, 1],
+  throw: ['rt_m_throw', 1, 3],
 };
 
 export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {

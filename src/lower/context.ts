@@ -3,6 +3,7 @@ import type * as ast from '../parse/ast.js';
 import type { IrType } from '../ir/types.js';
 import type { Intrinsic } from './intrinsics.js';
 import type { ClassInfo, ClassTable } from './classes.js';
+import type { GenProgram } from './gen.js';
 
 /** A Python function known at compile time (a module-level `def` never rebound). */
 export interface FuncInfo {
@@ -43,6 +44,8 @@ export interface ModuleInfo {
   facts?: ModuleFacts;
   /** User modules: the classes of the module (classes.ts). */
   classes?: ClassTable;
+  /** User modules: the program's generator functions (gen.ts). */
+  gen?: GenProgram;
 }
 
 /** The program's own (untyped) modules by dotted name. */

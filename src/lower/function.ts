@@ -17,6 +17,7 @@ import { isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowe
 import { lowerNameCall, printWriter } from './builtins.js';
 import { globalName, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct, lowerValueCall } from './classes.js';
+import { lowerGeneratorExp, type GenLowering } from './gen.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -37,8 +38,12 @@ interface LoopTargets {
 
 export class FunctionLowering {
   readonly b: FunctionBuilder;
-  private readonly locals: Set<string>;
+  readonly locals: Set<string>;
   private readonly declaredGlobals: Set<string>;
+  /** Set while lowering a generator's resume function (src/lower/gen.ts). */
+  gen: GenLowering | undefined;
+  /** Hidden names of inlined generator expressions' variables, innermost last (gen.ts). */
+  readonly renames: Map<string, string>[] = [];
   readonly loops: LoopTargets[] = [];
   private unwindBlock: Block | undefined;
   readonly typed: boolean;
@@ -240,6 +245,13 @@ export class FunctionLowering {
         return;
       case 'AugAssign': {
         if (s.target._type !== 'Name') return lowerAugAssign(this, s);
+        if (this.gen && this.isEnclosingLocal(s.target.id)) {
+          // In a generator the value may hold a yield: evaluate it first (a local cannot change
+          // while the generator is suspended, so reading it afterwards gives the same value).
+          const val = this.expr(s.value);
+          this.assign(s.target, this.binop(s, s.op._type, this.name(s.target), val));
+          return;
+        }
         const cur = this.name(s.target);
         const rhs = this.expr(s.value, this.typed ? this.func.typeOf(cur) : 'obj');
         const v = this.typed ? this.binop(s, s.op._type, cur, rhs) : augOp(this, s, cur, rhs);
@@ -247,6 +259,7 @@ export class FunctionLowering {
         return;
       }
       case 'Return': {
+        if (this.gen) return this.gen.returnValue(s.value ? this.expr(s.value) : this.b.emit('const.none'));
         const want = this.func.results[0];
         if (!want) {
           if (s.value) this.expr(s.value);
@@ -285,6 +298,11 @@ export class FunctionLowering {
   }
 
   assign(target: ast.Name, v: Value): void {
+    const hidden = this.renamed(target.id);
+    if (hidden !== undefined) {
+      this.b.defVar(hidden, v);
+      return;
+    }
     if (this.isGlobalName(target.id)) {
       if (this.func.typeOf(v) !== 'obj') this.error(target, 'a module-level variable must hold a Python object');
       this.b.emit('global.set', [v], globalName(this.module.name, target.id));
@@ -330,7 +348,7 @@ export class FunctionLowering {
     const orelse = this.b.newBlock();
     const exit = this.b.newBlock();
     this.b.jump(header);
-    this.b.switchTo(header);
+    this.enterLoop(s, header);
     this.branch(s.test, body, orelse);
     this.b.seal(body);
     this.b.seal(orelse);
@@ -354,7 +372,7 @@ export class FunctionLowering {
     if (it._type !== 'Call' || it.func._type !== 'Name' || it.func.id !== 'range' || this.lookupName('range') || it.keywords.length || it.args.length < 1 || it.args.length > 3 || !isRangeLoop(this, it)) {
       return lowerForIter(this, s);
     }
-    if (s.target._type !== 'Name') return lowerForIter(this, s);
+    if (s.target._type !== 'Name' || this.gen?.hasYield(s)) return lowerForIter(this, s);
     const t: IrType = this.typed ? this.varTypes.get(s.target.id) ?? 'i64' : 'obj';
     let start: Value, stop: Value, step: Value;
     let stepSign = 1;
@@ -555,6 +573,14 @@ export class FunctionLowering {
         return lowerSubscript(this, e);
       case 'Attribute':
         return (this.typed ? undefined : lowerModuleAttribute(this, e)) ?? lowerAttribute(this, e);
+      case 'Yield':
+        if (!this.gen) return this.unsupported(e, 'yield outside a generator function');
+        return this.gen.lowerYield(e);
+      case 'YieldFrom':
+        if (!this.gen) return this.unsupported(e, 'yield outside a generator function');
+        return this.gen.lowerYieldFrom(e);
+      case 'GeneratorExp':
+        return lowerGeneratorExp(this, e);
       default:
         return this.unsupported(e, `the ${e._type} expression`);
     }
@@ -578,6 +604,8 @@ export class FunctionLowering {
 
   name(e: ast.Name): Value {
     const id = e.id;
+    const hidden = this.renamed(id);
+    if (hidden !== undefined) return this.b.useVar(hidden);
     if (this.info && this.locals.has(id) && !this.declaredGlobals.has(id)) {
       const v = this.b.useVar(id);
       if (!this.typed) this.checkBound(e, v);
@@ -614,7 +642,8 @@ export class FunctionLowering {
   /** UnboundLocalError when a local may be read before assignment. */
   private checkBound(e: ast.Name, v: Value): void {
     const def = this.func.valueDefs[v];
-    if (def.kind === 'inst' && this.func.insts[def.inst].op !== 'ptr.word') return;
+    // ptr.word: the unbound sentinel; load.obj: a local reloaded from a generator's frame.
+    if (def.kind === 'inst' && this.func.insts[def.inst].op !== 'ptr.word' && this.func.insts[def.inst].op !== 'load.obj') return;
     if (def.kind === 'param' && def.block === this.func.entry) return;
     const ok = this.b.newBlock();
     const bad = this.b.newBlock();
@@ -789,6 +818,61 @@ export class FunctionLowering {
 
   isLocal(id: string): boolean {
     return !!this.info && this.locals.has(id);
+  }
+
+  /** The hidden variable an inlined generator expression's variable `id` stands for. */
+  renamed(id: string): string | undefined {
+    for (let i = this.renames.length - 1; i >= 0; i--) {
+      const h = this.renames[i].get(id);
+      if (h !== undefined) return h;
+    }
+    return undefined;
+  }
+
+  /** Whether `id` names a local variable of this function (not a global, not a builtin). */
+  isEnclosingLocal(id: string): boolean {
+    return this.renamed(id) !== undefined || (!!this.info && this.locals.has(id) && !this.declaredGlobals.has(id));
+  }
+
+  /** Why a local may hold another value later than now (so a copy of it could go stale), or
+   * undefined when it is bound exactly once outside any loop (a parameter never reassigned). */
+  rebindReason(id: string): string | undefined {
+    if (this.renamed(id) !== undefined) return 'an enclosing comprehension rebinds';
+    let count = this.info?.params.includes(id) ? 1 : 0;
+    let inLoop = false;
+    const target = (e: ast.expr, loop: boolean): void => {
+      if (e._type === 'Name' && e.id === id) {
+        count++;
+        inLoop ||= loop;
+      } else if (e._type === 'Tuple' || e._type === 'List') e.elts.forEach((x) => target(x, loop));
+      else if (e._type === 'Starred') target(e.value, loop);
+    };
+    const walk = (stmts: ast.stmt[], loop: boolean): void => {
+      for (const s of stmts) {
+        if (s._type === 'Assign') s.targets.forEach((t) => target(t, loop));
+        else if (s._type === 'AugAssign' || s._type === 'AnnAssign') target(s.target, loop);
+        else if (s._type === 'For') {
+          target(s.target, true);
+          walk(s.body, true);
+          walk(s.orelse, loop);
+        } else if (s._type === 'While') {
+          walk(s.body, true);
+          walk(s.orelse, loop);
+        } else if (s._type === 'If') {
+          walk(s.body, loop);
+          walk(s.orelse, loop);
+        } else if (s._type === 'Delete') count += 2;
+      }
+    };
+    if (this.info) walk(this.info.node.body, false);
+    if (count > 1 || inLoop) return 'the function rebinds';
+    return undefined;
+  }
+
+  /** The loop lowerings' way into a loop header (a generator's resume dispatch goes there). */
+  enterLoop(s: ast.While | ast.For, header: Block): void {
+    if (this.gen) this.gen.enterLoop(s, header);
+    else this.b.switchTo(header);
   }
 
   private print(e: ast.Call): Value {

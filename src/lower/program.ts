@@ -15,6 +15,7 @@ import { resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
 import { buildDunderDispatcher, collectClasses, lowerMethods } from './classes.js';
+import { GenProgram, isGeneratorBody } from './gen.js';
 
 export interface SourceModule {
   name: string;
@@ -146,9 +147,15 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   };
   const funcByName = new Map(m.funcs.map((f) => [f.name, f]));
   const pending = new Map<string, () => void>();
+  const gen = new GenProgram(m, lookup, FunctionLowering);
   for (const info of infos) {
     const src = srcByName.get(info.name)!;
+    if (!info.typed) info.gen = gen;
     for (const fi of info.funcs.values()) {
+      if (!info.typed && isGeneratorBody(fi.node.body)) {
+        gen.lowerGenerator(fi);
+        continue;
+      }
       const lower = () => new FunctionLowering(info, funcByName.get(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
       if (info.typed && opts.lazyRuntime) pending.set(fi.irName, lower);
       else lower();
@@ -161,6 +168,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
       new FunctionLowering(info, init, undefined, lookup).lowerBody(info.name === '__main__' ? body : [...moduleHeader(info), ...body]);
     }
   }
+  // rt_gen_call's body is the dispatcher over the program's resume functions, not the stub.
+  if (gen.buildDispatcher()) pending.delete('rt_gen_call');
   for (const info of infos) {
     if (info.typed) continue;
     for (const g of info.globals) m.global(globalName(info.name, g));

@@ -35,6 +35,7 @@ export function checkelim(m: IrModule, _ctx: PassContext): void {
         if (d.op === 'exc.set') return true;
         if (d.op !== 'call') return OPS[d.op].raises; // a generic op (py.neg ...) in runtime code
         const callee = String(d.imm);
+        if (user.has(callee)) return true; // a user function called by the runtime (a generator's resume)
         return !callee.startsWith('wasi.') && (mayRaise.get(callee) ?? true);
       }),
     );

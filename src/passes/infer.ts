@@ -172,8 +172,8 @@ export function inferTypes(m: IrModule): TypeInfo {
   for (const f of funcs) {
     types.set(f, new Uint8Array(f.valueTypes.length));
     sitesOf.set(f, new Int32Array(f.valueTypes.length));
-    params.set(f.name, f.params.map(() => 0));
-    paramSites.set(f.name, f.params.map(() => 0));
+    params.set(f.name, f.params.map(() => (f.calledFromRuntime ? T_ANY : 0)));
+    paramSites.set(f.name, f.params.map(() => (f.calledFromRuntime ? UNKNOWN_SITE : 0)));
     returns.set(f.name, 0);
     returnSites.set(f.name, 0);
     siteIds.set(f, new Map());

@@ -264,3 +264,18 @@ export const SEL_INDEX = 57;
 export const SEL_FLOAT = 58;
 export const SEL_INT = 59;
 export const SEL_COUNT = 60;
+
+// ---- generators (docs/object-model.md, "Generators") ---------------------------------------------
+// A generator object (TYPE_GENERATOR): the heap frame of one call of a generator function (or
+// generator expression). Its code is a resume function `(gen: obj, sent: obj) -> obj` chosen by
+// GEN_CODE; the frame slots hold every local of the function (and the hidden iterators of its
+// loops) while it is suspended. All reference fields are obj words: GEN_VALUE, GEN_THROWN,
+// GEN_NAME and the GEN_NSLOTS slots from GEN_SLOTS on.
+export const GEN_CODE = 8; // i32: which resume function (1-based; the dispatcher rt_gen_call picks it)
+export const GEN_STATE = 12; // i32: 0 not started, k > 0 suspended at resume point k, -1 finished
+export const GEN_RUNNING = 16; // i32: 1 while its code runs ("generator already executing")
+export const GEN_NSLOTS = 20; // i32: the number of frame slots
+export const GEN_VALUE = 24; // obj: the value of the last `return` (StopIteration's value), or a yield from's result
+export const GEN_THROWN = 32; // obj: an exception to raise at the resume point (throw/close), 0 when none
+export const GEN_NAME = 40; // obj: the function's __name__ (a str)
+export const GEN_SLOTS = 48; // obj each: the frame

@@ -7,7 +7,7 @@ from __keel__ import (
     load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i64_to_i32, i32_to_i64, f64_abs, i64_div_s,
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
-    TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START, TYPE_FILE,
+    TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TYPE_GENERATOR, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START, TYPE_FILE,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
     TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL,
 )
@@ -38,6 +38,8 @@ def rt_type_name_other(t: i32) -> obj:
         return "type"
     if t == TYPE_NOTIMPL:
         return "NotImplementedType"
+    if t == TYPE_GENERATOR:
+        return "generator"
     return "object"
 
 
@@ -259,6 +261,8 @@ def rt_list_call(x: obj) -> obj:
     while True:
         v: obj = rt_next(it)
         if v is NULL_WORD:
+            if exc_get() is not 0:
+                return 1  # the iterator (a generator) raised
             break
         rt_list_append(l, v)
     return l
@@ -284,6 +288,8 @@ def rt_minmax(x: obj, is_max: i32, dflt: obj) -> obj:
         return 1
     best: obj = rt_next(it)
     if best is NULL_WORD:
+        if exc_get() is not 0:
+            return 1  # the iterator (a generator) raised
         if dflt is not NULL_WORD:
             return dflt
         if is_max:
@@ -294,6 +300,8 @@ def rt_minmax(x: obj, is_max: i32, dflt: obj) -> obj:
     while True:
         v: obj = rt_next(it)
         if v is NULL_WORD:
+            if exc_get() is not 0:
+                return 1  # the iterator (a generator) raised
             return best
         if is_max:
             if rt_order(v, best, ">") == 1:
@@ -322,6 +330,8 @@ def rt_sum(x: obj, start: obj) -> obj:
             while True:
                 item: obj = rt_next(it)
                 if item is NULL_WORD:
+                    if exc_get() is not 0:
+                        return 1  # the iterator (a generator) raised
                     if c != 0.0 and c - c == 0.0:
                         f = f + c
                     return rt_box_float(f)
@@ -346,6 +356,8 @@ def rt_sum(x: obj, start: obj) -> obj:
                     break
         v: obj = rt_next(it)
         if v is NULL_WORD:
+            if exc_get() is not 0:
+                return 1  # the iterator (a generator) raised
             return result
         result = rt_add(result, v)
         if exc_get() is not 0:
@@ -393,6 +405,8 @@ def rt_enumerate(x: obj, start: obj) -> obj:
     while True:
         v: obj = rt_next(it)
         if v is NULL_WORD:
+            if exc_get() is not 0:
+                return 1  # the iterator (a generator) raised
             break
         rt_list_append(out, rt_tuple_new2(n, v))
         n = rt_add(n, 1)
@@ -421,6 +435,8 @@ def rt_zip(args: obj) -> obj:
         while j < k:
             v: obj = rt_next(rt_seq_item(its, j))
             if v is NULL_WORD:
+                if exc_get() is not 0:
+                    return 1  # the iterator (a generator) raised
                 return rt_iter(out)
             rt_tuple_set(t, j, v)
             j = j + 1
@@ -445,13 +461,18 @@ def rt_next_call(it: obj, dflt: obj) -> obj:
     """next(it[, default])."""
     if rt_is_inst(it):
         return rt_inst_next_call(it, dflt)
-    if rt_type_id(it) != TYPE_SEQ_ITER:
+    if rt_type_id(it) != TYPE_SEQ_ITER and not rt_is_gen(it):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(it)), "' object is not an iterator"))
         return 1
     v: obj = rt_next(it)
     if v is NULL_WORD:
+        if exc_get() is not 0:
+            return 1  # the iterator (a generator) raised
         if dflt is not NULL_WORD:
             return dflt
+        if rt_is_gen(it):
+            rt_gen_stop(it)  # StopIteration with the value the generator returned
+            return 1
         rt_raise("StopIteration", NULL_WORD)
         return 1
     return v
@@ -465,6 +486,8 @@ def rt_any_all(x: obj, is_all: i32) -> obj:
     while True:
         v: obj = rt_next(it)
         if v is NULL_WORD:
+            if exc_get() is not 0:
+                return 1  # the iterator (a generator) raised
             return box_bool(is_all)
         t: i32 = rt_truth(v)
         if exc_get() is not 0:

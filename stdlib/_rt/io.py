@@ -428,6 +428,8 @@ def rt_m_writelines(f: obj, lines: obj) -> obj:
 
 
 def rt_m_close(f: obj) -> obj:
+    if rt_is_gen(f):
+        return rt_gen_close(f)  # generator.close() (gen.py)
     if not rt_file_is(f):
         return rt_no_attr(f, "close")
     rt_file_close(f)

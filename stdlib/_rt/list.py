@@ -163,6 +163,8 @@ def rt_m_extend(l: obj, it: obj) -> obj:
     while True:
         v: obj = rt_next(i)
         if v is NULL_WORD:
+            if exc_get() is not 0:
+                return 1  # the iterator (a generator) raised
             break
         rt_list_append(l, v)
     if exc_get() is not 0:

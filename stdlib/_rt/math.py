@@ -630,6 +630,8 @@ def rt_math_fsum(seq: obj) -> obj:
     while True:
         item: obj = rt_next(it)
         if item is NULL_WORD:
+            if exc_get() is not 0:
+                return 1  # the iterator (a generator) raised
             break
         x: f64 = lm_arg(item)
         if exc_get() is not 0:
@@ -800,6 +802,8 @@ def rt_math_prod(it: obj, start: obj) -> obj:
     while True:
         v: obj = rt_next(i)
         if v is NULL_WORD:
+            if exc_get() is not 0:
+                return 1  # the iterator (a generator) raised
             return r
         r = rt_mul(r, v)
         if exc_get() is not 0:

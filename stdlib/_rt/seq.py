@@ -329,13 +329,13 @@ def rt_is_iterable(x: obj) -> i32:
     t: i32 = rt_type_id(x)
     if t == TYPE_INSTANCE:
         return rt_cls_has(x, SEL_ITER)
-    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER
+    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER or rt_is_gen(x)
 
 
 def rt_iter(x: obj) -> obj:
     """iter(x): an iterator over a list, tuple, str or range (an iterator is its own)."""
     t: i32 = rt_type_id(x)
-    if t == TYPE_SEQ_ITER:
+    if t == TYPE_SEQ_ITER or rt_is_gen(x):
         return x
     if t == TYPE_FILE:
         if rt_file_check(x, 0, "") == 0:
@@ -352,7 +352,10 @@ def rt_iter(x: obj) -> obj:
 
 
 def rt_next(it: obj) -> obj:
-    """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted."""
+    """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted or raised
+    (a generator: check exc_get)."""
+    if rt_is_gen(it):
+        return rt_gen_next(it)
     if rt_is_inst(it):
         return rt_inst_next(it)
     p: i32 = word_ptr(it)
@@ -444,13 +447,15 @@ def rt_contains(c: obj, v: obj) -> i32:
                 return 0
             if rt_equal(y, v):
                 return 1
-    if t == TYPE_SEQ_ITER:
+    if t == TYPE_SEQ_ITER or rt_is_gen(c):
         while True:
             z: obj = rt_next(c)
             if z is NULL_WORD:
                 return 0
             if z is v or rt_equal(z, v):
                 return 1
+            if exc_get() is not 0:
+                return 0
     if t == TYPE_INSTANCE:
         return rt_inst_contains(c, v)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("argument of type '", rt_type_name(c)), "' is not iterable"))
