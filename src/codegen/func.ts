@@ -8,7 +8,7 @@
 // stay flat; the structurer's label depths are remapped through a stack of real/virtual frames.
 import type { Block, Func, FuncSig, InstData, Inst, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
-import { FALSE_ADDR, FLOAT_VALUE, TRUE_ADDR, ptrWord } from '../runtime/layout.js';
+import { FALSE_ADDR, FLOAT_VALUE, GEN_SLOTS, TRUE_ADDR, frameSlot, ptrWord } from '../runtime/layout.js';
 import { endReachable, structure, type Edge, type SNode, type StructInput, type Terminator } from '../structure/index.js';
 import type { EmitArgs, FuncBuilder } from '../wasm/func.js';
 import type { OpName } from '../wasm/opcodes.js';
@@ -476,6 +476,17 @@ export class FuncEmitter {
     if (simple !== undefined) {
       args();
       fb.emitDynamic(simple, []);
+      return;
+    }
+    if (op === 'frame.load' || op === 'frame.store') {
+      // The generator object word is address | 1: wrap it and fold the -1 into the offset.
+      const offset = GEN_SLOTS + 8 * frameSlot(d.imm as string) - 1;
+      this.emitValue(d.args[0]);
+      fb.emit('i32.wrap_i64');
+      if (op === 'frame.store') {
+        this.emitValue(d.args[1]);
+        fb.emit('i64.store', { offset });
+      } else fb.emit('i64.load', { offset });
       return;
     }
     const load = LOADS[op];

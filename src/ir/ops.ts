@@ -229,6 +229,12 @@ export const OPS = {
   'global.set': { ...base, pure: false, writes: true, args: ['obj'], result: null, imm: 'global', doc: 'write a module global' },
   call: { ...base, pure: false, raises: true, reads: true, writes: true, args: ['any', '...'], result: 'callee', imm: 'func', doc: 'call a function of this program or the runtime' },
 
+  // ---- generator frames (src/lower/gen.ts); imm = "<resume function>:<slot>" ------------------
+  // Slot i of a generator object's frame is the word at GEN_SLOTS + 8 * i. Inference gives a
+  // load the union of the types stored to the same slot anywhere in the program.
+  'frame.load': { ...base, pure: false, reads: true, args: ['obj'], result: 'obj', imm: 'str', doc: 'read a frame slot of a generator object' },
+  'frame.store': { ...base, pure: false, writes: true, args: ['obj', 'obj'], result: null, imm: 'str', doc: 'write a frame slot of a generator object' },
+
   // ---- the pending exception and the heap (wasm globals the code generator owns) ------------
   'exc.get': { ...base, pure: false, reads: true, args: [], result: 'obj', doc: 'the pending exception (0 when none)' },
   'exc.set': { ...base, pure: false, writes: true, args: ['obj'], result: null, doc: 'set the pending exception (0 clears it)' },

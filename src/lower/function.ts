@@ -642,8 +642,8 @@ export class FunctionLowering {
   /** UnboundLocalError when a local may be read before assignment. */
   private checkBound(e: ast.Name, v: Value): void {
     const def = this.func.valueDefs[v];
-    // ptr.word: the unbound sentinel; load.obj: a local reloaded from a generator's frame.
-    if (def.kind === 'inst' && this.func.insts[def.inst].op !== 'ptr.word' && this.func.insts[def.inst].op !== 'load.obj') return;
+    // ptr.word: the unbound sentinel; frame.load: a local reloaded from a generator's frame.
+    if (def.kind === 'inst' && this.func.insts[def.inst].op !== 'ptr.word' && this.func.insts[def.inst].op !== 'frame.load') return;
     if (def.kind === 'param' && def.block === this.func.entry) return;
     const ok = this.b.newBlock();
     const bad = this.b.newBlock();

@@ -29,7 +29,7 @@
 import type * as ast from '../parse/ast.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type Block, type IrModule, type Value } from '../ir/function.js';
-import { GEN_SLOTS, GEN_STATE, GEN_VALUE, GEN_CODE } from '../runtime/layout.js';
+import { GEN_STATE, GEN_VALUE, GEN_CODE, frameSlotName } from '../runtime/layout.js';
 import { functionScope } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { FunctionLowering } from './function.js';
@@ -126,10 +126,6 @@ export function isGeneratorBody(body: ast.stmt[]): boolean {
   return found;
 }
 
-function slotOffset(i: number): bigint {
-  return BigInt(GEN_SLOTS + 8 * i);
-}
-
 function buildCreator(f: Func, fi: FuncInfo, code: number, gl: GenLowering): void {
   const b = new FunctionBuilder(f);
   const entry = b.newBlock();
@@ -137,8 +133,7 @@ function buildCreator(f: Func, fi: FuncInfo, code: number, gl: GenLowering): voi
   const params = fi.params.map(() => f.addBlockParam(entry, 'obj'));
   const name = b.emit('const.str', [], fi.pyName);
   const g = b.emit('call', [b.emit('const.i32', [], BigInt(code)), b.emit('const.i32', [], BigInt(gl.slots.length)), name], 'rt_gen_new', 'obj');
-  const p = b.emit('word.ptr', [g]);
-  fi.params.forEach((n, i) => b.emit('store.obj', [p, params[i]], slotOffset(gl.slotOf(n))));
+  fi.params.forEach((n, i) => b.emit('frame.store', [g, params[i]], gl.slotName(gl.slotOf(n))));
   b.ret([g]);
   b.sealAll();
 }
@@ -172,6 +167,11 @@ export class GenLowering {
 
   slotOf(name: string): number {
     return this.slotIndex.get(name)!;
+  }
+
+  /** The frame.load / frame.store immediate of slot i. */
+  slotName(i: number): string {
+    return frameSlotName(this.fl.func.name, i);
   }
 
   /** The hidden variable holding a `for` loop's iterator, when the loop has a yield in it. */
@@ -336,7 +336,6 @@ export class GenLowering {
     this.sent = f.addBlockParam(entry, 'obj');
     for (const n of this.slots) b.declareVar(n, 'obj');
     b.declareVar('$resume', 'i32');
-    for (const n of this.slots) b.defVar(n, this.fl.unboundValue('obj'));
     const state = b.emit('load.i32', [this.ptr()], BigInt(GEN_STATE));
     b.defVar('$resume', state);
     b.seal(entry);
@@ -347,11 +346,15 @@ export class GenLowering {
     b.br(b.emit('i32.eqz', [state]), start, disp);
     b.seal(start);
     b.seal(disp);
+    // On the way to a resume point the variables pass through loop headers before R(k) reloads
+    // them: give them the frame's values (not the unbound sentinel), so that inference does not
+    // see unbound values flow into the loops.
     b.switchTo(disp);
+    this.slots.forEach((n, i) => b.defVar(n, b.emit('frame.load', [this.gen], this.slotName(i))));
     this.dispatch(undefined);
     b.switchTo(start);
-    const p = this.ptr();
-    for (const n of this.fi.params) b.defVar(n, b.emit('load.obj', [p], slotOffset(this.slotOf(n))));
+    const params = new Set(this.fi.params);
+    this.slots.forEach((n, i) => b.defVar(n, params.has(n) ? b.emit('frame.load', [this.gen], this.slotName(i)) : this.fl.unboundValue('obj')));
     this.fl.stmts(this.fi.node.body);
     if (!b.terminated) {
       b.setLine(0);
@@ -410,9 +413,8 @@ export class GenLowering {
   /** Stores every slot variable, the state k, and returns v. */
   private suspend(k: number, v: Value): void {
     const b = this.b;
-    const p = this.ptr();
-    this.slots.forEach((n, i) => b.emit('store.obj', [p, b.useVar(n)], slotOffset(i)));
-    b.emit('store.i32', [p, this.constI32(k)], BigInt(GEN_STATE));
+    this.slots.forEach((n, i) => b.emit('frame.store', [this.gen, b.useVar(n)], this.slotName(i)));
+    b.emit('store.i32', [this.ptr(), this.constI32(k)], BigInt(GEN_STATE));
     b.ret([v]);
   }
 
@@ -422,8 +424,7 @@ export class GenLowering {
     const r = this.resumeBlocks[k];
     b.seal(r);
     b.switchTo(r);
-    const p = this.ptr();
-    this.slots.forEach((n, i) => b.defVar(n, b.emit('load.obj', [p], slotOffset(i))));
+    this.slots.forEach((n, i) => b.defVar(n, b.emit('frame.load', [this.gen], this.slotName(i))));
     b.defVar('$resume', this.constI32(0));
   }
 

@@ -189,6 +189,14 @@ export function inferTypes(m: IrModule): TypeInfo {
       }
     }
   }
+  // Generator frame slots: the union of what is stored to each (keyed by the frame.* immediate).
+  // A store in a function not analysed here (a resume function inlined into the runtime) may
+  // store anything.
+  const frames = new Map<string, number>();
+  for (const f of m.funcs) {
+    if (isUserFunc(f)) continue;
+    for (const b of f.blockOrder) for (const i of f.blocks[b].insts) if (f.insts[i].op === 'frame.store') frames.set(f.insts[i].imm as string, T_ANY | T_UNBOUND);
+  }
   let changed = true;
   const join = <K>(map: Map<K, number>, k: K, t: number) => {
     const old = map.get(k) ?? 0;
@@ -305,6 +313,12 @@ export function inferTypes(m: IrModule): TypeInfo {
             case 'global.set':
               join(globals, d.imm as string, a[0]);
               join(globalSites, d.imm as string, as[0]);
+              break;
+            case 'frame.store':
+              join(frames, d.imm as string, a[1]);
+              break;
+            case 'frame.load':
+              set(r, frames.get(d.imm as string) ?? 0);
               break;
             case 'py.neg':
             case 'py.pos':

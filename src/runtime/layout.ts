@@ -279,3 +279,13 @@ export const GEN_VALUE = 24; // obj: the value of the last `return` (StopIterati
 export const GEN_THROWN = 32; // obj: an exception to raise at the resume point (throw/close), 0 when none
 export const GEN_NAME = 40; // obj: the function's __name__ (a str)
 export const GEN_SLOTS = 48; // obj each: the frame
+
+/** The IR's name of a generator frame slot (the immediate of frame.load / frame.store). */
+export function frameSlotName(resume: string, slot: number): string {
+  return `${resume}:${slot}`;
+}
+
+/** The slot index of a frame slot name. */
+export function frameSlot(name: string): number {
+  return Number(name.slice(name.lastIndexOf(':') + 1));
+}
