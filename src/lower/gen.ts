@@ -232,6 +232,18 @@ export class GenLowering {
       case 'AsyncFunctionDef':
       case 'ClassDef':
         return;
+      case 'Try':
+        // A try body and its else are lowered once, in line: their yields resume inside the
+        // try. Handlers and finally bodies hold values of their own across their code (the
+        // caught exception, the one handled before) and a finally body is lowered once per way
+        // out: no yields there yet.
+        this.scanStmts(s.body, loops);
+        this.scanStmts(s.orelse, loops);
+        for (const part of [s.handlers, s.finalbody]) {
+          if (isGeneratorBody(part as unknown as ast.stmt[])) this.fl.unsupported(s, 'yield inside an except or finally block');
+        }
+        s.handlers.forEach((h) => h.type && this.scanExpr(h.type, loops, false));
+        return;
       default:
         this.scanAny(s, loops);
     }
