@@ -280,12 +280,14 @@ export const GEN_THROWN = 32; // obj: an exception to raise at the resume point 
 export const GEN_NAME = 40; // obj: the function's __name__ (a str)
 export const GEN_SLOTS = 48; // obj each: the frame
 
-/** The IR's name of a generator frame slot (the immediate of frame.load / frame.store). */
+/** The IR's name of a generator frame slot (the immediate of frame.load / frame.store):
+ * "<resume function>:<slot>"; a name without ":<slot>" means slot 0. */
 export function frameSlotName(resume: string, slot: number): string {
   return `${resume}:${slot}`;
 }
 
 /** The slot index of a frame slot name. */
 export function frameSlot(name: string): number {
-  return Number(name.slice(name.lastIndexOf(':') + 1));
+  const m = /:(\d+)$/.exec(name);
+  return m ? Number(m[1]) : 0;
 }
