@@ -193,9 +193,16 @@ export function inferTypes(m: IrModule): TypeInfo {
   // A store in a function not analysed here (a resume function inlined into the runtime) may
   // store anything.
   const frames = new Map<string, number>();
+  const frameSites = new Map<string, number>();
   for (const f of m.funcs) {
     if (isUserFunc(f)) continue;
-    for (const b of f.blockOrder) for (const i of f.blocks[b].insts) if (f.insts[i].op === 'frame.store') frames.set(f.insts[i].imm as string, T_ANY | T_UNBOUND);
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        if (f.insts[i].op !== 'frame.store') continue;
+        frames.set(f.insts[i].imm as string, T_ANY | T_UNBOUND);
+        frameSites.set(f.insts[i].imm as string, UNKNOWN_SITE);
+      }
+    }
   }
   let changed = true;
   const join = <K>(map: Map<K, number>, k: K, t: number) => {
@@ -315,10 +322,12 @@ export function inferTypes(m: IrModule): TypeInfo {
               join(globalSites, d.imm as string, as[0]);
               break;
             case 'frame.store':
+              // A frame slot is memory only frame.* ops touch: a list kept there keeps its sites.
               join(frames, d.imm as string, a[1]);
+              join(frameSites, d.imm as string, as[1]);
               break;
             case 'frame.load':
-              set(r, frames.get(d.imm as string) ?? 0);
+              set(r, frames.get(d.imm as string) ?? 0, frameSites.get(d.imm as string) ?? 0);
               break;
             case 'py.neg':
             case 'py.pos':
@@ -432,6 +441,8 @@ export function inferTypes(m: IrModule): TypeInfo {
               break;
             }
             case 'ret':
+              // What a function the runtime calls returns goes to code not analysed here.
+              if (f.calledFromRuntime && d.args.length && f.typeOf(d.args[0]) === 'obj' && as[0]) escape(as[0]);
               if (d.args.length && f.typeOf(d.args[0]) === 'obj') {
                 join(returns, f.name, a[0]);
                 join(returnSites, f.name, as[0]);

@@ -302,6 +302,7 @@ function inlineInto(f: Func, p: Program): void {
       if (d.op !== 'call') continue;
       const g = p.byName.get(d.imm as string);
       if (!g || g === f || g.name === TB_ADD || g.name === RAISE || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
+      if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
       const n = size(g);
       if (n > (isUserFunc(f) ? MAX_CALLEE : MAX_RUNTIME_CALLEE) || total + n > MAX_CALLER) continue;
       const form = formFor(f, b, k, g, p);
