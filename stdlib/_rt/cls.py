@@ -913,7 +913,7 @@ def rt_inst_iter(x: obj) -> obj:
 
 
 def rt_is_iterator(x: obj) -> i32:
-    return rt_type_id(x) == TYPE_SEQ_ITER
+    return rt_type_id(x) == TYPE_SEQ_ITER or rt_is_gen(x)
 
 
 def rt_inst_next(it: obj) -> obj:
