@@ -106,7 +106,9 @@ export function runPython(exe: string, py: string, timeoutMs: number, timeV: boo
 /** One module run under node:wasi in a child, reporting its linear memory at exit (bytes). */
 export async function runForMemory(wasm: string, timeoutMs: number): Promise<RunResult & { memoryBytes?: number }> {
   const here = dirname(fileURLToPath(import.meta.url));
-  const r = await spawnTimed(process.execPath, ['--no-warnings', join(here, 'memrun.js'), wasm], { timeoutMs, fd3: true });
+  // --no-turbo-fast-api-calls as src/run/runtimes.ts starts node_runner: without it node:wasi
+  // writes through a stale memory pointer after memory.grow and node dies (exit 128 here).
+  const r = await spawnTimed(process.execPath, ['--no-warnings', '--no-turbo-fast-api-calls', join(here, 'memrun.js'), wasm], { timeoutMs, fd3: true });
   const m = /memory (-?\d+)/.exec(r.fd3);
   const bytes = m ? Number(m[1]) : undefined;
   return { ...r, memoryBytes: bytes !== undefined && bytes >= 0 ? bytes : undefined };
