@@ -489,6 +489,13 @@ export class FuncEmitter {
       } else fb.emit('i64.load', { offset });
       return;
     }
+    if (op === 'attr.load' || op === 'attr.store') {
+      // the address includes the slot's offset; the imm is the attribute's name
+      const m = this.address(d.args[0], 0n);
+      if (op === 'attr.store') this.emitValue(d.args[1]);
+      fb.emitDynamic(op === 'attr.load' ? 'i64.load' : 'i64.store', [m]);
+      return;
+    }
     const load = LOADS[op];
     if (load !== undefined) {
       fb.emitDynamic(load, [this.address(d.args[0], d.imm as bigint)]);

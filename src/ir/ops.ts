@@ -169,6 +169,11 @@ export const OPS = {
   'mem.copy': { ...base, pure: false, reads: true, writes: true, args: ['i32', 'i32', 'i32'], result: null, doc: 'copy (dst, src, n)' },
   'mem.fill': { ...base, pure: false, writes: true, args: ['i32', 'i32', 'i32'], result: null, doc: 'fill (dst, byte, n)' },
 
+  // ---- instance attribute slots (src/lower/classes.ts): a load.obj / store.obj at the slot's
+  // address, named, so inference can give a slot the types stored under its name anywhere
+  'attr.load': { ...base, pure: false, reads: true, args: ['i32'], result: 'obj', imm: 'str', doc: 'the word at the address of the slot of attribute imm (NULL_WORD when empty)' },
+  'attr.store': { ...base, pure: false, writes: true, args: ['i32', 'obj'], result: null, imm: 'str', doc: 'store into the slot of attribute imm at the address' },
+
   // ---- boxing between raw values and universal words ---------------------------------------
   'box.bool': { ...base, args: ['i32'], result: 'obj', doc: 'i32 0/1 -> False/True' },
   'box.float': { ...base, args: ['f64'], result: 'obj', doc: 'a new float object (allocation is invisible, so it counts as pure)' },

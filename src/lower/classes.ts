@@ -16,7 +16,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS } from '../runtime/layout.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import type { Intrinsic } from './intrinsics.js';
@@ -730,12 +730,35 @@ export function lowerGetAttr(fl: FunctionLowering, e: ast.Attribute): Value {
   return getAttrOf(fl, e, recv, e.attr);
 }
 
+/** The classes that keep attribute `name` in a slot, grouped by slot number; undefined when
+ * there are too many for a switch to pay (then everything goes by name). */
+function slotGroups(table: ClassTable, name: string): Map<number, ClassInfo[]> | undefined {
+  const out = new Map<number, ClassInfo[]>();
+  let n = 0;
+  for (const k of table.all) {
+    const i = k.slots.indexOf(name);
+    if (i < 0) continue;
+    const r = resolve(k, name);
+    if (r && r.member.kind === 'property') continue;
+    const l = out.get(i) ?? [];
+    l.push(k);
+    out.set(i, l);
+    n++;
+  }
+  return n > 0 && n <= 16 ? out : undefined;
+}
+
+const slotOffset = (i: number) => INST_SLOTS + 8 * i;
+
+/** x.name as a value: a switch on x's class (property getters, slots read in place; an empty
+ * slot or any other class goes by name through rt_getattr). */
 function getAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string): Value {
   const table = tableOf(fl);
   const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
+  const slots = table ? slotGroups(table, name) : undefined;
   const generic = () => rtCall(fl, node.lineno, 'rt_getattr', [recv, str(fl, name)]);
-  if (!props.size) return generic();
-  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  if (!props.size && !slots) return generic();
+  const key = rtCallPure(fl, 'rt_inst_key', [recv], 'i32');
   const cases = [...props].map(([mem, ks]) => ({
     keys: ks.map((k: ClassInfo) => k.id),
     emit: () => {
@@ -747,6 +770,29 @@ function getAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: s
       return callFunc(fl, node, p.get, [recv], { pos: [], kw: [] });
     },
   }));
+  for (const [i, ks] of slots ?? []) {
+    cases.push({
+      keys: ks.map((k) => k.id),
+      emit: () => {
+        const b = fl.b;
+        const v = b.emit('attr.load', [b.emit('i32.add', [b.emit('word.ptr', [recv]), constI32(fl, slotOffset(i))])], name);
+        const empty = b.newBlock();
+        const full = b.newBlock();
+        const join = b.newBlock();
+        const r = fl.func.addBlockParam(join, 'obj');
+        b.br(b.emit('py.is', [v, nullWord(fl)]), empty, full);
+        b.seal(empty);
+        b.seal(full);
+        b.switchTo(full);
+        b.jump(join, [v]);
+        b.switchTo(empty);
+        b.jump(join, [generic()]);
+        b.seal(join);
+        b.switchTo(join);
+        return r;
+      },
+    });
+  }
   return dispatch(fl, key, cases, generic);
 }
 
@@ -759,15 +805,16 @@ export function lowerSetAttr(fl: FunctionLowering, t: ast.Attribute, v: Value): 
 function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string, v: Value): void {
   const table = tableOf(fl);
   const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
+  const slots = table ? slotGroups(table, name) : undefined;
   const generic = () => {
     rtCall(fl, node.lineno, 'rt_setattr', [recv, str(fl, name), v], null);
     return nullWord(fl);
   };
-  if (!props.size) {
+  if (!props.size && !slots) {
     generic();
     return;
   }
-  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const key = rtCallPure(fl, 'rt_inst_key', [recv], 'i32');
   const cases = [...props].map(([mem, ks]) => ({
     keys: ks.map((k: ClassInfo) => k.id),
     emit: () => {
@@ -779,6 +826,15 @@ function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: s
       return callFunc(fl, node, p.set, [recv, v], { pos: [], kw: [] });
     },
   }));
+  for (const [i, ks] of slots ?? []) {
+    cases.push({
+      keys: ks.map((k) => k.id),
+      emit: () => {
+        fl.b.emit('attr.store', [fl.b.emit('i32.add', [fl.b.emit('word.ptr', [recv]), constI32(fl, slotOffset(i))]), v], name);
+        return nullWord(fl);
+      },
+    });
+  }
   dispatch(fl, key, cases, generic);
 }
 
@@ -795,7 +851,7 @@ export function lowerDelAttr(fl: FunctionLowering, t: ast.Attribute): void {
     generic();
     return;
   }
-  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const key = rtCallPure(fl, 'rt_inst_key', [recv], 'i32');
   const cases = [...props].map(([mem, ks]) => ({
     keys: ks.map((k: ClassInfo) => k.id),
     emit: () => {

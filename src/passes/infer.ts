@@ -67,6 +67,10 @@ const RUNTIME_RESULTS: Record<string, number> = {
   // math functions that return a float (or raise)
   ...Object.fromEntries(['exp', 'expm1', 'log1p', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'sqrt', 'fabs', 'exp2', 'log2', 'log10', 'degrees', 'radians'].map((n) => [`rt_math_${n}`, T_FLOAT])),
 };
+// classes.ts's fallbacks that always raise (their result is never used)
+for (const f of ['rt_method_fallback', 'rt_not_callable', 'rt_no_init_args']) RUNTIME_RESULTS[f] = 0;
+// more math functions that always return a float (or raise)
+for (const f of ['atan2', 'log', 'pow', 'hypot']) RUNTIME_RESULTS[`rt_math_${f}`] = T_FLOAT;
 
 /** The result types of a Python binary operation over two single types. */
 function binType(op: string, a: number, b: number): number {
@@ -152,6 +156,13 @@ const bitsOf = (sites: number): number[] => {
   for (let k = 0; k < MAX_SITES; k++) if (sites & (1 << k)) out.push(k);
   return out;
 };
+/** The text of a const.str value, if v is one. */
+function constStr(f: Func, v: Value): string | undefined {
+  const def = f.valueDefs[v];
+  if (def.kind !== 'inst') return undefined;
+  const d = f.insts[def.inst];
+  return d.op === 'const.str' ? (d.imm as string) : undefined;
+}
 
 export function inferTypes(m: IrModule): TypeInfo {
   const funcs = m.funcs.filter(isUserFunc);
@@ -163,6 +174,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   const returnSites = new Map<string, number>();
   const globals = new Map<string, number>();
   const globalSites = new Map<string, number>();
+  const attrs = new Map<string, number>();
   const userNames = new Set(funcs.map((f) => f.name));
   // Allocation sites, numbered in the order first seen; past MAX_SITES a list has the unknown site.
   const siteIds = new Map<Func, Map<number, number>>();
@@ -329,6 +341,15 @@ export function inferTypes(m: IrModule): TypeInfo {
             case 'frame.load':
               set(r, frames.get(d.imm as string) ?? 0, frameSites.get(d.imm as string) ?? 0);
               break;
+            // Instance attributes (classes.ts): a slot holds what is stored under its name, by
+            // attr.store or rt_setattr (the only writers of slots and namespaces), or is empty.
+            case 'attr.store':
+              join(attrs, d.imm as string, a[1]);
+              escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
+              break;
+            case 'attr.load':
+              set(r, (attrs.get(d.imm as string) ?? 0) | T_UNBOUND);
+              break;
             case 'py.neg':
             case 'py.pos':
             case 'py.invert':
@@ -370,6 +391,13 @@ export function inferTypes(m: IrModule): TypeInfo {
             }
             case 'call': {
               const callee = d.imm as string;
+              const attr = callee === 'rt_setattr' || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
+              if (attr !== undefined && callee === 'rt_setattr') join(attrs, attr, a[2]);
+              if (attr !== undefined && callee === 'rt_getattr') {
+                // rt_getattr returns a value stored under the name (class.__name__ aside)
+                set(r, (attrs.get(attr) ?? 0) | (attr === '__name__' ? T_STR : 0) | T_UNBOUND);
+                break;
+              }
               if (userNames.has(callee)) {
                 const cp = params.get(callee)!;
                 const cps = paramSites.get(callee)!;

@@ -393,7 +393,9 @@ def rt_attr_error(x: obj, name: obj) -> obj:
 
 
 def rt_getattr(x: obj, name: obj) -> obj:
-    """x.name for data attributes (methods and properties are the lowering's)."""
+    """x.name for data attributes (methods and properties are the lowering's). Inference
+    (src/passes/infer.ts) takes the result to be a value stored under `name` by rt_setattr or an
+    attr.store (or a class's __name__): anything else returned here must be added there."""
     if rt_is_inst(x):
         p: i32 = word_ptr(x)
         c: obj = load_obj(p, INST_CLASS)
@@ -959,16 +961,30 @@ def rt_inst_contains(c: obj, v: obj) -> i32:
 
 
 def rt_cls_key(x: obj) -> i32:
-    """The lowering's dispatch key: an instance's class id, a user class's id + 0x10000, else 0."""
+    """The lowering's dispatch key: an instance's class id, a user class's id + 0x10000, else 0
+    (small, so the -O2 inliner splices it into the switch)."""
     if is_small(x):
         return 0
     p: i32 = word_ptr(x)
-    t: i32 = load_i32(p, 0)
-    if t == TYPE_INSTANCE:
+    if load_i32(p, 0) == TYPE_INSTANCE:
         return load_i32(word_ptr(load_obj(p, INST_CLASS)), CLASS_ID)
-    if t == TYPE_CLASS:
+    return rt_cls_key_other(p)
+
+
+def rt_cls_key_other(p: i32) -> i32:
+    if load_i32(p, 0) == TYPE_CLASS:
         if load_i32(p, CLASS_ID) != 0:
             return load_i32(p, CLASS_ID) + 65536
+    return 0
+
+
+def rt_inst_key(x: obj) -> i32:
+    """rt_cls_key for switches that only test instances (attribute slots and properties)."""
+    if is_small(x):
+        return 0
+    p: i32 = word_ptr(x)
+    if load_i32(p, 0) == TYPE_INSTANCE:
+        return load_i32(word_ptr(load_obj(p, INST_CLASS)), CLASS_ID)
     return 0
 
 
