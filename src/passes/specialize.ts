@@ -47,6 +47,8 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
     const repl = new Map<Value, Value>();
     /** Lists made by a repeat at a float-list site: converted to f64 items where the repeat's check continues. */
     const convert: { block: Block; list: Value; line: number }[] = [];
+    /** Boxes of float-list reads, moved past their call's check (see rt_getitem below). */
+    const moved: { block: Block; inst: Inst }[] = [];
     for (const b of f.blockOrder) {
       const out: Inst[] = [];
       for (const i of f.blocks[b].insts) {
@@ -91,6 +93,19 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
             d.op = 'box.float';
             d.args = [raw];
             d.imm = undefined;
+            // The box goes to the start of the block the call's check continues to, when only
+            // that check enters it: inline splices a call only if nothing between it and its
+            // check.exc uses the result.
+            const term = f.insts[f.terminator(b)!];
+            const rest = f.blocks[b].insts.slice(f.blocks[b].insts.indexOf(i) + 1);
+            if (term.op === 'check.exc' && !term.targets[1].args.includes(d.result!) && rest.every((j) => !f.insts[j].args.includes(d.result!))) {
+              const ok = term.targets[0].block;
+              if (f.blockOrder.every((x) => x === b || !f.successors(x).includes(ok)) && f.successors(b).filter((x) => x === ok).length === 1) {
+                moved.push({ block: ok, inst: i });
+                out.push(...rw.pending);
+                continue;
+              }
+            }
           } else {
             d.imm = 'rt_list_setf';
             d.args = [d.args[0], d.args[1], rw.emit('unbox.float', [d.args[2]], 'f64')];
@@ -143,6 +158,7 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
       f.blocks[b].insts = out;
     }
     for (const c of convert) f.blocks[c.block].insts.unshift(f.makeInst('call', [c.list], 'rt_list_to_f64', null, [], c.line));
+    for (const mv of moved) f.blocks[mv.block].insts.unshift(mv.inst);
     applyReplacements(f, repl);
   }
 }

@@ -59,15 +59,13 @@ def rt_list_get(l: obj, i: i32) -> obj:
 
 def rt_list_geti(l: obj, k: obj) -> obj:
     """l[k] for a list l and an int k: the -O2 fast path (specialize calls it where inference
-    proved both types; small enough to be inlined). A big int, a bool or an index out of range
-    goes to rt_getitem, which raises CPython's errors."""
+    proved both types; small enough to be inlined). A negative index (unsigned, it is out of
+    range), a big int, a bool or an index out of range goes to rt_getitem, which handles it and
+    raises CPython's errors."""
     if is_small(k):
         p: i32 = word_ptr(l)
-        n: i64 = i32_to_i64(load_i32(p, LIST_LEN))
         i: i64 = untag_int(k)
-        if i < 0:
-            i = i + n
-        if i64_lt_u(i, n):
+        if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             return load_obj(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
     return rt_getitem(l, k)
 
@@ -76,11 +74,8 @@ def rt_list_seti(l: obj, k: obj, v: obj) -> None:
     """l[k] = v for a list l and an int k (as rt_list_geti; the rest goes to rt_setitem)."""
     if is_small(k):
         p: i32 = word_ptr(l)
-        n: i64 = i32_to_i64(load_i32(p, LIST_LEN))
         i: i64 = untag_int(k)
-        if i < 0:
-            i = i + n
-        if i64_lt_u(i, n):
+        if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             store_obj(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
             return
     rt_setitem(l, k, v)
@@ -163,8 +158,6 @@ def rt_m_extend(l: obj, it: obj) -> obj:
     while True:
         v: obj = rt_next(i)
         if v is NULL_WORD:
-            if exc_get() is not 0:
-                return 1  # the iterator (a generator) raised
             break
         rt_list_append(l, v)
     if exc_get() is not 0:
@@ -518,11 +511,8 @@ def rt_list_getf(l: obj, k: obj) -> f64:
     """l[k] of a float list as an f64 (as rt_list_geti; the rest goes to rt_getitem)."""
     if is_small(k):
         p: i32 = word_ptr(l)
-        n: i64 = i32_to_i64(load_i32(p, LIST_LEN))
         i: i64 = untag_int(k)
-        if i < 0:
-            i = i + n
-        if i64_lt_u(i, n):
+        if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             return load_f64(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
     return unbox_float(rt_getitem(l, k))
 
@@ -531,11 +521,13 @@ def rt_list_setf(l: obj, k: obj, v: f64) -> None:
     """l[k] = v for a float list (as rt_list_seti; the rest goes to rt_setitem)."""
     if is_small(k):
         p: i32 = word_ptr(l)
-        n: i64 = i32_to_i64(load_i32(p, LIST_LEN))
         i: i64 = untag_int(k)
-        if i < 0:
-            i = i + n
-        if i64_lt_u(i, n):
+        if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             store_f64(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
             return
+    rt_list_setf_slow(l, k, v)
+
+
+def rt_list_setf_slow(l: obj, k: obj, v: f64) -> None:
+    """rt_list_setf's other cases, out of line so that the fast path stays small enough to inline."""
     rt_setitem(l, k, rt_box_float(v))
