@@ -69,7 +69,7 @@ export const TYPE_CLASS = 30; // 30..37: classes (type objects), instances, desc
 export const TYPE_INSTANCE = 31;
 export const TYPE_GENERATOR = 38; // 38..39: generators
 export const TYPE_GC_FREE = 40; // 40..43: the collector's own blocks
-export const TYPE_FILE = 44; // 44..47: files and I/O buffers (stdlib/_rt/io.py)
+export const TYPE_FILE = 44; // 44..47: files and I/O buffers (stdlib/_rt/io.py), float-list items (46)
 export const TYPE_IO_BUF = 45;
 /** One past the largest type id (tables indexed by type id have this many rows). */
 export const TYPE_COUNT = 48;
@@ -134,7 +134,7 @@ export const LIST_BUF_ITEMS = 8;
  * TYPE_LIST_ITEMS, but each item is a raw f64, not an obj word, so it holds no references (the
  * collector must not scan it). Only lists whose every use the compiler knows have one.
  */
-export const TYPE_LIST_F64_ITEMS = 44;
+export const TYPE_LIST_F64_ITEMS = 46; // (in 44..47 beside the I/O types: 44 is TYPE_FILE)
 
 export const RANGE_START = 8;
 export const RANGE_STOP = 16;
