@@ -12,7 +12,7 @@ import { FALSE_ADDR, FLOAT_VALUE, GEN_SLOTS, TRUE_ADDR, frameSlot, ptrWord } fro
 import { endReachable, structure, type Edge, type SNode, type StructInput, type Terminator } from '../structure/index.js';
 import type { EmitArgs, FuncBuilder } from '../wasm/func.js';
 import type { OpName } from '../wasm/opcodes.js';
-import type { FuncRef, GlobalRef } from '../wasm/types.js';
+import type { FuncRef, GlobalRef, TableRef, TypeRef } from '../wasm/types.js';
 import { isConstOp, type WasmConst } from './consts.js';
 import type { FuncPlan } from './plan.js';
 
@@ -23,6 +23,10 @@ export interface FuncCtx {
   callee(name: string): { ref: FuncRef; sig: FuncSig };
   global(name: string): GlobalRef;
   exc(): GlobalRef;
+  /** The function table slot of a func.ref target (fixed before any code is emitted). */
+  tableIndex(name: string): number;
+  /** The table and the type (i64 x nparams) -> i64 that call.indirect uses. */
+  indirect(nparams: number): { table: TableRef; type: TypeRef };
 }
 
 /** IR ops that are one wasm instruction after their operands. */
@@ -563,6 +567,17 @@ export class FuncEmitter {
         args();
         fb.emit('global.set', this.ctx.exc());
         return;
+      case 'func.ref':
+        fb.emit('i32.const', this.ctx.tableIndex(d.imm as string));
+        return;
+      case 'call.indirect': {
+        // Operands are (index, env, p1..pn); wasm wants (env, p1..pn, index).
+        for (const a of d.args.slice(1)) this.emitValue(a);
+        this.emitValue(d.args[0]);
+        const { table, type } = this.ctx.indirect(d.args.length - 1);
+        fb.emit('call_indirect', type, table);
+        return;
+      }
       case 'call': {
         args();
         const { ref, sig } = this.ctx.callee(d.imm as string);

@@ -7,7 +7,7 @@ import type { Block, Func, FuncSig, InstData, IrModule } from '../ir/function.js
 import { OPS } from '../ir/ops.js';
 import { NULL_WORD } from '../runtime/layout.js';
 import { ModuleBuilder } from '../wasm/module.js';
-import type { FuncRef, GlobalRef } from '../wasm/types.js';
+import type { FuncRef, GlobalRef, TableRef, TypeRef } from '../wasm/types.js';
 import { constOf, type WasmConst } from './consts.js';
 import { FuncEmitter, runtimeFuncFor, type FuncCtx } from './func.js';
 import { planFunc, wasmType } from './plan.js';
@@ -35,7 +35,7 @@ function calleesOf(f: Func, blocks: readonly Block[]): string[] {
   for (const b of blocks) {
     for (const i of f.blocks[b].insts) {
       const d = f.insts[i];
-      if (d.op === 'call') out.push(d.imm as string);
+      if (d.op === 'call' || d.op === 'func.ref') out.push(d.imm as string);
       else {
         const rt = runtimeFuncFor(d.op);
         if (rt !== undefined) out.push(rt);
@@ -108,6 +108,18 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
     }
   }
 
+  // The function table: one slot per func.ref target (slot 0 first), in module order, so the
+  // indices are fixed before any code is emitted.
+  const tableSlots = new Map<string, number>();
+  for (const f of funcs) {
+    for (const b of blocksOf.get(f.name)!) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op === 'func.ref' && !tableSlots.has(d.imm as string)) tableSlots.set(d.imm as string, tableSlots.size);
+      }
+    }
+  }
+
   const mb = new ModuleBuilder();
   const memory = mb.memory({ min: Math.ceil(statics.heapBase / PAGE) + 1 });
   for (const s of statics.segments()) mb.data(s.bytes, { offset: s.offset });
@@ -117,6 +129,11 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
   funcs.forEach((f, k) => refs.set(f.name, builders[k].ref));
   const globals = new Map<string, GlobalRef>();
   let exc: GlobalRef | undefined;
+  let table: TableRef | undefined;
+  if (tableSlots.size) {
+    table = mb.table({ min: tableSlots.size, max: tableSlots.size });
+    mb.elem([...tableSlots.keys()].map((n) => refs.get(n)!), { table, offset: 0 });
+  }
 
   const ctx: FuncCtx = {
     constOf: (d: InstData): WasmConst => constOf(d, statics),
@@ -145,6 +162,16 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
     },
     exc(): GlobalRef {
       return (exc ??= mb.global('i64', { mutable: true, name: 'exc' }, 0n));
+    },
+    tableIndex(name: string): number {
+      const k = tableSlots.get(name);
+      if (k === undefined) throw new Error(`codegen: @${name} has no table slot`);
+      return k;
+    },
+    indirect(nparams: number): { table: TableRef; type: TypeRef } {
+      // A call.indirect in a module with no func.ref still needs a table to validate.
+      table ??= mb.table({ min: 0, max: 0 });
+      return { table, type: mb.type(Array(nparams).fill('i64'), ['i64']) };
     },
   };
 

@@ -51,6 +51,8 @@ function operands(f: Func, inst: Inst, deadParam: Uint8Array): Value[] {
     return t.args.filter((_, j) => !deadParam[ps[j]]);
   }
   if (d.op === 'check.exc' || d.op === 'unreachable') return [];
+  // wasm's call_indirect takes the table index last (the emitter pushes it after the arguments).
+  if (d.op === 'call.indirect') return [...d.args.slice(1), d.args[0]];
   return d.args;
 }
 
@@ -60,7 +62,7 @@ const T = 4;
 
 /** Effect bits: R reads state, W writes state (calls do both), T may trap. */
 function effects(op: string): number {
-  if (op === 'call' || op === 'box.float' || (op.startsWith('py.') && op !== 'py.is')) return R | W;
+  if (op === 'call' || op === 'call.indirect' || op === 'box.float' || (op.startsWith('py.') && op !== 'py.is')) return R | W;
   const info = OPS[op as keyof typeof OPS];
   if (op === 'check.exc') return R;
   if (info.terminator) return 0;

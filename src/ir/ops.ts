@@ -233,6 +233,10 @@ export const OPS = {
   'global.get': { ...base, pure: false, raises: true, reads: true, args: [], result: 'obj', imm: 'global', doc: 'read a module global (NameError when unbound)' },
   'global.set': { ...base, pure: false, writes: true, args: ['obj'], result: null, imm: 'global', doc: 'write a module global' },
   call: { ...base, pure: false, raises: true, reads: true, writes: true, args: ['any', '...'], result: 'callee', imm: 'func', doc: 'call a function of this program or the runtime' },
+  // Function objects (docs/object-model.md): the code of a Python function is a wasm function
+  // (env: obj, p1: obj, ..., pn: obj) -> obj in the module's function table.
+  'func.ref': { ...base, args: [], result: 'i32', imm: 'func', doc: "the function's index in the module's function table (its signature must be (obj, obj...) -> obj)" },
+  'call.indirect': { ...base, pure: false, raises: true, reads: true, writes: true, args: ['i32', 'obj', 'obj', '...'], result: 'obj', doc: 'call table entry a0 with env a1 and the obj arguments a2..; the entry must take exactly that many (callers check the arity)' },
 
   // ---- generator frames (src/lower/gen.ts); imm = "<resume function>:<slot>" ------------------
   // Slot i of a generator object's frame is the word at GEN_SLOTS + 8 * i. Inference gives a

@@ -7,7 +7,7 @@
 //   4. every target names a block in the layout, with one argument per block parameter, of the
 //      parameter's type;
 //   5. `ret` returns the function's result types; a `call` names a known function and matches
-//      its signature;
+//      its signature; a `func.ref` names a known function of type (obj, obj...) -> obj;
 //   6. every instruction appears in exactly one block, at most once;
 //   7. every use of a value is dominated by its definition (same block: defined earlier);
 //   8. the CFG is reducible (the structurer relies on it).
@@ -99,6 +99,14 @@ export function verifyFunc(f: Func, sigs: SigLookup): void {
           if (d.result !== undefined) err(where, 'has a result but the op has none');
         } else if (d.result === undefined) err(where, 'has no result');
         else if (f.typeOf(d.result) !== info.result) err(where, `result is ${f.typeOf(d.result)}, expected ${info.result}`);
+      }
+      if (d.op === 'func.ref') {
+        // A table entry is called through call.indirect as (obj, obj...) -> obj: env first.
+        const target = sigs(String(d.imm));
+        if (!target) err(where, `refers to unknown function @${String(d.imm)}`);
+        else if (!target.params.length || target.params.some((t) => t !== 'obj') || target.results.length !== 1 || target.results[0] !== 'obj') {
+          err(where, `@${String(d.imm)} has type (${target.params.join(', ')}) -> (${target.results.join(', ')}); a table entry must be (obj, obj...) -> obj`);
+        }
       }
       // Immediate.
       const immOk =

@@ -8,8 +8,9 @@ import type { Value } from '../ir/function.js';
 import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
-import { lowerClassBuiltin, lowerValueCall, needsClassCheck } from './classes.js';
+import { lowerClassBuiltin, needsClassCheck } from './classes.js';
 import { canInlineGenexp, lowerGenexpCall } from './gen.js';
+import { lowerValueCall } from './callables.js';
 
 /** print()'s writer: the container-aware one only when the program can make containers. */
 export function printWriter(fl: FunctionLowering): string {
@@ -93,7 +94,7 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     return lowerClassBuiltin(fl, e, id);
   }
   const spec = BUILTINS[id];
-  if (fl.module.classes?.all.length && shadowed) return lowerValueCall(fl, e);
+  if (shadowed) return lowerValueCall(fl, e, fl.expr(e.func));
   if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
   const kw = new Map<string, ast.expr>();

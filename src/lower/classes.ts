@@ -302,7 +302,7 @@ function layout(k: ClassInfo): void {
       const fns = mem.kind === 'method' ? [mem.fi] : [];
       for (const fi of fns) {
         const self = fi.params[0];
-        walkStores(fi.node.body, (t) => {
+        walkStores((fi.node as ast.FunctionDef).body, (t) => {
           if (t.value._type === 'Name' && t.value.id === self) add(t.attr);
         });
       }
@@ -379,8 +379,8 @@ export function lowerMethods(info: ModuleInfo, m: IrModule, lookup: (name: strin
       for (const fi of fns) {
         if (!fi || done.has(fi.irName)) continue;
         done.add(fi.irName);
-        if (info.gen && isGeneratorBody(fi.node.body)) info.gen.lowerGenerator(fi); // a generator method (gen.ts)
-        else new FunctionLowering(info, m.func(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
+        if (info.gen && isGeneratorBody((fi.node as ast.FunctionDef).body)) info.gen.lowerGenerator(fi); // a generator method (gen.ts)
+        else new FunctionLowering(info, m.func(fi.irName)!, fi, lookup).lowerBody((fi.node as ast.FunctionDef).body);
       }
     }
   }
@@ -594,7 +594,7 @@ function construct(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Value, 
   }
   if (init.member.kind !== 'method') return fl.unsupported(e, '__init__ that is not a plain method');
   const r = callFunc(fl, e, init.member.fi, [inst], a);
-  if (returnsValue(init.member.fi.node.body)) rtCall(fl, e.lineno, 'rt_init_result', [r], null);
+  if (returnsValue((init.member.fi.node as ast.FunctionDef).body)) rtCall(fl, e.lineno, 'rt_init_result', [r], null);
   return inst;
 }
 
@@ -980,10 +980,12 @@ export function buildDunderDispatcher(info: ModuleInfo, m: IrModule, lookup: (na
 /** `f(args)` where f is a value, not a known function: a class of the program (construction)
  * or an instance whose class has __call__, chosen by its run-time key; anything else is not
  * callable (until function objects come: their generic call belongs in the fallback). */
-export function lowerValueCall(fl: FunctionLowering, e: ast.Call): Value {
+/** A call of a value `f` (already evaluated) when the program has classes: a user class held in
+ * a variable is constructed, an instance with __call__ called, dispatched on rt_cls_key; any
+ * other value goes to `other` with the evaluated arguments (callables.ts: function objects). */
+export function lowerClassValueCall(fl: FunctionLowering, e: ast.Call, f: Value, other: (pos: Value[], kw: { name: string; value: Value }[]) => Value): Value | undefined {
   const table = tableOf(fl);
-  if (!table?.all.length || fl.typed) return fl.unsupported(e.func, 'calling this kind of expression');
-  const f = fl.expr(e.func);
+  if (!table?.all.length || fl.typed) return undefined;
   const a = evalArgs(fl, e);
   const key = rtCallPure(fl, 'rt_cls_key', [f], 'i32');
   const cases: { keys: number[]; emit: () => Value }[] = [];
@@ -993,5 +995,5 @@ export function lowerValueCall(fl: FunctionLowering, e: ast.Call): Value {
   for (const [mem, ks] of targets(table, '__call__', isCode)) {
     cases.push({ keys: ks.map((k) => k.id), emit: () => callMember(fl, e, mem, f, false, a) });
   }
-  return dispatch(fl, key, cases, () => rtCall(fl, e.lineno, 'rt_not_callable', [f]));
+  return dispatch(fl, key, cases, () => other(a.pos, a.kw));
 }

@@ -138,7 +138,7 @@ function importedInFunction(fl: FunctionLowering, name: string): boolean {
       }
     }
   };
-  if (fl.info) walk(fl.info.node.body);
+  if (fl.info && fl.info.node._type === 'FunctionDef') walk(fl.info.node.body);
   return found;
 }
 

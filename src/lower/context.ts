@@ -4,13 +4,17 @@ import type { IrType } from '../ir/types.js';
 import type { Intrinsic } from './intrinsics.js';
 import type { ClassInfo, ClassTable } from './classes.js';
 import type { GenProgram } from './gen.js';
+import type { IrModule } from '../ir/function.js';
+import type { Scope, ScopeNode } from '../sema/scopes.js';
 
-/** A Python function known at compile time (a module-level `def` never rebound). */
+/** A function being lowered: a runtime function, a user function known at compile time (a
+ * module-level `def` never rebound, called directly), or the code of a function object (nested
+ * defs, lambdas, rebound or decorated defs: `env` set, called through call.indirect). */
 export interface FuncInfo {
   irName: string;
-  /** The name tracebacks show. */
+  /** The name tracebacks show (co_name). */
   pyName: string;
-  node: ast.FunctionDef;
+  node: ast.FunctionDef | ast.Lambda;
   params: string[];
   paramTypes: IrType[];
   /** null: the function returns nothing (runtime functions annotated `-> None`). */
@@ -22,6 +26,17 @@ export interface FuncInfo {
   cls?: ClassInfo;
   qualName?: string;
   methodKind?: 'method' | 'static' | 'class';
+  /** User functions: __qualname__. */
+  qualname?: string;
+  /** The code takes the function object (env) before its slots: (env, s1..sn) -> obj. */
+  env?: boolean;
+  /** User functions: the scope (locals, cells, free variables). */
+  scope?: Scope;
+  /** Direct-call functions: the module statement index of the def (calls after it need no NameError check). */
+  defIndex?: number;
+  /** Direct-call functions: the function object escapes (its name is used other than as a callee),
+   * so it needs table code (a trampoline `<irName>$code`). */
+  escapes?: boolean;
 }
 
 export interface ModuleInfo {
@@ -46,6 +61,9 @@ export interface ModuleInfo {
   classes?: ClassTable;
   /** User modules: the program's generator functions (gen.ts). */
   gen?: GenProgram;
+  /** User modules: the program being built (nested functions add theirs) and the scope tree. */
+  ir?: IrModule;
+  scopes?: Map<ScopeNode, Scope>;
 }
 
 /** The program's own (untyped) modules by dotted name. */

@@ -15,9 +15,11 @@ import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
 import { isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
-import { globalName, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
-import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct, lowerValueCall } from './classes.js';
+import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
+import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
 import { lowerGeneratorExp, type GenLowering } from './gen.js';
+import { lowerFunctionDef, lowerLambda, lowerValueCall } from './callables.js';
+import type { ScopeNode } from '../sema/scopes.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -48,6 +50,12 @@ export class FunctionLowering {
   private unwindBlock: Block | undefined;
   readonly typed: boolean;
   private readonly varTypes = new Map<string, IrType>();
+  /** Locals that nested functions take (the variable holds a cell), and the free variables
+   * this function takes from enclosing ones (the variable holds the cell from its closure). */
+  private readonly cells: Set<string>;
+  private readonly free: Set<string>;
+  /** The module body: module-level functions whose def has run (calls need no NameError check). */
+  readonly definedFuncs = new Set<string>();
 
   constructor(
     readonly module: ModuleInfo,
@@ -58,8 +66,13 @@ export class FunctionLowering {
   ) {
     this.b = new FunctionBuilder(func);
     this.typed = module.typed;
-    if (info) {
-      const scope = functionScope(info.node);
+    this.cells = new Set(info?.scope?.cells ?? []);
+    this.free = new Set(info?.scope?.free ?? []);
+    if (info?.scope) {
+      this.locals = info.scope.locals;
+      this.declaredGlobals = info.scope.globals;
+    } else if (info) {
+      const scope = functionScope(info.node as ast.FunctionDef);
       this.locals = scope.locals;
       this.declaredGlobals = scope.globals;
     } else {
@@ -78,9 +91,16 @@ export class FunctionLowering {
 
   // ---- the function as a whole ----------------------------------------------------------------
 
+  /** A FunctionLowering for a function nested in this one (same module and lookup). */
+  child(func: Func, info: FuncInfo): FunctionLowering {
+    return new FunctionLowering(this.module, func, info, this.lookup);
+  }
+
   lowerBody(body: ast.stmt[]): void {
     const entry = this.b.newBlock();
     this.b.switchTo(entry);
+    // The code of a function object takes the object first (env: its closure is there).
+    const env = this.info?.env ? this.func.addBlockParam(entry, 'obj') : undefined;
     const params = this.info?.params ?? [];
     const paramTypes = this.info?.paramTypes ?? [];
     // Local types: parameters, then annotations at first assignment (typed mode).
@@ -97,6 +117,13 @@ export class FunctionLowering {
       if (params.includes(name)) continue;
       this.b.defVar(name, this.unboundValue(this.varTypes.get(name)!));
     }
+    // Cell variables hold their cell (a parameter's starts with the argument); free variables
+    // hold the cell of the closure.
+    for (const name of this.cells) this.b.defVar(name, this.b.emit('call', [this.b.useVar(name)], 'rt_cell_new', 'obj'));
+    [...this.free].forEach((name, k) => {
+      this.b.declareVar(name, 'obj');
+      this.b.defVar(name, this.b.emit('call', [env!, this.b.emit('const.i32', [], BigInt(k))], 'rt_func_cell', 'obj'));
+    });
     this.b.seal(entry);
     this.stmts(body);
     if (!this.b.terminated) {
@@ -220,10 +247,13 @@ export class FunctionLowering {
         return;
       case 'Pass':
       case 'Global':
-      case 'FunctionDef':
+      case 'Nonlocal':
         return;
       case 'ClassDef':
         return lowerClassDef(this, s);
+      case 'FunctionDef':
+        if (this.typed) return;
+        return lowerFunctionDef(this, s);
       case 'Import':
         if (!this.typed) return lowerImportStmt(this, s);
         return lowerImport(this, s);
@@ -294,13 +324,24 @@ export class FunctionLowering {
   }
 
   private isGlobalName(name: string): boolean {
-    return !this.info || this.declaredGlobals.has(name) || !this.locals.has(name);
+    return !this.info || this.declaredGlobals.has(name) || (!this.locals.has(name) && !this.free.has(name));
+  }
+
+  /** The cell of variable `name` for the closure of the nested function `inner`. */
+  cellOf(inner: ScopeNode, name: string): Value {
+    if (!this.cells.has(name) && !this.free.has(name)) throw new Error(`lower: ${name}, free in a nested function, is no cell of @${this.func.name}`);
+    void inner;
+    return this.b.useVar(name);
   }
 
   assign(target: ast.Name, v: Value): void {
     const hidden = this.renamed(target.id);
     if (hidden !== undefined) {
       this.b.defVar(hidden, v);
+      return;
+    }
+    if (this.cells.has(target.id) || this.free.has(target.id)) {
+      this.b.emit('call', [this.b.useVar(target.id), v], 'rt_cell_set', null);
       return;
     }
     if (this.isGlobalName(target.id)) {
@@ -566,6 +607,9 @@ export class FunctionLowering {
       }
       case 'Call':
         return this.call(e, want);
+      case 'Lambda':
+        if (this.typed) return this.unsupported(e, 'lambda in runtime code');
+        return lowerLambda(this, e);
       case 'List':
       case 'Tuple':
         return lowerSeqLiteral(this, e);
@@ -606,6 +650,19 @@ export class FunctionLowering {
     const id = e.id;
     const hidden = this.renamed(id);
     if (hidden !== undefined) return this.b.useVar(hidden);
+    if (this.cells.has(id) || this.free.has(id)) {
+      const v = this.b.emit('call', [this.b.useVar(id)], 'rt_cell_get', 'obj');
+      const ok = this.b.newBlock();
+      const bad = this.b.newBlock();
+      this.b.br(this.b.emit('py.is', [v, this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)])]), bad, ok);
+      this.b.seal(bad);
+      this.b.seal(ok);
+      this.b.switchTo(bad);
+      if (this.cells.has(id)) this.raise(e, 'UnboundLocalError', `cannot access local variable '${id}' where it is not associated with a value`);
+      else this.raise(e, 'NameError', `cannot access free variable '${id}' where it is not associated with a value in enclosing scope`);
+      this.b.switchTo(ok);
+      return v;
+    }
     if (this.info && this.locals.has(id) && !this.declaredGlobals.has(id)) {
       const v = this.b.useVar(id);
       if (!this.typed) this.checkBound(e, v);
@@ -621,10 +678,13 @@ export class FunctionLowering {
       }
       return this.unsupported(e, `using ${id} as a value`);
     }
-    if (known) return this.unsupported(e, 'functions as values');
+    if (known && this.typed) return this.unsupported(e, 'functions as values');
+    // A function imported from another module (`from m import f`): the object m's def bound.
+    if (known && known.module !== this.module) return readModuleGlobal(this, e, known.module, known.pyName, () => `name '${id}' is not defined`, 'NameError');
     if (this.typed) return this.error(e, `name '${id}' is not defined`);
     const builtin = lowerBuiltinName(this, id);
     if (builtin !== undefined) return builtin;
+    // A module-level function's global holds its object once its def has run.
     const v = this.b.emit('global.get', [], globalName(this.module.name, id));
     this.module.globals.add(id);
     const ok = this.b.newBlock();
@@ -787,16 +847,24 @@ export class FunctionLowering {
         const mf = moduleFunction(this, e.func);
         if (mf) return this.directCall(e, mf);
         // m.C(...): a class of another module, or an instance there with __call__ (classes.ts)
-        return lowerValueCall(this, e);
+        return lowerValueCall(this, e, this.expr(e.func));
       }
       return lowerMethodCall(this, e, e.func);
     }
-    if (e.func._type !== 'Name') return lowerValueCall(this, e);
+    if (e.func._type !== 'Name') {
+      if (this.typed) return this.unsupported(e.func, 'calling this kind of expression');
+      return lowerValueCall(this, e, this.expr(e.func));
+    }
     const id = e.func.id;
+    // A local, a free variable or a module global that is not a known function: call its value.
+    if (!this.typed && this.isLocal(id)) return lowerValueCall(this, e, this.name(e.func));
     const known = this.lookupName(id);
     if (!known && !this.typed && id === 'print' && !this.isLocal(id)) return this.print(e);
     const cls = known ? undefined : classNamed(this, id);
     if (cls) return lowerConstruct(this, e, cls);
+    if (!known && !this.typed && mathName(this, id) === undefined && (this.module.facts?.bound.has(id) || this.declaredGlobals.has(id))) {
+      return lowerValueCall(this, e, this.name(e.func));
+    }
     if (!known && !this.typed) return lowerNameCall(this, e, id);
     if (!known) return this.unsupported(e.func, `calling ${id}`);
     if ('kind' in known) return this.intrinsicCall(e, known);
@@ -810,6 +878,7 @@ export class FunctionLowering {
     const prog = this.module.program;
     if (!prog || this.typed) return undefined;
     if (this.info && this.locals.has(id) && !this.declaredGlobals.has(id)) {
+      if (this.info.node._type !== 'FunctionDef') return undefined; // a lambda binds no module names
       this.aliases ??= moduleAliases(this.module, this.info.node.body, nonImportBindings(this.info.node), prog.moduleNames);
       return this.aliases.get(id);
     }
@@ -817,7 +886,7 @@ export class FunctionLowering {
   }
 
   isLocal(id: string): boolean {
-    return !!this.info && this.locals.has(id);
+    return !!this.info && ((this.locals.has(id) && !this.declaredGlobals.has(id)) || this.free.has(id));
   }
 
   /** The hidden variable an inlined generator expression's variable `id` stands for. */
@@ -864,7 +933,7 @@ export class FunctionLowering {
         } else if (s._type === 'Delete') count += 2;
       }
     };
-    if (this.info) walk(this.info.node.body, false);
+    if (this.info && this.info.node._type === 'FunctionDef') walk(this.info.node.body, false);
     if (count > 1 || inLoop) return 'the function rebinds';
     return undefined;
   }
@@ -931,8 +1000,14 @@ export class FunctionLowering {
     }
     if (k.kind !== 'op') return this.unsupported(e, `calling ${k.kind}`);
     const info = OPS[k.op];
-    const argTypes = info.args.filter((t) => t !== '...') as IrType[];
+    let argTypes = info.args.filter((t) => t !== '...') as IrType[];
     let argNodes = e.args;
+    // A variadic op (call_indirect(index, env, a1, ..., an)): the last operand type repeats.
+    if (info.args[info.args.length - 1] === '...' && argNodes.length >= argTypes.length - 1) {
+      const fixed = argTypes.slice(0, -1);
+      const rep = argTypes[argTypes.length - 1];
+      argTypes = [...fixed, ...Array(argNodes.length - fixed.length).fill(rep)];
+    }
     let imm: bigint | undefined;
     if (info.imm === 'int') {
       // Memory ops take the constant offset second: load_i32(addr, off), store_i32(addr, off, v).
@@ -960,8 +1035,15 @@ export class FunctionLowering {
   }
 
   directCall(e: ast.Call, f: FuncInfo): Value {
+    const user = !f.module.typed;
+    // The name is looked up first: NameError when the def has not run yet (not needed for a
+    // call in the function itself, or in the module body after the def).
+    // f(*xs) and f(**d) bind at run time, through the object.
+    if (user && (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null))) return lowerValueCall(this, e, this.expr(e.func));
+    let fobj: Value | undefined;
+    if (user && e.func._type === 'Name' && f.module === this.module && this.info?.irName !== f.irName && !(!this.info && this.definedFuncs.has(f.pyName))) fobj = this.name(e.func);
     const n = f.params.length;
-    const slots: (ast.expr | undefined)[] = new Array(n).fill(undefined);
+    const slots: (number | undefined)[] = new Array(n).fill(undefined);
     let problem: string | undefined;
     for (const a of e.args) if (a._type === 'Starred') return this.unsupported(a, 'calls with *args');
     if (e.args.length > n) {
@@ -969,45 +1051,53 @@ export class FunctionLowering {
       const takes = least < n ? `from ${least} to ${n} positional arguments` : `${n} positional argument${n === 1 ? '' : 's'}`;
       problem = `${f.pyName}() takes ${takes} but ${e.args.length} ${e.args.length === 1 ? 'was' : 'were'} given`;
     }
-    e.args.forEach((a, i) => {
-      if (i < n) slots[i] = a;
+    // Arguments in source order: positional, then keywords.
+    const given: ast.expr[] = [...e.args, ...e.keywords.map((k) => k.value)];
+    e.args.forEach((_, i) => {
+      if (i < n) slots[i] = i;
     });
-    for (const k of e.keywords) {
+    e.keywords.forEach((k, j) => {
       if (k.arg === null) return this.unsupported(k, 'calls with **kwargs');
       const i = f.params.indexOf(k.arg);
       if (i < 0) problem ??= `${f.pyName}() got an unexpected keyword argument '${k.arg}'`;
       else if (slots[i] !== undefined) problem ??= `${f.pyName}() got multiple values for argument '${k.arg}'`;
-      else slots[i] = k.value;
-    }
+      else slots[i] = e.args.length + j;
+    });
     const firstDefault = n - f.defaults.length;
     const missing: string[] = [];
     slots.forEach((s, i) => {
-      if (s !== undefined) return;
-      if (i >= firstDefault) {
-        const d = f.defaults[i - firstDefault];
-        // A default made only of constants and operators on them (-3, 2 ** 8, (1, 2)) gives
-        // the same immutable value each time, so evaluating it at the call is CPython's value.
-        if (!isConstantExpr(d)) this.unsupported(d, 'default values that are not constants');
-        slots[i] = d;
-      } else missing.push(f.params[i]);
+      if (s === undefined && i < firstDefault) missing.push(f.params[i]);
     });
     if (missing.length) {
       const names = missing.map((m) => `'${m}'`);
-      const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+      const list = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} and ${names[1]}` : names.slice(0, -1).join(', ') + ', and ' + names[names.length - 1];
       problem ??= `${f.pyName}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`;
     }
     if (problem !== undefined) {
       if (this.typed) return this.error(e, problem);
       // CPython raises this when the call runs: evaluate the arguments, then raise.
-      for (const s of slots) if (s) this.expr(s);
-      for (const a of e.args.slice(n)) this.expr(a);
+      for (const a of given) this.expr(a);
       this.raise(e, 'TypeError', problem);
       const dead = this.b.newBlock();
       this.b.seal(dead);
       this.b.switchTo(dead);
       return this.unboundValue(f.result ?? 'obj');
     }
-    const args = slots.map((s, i) => this.expr(s!, f.paramTypes[i]));
+    const vals = given.map((a, k) => {
+      const i = slots.indexOf(k);
+      return this.expr(a, i >= 0 ? f.paramTypes[i] : undefined);
+    });
+    const args = slots.map((s, i) => {
+      if (s !== undefined) return vals[s];
+      const d = f.defaults[i - firstDefault];
+      // A default made only of constants and operators on them (-3, 2 ** 8, (1, 2)) gives the
+      // same immutable value each time: evaluated here. Any other was evaluated once, when the
+      // def ran, into the function object's __defaults__.
+      if (isConstantExpr(d)) return this.expr(d, f.paramTypes[i]);
+      if (!user) return this.unsupported(d, 'default values that are not constants');
+      fobj ??= this.b.emit('global.get', [], globalName(f.module.name, f.pyName));
+      return this.b.emit('call', [fobj, this.b.emit('const.i32', [], BigInt(i - firstDefault))], 'rt_func_default', 'obj');
+    });
     const v = this.b.emit('call', args, f.irName, f.result);
     // A runtime function called from Python code (stdlib/*.py's `from _rt import f`) may raise too.
     if (!this.typed) this.check(e.lineno);

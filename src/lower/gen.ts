@@ -158,9 +158,9 @@ export class GenLowering {
   private sent!: Value;
 
   constructor(private readonly fl: FunctionLowering, private readonly fi: FuncInfo) {
-    this.scanStmts(fi.node.body, []);
+    this.scanStmts((fi.node as ast.FunctionDef).body, []);
     for (const s of [...this.hidden.keys()]) if (s._type === 'For' && !this.loopsWithYield.has(s)) this.hidden.delete(s);
-    const locals = [...functionScope(fi.node).locals];
+    const locals = [...functionScope(fi.node as ast.FunctionDef).locals];
     this.slots = [...locals, ...this.hidden.values()];
     this.slots.forEach((n, i) => this.slotIndex.set(n, i));
   }
@@ -367,7 +367,7 @@ export class GenLowering {
     b.switchTo(start);
     const params = new Set(this.fi.params);
     this.slots.forEach((n, i) => b.defVar(n, params.has(n) ? b.emit('frame.load', [this.gen], this.slotName(i)) : this.fl.unboundValue('obj')));
-    this.fl.stmts(this.fi.node.body);
+    this.fl.stmts((this.fi.node as ast.FunctionDef).body);
     if (!b.terminated) {
       b.setLine(0);
       this.returnValue(b.emit('const.none'));

@@ -167,7 +167,7 @@ function publicNames(m: ModuleInfo): { name: string; as: string; node: ast.Locat
 }
 
 /** Reads `module.name`; raises `cls(message)` when the module has no such global (yet). */
-function readModuleGlobal(fl: FunctionLowering, node: ast.Located, m: ModuleInfo, name: string, message: () => string, cls: string): Value {
+export function readModuleGlobal(fl: FunctionLowering, node: ast.Located, m: ModuleInfo, name: string, message: () => string, cls: string): Value {
   const b = fl.b;
   if (!m.globals.has(name)) {
     fl.raise(node, cls, message());
@@ -195,7 +195,9 @@ export function lowerModuleAttribute(fl: FunctionLowering, e: ast.Attribute): Va
   if (mod === undefined) return undefined;
   if (mod === 'sys') return sysAttribute(fl, e, e.attr);
   const m = fl.module.program!.modules.get(mod)!;
-  if (staticFunction(m, e.attr)) return fl.unsupported(e, 'functions as values');
+  // A function as a value: the object its def bound in its own module.
+  const sf = staticFunction(m, e.attr);
+  if (sf) return readModuleGlobal(fl, e, sf.module, sf.pyName, () => `module '${mod}' has no attribute '${e.attr}'`, 'AttributeError');
   return readModuleGlobal(fl, e, m, e.attr, () => `module '${mod}' has no attribute '${e.attr}'`, 'AttributeError');
 }
 

@@ -9,7 +9,7 @@ import type { IrType } from '../ir/types.js';
 import type { FuncInfo, ModuleInfo, ProgramInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import { intrinsic, INTRINSIC_MODULE, type Intrinsic } from './intrinsics.js';
-import { boundNames, moduleNonImportBindings } from '../sema/scopes.js';
+import { analyzeScopes, boundNames, moduleNonImportBindings, ScopeError } from '../sema/scopes.js';
 import { globalName, moduleAliases, moduleFlagName, moduleInitName } from './imports.js';
 import { resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
@@ -46,6 +46,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   const modules = new Map<string, ModuleInfo>();
   const infos: ModuleInfo[] = [];
   const program: ProgramInfo = { modules: new Map(), moduleNames: new Set([user, ...imported].map((x) => x.name)) };
+  // Functions whose object may be used (not only called by name), in any of the program's modules.
+  const escaping = namesUsedAsValues([...imported, user].map((x) => x.ast));
   for (const src of [...stdlib, ...imported, user]) {
     const info: ModuleInfo = { name: src.name, file: src.file, typed: src.typed, funcs: new Map(), imports: new Map(), globals: new Set() };
     if (!src.typed) {
@@ -57,14 +59,34 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     infos.push(info);
     const { bound } = boundNames(src.ast.body);
     info.globals = bound;
-    if (!src.typed) info.facts = moduleFacts(src.ast);
-    // Functions: module-level defs bound exactly once.
+    if (!src.typed) {
+      info.facts = moduleFacts(src.ast);
+      info.ir = m;
+      try {
+        info.scopes = analyzeScopes(src.ast);
+      } catch (e) {
+        if (!(e instanceof ScopeError)) throw e;
+        throw new CompileError([diag('K200', src.file, { line: e.node.lineno, col: e.node.col_offset + 1 }, `SyntaxError: ${e.message}`)]);
+      }
+    }
+    // Functions called directly: module-level defs bound exactly once. In user code, other defs
+    // (rebound, decorated, with keyword-only, positional-only, * or ** parameters, nested) make
+    // function objects when they run and are called through them (callables.ts).
     const defCount = new Map<string, number>();
     for (const s of src.ast.body) if (s._type === 'FunctionDef') defCount.set(s.name, (defCount.get(s.name) ?? 0) + 1);
     const rebound = assignedNames(src.ast.body);
     if (!src.typed) collectClasses(src, info, m);
-    for (const s of src.ast.body) {
-      if (s._type !== 'FunctionDef') continue;
+    // A function that declares a module function's name global and binds it rebinds it.
+    if (info.scopes) {
+      for (const sc of info.scopes.values()) {
+        if (sc.node._type !== 'FunctionDef') continue;
+        const bound = boundNames(sc.node.body).bound;
+        for (const g of sc.globals) if (bound.has(g)) rebound.add(g);
+      }
+    }
+    src.ast.body.forEach((s, defIndex) => {
+      if (s._type !== 'FunctionDef') return;
+      if (!src.typed && (defCount.get(s.name)! > 1 || rebound.has(s.name) || !isDirectSignature(s))) return;
       if (defCount.get(s.name)! > 1 || rebound.has(s.name)) {
         throw new CompileError([diag('K300', src.file, { line: s.lineno, col: s.col_offset + 1 }, 'redefining or reassigning a function')]);
       }
@@ -88,9 +110,15 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
         defaults: a.defaults,
         module: info,
       };
+      if (!src.typed) {
+        fi.qualname = s.name;
+        fi.scope = info.scopes!.get(s);
+        fi.defIndex = defIndex;
+        fi.escapes = escaping.has(s.name);
+      }
       info.funcs.set(s.name, fi);
       m.addFunc(new Func(fi.irName, fi.paramTypes, result ? [result] : []));
-    }
+    });
   }
   // Whether the program makes containers is a fact of the whole program (values cross modules).
   const anyContainers = infos.some((i) => i.facts?.containers);
@@ -152,11 +180,11 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     const src = srcByName.get(info.name)!;
     if (!info.typed) info.gen = gen;
     for (const fi of info.funcs.values()) {
-      if (!info.typed && isGeneratorBody(fi.node.body)) {
+      if (!info.typed && isGeneratorBody((fi.node as ast.FunctionDef).body)) {
         gen.lowerGenerator(fi);
         continue;
       }
-      const lower = () => new FunctionLowering(info, funcByName.get(fi.irName)!, fi, lookup).lowerBody(fi.node.body);
+      const lower = () => new FunctionLowering(info, funcByName.get(fi.irName)!, fi, lookup).lowerBody((fi.node as ast.FunctionDef).body);
       if (info.typed && opts.lazyRuntime) pending.set(fi.irName, lower);
       else lower();
     }
@@ -164,7 +192,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
       lowerMethods(info, m, lookup);
       if (info.name === '__main__') buildDunderDispatcher(info, m, lookup);
       const init = m.addFunc(new Func(moduleInitName(info.name), [], []));
-      const body = src.ast.body.filter((s) => s._type !== 'FunctionDef');
+      const body = src.ast.body;
       new FunctionLowering(info, init, undefined, lookup).lowerBody(info.name === '__main__' ? body : [...moduleHeader(info), ...body]);
     }
   }
@@ -253,6 +281,43 @@ export function finishLowering(m: IrModule): void {
   const kept = m.funcs.filter((f) => keep.has(f.name));
   m.funcs.length = 0;
   m.funcs.push(...kept);
+}
+
+/** A def whose calls can be bound at compile time: plain positional parameters, no decorator. */
+function isDirectSignature(s: ast.FunctionDef): boolean {
+  const a = s.args;
+  return !a.vararg && !a.kwarg && !a.kwonlyargs.length && !a.posonlyargs.length && !s.decorator_list.length;
+}
+
+/** Names used anywhere in the modules other than as the callee of a call (`f` in `g(f)`, `x = f`),
+ * attributes other than called ones (`m.f` as a value), and names imported by `from m import f`
+ * (the importer may use them as values). */
+function namesUsedAsValues(mods: ast.Module[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object' || !('_type' in n)) return;
+    const node = n as ast.expr;
+    if (node._type === 'Name') {
+      out.add(node.id);
+      return;
+    }
+    if (node._type === 'Attribute') out.add(node.attr);
+    if ((node as unknown as ast.stmt)._type === 'ImportFrom') for (const a of (node as unknown as ast.ImportFrom).names) out.add(a.name);
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '_type') continue;
+      if (node._type === 'Call' && k === 'func') {
+        if (node.func._type === 'Name') continue;
+        if (node.func._type === 'Attribute') {
+          walk(node.func.value);
+          continue;
+        }
+      }
+      if (v && typeof v === 'object') walk(v);
+    }
+  };
+  mods.forEach((mod) => walk(mod.body));
+  return out;
 }
 
 function assignedNames(body: ast.stmt[]): Set<string> {

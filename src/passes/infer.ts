@@ -164,6 +164,21 @@ function constStr(f: Func, v: Value): string | undefined {
   return d.op === 'const.str' ? (d.imm as string) : undefined;
 }
 
+/** Functions whose table index is taken (func.ref): call.indirect may call them with anything,
+ * so no pass may assume facts about their arguments or change their signature. */
+export function addressTaken(m: IrModule): Set<string> {
+  const out = new Set<string>();
+  for (const f of m.funcs) {
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op === 'func.ref') out.add(d.imm as string);
+      }
+    }
+  }
+  return out;
+}
+
 export function inferTypes(m: IrModule): TypeInfo {
   const funcs = m.funcs.filter(isUserFunc);
   const types = new Map<Func, Uint8Array>();
@@ -181,11 +196,13 @@ export function inferTypes(m: IrModule): TypeInfo {
   const elemBits: number[] = [];
   const elemSites: number[] = [];
   const escaped: boolean[] = [];
+  const taken = addressTaken(m);
   for (const f of funcs) {
     types.set(f, new Uint8Array(f.valueTypes.length));
     sitesOf.set(f, new Int32Array(f.valueTypes.length));
-    params.set(f.name, f.params.map(() => (f.calledFromRuntime ? T_ANY : 0)));
-    paramSites.set(f.name, f.params.map(() => (f.calledFromRuntime ? UNKNOWN_SITE : 0)));
+    const anyArgs = f.calledFromRuntime || taken.has(f.name);
+    params.set(f.name, f.params.map(() => (anyArgs ? T_ANY : 0)));
+    paramSites.set(f.name, f.params.map(() => (anyArgs ? UNKNOWN_SITE : 0)));
     returns.set(f.name, 0);
     returnSites.set(f.name, 0);
     siteIds.set(f, new Map());

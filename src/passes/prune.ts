@@ -51,6 +51,7 @@ export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<st
     for (const b of f.blockOrder) {
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
+        if (d.op === 'func.ref') reach(d.imm as string); // a table entry: called through call.indirect
         if (d.op === 'call') {
           reach(d.imm as string);
           for (const x of INTRODUCED[d.imm as string] ?? []) reach(x);

@@ -33,7 +33,7 @@ import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
-import { inferTypes, isUserFunc, T_BOOL, T_INT, T_UNBOUND } from './infer.js';
+import { addressTaken, inferTypes, isUserFunc, T_BOOL, T_INT, T_UNBOUND } from './infer.js';
 import { applyReplacements, type EdgeRef, incomingEdges } from './util.js';
 
 /** An interval of Python int values; undefined is "no value reaches here" (bottom). */
@@ -291,6 +291,7 @@ export function range(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
   const fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!));
   const user = new Set(fns.map((s) => s.f.name));
+  const taken = addressTaken(m);
   let cur = new Summaries();
   for (const s of fns) cur.params.set(s.f.name, s.f.params.map(() => undefined));
 
@@ -313,7 +314,8 @@ export function range(m: IrModule, _ctx: PassContext): void {
           changed = true;
         }
       };
-      f.blocks[f.entry].params.forEach((p, k) => s.intish(p) && set(p, cur.params.get(f.name)![k]));
+      // A function called through the table may get any argument: its parameters are unknown.
+      f.blocks[f.entry].params.forEach((p, k) => s.intish(p) && set(p, taken.has(f.name) ? TOP : cur.params.get(f.name)![k]));
       for (const b of s.dom.rpo as Block[]) {
         const facts = s.facts.get(b)!;
         if (b !== f.entry) {

@@ -4,14 +4,16 @@
 // floats cross calls without allocating).
 import type { Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { PassContext } from './context.js';
-import { inferTypes, isUserFunc, T_FLOAT, T_UNBOUND } from './infer.js';
+import { addressTaken, inferTypes, isUserFunc, T_FLOAT, T_UNBOUND } from './infer.js';
 import { applyReplacements } from './util.js';
 
 const onlyFloat = (t: number) => (t & ~T_UNBOUND) === T_FLOAT;
 
 export function sigunbox(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
-  const user = m.funcs.filter((f) => isUserFunc(f) && f.name !== '_start' && f.name.startsWith('__main__.') && f.name !== '__main__.<module>');
+  // A function called through the table (call.indirect) keeps its (obj...) -> obj signature.
+  const taken = addressTaken(m);
+  const user = m.funcs.filter((f) => isUserFunc(f) && f.name !== '_start' && f.name.startsWith('__main__.') && f.name !== '__main__.<module>' && !taken.has(f.name));
   const byName = new Map(user.map((f) => [f.name, f]));
   // Which parameters and results change, per function.
   const plan = new Map<string, { params: boolean[]; result: boolean }>();

@@ -196,6 +196,34 @@ export const EXC_OBJ_SIZE = 56;
 // rest of the layout (names, defaults, closure) is documented in docs/object-model.md.
 export const FUNC_TABLE_INDEX = 8; // i32: the code's index in the function table
 export const FUNC_ARITY = 12; // i32: n, the number of obj parameters after env
+// The rest of the function object (the callables part, docs/object-model.md "Functions"). The
+// code's n parameters are the function's slots in order: the positional parameters
+// (positional-only first), the keyword-only ones, then *args (a tuple) and **kwargs (a dict)
+// when the function has them; rt_call binds a call's arguments to these slots.
+export const FUNC_NAME = 16; // obj: __name__ (a str)
+export const FUNC_QUALNAME = 24; // obj: __qualname__ (a str); TypeError messages use it
+export const FUNC_DEFAULTS = 32; // obj: __defaults__, a tuple for the last positional parameters, or NULL_WORD
+export const FUNC_KWDEFAULTS = 40; // obj: a tuple with one item per keyword-only parameter, NULL_WORD where it has none; or NULL_WORD
+export const FUNC_CLOSURE = 48; // obj: __closure__, a tuple of cells, or NULL_WORD
+export const FUNC_VARNAMES = 56; // obj: a tuple of the slot names (str), in slot order
+export const FUNC_POSONLY = 64; // i32: how many positional parameters are positional-only
+export const FUNC_NPOS = 68; // i32: how many positional parameters (positional-only included)
+export const FUNC_NKWONLY = 72; // i32: how many keyword-only parameters
+export const FUNC_FLAGS = 76; // i32: FUNCF_* bits
+export const FUNC_DICT = 80; // obj: __dict__ (a dict), or NULL_WORD until an attribute is set
+export const FUNC_MODULE = 88; // obj: __module__ (a str)
+export const FUNC_SIZE = 96;
+export const FUNCF_VARARGS = 1; // has *args (its slot follows the keyword-only ones)
+export const FUNCF_VARKW = 2; // has **kwargs (the last slot)
+/** The largest number of slots a function's code may take (rt_invoke's dispatch). */
+export const FUNC_MAX_ARITY = 12;
+// A cell (TYPE_CELL): a variable shared between a function and the functions nested in it.
+export const CELL_VALUE = 8; // obj: the value, NULL_WORD while unbound
+export const CELL_SIZE = 16;
+// A bound method (TYPE_BOUND_METHOD): calling it calls the function with self prepended.
+export const BOUND_FUNC = 8; // obj: __func__ (any callable)
+export const BOUND_SELF = 16; // obj: __self__
+export const BOUND_SIZE = 24;
 
 // ---- files (stdlib/_rt/io.py) -------------------------------------------------------------------
 // A file object (TYPE_FILE): +8 i32 fd, +12 i32 FILEF_* flags, +16 obj name (a str), +24 obj mode

@@ -108,3 +108,165 @@ export function moduleNonImportBindings(body: ast.stmt[]): Set<string> {
   const fake = { args: { posonlyargs: [], args: [], kwonlyargs: [], vararg: null, kwarg: null, defaults: [], kw_defaults: [] }, body } as unknown as ast.FunctionDef;
   return nonImportBindings(fake);
 }
+
+// ---- the scope tree: free and cell variables (closures) ------------------------------------------
+// Python 3.12's rules: a name a function binds is local unless declared `global` or `nonlocal`;
+// a name it only reads, or declares nonlocal, is free when an enclosing function binds it (class
+// scopes are skipped by the functions nested in them), else global. A local that a nested
+// function takes is a cell variable of its function. The iteration variables of comprehensions
+// belong to the comprehension (3.12 inlines comprehensions but isolates them), not to the
+// function around it.
+
+export type ScopeNode = ast.Module | ast.FunctionDef | ast.Lambda | ast.ClassDef;
+
+export interface Scope {
+  kind: 'module' | 'function' | 'class';
+  node: ScopeNode;
+  parent: Scope | undefined;
+  /** The parameters (slot order: positional-only, positional, keyword-only, *args, **kwargs). */
+  params: string[];
+  /** Names bound here, parameters included, minus the global and nonlocal ones. */
+  locals: Set<string>;
+  globals: Set<string>;
+  nonlocals: Set<string>;
+  /** Names read or written in this scope itself (not in nested ones). */
+  uses: Set<string>;
+  /** Names this function takes from enclosing functions, in closure order. */
+  free: string[];
+  /** Locals of this function that nested functions take. */
+  cells: Set<string>;
+  children: Scope[];
+}
+
+export class ScopeError extends Error {
+  constructor(
+    readonly node: ast.Located,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Builds the scope tree of a module; every function, lambda and class node maps to its scope. */
+export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
+  const out = new Map<ScopeNode, Scope>();
+  const make = (kind: Scope['kind'], node: ScopeNode, parent: Scope | undefined, params: string[], body: ast.stmt[]): Scope => {
+    const s: Scope = { kind, node, parent, params, locals: new Set(), globals: new Set(), nonlocals: new Set(), uses: new Set(), free: [], cells: new Set(), children: [] };
+    out.set(node, s);
+    parent?.children.push(s);
+    const { bound, globals } = boundNames(body, new Set(params));
+    s.globals = globals;
+    collectNonlocals(body, s.nonlocals);
+    for (const n of bound) if (!globals.has(n) && !s.nonlocals.has(n)) s.locals.add(n);
+    return s;
+  };
+  const root = make('module', mod, undefined, [], mod.body);
+  const walkStmts = (s: Scope, body: ast.stmt[]) => {
+    for (const st of body) walkNode(s, st, new Set());
+  };
+  /** Visits a node of scope s; `hidden`: comprehension variables in force here. */
+  const walkNode = (s: Scope, node: unknown, hidden: Set<string>): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) walkNode(s, x, hidden);
+      return;
+    }
+    if (!node || typeof node !== 'object' || !('_type' in node)) return;
+    const n = node as ast.stmt | ast.expr;
+    switch (n._type) {
+      case 'Name':
+        if (!hidden.has(n.id)) s.uses.add(n.id);
+        return;
+      case 'FunctionDef':
+      case 'Lambda': {
+        // Decorators and defaults run in the enclosing scope; the body in the new one.
+        if (n._type === 'FunctionDef') {
+          walkNode(s, n.decorator_list, hidden);
+          s.uses.add(n.name);
+        }
+        walkNode(s, n.args.defaults, hidden);
+        walkNode(s, n.args.kw_defaults, hidden);
+        const body: ast.stmt[] = n._type === 'FunctionDef' ? n.body : [];
+        const inner = make('function', n, s, paramNames(n.args), body);
+        if (n._type === 'FunctionDef') walkStmts(inner, n.body);
+        else walkNode(inner, n.body, new Set());
+        return;
+      }
+      case 'ClassDef': {
+        walkNode(s, n.decorator_list, hidden);
+        walkNode(s, n.bases, hidden);
+        walkNode(s, n.keywords, hidden);
+        s.uses.add(n.name);
+        walkStmts(make('class', n, s, [], n.body), n.body);
+        return;
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'GeneratorExp':
+      case 'DictComp': {
+        const h = new Set(hidden);
+        for (const g of n.generators) {
+          walkNode(s, g.iter, h);
+          boundNames([{ _type: 'For', target: g.target, body: [], orelse: [] } as unknown as ast.stmt], h);
+          walkNode(s, g.ifs, h);
+        }
+        if (n._type === 'DictComp') walkNode(s, [n.key, n.value], h);
+        else walkNode(s, n.elt, h);
+        return;
+      }
+      default:
+        for (const [k, v] of Object.entries(n)) if (k !== '_type' && v && typeof v === 'object') walkNode(s, v, hidden);
+    }
+  };
+  walkStmts(root, mod.body);
+  // Resolution: every function's free names, and the cells they come from.
+  const resolve = (s: Scope) => {
+    if (s.kind !== 'module') {
+      const wanted = [...s.nonlocals, ...[...s.uses].filter((n) => !s.locals.has(n) && !s.globals.has(n) && !s.nonlocals.has(n))];
+      for (const name of wanted) {
+        const path: Scope[] = [];
+        let e = s.parent;
+        let found: Scope | undefined;
+        while (e && e.kind !== 'module') {
+          if (e.kind === 'function') {
+            if (e.globals.has(name)) break;
+            if (e.locals.has(name)) {
+              found = e;
+              break;
+            }
+            path.push(e);
+          }
+          e = e.parent;
+        }
+        if (!found) {
+          if (s.nonlocals.has(name)) throw new ScopeError(s.node as ast.Located, `no binding for nonlocal '${name}' found`);
+          continue;
+        }
+        found.cells.add(name);
+        for (const p of [s, ...path]) if (!p.free.includes(name)) p.free.push(name);
+      }
+    }
+    s.children.forEach(resolve);
+  };
+  resolve(root);
+  return out;
+}
+
+/** Parameter names in slot order. */
+export function paramNames(a: ast.arguments): string[] {
+  const out = [...a.posonlyargs, ...a.args, ...a.kwonlyargs].map((p) => p.arg);
+  if (a.vararg) out.push(a.vararg.arg);
+  if (a.kwarg) out.push(a.kwarg.arg);
+  return out;
+}
+
+function collectNonlocals(body: ast.stmt[], out: Set<string>): void {
+  for (const s of body) {
+    if (s._type === 'Nonlocal') s.names.forEach((n) => out.add(n));
+    if (s._type === 'FunctionDef' || s._type === 'AsyncFunctionDef' || s._type === 'ClassDef') continue;
+    for (const k of ['body', 'orelse', 'finalbody'] as const) {
+      const sub = (s as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(sub)) collectNonlocals(sub as ast.stmt[], out);
+    }
+    if (s._type === 'Try') s.handlers.forEach((h) => collectNonlocals(h.body, out));
+  }
+}

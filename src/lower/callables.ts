@@ -1,0 +1,140 @@
+// Lowering of callables in user code (docs/object-model.md "Functions"): `def` and `lambda` make
+// function objects when they run (defaults evaluated then, closure cells captured, decorators
+// applied), and calls of anything that is not a function known at compile time go through the
+// runtime's call entry points (stdlib/_rt/func.py): rt_call0..rt_call4 for plain positional
+// calls, rt_call_vec for keywords and *args. Hooks in function.ts call these.
+import type * as ast from '../parse/ast.js';
+import { FunctionBuilder } from '../ir/builder.js';
+import { Func, type IrModule, type Value } from '../ir/function.js';
+import type { IrType } from '../ir/types.js';
+import { FUNC_MAX_ARITY, FUNCF_VARARGS, FUNCF_VARKW } from '../runtime/layout.js';
+import { paramNames } from '../sema/scopes.js';
+import type { FuncInfo } from './context.js';
+import { nullWord, rtCall, rtCallPure } from './containers.js';
+import type { FunctionLowering } from './function.js';
+import { lowerClassValueCall } from './classes.js';
+
+const i32 = (fl: FunctionLowering, n: number): Value => fl.b.emit('const.i32', [], BigInt(n));
+
+/** A new tuple of the given values. */
+export function tupleOf(fl: FunctionLowering, vals: Value[]): Value {
+  const t = rtCallPure(fl, 'rt_tuple_new', [i32(fl, vals.length)]);
+  vals.forEach((v, k) => rtCallPure(fl, 'rt_tuple_set', [t, i32(fl, k), v], null));
+  return t;
+}
+
+/** `def name(...): ...` as a statement: makes the function object and binds the name. */
+export function lowerFunctionDef(fl: FunctionLowering, s: ast.FunctionDef): void {
+  // CPython's order: the decorators, then the defaults, then the function; decorators apply
+  // innermost (last written) first.
+  const decorators = s.decorator_list.map((d) => fl.expr(d));
+  const direct = fl.info ? undefined : fl.module.funcs.get(s.name);
+  const known = direct && direct.node === s ? direct : undefined;
+  let v = makeFunction(fl, s, s.name, known);
+  for (let k = decorators.length - 1; k >= 0; k--) v = rtCall(fl, s.decorator_list[k].lineno, 'rt_call1', [decorators[k], v]);
+  fl.assign({ _type: 'Name', id: s.name, ctx: { _type: 'Store' }, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: s.col_offset } as ast.Name, v);
+  if (known) fl.definedFuncs.add(s.name);
+}
+
+export function lowerLambda(fl: FunctionLowering, e: ast.Lambda): Value {
+  return makeFunction(fl, e, '<lambda>', undefined);
+}
+
+/** The function object for a def or lambda; `known`: a module-level function called directly,
+ * whose code is lowered already (the object then only needs table code when it escapes). */
+function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, name: string, known: FuncInfo | undefined): Value {
+  const a = node.args;
+  const m = fl.module.ir!;
+  const defaults = a.defaults.length ? tupleOf(fl, a.defaults.map((d) => fl.expr(d))) : nullWord(fl);
+  const kwdefaults = a.kw_defaults.some((d) => d) ? tupleOf(fl, a.kw_defaults.map((d) => (d ? fl.expr(d) : nullWord(fl)))) : nullWord(fl);
+  const qualname = (fl.info?.qualname !== undefined ? `${fl.info.qualname}.<locals>.` : '') + name;
+  const scope = fl.module.scopes!.get(node)!;
+  const slots = paramNames(a);
+  if (slots.length > FUNC_MAX_ARITY) return fl.unsupported(node, `functions with more than ${FUNC_MAX_ARITY} parameters`);
+  if (a.kwarg) return fl.unsupported(a.kwarg, '**kwargs parameters');
+  let code: Value;
+  if (known) {
+    // Never called through its object when it does not escape: no table entry (index -1).
+    code = known.escapes ? fl.b.emit('func.ref', [], trampoline(m, known)) : i32(fl, -1);
+  } else {
+    const irName = uniqueName(m, `${fl.module.name}.${qualname}`);
+    const info: FuncInfo = {
+      irName, pyName: name, node, params: slots, paramTypes: slots.map((): IrType => 'obj'), result: 'obj', defaults: a.defaults,
+      module: fl.module, qualname, env: true, scope,
+    };
+    const f = m.addFunc(new Func(irName, ['obj', ...info.paramTypes], ['obj']));
+    const body: ast.stmt[] = node._type === 'FunctionDef' ? node.body
+      : [{ _type: 'Return', value: node.body, lineno: node.body.lineno, col_offset: node.body.col_offset, end_lineno: node.body.end_lineno, end_col_offset: node.body.end_col_offset } as ast.Return];
+    fl.child(f, info).lowerBody(body);
+    code = fl.b.emit('func.ref', [], irName);
+  }
+  const str = (s: string) => fl.b.emit('const.str', [], s);
+  const flags = (a.vararg ? FUNCF_VARARGS : 0) | (a.kwarg ? FUNCF_VARKW : 0);
+  const npos = a.posonlyargs.length + a.args.length;
+  const fobj = rtCallPure(fl, 'rt_func_new', [
+    code, i32(fl, slots.length), str(name), str(qualname), str(fl.module.name), tupleOf(fl, slots.map(str)),
+    i32(fl, a.posonlyargs.length), i32(fl, npos), i32(fl, a.kwonlyargs.length), i32(fl, flags),
+  ]);
+  if (a.defaults.length || a.kw_defaults.some((d) => d)) rtCallPure(fl, 'rt_func_set_defaults', [fobj, defaults, kwdefaults], null);
+  if (scope.free.length) rtCallPure(fl, 'rt_func_set_closure', [fobj, tupleOf(fl, scope.free.map((n) => fl.cellOf(node, n)))], null);
+  return fobj;
+}
+
+/** An IR function name not yet in the module (a second `def f` becomes `__main__.f.2`). */
+function uniqueName(m: IrModule, base: string): string {
+  if (!m.func(base)) return base;
+  for (let k = 2; ; k++) if (!m.func(`${base}.${k}`)) return `${base}.${k}`;
+}
+
+/** The table code of a directly called function: (env, p1..pn) -> obj calling it. Its parameters
+ * then come from anywhere (inference gives them every type), but direct calls stay direct. */
+function trampoline(m: IrModule, f: FuncInfo): string {
+  const name = `${f.irName}$code`;
+  if (m.func(name)) return name;
+  const t = m.addFunc(new Func(name, ['obj', ...f.paramTypes], ['obj']));
+  const b = new FunctionBuilder(t);
+  const entry = b.newBlock();
+  b.switchTo(entry);
+  const ps = (['obj', ...f.paramTypes] as IrType[]).map((ty) => t.addBlockParam(entry, ty));
+  // An exception stays pending: the caller of call.indirect checks it.
+  const r = b.emit('call', ps.slice(1), f.irName, 'obj');
+  b.ret([r]);
+  b.sealAll();
+  return name;
+}
+
+/** A call of any callable value: `f(1, x=2)`, `fs[0](3)`, `make()(2)`, `g(*args)`. */
+export function lowerValueCall(fl: FunctionLowering, e: ast.Call, f: Value): Value {
+  if (e.keywords.some((k) => k.arg === null)) return fl.unsupported(e, 'calls with **kwargs');
+  const star = e.args.some((x) => x._type === 'Starred');
+  // With user classes, a class or an instance with __call__ is dispatched at compile time
+  // (classes.ts); anything else is called here with the evaluated arguments.
+  if (!star) {
+    const v = lowerClassValueCall(fl, e, f, (pos, kw) => callValues(fl, e.lineno, f, pos, kw));
+    if (v !== undefined) return v;
+  }
+  if (!star && !e.keywords.length && e.args.length <= 4) {
+    const args = e.args.map((x) => fl.expr(x));
+    return rtCall(fl, e.lineno, `rt_call${args.length}`, [f, ...args]);
+  }
+  let args: Value;
+  if (!star) args = tupleOf(fl, [...e.args, ...e.keywords.map((k) => k.value)].map((x) => fl.expr(x)));
+  else {
+    const l = rtCallPure(fl, 'rt_list_new', [i32(fl, 0)]);
+    for (const x of e.args) {
+      if (x._type === 'Starred') rtCall(fl, x.lineno, 'rt_call_star', [l, fl.expr(x.value), f], null);
+      else rtCallPure(fl, 'rt_list_append', [l, fl.expr(x)], null);
+    }
+    for (const k of e.keywords) rtCallPure(fl, 'rt_list_append', [l, fl.expr(k.value)], null);
+    args = rtCallPure(fl, 'rt_tuple_call', [l]);
+  }
+  const names = e.keywords.length ? tupleOf(fl, e.keywords.map((k) => fl.b.emit('const.str', [], k.arg!))) : nullWord(fl);
+  return rtCall(fl, e.lineno, 'rt_call_vec', [f, args, names]);
+}
+
+/** Calls f with evaluated positional and keyword arguments (rt_callN or rt_call_vec). */
+export function callValues(fl: FunctionLowering, line: number, f: Value, pos: Value[], kw: { name: string; value: Value }[]): Value {
+  if (!kw.length && pos.length <= 4) return rtCall(fl, line, `rt_call${pos.length}`, [f, ...pos]);
+  const names = kw.length ? tupleOf(fl, kw.map((k) => fl.b.emit('const.str', [], k.name))) : nullWord(fl);
+  return rtCall(fl, line, 'rt_call_vec', [f, tupleOf(fl, [...pos, ...kw.map((k) => k.value)]), names]);
+}

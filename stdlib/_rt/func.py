@@ -1,0 +1,489 @@
+# Function objects and calls (layout in src/runtime/layout.ts, contract in
+# docs/object-model.md "Functions" and "Calling a Python callable").
+#
+# A function object (TYPE_FUNC) holds the table index of its code, a wasm function
+# (env, s1, ..., sn) -> obj whose n parameters are the function's slots (positional parameters,
+# keyword-only ones, then *args and **kwargs); env is the function object itself, so the code
+# finds its closure cells there. Calling one:
+#   rt_call0..rt_call4(f, a1, ...)    positional arguments only; a function whose slots are
+#                                     exactly those positional parameters is called at once
+#   rt_call_vec(f, args, kwnames)     the generic call: args is a tuple of the positional
+#                                     arguments followed by the keyword arguments' values,
+#                                     kwnames a tuple of their names (or NULL_WORD: none)
+#   rt_call(f, args, kw)              the same with a tuple and a dict of keywords (or NULL_WORD)
+# rt_func_call binds the arguments to the slots with CPython 3.12's rules and TypeError messages
+# (Python/ceval.c, initialize_locals) and calls the code through call_indirect.
+from __keel__ import (
+    i32, obj, load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, is_small, exc_get,
+    call_indirect, mem_copy,
+    NULL_WORD, TYPE_FUNC, TYPE_CELL, TYPE_BOUND_METHOD, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS,
+    FUNC_TABLE_INDEX, FUNC_ARITY, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
+    FUNC_CLOSURE, FUNC_VARNAMES, FUNC_POSONLY, FUNC_NPOS, FUNC_NKWONLY, FUNC_FLAGS, FUNC_DICT,
+    FUNC_MODULE, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
+    BOUND_SELF, BOUND_SIZE,
+)
+
+
+# ---- making function objects, cells and bound methods -----------------------------------------
+
+def rt_func_new(code: i32, arity: i32, name: obj, qualname: obj, module: obj, varnames: obj, posonly: i32, npos: i32, nkwonly: i32, flags: i32) -> obj:
+    """A new function object for the code at table index `code` taking `arity` slots; defaults
+    and closure are set afterwards (rt_func_set_defaults, rt_func_set_closure)."""
+    p: i32 = rt_alloc(FUNC_SIZE, TYPE_FUNC)
+    store_i32(p, FUNC_TABLE_INDEX, code)
+    store_i32(p, FUNC_ARITY, arity)
+    store_obj(p, FUNC_NAME, name)
+    store_obj(p, FUNC_QUALNAME, qualname)
+    store_obj(p, FUNC_DEFAULTS, NULL_WORD)
+    store_obj(p, FUNC_KWDEFAULTS, NULL_WORD)
+    store_obj(p, FUNC_CLOSURE, NULL_WORD)
+    store_obj(p, FUNC_VARNAMES, varnames)
+    store_i32(p, FUNC_POSONLY, posonly)
+    store_i32(p, FUNC_NPOS, npos)
+    store_i32(p, FUNC_NKWONLY, nkwonly)
+    store_i32(p, FUNC_FLAGS, flags)
+    store_obj(p, FUNC_DICT, NULL_WORD)
+    store_obj(p, FUNC_MODULE, module)
+    return ptr_word(p)
+
+
+def rt_func_set_defaults(f: obj, defaults: obj, kwdefaults: obj) -> None:
+    """Sets __defaults__ (a tuple or NULL_WORD) and the keyword-only defaults (a tuple with an
+    item per keyword-only parameter, NULL_WORD where there is none; or NULL_WORD)."""
+    p: i32 = word_ptr(f)
+    store_obj(p, FUNC_DEFAULTS, defaults)
+    store_obj(p, FUNC_KWDEFAULTS, kwdefaults)
+
+
+def rt_func_set_closure(f: obj, cells: obj) -> None:
+    store_obj(word_ptr(f), FUNC_CLOSURE, cells)
+
+
+def rt_func_cell(f: obj, i: i32) -> obj:
+    """Cell i of a function's closure (the code reads its free variables through it)."""
+    return load_obj(word_ptr(load_obj(word_ptr(f), FUNC_CLOSURE)) + TUPLE_ITEMS + 8 * i, 0)
+
+
+def rt_func_default(f: obj, i: i32) -> obj:
+    """Item i of __defaults__ (a direct call with an argument left to its default)."""
+    return load_obj(word_ptr(load_obj(word_ptr(f), FUNC_DEFAULTS)) + TUPLE_ITEMS + 8 * i, 0)
+
+
+def rt_cell_new(v: obj) -> obj:
+    p: i32 = rt_alloc(CELL_SIZE, TYPE_CELL)
+    store_obj(p, CELL_VALUE, v)
+    return ptr_word(p)
+
+
+def rt_cell_get(c: obj) -> obj:
+    """The value of a cell, NULL_WORD while unbound (the caller raises NameError)."""
+    return load_obj(word_ptr(c), CELL_VALUE)
+
+
+def rt_cell_set(c: obj, v: obj) -> None:
+    store_obj(word_ptr(c), CELL_VALUE, v)
+
+
+def rt_bound_new(func: obj, self: obj) -> obj:
+    p: i32 = rt_alloc(BOUND_SIZE, TYPE_BOUND_METHOD)
+    store_obj(p, BOUND_FUNC, func)
+    store_obj(p, BOUND_SELF, self)
+    return ptr_word(p)
+
+
+def rt_is_func(x: obj) -> i32:
+    if is_small(x):
+        return 0
+    return load_i32(word_ptr(x), 0) == TYPE_FUNC
+
+
+def rt_func_name(f: obj) -> obj:
+    return load_obj(word_ptr(f), FUNC_NAME)
+
+
+def rt_func_qualname(f: obj) -> obj:
+    return load_obj(word_ptr(f), FUNC_QUALNAME)
+
+
+# ---- calls with positional arguments only: the fast paths ---------------------------------------
+
+def rt_func_takes(f: obj, n: i32) -> i32:
+    """1 when f is a function whose slots are exactly n positional parameters (no keyword-only,
+    *args or **kwargs): the arguments are the slots, nothing to bind."""
+    if is_small(f):
+        return 0
+    p: i32 = word_ptr(f)
+    return load_i32(p, 0) == TYPE_FUNC and load_i32(p, FUNC_ARITY) == n and load_i32(p, FUNC_NPOS) == n and load_i32(p, FUNC_FLAGS) == 0
+
+
+def rt_call0(f: obj) -> obj:
+    if rt_func_takes(f, 0):
+        return call_indirect(load_i32(word_ptr(f), FUNC_TABLE_INDEX), f)
+    return rt_call_vec(f, rt_tuple_new(0), NULL_WORD)
+
+
+def rt_call1(f: obj, a: obj) -> obj:
+    if rt_func_takes(f, 1):
+        return call_indirect(load_i32(word_ptr(f), FUNC_TABLE_INDEX), f, a)
+    return rt_call_vec(f, rt_tuple_new1(a), NULL_WORD)
+
+
+def rt_call2(f: obj, a: obj, b: obj) -> obj:
+    if rt_func_takes(f, 2):
+        return call_indirect(load_i32(word_ptr(f), FUNC_TABLE_INDEX), f, a, b)
+    return rt_call_vec(f, rt_tuple_new2(a, b), NULL_WORD)
+
+
+def rt_call3(f: obj, a: obj, b: obj, c: obj) -> obj:
+    if rt_func_takes(f, 3):
+        return call_indirect(load_i32(word_ptr(f), FUNC_TABLE_INDEX), f, a, b, c)
+    t: obj = rt_tuple_new(3)
+    rt_tuple_set(t, 0, a)
+    rt_tuple_set(t, 1, b)
+    rt_tuple_set(t, 2, c)
+    return rt_call_vec(f, t, NULL_WORD)
+
+
+def rt_call4(f: obj, a: obj, b: obj, c: obj, d: obj) -> obj:
+    if rt_func_takes(f, 4):
+        return call_indirect(load_i32(word_ptr(f), FUNC_TABLE_INDEX), f, a, b, c, d)
+    t: obj = rt_tuple_new(4)
+    rt_tuple_set(t, 0, a)
+    rt_tuple_set(t, 1, b)
+    rt_tuple_set(t, 2, c)
+    rt_tuple_set(t, 3, d)
+    return rt_call_vec(f, t, NULL_WORD)
+
+
+# ---- the generic call ------------------------------------------------------------------------------
+
+def rt_call(f: obj, args: obj, kw: obj) -> obj:
+    """f(*args, **kw): args a tuple, kw a dict of str keys or NULL_WORD."""
+    if kw is NULL_WORD:
+        return rt_call_vec(f, args, NULL_WORD)
+    return rt_call_kwdict(f, args, kw)
+
+
+def rt_call_vec(f: obj, args: obj, kwnames: obj) -> obj:
+    """f called with the positional arguments args[:len(args) - len(kwnames)] and the keyword
+    arguments kwnames[i]=args[len(args) - len(kwnames) + i]."""
+    t: i32 = rt_type_id(f)
+    if t == TYPE_FUNC:
+        return rt_func_call(f, args, kwnames)
+    if t == TYPE_BOUND_METHOD:
+        p: i32 = word_ptr(f)
+        return rt_call_vec(load_obj(p, BOUND_FUNC), rt_tuple_prepend(load_obj(p, BOUND_SELF), args), kwnames)
+    return rt_call_other(f, t, args, kwnames)
+
+
+def rt_call_other(f: obj, t: i32, args: obj, kwnames: obj) -> obj:
+    """Calls of callables that are not functions or bound methods (classes and built-in
+    functions add their cases here); anything else is not callable."""
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(f)), "' object is not callable"))
+    return NULL_WORD
+
+
+def rt_tuple_prepend(x: obj, t: obj) -> obj:
+    """(x, *t) for a tuple t."""
+    n: i32 = load_i32(word_ptr(t), TUPLE_LEN)
+    r: obj = rt_tuple_new(n + 1)
+    rt_tuple_set(r, 0, x)
+    mem_copy(word_ptr(r) + TUPLE_ITEMS + 8, word_ptr(t) + TUPLE_ITEMS, 8 * n)
+    return r
+
+
+def rt_tuple_slice_items(t: obj, lo: i32, hi: i32) -> obj:
+    """t[lo:hi] for a tuple, 0 <= lo <= hi <= len(t)."""
+    r: obj = rt_tuple_new(hi - lo)
+    mem_copy(word_ptr(r) + TUPLE_ITEMS, word_ptr(t) + TUPLE_ITEMS + 8 * lo, 8 * (hi - lo))
+    return r
+
+
+def rt_slot(s: obj, i: i32) -> obj:
+    return load_obj(word_ptr(s) + TUPLE_ITEMS + 8 * i, 0)
+
+
+def rt_func_call(f: obj, args: obj, kwnames: obj) -> obj:
+    """Binds the arguments to f's slots (CPython's initialize_locals) and runs its code."""
+    p: i32 = word_ptr(f)
+    n: i32 = load_i32(p, FUNC_ARITY)
+    npos: i32 = load_i32(p, FUNC_NPOS)
+    nkwonly: i32 = load_i32(p, FUNC_NKWONLY)
+    posonly: i32 = load_i32(p, FUNC_POSONLY)
+    flags: i32 = load_i32(p, FUNC_FLAGS)
+    total: i32 = npos + nkwonly
+    nkw: i32 = 0
+    if kwnames is not NULL_WORD:
+        nkw = load_i32(word_ptr(kwnames), TUPLE_LEN)
+    nargs: i32 = load_i32(word_ptr(args), TUPLE_LEN) - nkw
+    slots: obj = rt_tuple_new(n)
+    i: i32 = 0
+    while i < n:
+        rt_tuple_set(slots, i, NULL_WORD)
+        i = i + 1
+    # Positional arguments, then the rest of them as *args.
+    m: i32 = nargs
+    if m > npos:
+        m = npos
+    mem_copy(word_ptr(slots) + TUPLE_ITEMS, word_ptr(args) + TUPLE_ITEMS, 8 * m)
+    if flags & FUNCF_VARARGS:
+        rt_tuple_set(slots, total, rt_tuple_slice_items(args, m, nargs))
+    kwdict: obj = NULL_WORD
+    if flags & FUNCF_VARKW:
+        kwdict = rt_func_new_kwdict()
+        if exc_get() is not 0:
+            return NULL_WORD
+        rt_tuple_set(slots, n - 1, kwdict)
+    # Keyword arguments.
+    k: i32 = 0
+    while k < nkw:
+        name: obj = rt_slot(kwnames, k)
+        value: obj = rt_slot(args, nargs + k)
+        j: i32 = rt_func_find_kw(load_obj(p, FUNC_VARNAMES), posonly, total, name)
+        if j < 0:
+            if kwdict is not NULL_WORD:
+                rt_func_kwdict_set(kwdict, name, value)
+                if exc_get() is not 0:
+                    return NULL_WORD
+                k = k + 1
+                continue
+            if posonly > 0 and rt_func_posonly_as_kw(f, kwnames):
+                return NULL_WORD
+            rt_func_error(f, rt_str_concat(rt_str_concat("() got an unexpected keyword argument '", name), "'"))
+            return NULL_WORD
+        if rt_slot(slots, j) is not NULL_WORD:
+            rt_func_error(f, rt_str_concat(rt_str_concat("() got multiple values for argument '", name), "'"))
+            return NULL_WORD
+        rt_tuple_set(slots, j, value)
+        k = k + 1
+    if nargs > npos and not (flags & FUNCF_VARARGS):
+        rt_func_too_many(f, nargs, slots)
+        return NULL_WORD
+    # Missing positional arguments: defaults, else TypeError.
+    if nargs < npos:
+        defaults: obj = load_obj(p, FUNC_DEFAULTS)
+        ndef: i32 = 0
+        if defaults is not NULL_WORD:
+            ndef = load_i32(word_ptr(defaults), TUPLE_LEN)
+        first: i32 = npos - ndef
+        missing: i32 = 0
+        i = nargs
+        while i < first:
+            if rt_slot(slots, i) is NULL_WORD:
+                missing = missing + 1
+            i = i + 1
+        if missing > 0:
+            rt_func_missing(f, slots, 0, first, "positional")
+            return NULL_WORD
+        i = first
+        while i < npos:
+            if rt_slot(slots, i) is NULL_WORD:
+                rt_tuple_set(slots, i, rt_slot(defaults, i - first))
+            i = i + 1
+    # Keyword-only arguments: their defaults, else TypeError.
+    if nkwonly > 0:
+        kwdefaults: obj = load_obj(p, FUNC_KWDEFAULTS)
+        missing2: i32 = 0
+        i = npos
+        while i < total:
+            if rt_slot(slots, i) is NULL_WORD:
+                d: obj = NULL_WORD
+                if kwdefaults is not NULL_WORD:
+                    d = rt_slot(kwdefaults, i - npos)
+                if d is NULL_WORD:
+                    missing2 = missing2 + 1
+                else:
+                    rt_tuple_set(slots, i, d)
+            i = i + 1
+        if missing2 > 0:
+            rt_func_missing(f, slots, npos, total, "keyword-only")
+            return NULL_WORD
+    return rt_invoke(f, slots)
+
+
+def rt_func_find_kw(varnames: obj, lo: i32, hi: i32, name: obj) -> i32:
+    """The slot of the parameter named `name` among slots lo..hi-1, or -1."""
+    j: i32 = lo
+    while j < hi:
+        if rt_slot(varnames, j) is name:
+            return j
+        j = j + 1
+    j = lo
+    while j < hi:
+        if rt_str_eq(rt_slot(varnames, j), name):
+            return j
+        j = j + 1
+    return -1
+
+
+def rt_func_error(f: obj, rest: obj) -> None:
+    """TypeError: <qualname><rest>."""
+    rt_raise("TypeError", rt_str_concat(load_obj(word_ptr(f), FUNC_QUALNAME), rest))
+
+
+def rt_func_posonly_as_kw(f: obj, kwnames: obj) -> i32:
+    """CPython's positional_only_passed_as_keyword: raises and returns 1 when some keyword
+    names a positional-only parameter."""
+    p: i32 = word_ptr(f)
+    varnames: obj = load_obj(p, FUNC_VARNAMES)
+    posonly: i32 = load_i32(p, FUNC_POSONLY)
+    nkw: i32 = load_i32(word_ptr(kwnames), TUPLE_LEN)
+    names: obj = ""
+    count: i32 = 0
+    i: i32 = 0
+    while i < posonly:
+        k: i32 = 0
+        while k < nkw:
+            if rt_str_eq(rt_slot(varnames, i), rt_slot(kwnames, k)):
+                if count > 0:
+                    names = rt_str_concat(names, ", ")
+                names = rt_str_concat(names, rt_slot(varnames, i))
+                count = count + 1
+                break
+            k = k + 1
+        i = i + 1
+    if count == 0:
+        return 0
+    rt_func_error(f, rt_str_concat(rt_str_concat("() got some positional-only arguments passed as keyword arguments: '", names), "'"))
+    return 1
+
+
+def rt_func_too_many(f: obj, given: i32, slots: obj) -> None:
+    """CPython's too_many_positional."""
+    p: i32 = word_ptr(f)
+    npos: i32 = load_i32(p, FUNC_NPOS)
+    kwonly_given: i32 = 0
+    i: i32 = npos
+    while i < npos + load_i32(p, FUNC_NKWONLY):
+        if rt_slot(slots, i) is not NULL_WORD:
+            kwonly_given = kwonly_given + 1
+        i = i + 1
+    defaults: obj = load_obj(p, FUNC_DEFAULTS)
+    ndef: i32 = 0
+    if defaults is not NULL_WORD:
+        ndef = load_i32(word_ptr(defaults), TUPLE_LEN)
+    sig: obj = rt_i64_to_str(i32_to_i64(npos))
+    plural: i32 = npos != 1
+    if ndef > 0:
+        sig = rt_str_concat(rt_str_concat(rt_str_concat("from ", rt_i64_to_str(i32_to_i64(npos - ndef))), " to "), sig)
+        plural = 1
+    msg: obj = rt_str_concat("() takes ", sig)
+    msg = rt_str_concat(msg, " positional argument")
+    if plural:
+        msg = rt_str_concat(msg, "s")
+    msg = rt_str_concat(rt_str_concat(msg, " but "), rt_i64_to_str(i32_to_i64(given)))
+    if kwonly_given > 0:
+        msg = rt_str_concat(msg, " positional argument")
+        if given != 1:
+            msg = rt_str_concat(msg, "s")
+        msg = rt_str_concat(rt_str_concat(msg, " (and "), rt_i64_to_str(i32_to_i64(kwonly_given)))
+        msg = rt_str_concat(msg, " keyword-only argument")
+        if kwonly_given != 1:
+            msg = rt_str_concat(msg, "s")
+        msg = rt_str_concat(msg, ")")
+    if given == 1 and kwonly_given == 0:
+        msg = rt_str_concat(msg, " was given")
+    else:
+        msg = rt_str_concat(msg, " were given")
+    rt_func_error(f, msg)
+
+
+def rt_func_missing(f: obj, slots: obj, lo: i32, hi: i32, kind: obj) -> None:
+    """CPython's missing_arguments/format_missing: the unbound slots among lo..hi-1."""
+    varnames: obj = load_obj(word_ptr(f), FUNC_VARNAMES)
+    names: obj = rt_list_new(0)
+    i: i32 = lo
+    while i < hi:
+        if rt_slot(slots, i) is NULL_WORD:
+            rt_list_append(names, rt_str_repr(rt_slot(varnames, i)))
+        i = i + 1
+    n: i32 = rt_list_len(names)
+    text: obj = rt_list_get(names, 0)
+    if n == 2:
+        text = rt_str_concat(rt_str_concat(text, " and "), rt_list_get(names, 1))
+    elif n > 2:
+        i = 1
+        while i < n - 1:
+            text = rt_str_concat(rt_str_concat(text, ", "), rt_list_get(names, i))
+            i = i + 1
+        text = rt_str_concat(rt_str_concat(text, ", and "), rt_list_get(names, n - 1))
+    msg: obj = rt_str_concat(rt_str_concat("() missing ", rt_i64_to_str(i32_to_i64(n))), " required ")
+    msg = rt_str_concat(rt_str_concat(msg, kind), " argument")
+    if n != 1:
+        msg = rt_str_concat(msg, "s")
+    rt_func_error(f, rt_str_concat(rt_str_concat(msg, ": "), text))
+
+
+def rt_invoke(f: obj, slots: obj) -> obj:
+    """Runs f's code with its bound slots (a tuple of FUNC_ARITY items)."""
+    p: i32 = word_ptr(f)
+    code: i32 = load_i32(p, FUNC_TABLE_INDEX)
+    n: i32 = load_i32(p, FUNC_ARITY)
+    s: i32 = word_ptr(slots) + TUPLE_ITEMS
+    if n == 0:
+        return call_indirect(code, f)
+    if n == 1:
+        return call_indirect(code, f, load_obj(s, 0))
+    if n == 2:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8))
+    if n == 3:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16))
+    if n == 4:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24))
+    if n == 5:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32))
+    if n == 6:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32), load_obj(s, 40))
+    if n == 7:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32), load_obj(s, 40), load_obj(s, 48))
+    if n == 8:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32), load_obj(s, 40), load_obj(s, 48), load_obj(s, 56))
+    if n == 9:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32), load_obj(s, 40), load_obj(s, 48), load_obj(s, 56), load_obj(s, 64))
+    if n == 10:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32), load_obj(s, 40), load_obj(s, 48), load_obj(s, 56), load_obj(s, 64), load_obj(s, 72))
+    if n == 11:
+        return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32), load_obj(s, 40), load_obj(s, 48), load_obj(s, 56), load_obj(s, 64), load_obj(s, 72), load_obj(s, 80))
+    return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32), load_obj(s, 40), load_obj(s, 48), load_obj(s, 56), load_obj(s, 64), load_obj(s, 72), load_obj(s, 80), load_obj(s, 88))
+
+
+# ---- **kwargs: the dict of extra keyword arguments ----------------------------------------------
+# These wait for the dict runtime (TYPE_DICT, stdlib/_rt/dict.py); the lowering refuses **kwargs
+# parameters and f(**d) call sites ("not supported yet") until then, so they are never reached.
+
+def rt_func_new_kwdict() -> obj:
+    rt_raise("SystemError", "**kwargs needs dicts")
+    return NULL_WORD
+
+
+def rt_func_kwdict_set(d: obj, k: obj, v: obj) -> None:
+    rt_raise("SystemError", "**kwargs needs dicts")
+
+
+def rt_call_kwdict(f: obj, args: obj, kw: obj) -> obj:
+    rt_raise("SystemError", "f(**kwargs) needs dicts")
+    return NULL_WORD
+
+
+# ---- f(*args) ---------------------------------------------------------------------------------------
+
+def rt_call_star(l: obj, x: obj, f: obj) -> None:
+    """Appends the items of x, an f(*x) argument, to the list of arguments l."""
+    if not rt_is_iterable(x):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_func_str(f), " argument after * must be an iterable, not "), rt_type_name(x)))
+        return
+    rt_m_extend(l, x)
+
+
+def rt_func_str(f: obj) -> obj:
+    """How CPython names a callable in call errors (_PyObject_FunctionStr): module.qualname()."""
+    t: i32 = rt_type_id(f)
+    if t == TYPE_BOUND_METHOD:
+        return rt_func_str(load_obj(word_ptr(f), BOUND_FUNC))
+    if t == TYPE_FUNC:
+        p: i32 = word_ptr(f)
+        s: obj = rt_str_concat(load_obj(p, FUNC_QUALNAME), "()")
+        if rt_str_eq(load_obj(p, FUNC_MODULE), "builtins"):
+            return s
+        return rt_str_concat(rt_str_concat(load_obj(p, FUNC_MODULE), "."), s)
+    return rt_str_call(f)

@@ -1,0 +1,6 @@
+def f(a, *, k, m):
+    return a
+
+
+h = f
+h(1)
