@@ -60,14 +60,16 @@ const BUILTINS: Record<string, Spec> = {
   tuple: { min: 0, max: 1, style: 'fast' },
   int: { min: 0, max: 2, style: 'clinic', kw: ['base'] },
   range: { min: 1, max: 3, style: 'fast' },
-  min: { min: 1, max: Infinity, style: 'fast', kw: ['default'] },
-  max: { min: 1, max: Infinity, style: 'fast', kw: ['default'] },
+  min: { min: 1, max: Infinity, style: 'fast', kw: ['default', 'key'] },
+  max: { min: 1, max: Infinity, style: 'fast', kw: ['default', 'key'] },
   sum: { min: 1, max: 2, style: 'clinic', kw: ['start'] },
   round: { min: 1, max: 2, style: 'clinic', kw: ['ndigits'] },
   divmod: { min: 2, max: 2, style: 'fast' },
   pow: { min: 2, max: 3, style: 'clinic', kw: ['base', 'exp', 'mod'] },
   isinstance: { min: 2, max: 2, style: 'fast' },
-  sorted: { min: 1, max: 1, style: 'fast', kw: ['reverse'] },
+  sorted: { min: 1, max: 1, style: 'fast', kw: ['reverse', 'key'] },
+  map: { min: 1, max: Infinity, style: 'fast' },
+  filter: { min: 2, max: 2, style: 'fast' },
   enumerate: { min: 1, max: 2, style: 'clinic', kw: ['start'] },
   zip: { min: 0, max: Infinity, style: 'fast' },
   reversed: { min: 1, max: 1, style: 'fast' },
@@ -163,7 +165,9 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
         it = rtCallPure(fl, 'rt_tuple_new', [fl.b.emit('const.i32', [], BigInt(args.length))]);
         args.forEach((a, i) => rtCallPure(fl, 'rt_tuple_set', [it, fl.b.emit('const.i32', [], BigInt(i)), a], null));
       }
-      return call('rt_minmax', [it, fl.b.emit('const.i32', [], id === 'max' ? 1n : 0n), kws.get('default') ?? nullWord(fl)]);
+      const isMax = fl.b.emit('const.i32', [], id === 'max' ? 1n : 0n);
+      if (kws.has('key')) return call('rt_minmax_key', [it, isMax, kws.get('default') ?? nullWord(fl), kws.get('key')!]);
+      return call('rt_minmax', [it, isMax, kws.get('default') ?? nullWord(fl)]);
     }
     case 'sum':
       return call('rt_sum', [args[0], args[1] ?? kws.get('start') ?? fl.b.emit('const.int', [], 0n)]);
@@ -188,6 +192,7 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     case 'all':
       return call('rt_any_all', [args[0], fl.b.emit('const.i32', [], id === 'all' ? 1n : 0n)]);
     case 'sorted':
+      if (kws.has('key')) return call('rt_sorted_key', [args[0], kws.get('key')!, kws.get('reverse') ?? nullWord(fl)]);
       return call('rt_sorted', [args[0], kws.get('reverse') ?? nullWord(fl)]);
     case 'open': {
       const enc = kws.get('encoding');
@@ -196,6 +201,14 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     }
     case 'input':
       return call('rt_input', [args[0] ?? nullWord(fl)]);
+    case 'map': {
+      if (args.length < 2) return argError(fl, e, 'map() must have at least two arguments.');
+      const t = rtCallPure(fl, 'rt_tuple_new', [fl.b.emit('const.i32', [], BigInt(args.length - 1))]);
+      args.slice(1).forEach((a, i) => rtCallPure(fl, 'rt_tuple_set', [t, fl.b.emit('const.i32', [], BigInt(i)), a], null));
+      return call('rt_map', [args[0], t]);
+    }
+    case 'filter':
+      return call('rt_filter', args);
     case 'pow':
       if (args.length === 2) {
         const v = fl.b.emit('py.pow', args);

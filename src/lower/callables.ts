@@ -8,7 +8,8 @@ import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type IrModule, type Value } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { FUNC_MAX_ARITY, FUNCF_VARARGS, FUNCF_VARKW } from '../runtime/layout.js';
-import { paramNames } from '../sema/scopes.js';
+import { analyzeScopes, paramNames } from '../sema/scopes.js';
+import { parseModule } from '../parse/index.js';
 import type { FuncInfo } from './context.js';
 import { nullWord, rtCall, rtCallPure } from './containers.js';
 import type { FunctionLowering } from './function.js';
@@ -40,14 +41,68 @@ export function lowerLambda(fl: FunctionLowering, e: ast.Lambda): Value {
   return makeFunction(fl, e, '<lambda>', undefined);
 }
 
+/** Builtins usable as values (`key=len`, `map(str, xs)`, `f = abs`): a function object whose
+ * code calls the builtin as a call by name would (so arguments and errors are the builtin's).
+ * Written as Python lambdas with CPython's parameter names. */
+const BUILTIN_VALUES: Record<string, string> = {
+  len: 'lambda obj, /: len(obj)',
+  abs: 'lambda x, /: abs(x)',
+  repr: 'lambda obj, /: repr(obj)',
+  hash: 'lambda obj, /: hash(obj)',
+  str: "lambda object='', /: str(object)",
+  bool: 'lambda x=False, /: bool(x)',
+  float: 'lambda x=0.0, /: float(x)',
+  int: 'lambda x=0, /, base=None: int(x) if base is None else int(x, base)',
+  list: 'lambda iterable=(), /: list(iterable)',
+  tuple: 'lambda iterable=(), /: tuple(iterable)',
+  sorted: 'lambda iterable, /, *, key=None, reverse=False: sorted(iterable, key=key, reverse=reverse)',
+  min: 'lambda *args, key=None: min(args[0] if len(args) == 1 else args, key=key)',
+  max: 'lambda *args, key=None: max(args[0] if len(args) == 1 else args, key=key)',
+  sum: 'lambda iterable, /, start=0: sum(iterable, start)',
+  round: 'lambda number, ndigits=None: round(number, ndigits)',
+  divmod: 'lambda x, y, /: divmod(x, y)',
+  pow: 'lambda base, exp, mod=None: pow(base, exp) if mod is None else pow(base, exp, mod)',
+  enumerate: 'lambda iterable, start=0: enumerate(iterable, start)',
+  reversed: 'lambda sequence, /: reversed(sequence)',
+  iter: 'lambda object, /: iter(object)',
+  any: 'lambda iterable, /: any(iterable)',
+  all: 'lambda iterable, /: all(iterable)',
+  filter: 'lambda function, iterable, /: filter(function, iterable)',
+};
+
+export function isBuiltinValue(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(BUILTIN_VALUES, id);
+}
+
+/** The code of each builtin used as a value, per module (lowered once). */
+const builtinCode = new WeakMap<object, Map<string, ast.Lambda>>();
+
+/** `len` (a builtin) used as a value: a function object for it. */
+export function lowerBuiltinValue(fl: FunctionLowering, id: string): Value {
+  let cache = builtinCode.get(fl.module);
+  if (!cache) builtinCode.set(fl.module, (cache = new Map()));
+  let node = cache.get(id);
+  if (!node) {
+    const parsed = parseModule(BUILTIN_VALUES[id], fl.module.file);
+    const stmt = parsed.module!.body[0] as ast.Expr;
+    node = stmt.value as ast.Lambda;
+    for (const [k, v] of analyzeScopes(parsed.module!)) fl.module.scopes!.set(k, v);
+    cache.set(id, node);
+  }
+  return makeFunction(fl, node, id, undefined, 'builtins');
+}
+
+/** The IR functions already lowered for a def or lambda node (a builtin's code is shared). */
+const codeOf = new WeakMap<ast.FunctionDef | ast.Lambda, string>();
+
 /** The function object for a def or lambda; `known`: a module-level function called directly,
  * whose code is lowered already (the object then only needs table code when it escapes). */
-function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, name: string, known: FuncInfo | undefined): Value {
+function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, name: string, known: FuncInfo | undefined, module?: string): Value {
   const a = node.args;
   const m = fl.module.ir!;
   const defaults = a.defaults.length ? tupleOf(fl, a.defaults.map((d) => fl.expr(d))) : nullWord(fl);
   const kwdefaults = a.kw_defaults.some((d) => d) ? tupleOf(fl, a.kw_defaults.map((d) => (d ? fl.expr(d) : nullWord(fl)))) : nullWord(fl);
-  const qualname = (fl.info?.qualname !== undefined ? `${fl.info.qualname}.<locals>.` : '') + name;
+  const qualname = (module === undefined && fl.info?.qualname !== undefined ? `${fl.info.qualname}.<locals>.` : '') + name;
   const scope = fl.module.scopes!.get(node)!;
   const slots = paramNames(a);
   if (slots.length > FUNC_MAX_ARITY) return fl.unsupported(node, `functions with more than ${FUNC_MAX_ARITY} parameters`);
@@ -56,8 +111,11 @@ function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, 
   if (known) {
     // Never called through its object when it does not escape: no table entry (index -1).
     code = known.escapes ? fl.b.emit('func.ref', [], trampoline(m, known)) : i32(fl, -1);
+  } else if (codeOf.has(node)) {
+    code = fl.b.emit('func.ref', [], codeOf.get(node)!);
   } else {
-    const irName = uniqueName(m, `${fl.module.name}.${qualname}`);
+    const irName = uniqueName(m, `${fl.module.name}.${module === undefined ? '' : '<builtins>.'}${qualname}`);
+    codeOf.set(node, irName);
     const info: FuncInfo = {
       irName, pyName: name, node, params: slots, paramTypes: slots.map((): IrType => 'obj'), result: 'obj', defaults: a.defaults,
       module: fl.module, qualname, env: true, scope,
@@ -72,7 +130,7 @@ function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, 
   const flags = (a.vararg ? FUNCF_VARARGS : 0) | (a.kwarg ? FUNCF_VARKW : 0);
   const npos = a.posonlyargs.length + a.args.length;
   const fobj = rtCallPure(fl, 'rt_func_new', [
-    code, i32(fl, slots.length), str(name), str(qualname), str(fl.module.name), tupleOf(fl, slots.map(str)),
+    code, i32(fl, slots.length), str(name), str(qualname), str(module ?? fl.module.name), tupleOf(fl, slots.map(str)),
     i32(fl, a.posonlyargs.length), i32(fl, npos), i32(fl, a.kwonlyargs.length), i32(fl, flags),
   ]);
   if (a.defaults.length || a.kw_defaults.some((d) => d)) rtCallPure(fl, 'rt_func_set_defaults', [fobj, defaults, kwdefaults], null);

@@ -376,21 +376,21 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   const m = METHODS[f.attr];
   // Methods of the program's classes (classes.ts); other receivers come back here.
   const user = lowerUserMethodCall(fl, e, f, (self, a) => {
-    if (!m || a.kw.some((k) => !(f.attr === 'sort' && k.name === 'reverse'))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
-    return listMethodOn(fl, e, f, self, [...a.pos], a.kw.map((k) => k.value));
+    if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
+    return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
   });
   if (user !== undefined) return user;
   if (!m || fl.typed) return fl.unsupported(f, `the method ${f.attr}()`);
-  const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse');
-  if (e.keywords.length && !sortKw) return fl.unsupported(e, 'keyword arguments to methods (but sort(reverse=...))');
+  const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse' || k.arg === 'key');
+  if (e.keywords.length && !sortKw) return fl.unsupported(e, 'keyword arguments to methods (but sort(key=..., reverse=...))');
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
   const self = fl.expr(f.value);
   const args = e.args.map((a) => fl.expr(a));
-  return listMethodOn(fl, e, f, self, args, e.keywords.map((k) => fl.expr(k.value)));
+  return listMethodOn(fl, e, f, self, args, e.keywords.map((k) => ({ name: k.arg!, value: fl.expr(k.value) })));
 }
 
-/** A list or tuple method on evaluated operands (`kw`: sort's reverse=, when given). */
-function listMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, self: Value, args: Value[], kw: Value[]): Value {
+/** A list or tuple method on evaluated operands (`kw`: sort's key= and reverse=, when given). */
+function listMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, self: Value, args: Value[], kw: { name: string; value: Value }[]): Value {
   const [fn, min, max] = METHODS[f.attr];
   if (args.length < min || args.length > max) {
     // The owner's name is known at run time only (list.count vs tuple.count), and a missing
@@ -405,7 +405,13 @@ function listMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, self:
     return nullWord(fl);
   }
   while (args.length < max) args.push(nullWord(fl));
-  if (f.attr === 'sort') args.push(kw.length ? kw[0] : nullWord(fl));
+  if (f.attr === 'sort') {
+    // A key function sorts through keyfunc.py.
+    const key = kw.find((k) => k.name === 'key');
+    const rev = kw.find((k) => k.name === 'reverse');
+    if (key) return rtCall(fl, e.lineno, 'rt_m_sort_key', [self, key.value, rev?.value ?? nullWord(fl)]);
+    args.push(rev?.value ?? nullWord(fl));
+  }
   return rtCall(fl, e.lineno, fn, [self, ...args]);
 }
 

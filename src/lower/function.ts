@@ -18,7 +18,7 @@ import { lowerNameCall, printWriter } from './builtins.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
 import { lowerGeneratorExp, type GenLowering } from './gen.js';
-import { lowerFunctionDef, lowerLambda, lowerValueCall } from './callables.js';
+import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
@@ -684,6 +684,8 @@ export class FunctionLowering {
     if (this.typed) return this.error(e, `name '${id}' is not defined`);
     const builtin = lowerBuiltinName(this, id);
     if (builtin !== undefined) return builtin;
+    // A builtin used as a value (`key=len`): a function object calling it.
+    if (!this.typed && isBuiltinValue(id) && !this.module.facts?.bound.has(id) && !this.declaredGlobals.has(id)) return lowerBuiltinValue(this, id);
     // A module-level function's global holds its object once its def has run.
     const v = this.b.emit('global.get', [], globalName(this.module.name, id));
     this.module.globals.add(id);

@@ -319,3 +319,13 @@ export function frameSlot(name: string): number {
   const m = /:(\d+)$/.exec(name);
   return m ? Number(m[1]) : 0;
 }
+
+// The iterators of map() and filter() (stdlib/_rt/keyfunc.py).
+export const TYPE_MAP_ITER = 27;
+export const TYPE_FILTER_ITER = 28;
+export const MAPIT_FUNC = 8; // obj: the function
+export const MAPIT_ITERS = 16; // obj: a tuple of iterators, one per iterable
+export const MAPIT_SIZE = 24;
+export const FILTERIT_FUNC = 8; // obj: the predicate, or None
+export const FILTERIT_ITER = 16; // obj: the iterator
+export const FILTERIT_SIZE = 24;

@@ -40,7 +40,7 @@ def rt_type_name_other(t: i32) -> obj:
         return "NotImplementedType"
     if t == TYPE_GENERATOR:
         return "generator"
-    return "object"
+    return rt_type_name_callable(t)
 
 
 def rt_truth_other(x: obj, t: i32) -> i32:
@@ -199,6 +199,8 @@ def rt_repr_scalar(x: obj) -> obj:
         if word_ptr(x) == TRUE_ADDR:
             return "True"
         return "False"
+    if t >= TYPE_FUNC and t <= TYPE_FILTER_ITER:
+        return rt_repr_callable(x, t)
     return rt_object_repr(x)
 
 
@@ -287,6 +289,8 @@ def rt_minmax(x: obj, is_max: i32, dflt: obj) -> obj:
     if exc_get() is not 0:
         return 1
     best: obj = rt_next(it)
+    if exc_get() is not 0:
+        return 1
     if best is NULL_WORD:
         if exc_get() is not 0:
             return 1  # the iterator (a generator) raised
@@ -461,7 +465,8 @@ def rt_next_call(it: obj, dflt: obj) -> obj:
     """next(it[, default])."""
     if rt_is_inst(it):
         return rt_inst_next_call(it, dflt)
-    if rt_type_id(it) != TYPE_SEQ_ITER and not rt_is_gen(it):
+    ti: i32 = rt_type_id(it)
+    if ti != TYPE_SEQ_ITER and ti != TYPE_MAP_ITER and ti != TYPE_FILTER_ITER and not rt_is_gen(it):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(it)), "' object is not an iterator"))
         return 1
     v: obj = rt_next(it)

@@ -487,3 +487,52 @@ def rt_func_str(f: obj) -> obj:
             return s
         return rt_str_concat(rt_str_concat(load_obj(p, FUNC_MODULE), "."), s)
     return rt_str_call(f)
+
+
+# ---- type names and reprs ----------------------------------------------------------------------------
+
+def rt_type_name_callable(t: i32) -> obj:
+    """type(x).__name__ for the types of this part (rt_type_name_other asks)."""
+    if t == TYPE_FUNC:
+        return "function"
+    if t == TYPE_CELL:
+        return "cell"
+    if t == TYPE_BOUND_METHOD:
+        return "method"
+    if t == TYPE_MAP_ITER:
+        return "map"
+    if t == TYPE_FILTER_ITER:
+        return "filter"
+    return "object"
+
+
+def rt_repr_callable(x: obj, t: i32) -> obj:
+    """repr() of functions, bound methods, map and filter objects: CPython's forms
+    (`<function f at 0x...>`; the address is the object's address in linear memory)."""
+    if t == TYPE_FUNC:
+        return rt_str_concat(rt_str_concat("<function ", load_obj(word_ptr(x), FUNC_QUALNAME)), rt_at_address(x))
+    if t == TYPE_BOUND_METHOD:
+        p: i32 = word_ptr(x)
+        f: obj = load_obj(p, BOUND_FUNC)
+        name: obj = "?"
+        if rt_type_id(f) == TYPE_FUNC:
+            name = load_obj(word_ptr(f), FUNC_QUALNAME)
+        s: obj = rt_str_concat(rt_str_concat("<bound method ", name), " of ")
+        r: obj = rt_repr(load_obj(p, BOUND_SELF))
+        if exc_get() is not 0:
+            return NULL_WORD
+        return rt_str_concat(rt_str_concat(s, r), ">")
+    return rt_str_concat(rt_str_concat("<", rt_type_name_callable(t)), rt_str_concat(" object", rt_at_address(x)))
+
+
+def rt_at_address(x: obj) -> obj:
+    """' at 0x<address>>' (lower-case hex, as CPython's %p)."""
+    a: i32 = word_ptr(x)
+    digits: obj = ""
+    while True:
+        d: i32 = a & 15
+        digits = rt_str_concat(rt_str_from_char(rt_hex_digit(d)), digits)
+        a = a >> 4
+        if a == 0:
+            break
+    return rt_str_concat(rt_str_concat(" at 0x", digits), ">")

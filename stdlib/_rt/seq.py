@@ -329,13 +329,13 @@ def rt_is_iterable(x: obj) -> i32:
     t: i32 = rt_type_id(x)
     if t == TYPE_INSTANCE:
         return rt_cls_has(x, SEL_ITER)
-    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER or rt_is_gen(x)
+    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or rt_is_gen(x)
 
 
 def rt_iter(x: obj) -> obj:
     """iter(x): an iterator over a list, tuple, str or range (an iterator is its own)."""
     t: i32 = rt_type_id(x)
-    if t == TYPE_SEQ_ITER or rt_is_gen(x):
+    if t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or rt_is_gen(x):
         return x
     if t == TYPE_FILE:
         if rt_file_check(x, 0, "") == 0:
@@ -359,8 +359,11 @@ def rt_next(it: obj) -> obj:
     if rt_is_inst(it):
         return rt_inst_next(it)
     p: i32 = word_ptr(it)
-    if load_i32(p, 0) == TYPE_FILE:
+    ti: i32 = load_i32(p, 0)
+    if ti == TYPE_FILE:
         return rt_file_next(it)
+    if ti != TYPE_SEQ_ITER:
+        return rt_next_callable(it, ti)
     x: obj = load_obj(p, ITER_SEQ)
     i: i32 = load_i32(p, ITER_INDEX)
     t: i32 = rt_type_id(x)

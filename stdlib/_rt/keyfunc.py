@@ -1,0 +1,235 @@
+# Builtins that take a callable: sorted/list.sort with key=, min/max with key=, map and filter
+# (lazy iterators, TYPE_MAP_ITER and TYPE_FILTER_ITER; layout in src/runtime/layout.ts).
+# A key or map function is any callable, called through rt_call1 / rt_call_vec (func.py).
+# Heap objects are held in obj variables across calls of user code.
+from __keel__ import (
+    i32, obj, load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, exc_get, mem_copy,
+    NULL_WORD, TYPE_LIST_ITEMS, TYPE_MAP_ITER, TYPE_FILTER_ITER, MAPIT_FUNC, MAPIT_ITERS,
+    MAPIT_SIZE, FILTERIT_FUNC, FILTERIT_ITER, FILTERIT_SIZE, TUPLE_LEN, TUPLE_ITEMS,
+)
+
+
+# ---- sorting with a key -----------------------------------------------------------------------
+
+def rt_no_key(key: obj) -> i32:
+    """1 when key= was not given or is None."""
+    return key is NULL_WORD or key is None
+
+
+def rt_m_sort_key(l: obj, key: obj, reverse: obj) -> obj:
+    """list.sort(key=..., reverse=...): keys computed once, then CPython's stable sort comparing
+    keys with < only (reverse: reversed before and after, keeping equal items in order)."""
+    if rt_no_key(key) or not rt_list_is(l):
+        return rt_m_sort(l, reverse)
+    rev: i32 = 0
+    if reverse is not NULL_WORD:
+        rev = rt_truth(reverse)
+        if exc_get() is not 0:
+            return NULL_WORD
+    n: i32 = rt_list_len(l)
+    # kv: (key, value) pairs, two words each.
+    kv: obj = ptr_word(rt_alloc(8 + 16 * n, TYPE_LIST_ITEMS))
+    i: i32 = 0
+    while i < n:
+        v: obj = rt_list_get(l, i)
+        k: obj = rt_call1(key, v)
+        if exc_get() is not 0:
+            return NULL_WORD
+        store_obj(word_ptr(kv) + 8 + 16 * i, 0, k)
+        store_obj(word_ptr(kv) + 8 + 16 * i, 8, v)
+        i = i + 1
+    if n < 2:
+        return None
+    if rev:
+        rt_kv_reverse(kv, n)
+    tmp: obj = ptr_word(rt_alloc(8 + 16 * n, TYPE_LIST_ITEMS))
+    width: i32 = 1
+    while width < n:
+        lo: i32 = 0
+        while lo < n - width:
+            mid: i32 = lo + width
+            hi: i32 = mid + width
+            if hi > n:
+                hi = n
+            if not rt_kv_merge(kv, tmp, lo, mid, hi):
+                return NULL_WORD
+            lo = hi
+        width = width * 2
+    if rev:
+        rt_kv_reverse(kv, n)
+    i = 0
+    while i < n:
+        rt_list_set(l, i, load_obj(word_ptr(kv) + 8 + 16 * i, 8))
+        i = i + 1
+    return None
+
+
+def rt_kv_reverse(kv: obj, n: i32) -> None:
+    p: i32 = word_ptr(kv) + 8
+    i: i32 = 0
+    j: i32 = n - 1
+    while i < j:
+        k: obj = load_obj(p + 16 * i, 0)
+        v: obj = load_obj(p + 16 * i, 8)
+        store_obj(p + 16 * i, 0, load_obj(p + 16 * j, 0))
+        store_obj(p + 16 * i, 8, load_obj(p + 16 * j, 8))
+        store_obj(p + 16 * j, 0, k)
+        store_obj(p + 16 * j, 8, v)
+        i = i + 1
+        j = j - 1
+
+
+def rt_kv_merge(kv: obj, tmp: obj, lo: i32, mid: i32, hi: i32) -> i32:
+    """Merges the sorted runs [lo, mid) and [mid, hi) of pairs by key (0 when a comparison raised)."""
+    i: i32 = lo
+    j: i32 = mid
+    k: i32 = lo
+    while i < mid and j < hi:
+        a: obj = load_obj(word_ptr(kv) + 8 + 16 * i, 0)
+        b: obj = load_obj(word_ptr(kv) + 8 + 16 * j, 0)
+        c: i32 = rt_order(b, a, "<")
+        if exc_get() is not 0:
+            return 0
+        src: i32 = i
+        if c == -1:
+            src = j
+            j = j + 1
+        else:
+            i = i + 1
+        mem_copy(word_ptr(tmp) + 8 + 16 * k, word_ptr(kv) + 8 + 16 * src, 16)
+        k = k + 1
+    if i < mid:
+        mem_copy(word_ptr(tmp) + 8 + 16 * k, word_ptr(kv) + 8 + 16 * i, 16 * (mid - i))
+        k = k + mid - i
+    if j < hi:
+        mem_copy(word_ptr(tmp) + 8 + 16 * k, word_ptr(kv) + 8 + 16 * j, 16 * (hi - j))
+    mem_copy(word_ptr(kv) + 8 + 16 * lo, word_ptr(tmp) + 8 + 16 * lo, 16 * (hi - lo))
+    return 1
+
+
+def rt_sorted_key(x: obj, key: obj, reverse: obj) -> obj:
+    """sorted(x, key=..., reverse=...)."""
+    if rt_no_key(key):
+        return rt_sorted(x, reverse)
+    l: obj = rt_list_call(x)
+    if exc_get() is not 0:
+        return NULL_WORD
+    rt_m_sort_key(l, key, reverse)
+    if exc_get() is not 0:
+        return NULL_WORD
+    return l
+
+
+def rt_minmax_key(x: obj, is_max: i32, dflt: obj, key: obj) -> obj:
+    """min(x, key=...) / max(x, key=...): the first item whose key is smallest (largest)."""
+    if rt_no_key(key):
+        return rt_minmax(x, is_max, dflt)
+    it: obj = rt_iter(x)
+    if exc_get() is not 0:
+        return NULL_WORD
+    best: obj = rt_next(it)
+    if exc_get() is not 0:
+        return NULL_WORD
+    if best is NULL_WORD:
+        if dflt is not NULL_WORD:
+            return dflt
+        if is_max:
+            rt_raise("ValueError", "max() iterable argument is empty")
+        else:
+            rt_raise("ValueError", "min() iterable argument is empty")
+        return NULL_WORD
+    bestk: obj = rt_call1(key, best)
+    if exc_get() is not 0:
+        return NULL_WORD
+    while True:
+        v: obj = rt_next(it)
+        if exc_get() is not 0:
+            return NULL_WORD
+        if v is NULL_WORD:
+            return best
+        k: obj = rt_call1(key, v)
+        if exc_get() is not 0:
+            return NULL_WORD
+        if is_max:
+            if rt_order(k, bestk, ">") == 1:
+                best = v
+                bestk = k
+        elif rt_order(k, bestk, "<") == -1:
+            best = v
+            bestk = k
+        if exc_get() is not 0:
+            return NULL_WORD
+
+
+# ---- map and filter ------------------------------------------------------------------------------
+
+def rt_map(f: obj, iterables: obj) -> obj:
+    """map(f, *iterables): an iterator of f applied to the items taken in parallel."""
+    n: i32 = load_i32(word_ptr(iterables), TUPLE_LEN)
+    its: obj = rt_tuple_new(n)
+    i: i32 = 0
+    while i < n:
+        it: obj = rt_iter(load_obj(word_ptr(iterables) + TUPLE_ITEMS + 8 * i, 0))
+        if exc_get() is not 0:
+            return NULL_WORD
+        rt_tuple_set(its, i, it)
+        i = i + 1
+    p: i32 = rt_alloc(MAPIT_SIZE, TYPE_MAP_ITER)
+    store_obj(p, MAPIT_FUNC, f)
+    store_obj(p, MAPIT_ITERS, its)
+    return ptr_word(p)
+
+
+def rt_map_next(m: obj) -> obj:
+    its: obj = load_obj(word_ptr(m), MAPIT_ITERS)
+    n: i32 = load_i32(word_ptr(its), TUPLE_LEN)
+    if n == 1:
+        v: obj = rt_next(load_obj(word_ptr(its), TUPLE_ITEMS))
+        if v is NULL_WORD:
+            return NULL_WORD
+        return rt_call1(load_obj(word_ptr(m), MAPIT_FUNC), v)
+    args: obj = rt_tuple_new(n)
+    i: i32 = 0
+    while i < n:
+        x: obj = rt_next(load_obj(word_ptr(its) + TUPLE_ITEMS + 8 * i, 0))
+        if x is NULL_WORD:
+            return NULL_WORD
+        rt_tuple_set(args, i, x)
+        i = i + 1
+    return rt_call_vec(load_obj(word_ptr(m), MAPIT_FUNC), args, NULL_WORD)
+
+
+def rt_filter(f: obj, x: obj) -> obj:
+    """filter(f, x): an iterator of the items of x for which f(item) is true (f None: the item)."""
+    it: obj = rt_iter(x)
+    if exc_get() is not 0:
+        return NULL_WORD
+    p: i32 = rt_alloc(FILTERIT_SIZE, TYPE_FILTER_ITER)
+    store_obj(p, FILTERIT_FUNC, f)
+    store_obj(p, FILTERIT_ITER, it)
+    return ptr_word(p)
+
+
+def rt_filter_next(fi: obj) -> obj:
+    while True:
+        v: obj = rt_next(load_obj(word_ptr(fi), FILTERIT_ITER))
+        if v is NULL_WORD:
+            return NULL_WORD
+        f: obj = load_obj(word_ptr(fi), FILTERIT_FUNC)
+        r: obj = v
+        if f is not None:
+            r = rt_call1(f, v)
+            if exc_get() is not 0:
+                return NULL_WORD
+        t: i32 = rt_truth(r)
+        if exc_get() is not 0:
+            return NULL_WORD
+        if t:
+            return v
+
+
+def rt_next_callable(it: obj, t: i32) -> obj:
+    """rt_next of the iterators of this file (NULL_WORD when exhausted or on error)."""
+    if t == TYPE_MAP_ITER:
+        return rt_map_next(it)
+    return rt_filter_next(it)
