@@ -418,6 +418,9 @@ def rt_getattr(x: obj, name: obj) -> obj:
             return k
         if rt_str_eq(name, "__name__"):
             return rt_class_name(x)
+    t: i32 = rt_type_id(x)
+    if t == TYPE_FUNC or t == TYPE_BOUND_METHOD:
+        return rt_func_getattr(x, name)  # functions' attributes (func.py)
     return rt_attr_error(x, name)
 
 

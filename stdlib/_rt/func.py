@@ -536,3 +536,33 @@ def rt_at_address(x: obj) -> obj:
         if a == 0:
             break
     return rt_str_concat(rt_str_concat(" at 0x", digits), ">")
+
+
+# ---- attributes of functions ------------------------------------------------------------------------
+
+def rt_func_getattr(x: obj, name: obj) -> obj:
+    """x.__name__, __qualname__, __module__, __defaults__ of a function (or of a bound
+    method's function, as CPython forwards them); AttributeError otherwise."""
+    t: i32 = rt_type_id(x)
+    f: obj = x
+    if t == TYPE_BOUND_METHOD:
+        if rt_str_eq(name, "__self__"):
+            return load_obj(word_ptr(x), BOUND_SELF)
+        if rt_str_eq(name, "__func__"):
+            return load_obj(word_ptr(x), BOUND_FUNC)
+        f = load_obj(word_ptr(x), BOUND_FUNC)
+    if rt_type_id(f) == TYPE_FUNC:
+        p: i32 = word_ptr(f)
+        if rt_str_eq(name, "__name__"):
+            return load_obj(p, FUNC_NAME)
+        if rt_str_eq(name, "__qualname__"):
+            return load_obj(p, FUNC_QUALNAME)
+        if rt_str_eq(name, "__module__"):
+            return load_obj(p, FUNC_MODULE)
+        if rt_str_eq(name, "__defaults__"):
+            d: obj = load_obj(p, FUNC_DEFAULTS)
+            if d is NULL_WORD:
+                return None
+            return d
+    rt_raise("AttributeError", rt_str_concat(rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object has no attribute '"), rt_str_concat(name, "'")))
+    return NULL_WORD
