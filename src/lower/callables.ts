@@ -26,15 +26,22 @@ export function tupleOf(fl: FunctionLowering, vals: Value[]): Value {
 
 /** `def name(...): ...` as a statement: makes the function object and binds the name. */
 export function lowerFunctionDef(fl: FunctionLowering, s: ast.FunctionDef): void {
-  // CPython's order: the decorators, then the defaults, then the function; decorators apply
-  // innermost (last written) first.
-  const decorators = s.decorator_list.map((d) => fl.expr(d));
   const direct = fl.info ? undefined : fl.module.funcs.get(s.name);
   const known = direct && direct.node === s ? direct : undefined;
-  let v = makeFunction(fl, s, s.name, known);
-  for (let k = decorators.length - 1; k >= 0; k--) v = rtCall(fl, s.decorator_list[k].lineno, 'rt_call1', [decorators[k], v]);
+  const v = lowerDefValue(fl, s, undefined, known);
   fl.assign({ _type: 'Name', id: s.name, ctx: { _type: 'Store' }, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: s.col_offset } as ast.Name, v);
   if (known) fl.definedFuncs.add(s.name);
+}
+
+/** The value a def statement binds: its function object with the decorators applied. CPython's
+ * order: the decorators, then the defaults, then the function; decorators apply innermost (last
+ * written) first. `qualname`: __qualname__ when the def is not in a function or module body
+ * (a method in a class body: `C.m`); by default the enclosing function's `<locals>` path. */
+export function lowerDefValue(fl: FunctionLowering, s: ast.FunctionDef, qualname?: string, known?: FuncInfo): Value {
+  const decorators = s.decorator_list.map((d) => fl.expr(d));
+  let v = makeFunction(fl, s, s.name, known, undefined, qualname);
+  for (let k = decorators.length - 1; k >= 0; k--) v = rtCall(fl, s.decorator_list[k].lineno, 'rt_call1', [decorators[k], v]);
+  return v;
 }
 
 export function lowerLambda(fl: FunctionLowering, e: ast.Lambda): Value {
@@ -97,12 +104,12 @@ const codeOf = new WeakMap<ast.FunctionDef | ast.Lambda, string>();
 
 /** The function object for a def or lambda; `known`: a module-level function called directly,
  * whose code is lowered already (the object then only needs table code when it escapes). */
-function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, name: string, known: FuncInfo | undefined, module?: string): Value {
+function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, name: string, known: FuncInfo | undefined, module?: string, qualnameOverride?: string): Value {
   const a = node.args;
   const m = fl.module.ir!;
   const defaults = a.defaults.length ? tupleOf(fl, a.defaults.map((d) => fl.expr(d))) : nullWord(fl);
   const kwdefaults = a.kw_defaults.some((d) => d) ? tupleOf(fl, a.kw_defaults.map((d) => (d ? fl.expr(d) : nullWord(fl)))) : nullWord(fl);
-  const qualname = (module === undefined && fl.info?.qualname !== undefined ? `${fl.info.qualname}.<locals>.` : '') + name;
+  const qualname = qualnameOverride ?? (module === undefined && fl.info?.qualname !== undefined ? `${fl.info.qualname}.<locals>.` : '') + name;
   const scope = fl.module.scopes!.get(node)!;
   const slots = paramNames(a);
   if (slots.length > FUNC_MAX_ARITY) return fl.unsupported(node, `functions with more than ${FUNC_MAX_ARITY} parameters`);
@@ -175,17 +182,8 @@ export function lowerValueCall(fl: FunctionLowering, e: ast.Call, f: Value): Val
     const args = e.args.map((x) => fl.expr(x));
     return rtCall(fl, e.lineno, `rt_call${args.length}`, [f, ...args]);
   }
-  let args: Value;
-  if (!star) args = tupleOf(fl, [...e.args, ...e.keywords.map((k) => k.value)].map((x) => fl.expr(x)));
-  else {
-    const l = rtCallPure(fl, 'rt_list_new', [i32(fl, 0)]);
-    for (const x of e.args) {
-      if (x._type === 'Starred') rtCall(fl, x.lineno, 'rt_call_star', [l, fl.expr(x.value), f], null);
-      else rtCallPure(fl, 'rt_list_append', [l, fl.expr(x)], null);
-    }
-    for (const k of e.keywords) rtCallPure(fl, 'rt_list_append', [l, fl.expr(k.value)], null);
-    args = rtCallPure(fl, 'rt_tuple_call', [l]);
-  }
+  const args = star ? starredArgs(fl, e.args, f, e.keywords.map((k) => k.value))
+    : tupleOf(fl, [...e.args, ...e.keywords.map((k) => k.value)].map((x) => fl.expr(x)));
   const names = e.keywords.length ? tupleOf(fl, e.keywords.map((k) => fl.b.emit('const.str', [], k.arg!))) : nullWord(fl);
   return rtCall(fl, e.lineno, 'rt_call_vec', [f, args, names]);
 }
@@ -195,4 +193,17 @@ export function callValues(fl: FunctionLowering, line: number, f: Value, pos: Va
   if (!kw.length && pos.length <= 4) return rtCall(fl, line, `rt_call${pos.length}`, [f, ...pos]);
   const names = kw.length ? tupleOf(fl, kw.map((k) => fl.b.emit('const.str', [], k.name))) : nullWord(fl);
   return rtCall(fl, line, 'rt_call_vec', [f, tupleOf(fl, [...pos, ...kw.map((k) => k.value)]), names]);
+}
+
+/** The tuple of a call's positional arguments with `*x` items unpacked (then the values of
+ * `extra`, keyword arguments). `f`: the callee, named in the error for a non-iterable `*x`
+ * (undefined: print, whose name the message gives as the str 'print()'). */
+export function starredArgs(fl: FunctionLowering, argNodes: ast.expr[], f: Value | undefined, extra: ast.expr[] = []): Value {
+  const l = rtCallPure(fl, 'rt_list_new', [i32(fl, 0)]);
+  for (const x of argNodes) {
+    if (x._type === 'Starred') rtCall(fl, x.lineno, 'rt_call_star', [l, fl.expr(x.value), f ?? fl.b.emit('const.str', [], 'print()')], null);
+    else rtCallPure(fl, 'rt_list_append', [l, fl.expr(x)], null);
+  }
+  for (const x of extra) rtCallPure(fl, 'rt_list_append', [l, fl.expr(x)], null);
+  return rtCallPure(fl, 'rt_tuple_call', [l]);
 }

@@ -18,7 +18,7 @@ import { lowerNameCall, printWriter } from './builtins.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
 import { lowerGeneratorExp, type GenLowering } from './gen.js';
-import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall } from './callables.js';
+import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
@@ -958,7 +958,16 @@ export class FunctionLowering {
       else if (k.arg === 'flush') flush = k.value;
       else return this.unsupported(k, `print(${k.arg ?? '**'}=...)`);
     }
-    for (const a of e.args) if (a._type === 'Starred') return this.unsupported(a, 'print(*args)');
+    if (e.args.some((a) => a._type === 'Starred')) {
+      // print(*xs): the arguments as one tuple, written by the runtime.
+      if (file || flush) return this.unsupported(e, 'print(*args) with file= or flush=');
+      const items = starredArgs(this, e.args, undefined);
+      const sepS = sep ? this.expr(sep) : this.b.emit('const.none');
+      const endS = end ? this.expr(end) : this.b.emit('const.none');
+      this.b.emit('call', [items, sepS, endS], 'rt_print_star', null);
+      this.check(e.lineno);
+      return this.b.emit('const.none');
+    }
     const args = e.args.map((a) => this.expr(a));
     const sepV = sep ? this.expr(sep) : undefined;
     const endV = end ? this.expr(end) : undefined;

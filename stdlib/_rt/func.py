@@ -566,3 +566,17 @@ def rt_func_getattr(x: obj, name: obj) -> obj:
             return d
     rt_raise("AttributeError", rt_str_concat(rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object has no attribute '"), rt_str_concat(name, "'")))
     return NULL_WORD
+
+
+def rt_print_star(items: obj, sep: obj, end: obj) -> None:
+    """print(*xs, sep=..., end=...) with the arguments as one tuple (sep/end None: the defaults)."""
+    n: i32 = load_i32(word_ptr(items), TUPLE_LEN)
+    i: i32 = 0
+    while i < n:
+        if i > 0:
+            rt_print_sep_obj(sep)
+        rt_print_obj(rt_slot(items, i))
+        if exc_get() is not 0:
+            return
+        i = i + 1
+    rt_print_end_obj(end)

@@ -1,0 +1,3 @@
+xs = [1, 2]
+print(*xs)
+print(*5)
