@@ -11,17 +11,25 @@ import { generate } from '../../src/codegen/index.js';
 import { FALSE_ADDR, TRUE_ADDR, ptrWord } from '../../src/runtime/layout.js';
 import { build, fn } from './helpers.js';
 
-const IMM: Record<string, bigint | number | string | undefined> = { int: 8n, float: 1.5, str: 'x', global: 'g', none: undefined };
+const IMM: Record<string, bigint | number | string | undefined> = { int: 8n, float: 1.5, str: 'x', global: 'g', func: 't_target', none: undefined };
 
 /** A module with one function `t_<op>` per op (params = its operands, returning its result). */
 function opModule(ops: string[]): { m: IrModule; names: string[] } {
   const m = new IrModule();
   m.global('g');
   const names: string[] = [];
+  // The function a `func` immediate names (func.ref): a table entry, (env obj) -> obj.
+  const target = new Func('t_target', ['obj'], ['obj']);
+  const tb = new FunctionBuilder(target);
+  const te = tb.newBlock();
+  tb.switchTo(te);
+  tb.ret([target.addBlockParam(te, 'obj')]);
+  m.addFunc(target);
   for (const name of ops) {
     const info = OPS[name as Opcode];
     const op = name as Opcode;
-    const params = (info.args as readonly string[]).map((t) => (t === 'any' ? 'i64' : t) as IrType);
+    // A variadic op gets its fixed operands only (call.indirect: index and env).
+    const params = (info.args as readonly string[]).filter((t, k, all) => t !== '...' && all[k + 1] !== '...').map((t) => (t === 'any' ? 'i64' : t) as IrType);
     const result = info.result === null || info.result === 'callee' ? [] : [info.result];
     const f = new Func(`t_${name.replace(/\./g, '_')}`, params, result);
     const b = new FunctionBuilder(f);
