@@ -253,6 +253,12 @@ const MATH: Record<string, [number, number, 'O' | 'fast' | 'clinic']> = {
   isclose: [2, 2, 'clinic'], prod: [1, 1, 'clinic'],
 };
 
+/** The arity of math function X ([min, max]; max -1: variadic), if it is one. */
+export function mathArity(name: string): [number, number] | undefined {
+  const spec = MATH[name];
+  return spec ? [spec[0], spec[1]] : undefined;
+}
+
 /** math.X(args) or X(args) after `from math import X`: a call of rt_math_X in math.py. */
 export function lowerMathCall(fl: FunctionLowering, e: ast.Call, name: string): Value {
   const spec = MATH[name];

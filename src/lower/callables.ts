@@ -14,6 +14,7 @@ import type { FuncInfo } from './context.js';
 import { nullWord, rtCall, rtCallPure } from './containers.js';
 import type { FunctionLowering } from './function.js';
 import { lowerClassValueCall } from './classes.js';
+import { mathArity } from './builtins.js';
 
 const i32 = (fl: FunctionLowering, n: number): Value => fl.b.emit('const.i32', [], BigInt(n));
 
@@ -206,4 +207,33 @@ export function starredArgs(fl: FunctionLowering, argNodes: ast.expr[], f: Value
   }
   for (const x of extra) rtCallPure(fl, 'rt_list_append', [l, fl.expr(x)], null);
   return rtCallPure(fl, 'rt_tuple_call', [l]);
+}
+
+/** `math.sqrt` (or `sqrt` from `from math import sqrt`) as a value: a function object whose code
+ * calls rt_math_<name> with its slots; an optional last argument defaults to NULL_WORD (absent),
+ * as a call by name passes it. Variadic ones (hypot, gcd, lcm) are not supported as values. */
+export function lowerMathValue(fl: FunctionLowering, node: ast.Located, name: string): Value {
+  const arity = mathArity(name);
+  if (!arity || arity[1] < 0 || name === 'isclose' || name === 'prod') return fl.unsupported(node, `math.${name} as a value`);
+  const [min, max] = arity;
+  const m = fl.module.ir!;
+  const irName = `<math>.${name}$code`;
+  if (!m.func(irName)) {
+    const t = m.addFunc(new Func(irName, Array(max + 1).fill('obj'), ['obj']));
+    const b = new FunctionBuilder(t);
+    const entry = b.newBlock();
+    b.switchTo(entry);
+    const ps = Array.from({ length: max + 1 }, () => t.addBlockParam(entry, 'obj'));
+    // A raised exception stays pending for the caller (a builtin has no traceback frame).
+    b.ret([b.emit('call', ps.slice(1), `rt_math_${name}`, 'obj')]);
+    b.sealAll();
+  }
+  const str = (s: string) => fl.b.emit('const.str', [], s);
+  const names = ['x', 'y', 'z'].slice(0, max);
+  const f = rtCallPure(fl, 'rt_func_new', [
+    fl.b.emit('func.ref', [], irName), i32(fl, max), str(name), str(name), str('math'), tupleOf(fl, names.map(str)),
+    i32(fl, max), i32(fl, max), i32(fl, 0), i32(fl, 0),
+  ]);
+  if (max > min) rtCallPure(fl, 'rt_func_set_defaults', [f, tupleOf(fl, Array.from({ length: max - min }, () => nullWord(fl))), nullWord(fl)], null);
+  return f;
 }

@@ -10,6 +10,7 @@ import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { augOp, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
+import { lowerMathValue } from './callables.js';
 
 /** The word NULL_WORD: an absent optional argument of a runtime function. */
 export function nullWord(fl: FunctionLowering): Value {
@@ -333,7 +334,7 @@ export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
   if (e.value._type === 'Name' && isMathModule(fl, e.value.id)) {
     const c = MATH_CONSTANTS[e.attr];
     if (c !== undefined) return fl.b.emit('const.float', [], c);
-    return fl.unsupported(e, `math.${e.attr} as a value`);
+    return lowerMathValue(fl, e, e.attr);
   }
   if (fl.typed) return fl.unsupported(e, 'attributes in runtime code');
   return lowerGetAttr(fl, e);
@@ -343,7 +344,7 @@ export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
 export function lowerMathName(fl: FunctionLowering, e: ast.Name): Value {
   const c = MATH_CONSTANTS[mathName(fl, e.id)!];
   if (c !== undefined) return fl.b.emit('const.float', [], c);
-  return fl.unsupported(e, `math.${mathName(fl, e.id)} as a value`);
+  return lowerMathValue(fl, e, mathName(fl, e.id)!);
 }
 
 /** Methods of lists and tuples: name -> [runtime function, min args, max args]. */
