@@ -177,8 +177,12 @@ def rt_call_vec(f: obj, args: obj, kwnames: obj) -> obj:
 
 
 def rt_call_other(f: obj, t: i32, args: obj, kwnames: obj) -> obj:
-    """Calls of callables that are not functions or bound methods (classes and built-in
-    functions add their cases here); anything else is not callable."""
+    """Calls of callables that are not functions or bound methods: the built-in classes
+    (`map(str, xs)`, `key=int`); user classes and instances with __call__ are called by the
+    lowering (classes.ts), not from here. Anything else is not callable."""
+    if t == TYPE_CLASS and kwnames is NULL_WORD:
+        if load_i32(word_ptr(f), CLASS_FLAGS) & CLASSF_BUILTIN:
+            return rt_call_builtin_class(f, args)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(f)), "' object is not callable"))
     return NULL_WORD
 
@@ -580,3 +584,53 @@ def rt_print_star(items: obj, sep: obj, end: obj) -> None:
             return
         i = i + 1
     rt_print_end_obj(end)
+
+
+def rt_call_builtin_class(c: obj, args: obj) -> obj:
+    """int(...), str(...), float(...), bool(...), list(...), tuple(...), range(...) through the
+    class object, as a call by name would do them."""
+    it: i32 = load_i32(word_ptr(c), CLASS_INST_TYPE)
+    n: i32 = load_i32(word_ptr(args), TUPLE_LEN)
+    a: obj = NULL_WORD
+    if n > 0:
+        a = rt_slot(args, 0)
+    if it == TYPE_RANGE and n >= 1 and n <= 3:
+        b: obj = NULL_WORD
+        d: obj = NULL_WORD
+        if n > 1:
+            b = rt_slot(args, 1)
+        if n > 2:
+            d = rt_slot(args, 2)
+        return rt_range_new(a, b, d)
+    if it == TYPE_INT and n <= 2:
+        if n == 0:
+            return 0
+        if n == 2:
+            return rt_int_call(a, rt_slot(args, 1))
+        return rt_int_call(a, None)
+    if n <= 1:
+        if it == TYPE_STR:
+            if n == 0:
+                return ""
+            return rt_str_call(a)
+        if it == TYPE_FLOAT:
+            if n == 0:
+                return rt_float_call(0)
+            return rt_float_call(a)
+        if it == TYPE_BOOL:
+            if n == 0:
+                return False
+            v: i32 = rt_truth(a)
+            if exc_get() is not 0:
+                return NULL_WORD
+            return box_bool(v)
+        if it == TYPE_LIST:
+            if n == 0:
+                return rt_list_new(0)
+            return rt_list_call(a)
+        if it == TYPE_TUPLE:
+            if n == 0:
+                return rt_tuple_new(0)
+            return rt_tuple_call(a)
+    rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_class_name(c), "() with these arguments through the class object: "), "not supported yet"))
+    return NULL_WORD
