@@ -664,7 +664,8 @@ function superDispatch(fl: FunctionLowering, sup: ast.Call, attr: string, before
   if (!fi || !k || sup.args.length || sup.keywords.length) return fl.unsupported(sup, 'super() outside a method, or with arguments');
   if (fi.methodKind === 'static' || !fi.params.length) return fl.unsupported(sup, 'super() in a static method');
   const onClass = fi.methodKind === 'class';
-  const recv = fl.b.useVar(fi.params[0]);
+  // Through name(): the receiver may be a cell variable (a nested function takes it).
+  const recv = fl.name({ _type: 'Name', id: fi.params[0], ctx: { _type: 'Load' }, lineno: sup.lineno, col_offset: sup.col_offset, end_lineno: sup.end_lineno, end_col_offset: sup.end_col_offset } as ast.Name);
   before();
   const byTarget = new Map<Member | undefined, ClassInfo[]>();
   for (const s of k.subclasses) {

@@ -66,11 +66,13 @@ export class FunctionLowering {
   ) {
     this.b = new FunctionBuilder(func);
     this.typed = module.typed;
-    this.cells = new Set(info?.scope?.cells ?? []);
-    this.free = new Set(info?.scope?.free ?? []);
-    if (info?.scope) {
-      this.locals = info.scope.locals;
-      this.declaredGlobals = info.scope.globals;
+    // User functions lowered elsewhere (methods, classes.ts) find their scope by node.
+    const scope = info?.scope ?? (info && !module.typed ? module.scopes?.get(info.node) : undefined);
+    this.cells = new Set(scope?.cells ?? []);
+    this.free = new Set(scope?.free ?? []);
+    if (scope) {
+      this.locals = scope.locals;
+      this.declaredGlobals = scope.globals;
     } else if (info) {
       const scope = functionScope(info.node as ast.FunctionDef);
       this.locals = scope.locals;
