@@ -108,6 +108,14 @@ function collectBound(s: ast.stmt, out: Set<string>): void {
       s.body.forEach((x) => collectBound(x, out));
       s.orelse.forEach((x) => collectBound(x, out));
       break;
+    case 'Try':
+      for (const part of [s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body)]) part.forEach((x) => collectBound(x, out));
+      for (const h of s.handlers) if (h.name) out.add(h.name);
+      break;
+    case 'With':
+      for (const i of s.items) if (i.optional_vars) target(i.optional_vars);
+      s.body.forEach((x) => collectBound(x, out));
+      break;
     case 'FunctionDef':
     case 'ClassDef':
       out.add(s.name);
@@ -309,7 +317,7 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   b.switchTo(body);
   b.setLine(s.lineno);
   assignTo(fl, s.target, v);
-  fl.loops.push({ brk: exit, cont: header });
+  fl.loops.push({ brk: exit, cont: header, depth: fl.regions.length });
   fl.stmts(s.body);
   fl.loops.pop();
   if (!b.terminated) b.jump(header);

@@ -20,6 +20,8 @@ import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } fr
 import { lowerGeneratorExp, type GenLowering } from './gen.js';
 import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
+import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, lowerTry, type Region } from './exceptions.js';
+import { RECURSION_LIMIT, RT_DEPTH } from '../runtime/layout.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -33,9 +35,11 @@ const F64_BINOP: Partial<Record<ast.OperatorKind, string>> = { Add: 'add', Sub: 
 const CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge' };
 const RAW_CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt_s', LtE: 'le_s', Gt: 'gt_s', GtE: 'ge_s' };
 
-interface LoopTargets {
+export interface LoopTargets {
   brk: Block;
   cont: Block;
+  /** fl.regions.length at the loop: break and continue leave the try regions above it. */
+  depth: number;
 }
 
 export class FunctionLowering {
@@ -47,7 +51,11 @@ export class FunctionLowering {
   /** Hidden names of inlined generator expressions' variables, innermost last (gen.ts). */
   readonly renames: Map<string, string>[] = [];
   readonly loops: LoopTargets[] = [];
+  /** The try regions around the code being lowered, innermost last (exceptions.ts). */
+  readonly regions: Region[] = [];
   private unwindBlock: Block | undefined;
+  /** User functions: RT_DEPTH on entry, stored back on every return (RecursionError). */
+  private entryDepth: Value | undefined;
   readonly typed: boolean;
   private readonly varTypes = new Map<string, IrType>();
   /** Locals that nested functions take (the variable holds a cell), and the free variables
@@ -127,6 +135,7 @@ export class FunctionLowering {
       this.b.defVar(name, this.b.emit('call', [env!, this.b.emit('const.i32', [], BigInt(k))], 'rt_func_cell', 'obj'));
     });
     this.b.seal(entry);
+    if (!this.typed && this.info) this.enterDepth(this.info.node);
     this.stmts(body);
     if (!this.b.terminated) {
       this.b.setLine(0);
@@ -187,7 +196,27 @@ export class FunctionLowering {
   }
 
   private ret(values: Value[]): void {
+    if (this.entryDepth !== undefined) this.b.emit('store.i32', [this.b.emit('const.i32', [], 0n), this.entryDepth], BigInt(RT_DEPTH));
     this.b.ret(values);
+  }
+
+  /** Counts this call in RT_DEPTH: RecursionError past CPython's limit (the module body counts
+   * as one frame there, so a function may be at depth RECURSION_LIMIT - 1). */
+  private enterDepth(node: ast.Located): void {
+    const zero = this.b.emit('const.i32', [], 0n);
+    const d = this.b.emit('load.i32', [zero], BigInt(RT_DEPTH));
+    const n = this.b.emit('i32.add', [d, this.b.emit('const.i32', [], 1n)]);
+    this.b.emit('store.i32', [zero, n], BigInt(RT_DEPTH));
+    this.entryDepth = d;
+    const deep = this.b.newBlock();
+    const ok = this.b.newBlock();
+    this.b.br(this.b.emit('i32.ge_s', [n, this.b.emit('const.i32', [], BigInt(RECURSION_LIMIT))]), deep, ok);
+    this.b.seal(deep);
+    this.b.seal(ok);
+    this.b.switchTo(deep);
+    this.b.emit('call', [], 'rt_recursion_error', null);
+    this.b.jump(this.getUnwind(), [this.b.emit('const.i64', [], BigInt(node.lineno))]);
+    this.b.switchTo(ok);
   }
 
   lookupName(name: string): FuncInfo | Intrinsic | undefined {
@@ -200,11 +229,38 @@ export class FunctionLowering {
   check(line: number): void {
     if (this.typed) return;
     const ok = this.b.newBlock();
-    const unwind = this.getUnwind();
+    const unwind = this.excTarget();
     const l = this.b.emit('const.i64', [], BigInt(line));
     this.b.checkExc(ok, unwind, [l]);
     this.b.seal(ok);
     this.b.switchTo(ok);
+  }
+
+  /** Where an exception raised here goes: the innermost try's landing block, or the unwind
+   * block; either takes the line as its one parameter. */
+  excTarget(): Block {
+    const r = this.regions[this.regions.length - 1];
+    return r ? r.handler : this.getUnwind();
+  }
+
+  /** The file and function name of this frame, as tracebacks show them. */
+  frameNames(): [Value, Value] {
+    return [this.b.emit('const.str', [], this.module.file), this.b.emit('const.str', [], this.info ? this.info.pyName : '<module>')];
+  }
+
+  /** Runs the cleanups of the try regions above `depth` (innermost first) as control leaves
+   * them by return, break or continue; false when one of them ended the block itself. */
+  leaveRegions(depth: number): boolean {
+    const saved = [...this.regions];
+    let ok = true;
+    for (let i = saved.length - 1; i >= depth && ok; i--) {
+      this.regions.length = i;
+      saved[i].cleanup?.();
+      ok = !this.b.terminated;
+    }
+    this.regions.length = 0;
+    this.regions.push(...saved);
+    return ok;
   }
 
   private getUnwind(): Block {
@@ -213,8 +269,7 @@ export class FunctionLowering {
     const u = this.b.newBlock();
     const line = this.func.addBlockParam(u, 'i64');
     this.b.switchTo(u);
-    const file = this.b.emit('const.str', [], this.module.file);
-    const name = this.b.emit('const.str', [], this.info ? this.info.pyName : '<module>');
+    const [file, name] = this.frameNames();
     this.b.emit('call', [file, name, line], 'rt_tb_add', null);
     this.ret(this.func.results.map((t) => this.unboundValue(t)));
     this.b.switchTo(cur);
@@ -228,7 +283,7 @@ export class FunctionLowering {
     const m = this.b.emit('const.str', [], msg);
     this.b.emit('call', [n, m], 'rt_raise', null);
     const l = this.b.emit('const.i64', [], BigInt(node.lineno));
-    this.b.jump(this.getUnwind(), [l]);
+    this.b.jump(this.excTarget(), [l]);
   }
 
   // ---- statements ---------------------------------------------------------------------------------
@@ -295,8 +350,11 @@ export class FunctionLowering {
         const want = this.func.results[0];
         if (!want) {
           if (s.value) this.expr(s.value);
-          this.ret([]);
-        } else this.ret([s.value ? this.expr(s.value, want) : this.defaultReturnValue(want)]);
+          if (this.leaveRegions(0)) this.ret([]);
+        } else {
+          const v = s.value ? this.expr(s.value, want) : this.defaultReturnValue(want);
+          if (this.leaveRegions(0)) this.ret([v]);
+        }
         return;
       }
       case 'If':
@@ -305,12 +363,22 @@ export class FunctionLowering {
         return this.whileStmt(s);
       case 'For':
         return this.forStmt(s);
-      case 'Break':
-        this.b.jump(this.loops[this.loops.length - 1].brk);
+      case 'Break': {
+        const loop = this.loops[this.loops.length - 1];
+        if (this.leaveRegions(loop.depth)) this.b.jump(loop.brk);
         return;
-      case 'Continue':
-        this.b.jump(this.loops[this.loops.length - 1].cont);
+      }
+      case 'Continue': {
+        const loop = this.loops[this.loops.length - 1];
+        if (this.leaveRegions(loop.depth)) this.b.jump(loop.cont);
         return;
+      }
+      case 'Try':
+        return lowerTry(this, s);
+      case 'Raise':
+        return lowerRaise(this, s);
+      case 'Assert':
+        return lowerAssert(this, s);
       default:
         return this.unsupported(s, `the ${s._type} statement`);
     }
@@ -334,6 +402,11 @@ export class FunctionLowering {
     if (!this.cells.has(name) && !this.free.has(name)) throw new Error(`lower: ${name}, free in a nested function, is no cell of @${this.func.name}`);
     void inner;
     return this.b.useVar(name);
+  }
+
+  /** Makes a variable unbound again (the name of `except E as name` after the handler). */
+  unbind(target: ast.Name): void {
+    this.assign(target, this.unboundValue('obj'));
   }
 
   assign(target: ast.Name, v: Value): void {
@@ -396,7 +469,7 @@ export class FunctionLowering {
     this.b.seal(body);
     this.b.seal(orelse);
     this.b.switchTo(body);
-    this.loops.push({ brk: exit, cont: header });
+    this.loops.push({ brk: exit, cont: header, depth: this.regions.length });
     this.stmts(s.body);
     this.loops.pop();
     if (!this.b.terminated) this.b.jump(header);
@@ -472,7 +545,7 @@ export class FunctionLowering {
     this.b.seal(orelse);
     this.b.switchTo(body);
     this.assign(s.target, counter);
-    this.loops.push({ brk: exit, cont });
+    this.loops.push({ brk: exit, cont, depth: this.regions.length });
     this.stmts(s.body);
     this.loops.pop();
     if (!this.b.terminated) this.b.jump(cont);
@@ -523,6 +596,10 @@ export class FunctionLowering {
   // ---- conditions -------------------------------------------------------------------------------
 
   /** Evaluates `test` for its truth and branches. */
+  branchTo(test: ast.expr, then: Block, els: Block): void {
+    this.branch(test, then, els);
+  }
+
   private branch(test: ast.expr, then: Block, els: Block): void {
     if (test._type === 'BoolOp') {
       const mid = this.b.newBlock();
@@ -684,6 +761,8 @@ export class FunctionLowering {
     // A function imported from another module (`from m import f`): the object m's def bound.
     if (known && known.module !== this.module) return readModuleGlobal(this, e, known.module, known.pyName, () => `name '${id}' is not defined`, 'NameError');
     if (this.typed) return this.error(e, `name '${id}' is not defined`);
+    const exc = excClassName(this, id);
+    if (exc !== undefined) return excClassValue(this, exc);
     const builtin = lowerBuiltinName(this, id);
     if (builtin !== undefined) return builtin;
     // A builtin used as a value (`key=len`): a function object calling it.
@@ -866,6 +945,10 @@ export class FunctionLowering {
     if (!known && !this.typed && id === 'print' && !this.isLocal(id)) return this.print(e);
     const cls = known ? undefined : classNamed(this, id);
     if (cls) return lowerConstruct(this, e, cls);
+    if (!known && !this.typed) {
+      const exc = excClassName(this, id);
+      if (exc !== undefined) return lowerExcCall(this, e, exc, id);
+    }
     if (!known && !this.typed && mathName(this, id) === undefined && (this.module.facts?.bound.has(id) || this.declaredGlobals.has(id))) {
       return lowerValueCall(this, e, this.name(e.func));
     }

@@ -30,7 +30,7 @@
 //   str               +8 i32 length in code points, +12 u8 kind (1, 2 or 4 bytes per code
 //                     point, PEP 393), +13 u8 flags (bit 0: all ASCII), +14 u16 pad,
 //                     +16 i64 hash (0: not computed yet), +24 the code points
-//   exception         +8 obj class name (a str), +16 obj message (a str, or NULL_WORD)
+//   exception         see "classes, instances, exceptions" below (TYPE_EXC, EXC_*)
 //   tuple             +8 i32 length, +12 pad, +16 the items: one obj word each
 //   list              +8 i32 length, +12 i32 capacity, +16 i32 address of the items buffer
 //                     (0 while the capacity is 0)
@@ -117,10 +117,6 @@ export const STR_HASH = 16;
 export const STR_DATA = 24;
 export const STR_FLAG_ASCII = 1;
 
-export const EXC_NAME = 8;
-export const EXC_MSG = 16;
-export const EXC_SIZE = 24;
-
 export const TUPLE_LEN = 8;
 export const TUPLE_ITEMS = 16;
 
@@ -184,12 +180,26 @@ export const INST_CLASS = 8; // obj: the class
 export const INST_DICT = 16; // obj: the instance __dict__ (a dict), or NULL_WORD (slots only)
 export const INST_SLOTS = 24; // TYPE_INSTANCE: the fixed attribute slots start here, one obj each
 // An exception (TYPE_EXC): an instance of BaseException or of a subclass (user ones included);
-// the slots of a user subclass follow EXC_SIZE.
+// the slots of a user subclass follow EXC_OBJ_SIZE.
 export const EXC_ARGS = 24; // obj: args (a tuple)
 export const EXC_CAUSE = 32; // obj: __cause__ (None when unset)
 export const EXC_CONTEXT = 40; // obj: __context__ (None when unset)
 export const EXC_FLAGS = 48; // i32: bit 0 = __suppress_context__
-export const EXC_OBJ_SIZE = 56;
+export const EXC_TB = 56; // obj: __traceback__ as a tuple of (file, function, line) triples flattened, or NULL_WORD
+export const EXC_OBJ_SIZE = 64;
+export const EXCF_SUPPRESS = 1;
+
+// ---- exceptions (stdlib/_rt/exc.py, src/lower/exceptions.ts) ---------------------------------
+// The built-in exception classes are made on first use and kept in a table of EXC_CLASS_COUNT
+// words whose address is at RT_EXC_CLASSES (their order: src/runtime/exceptions.ts). The
+// exception being handled (sys.exc_info(), the __context__ of a new raise) is at RT_EXC_HANDLED
+// (an address, 0 for none). Both are roots for the collector.
+export const RT_EXC_CLASSES = 56;
+export const RT_EXC_HANDLED = 60;
+export const EXC_CLASS_COUNT = 65; // rows of EXC_CLASSES in src/runtime/exceptions.ts
+export const EXC_CLASS_ID_BASE = 0x10000; // CLASS_ID of built-in exception class i: EXC_CLASS_ID_BASE + i
+/** CPython's default recursion limit; RT_DEPTH counts the active user function calls. */
+export const RECURSION_LIMIT = 1000;
 
 // A function object (TYPE_FUNC). Its code is a wasm function in the module's table with the
 // signature (env: obj, p1: obj, ..., pn: obj) -> obj, called by the IR op call.indirect; the

@@ -9,7 +9,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TYPE_GENERATOR, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START, TYPE_FILE,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL, TYPE_EXC,
 )
 
 
@@ -199,6 +199,8 @@ def rt_repr_scalar(x: obj) -> obj:
         if word_ptr(x) == TRUE_ADDR:
             return "True"
         return "False"
+    if t == TYPE_EXC:
+        return rt_exc_repr(x)
     if t >= TYPE_FUNC and t <= TYPE_FILTER_ITER:
         return rt_repr_callable(x, t)
     return rt_object_repr(x)
@@ -220,6 +222,8 @@ def rt_str_call(x: obj) -> obj:
     """str(x)."""
     if rt_is_str(x):
         return x
+    if rt_is_exc(x):
+        return rt_exc_str(x)
     if rt_is_inst(x):
         return rt_obj_str(x)
     return rt_repr(x)

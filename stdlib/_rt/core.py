@@ -14,7 +14,7 @@ from __keel__ import (
     NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_EXC,
     NONE_ADDR, FALSE_ADDR, TRUE_ADDR, RT_HEAP_TOP, RT_HEAP_END, RT_STDOUT_LEN, RT_TB_COUNT,
     SCRATCH, STDOUT_BUF, STDOUT_BUF_SIZE, STR_LEN, STR_KIND, STR_FLAGS, STR_DATA, STR_FLAG_ASCII,
-    EXC_NAME, EXC_MSG, EXC_SIZE, SMALL_MIN, SMALL_MAX, TB_BUF, TB_MAX, IO_STATE, IO_OUT_FD,
+    SMALL_MIN, SMALL_MAX, TB_BUF, TB_MAX, IO_STATE, IO_OUT_FD,
 )
 
 
@@ -174,6 +174,8 @@ def rt_write_obj(x: obj) -> None:
         rt_int_write(x)
     elif t == TYPE_FLOAT:
         rt_write_float(unbox_float(x))
+    elif t == TYPE_EXC:
+        rt_write_str(rt_exc_str(x))
     else:
         rt_write_other(x)
 
@@ -186,16 +188,7 @@ def rt_print_end() -> None:
     rt_write_byte(10)
 
 
-# ---- exceptions ----------------------------------------------------------------------------
-
-def rt_raise(name: obj, msg: obj) -> None:
-    """Makes an exception object of the named built-in class and sets it pending."""
-    p: i32 = rt_alloc(EXC_SIZE, TYPE_EXC)
-    store_obj(p, EXC_NAME, name)
-    store_obj(p, EXC_MSG, msg)
-    store_i32(RT_TB_COUNT, 0, 0)
-    exc_set(ptr_word(p))
-
+# ---- exceptions (the rest is in exc.py) ----------------------------------------------------------------------------
 
 def rt_tb_add(file: obj, func: obj, line: i64) -> None:
     """Records one frame of the pending exception's traceback (innermost first)."""
@@ -206,34 +199,6 @@ def rt_tb_add(file: obj, func: obj, line: i64) -> None:
         store_obj(e, 8, func)
         store_obj(e, 16, tag_int(line))
     store_i32(RT_TB_COUNT, 0, n + 1)
-
-
-def rt_report_uncaught() -> None:
-    """Prints the traceback of the pending exception to stderr, CPython's way, and exits 1."""
-    rt_flush()
-    rt_write_str("Traceback (most recent call last):\n")
-    n: i32 = load_i32(RT_TB_COUNT, 0)
-    if n > TB_MAX:
-        n = TB_MAX
-    while n > 0:
-        n = n - 1
-        e: i32 = TB_BUF + n * 24
-        rt_write_str("  File \"")
-        rt_write_str(load_obj(e, 0))
-        rt_write_str("\", line ")
-        rt_write_i64(untag_int(load_obj(e, 16)))
-        rt_write_str(", in ")
-        rt_write_str(load_obj(e, 8))
-        rt_write_byte(10)
-    p: i32 = word_ptr(exc_get())
-    rt_write_str(load_obj(p, EXC_NAME))
-    msg: obj = load_obj(p, EXC_MSG)
-    if msg is not NULL_WORD:
-        rt_write_str(": ")
-        rt_write_str(msg)
-    rt_write_byte(10)
-    rt_flush_to(2)
-    wasi_proc_exit(1)
 
 
 def rt_flush_to(fd: i32) -> None:

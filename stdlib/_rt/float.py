@@ -195,7 +195,7 @@ def rt_float_pow(iv: f64, iw: f64) -> obj:
     if exc_get() is not 0:
         return 1
     if rt_f64_is_inf(r):
-        rt_raise("OverflowError", "(34, 'Numerical result out of range')")
+        rt_raise_args("OverflowError", rt_tuple_new2(34, "Numerical result out of range"))
         return 1
     if negate:
         r = -r

@@ -5,7 +5,7 @@
 # finally TypeError with CPython's message.
 from __keel__ import (
     i32, i64, f64, obj, load_i32, is_small, tag_int, untag_int, word_ptr, box_bool,
-    load_obj, i64_div_s, i64_rem_s, exc_get, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR,
+    load_obj, i64_div_s, i64_rem_s, exc_get, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_EXC,
     TRUE_ADDR, FALSE_ADDR, TYPE_INSTANCE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_EQ, SEL_NE, SEL_NEG,
     SEL_POS, SEL_INVERT,
 )
@@ -28,6 +28,8 @@ def rt_type_name(x: obj) -> obj:
         return "int"
     if t == TYPE_INSTANCE:
         return rt_inst_type_name(x)
+    if t == TYPE_EXC:
+        return rt_exc_name(x)
     return rt_type_name_other(t)
 
 

@@ -1,0 +1,526 @@
+# Exceptions: the built-in exception classes, exception objects, raising, catching and the
+# report of an uncaught exception (layouts in src/runtime/layout.ts, design in
+# docs/object-model.md, "Exceptions").
+#
+# An exception propagates by return code: the raising code stores it as the pending exception
+# (exc_set) and returns; user code checks after each operation that may raise and branches to
+# the innermost handler of the function or to its unwind block (src/lower/exceptions.ts). The
+# traceback of the pending exception grows in TB_BUF as frames unwind; a handler copies it into
+# the exception (EXC_TB) when it catches, so a re-raise or a chained report can show it.
+from __keel__ import (
+    i32, i64, obj,
+    load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    is_small, exc_get, exc_set, wasi_proc_exit, i64_to_i32,
+    NULL_WORD, TYPE_EXC, TYPE_CLASS, TYPE_TUPLE, TYPE_STR, TYPE_NONE, RT_TB_COUNT, TB_BUF, TB_MAX,
+    CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
+    CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASSF_BUILTIN, CLASSF_EXCEPTION, INST_CLASS, INST_DICT,
+    EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TB, EXC_OBJ_SIZE, EXCF_SUPPRESS,
+    RT_EXC_CLASSES, RT_EXC_HANDLED, RT_DEPTH, EXC_CLASS_COUNT, EXC_CLASS_ID_BASE,
+    TUPLE_ITEMS,
+)
+
+
+# ---- the built-in classes ------------------------------------------------------------------
+
+def rt_exc_classes() -> i32:
+    """The address of the class table (EXC_CLASS_COUNT words), built on first use."""
+    tab: i32 = load_i32(RT_EXC_CLASSES, 0)
+    if tab != 0:
+        return tab + TUPLE_ITEMS
+    tab = rt_alloc(TUPLE_ITEMS + 8 * EXC_CLASS_COUNT, TYPE_TUPLE)
+    store_i32(tab, 8, EXC_CLASS_COUNT)
+    store_i32(RT_EXC_CLASSES, 0, tab)
+    tab = tab + TUPLE_ITEMS
+    # The order of src/runtime/exceptions.ts (test/unit/exceptions.test.ts checks it).
+    rt_exc_def(tab, 0, "BaseException", -1)
+    rt_exc_def(tab, 1, "Exception", 0)
+    rt_exc_def(tab, 2, "GeneratorExit", 0)
+    rt_exc_def(tab, 3, "KeyboardInterrupt", 0)
+    rt_exc_def(tab, 4, "SystemExit", 0)
+    rt_exc_def(tab, 5, "ArithmeticError", 1)
+    rt_exc_def(tab, 6, "FloatingPointError", 5)
+    rt_exc_def(tab, 7, "OverflowError", 5)
+    rt_exc_def(tab, 8, "ZeroDivisionError", 5)
+    rt_exc_def(tab, 9, "AssertionError", 1)
+    rt_exc_def(tab, 10, "AttributeError", 1)
+    rt_exc_def(tab, 11, "BufferError", 1)
+    rt_exc_def(tab, 12, "EOFError", 1)
+    rt_exc_def(tab, 13, "ImportError", 1)
+    rt_exc_def(tab, 14, "ModuleNotFoundError", 13)
+    rt_exc_def(tab, 15, "LookupError", 1)
+    rt_exc_def(tab, 16, "IndexError", 15)
+    rt_exc_def(tab, 17, "KeyError", 15)
+    rt_exc_def(tab, 18, "MemoryError", 1)
+    rt_exc_def(tab, 19, "NameError", 1)
+    rt_exc_def(tab, 20, "UnboundLocalError", 19)
+    rt_exc_def(tab, 21, "OSError", 1)
+    rt_exc_def(tab, 22, "BlockingIOError", 21)
+    rt_exc_def(tab, 23, "ChildProcessError", 21)
+    rt_exc_def(tab, 24, "ConnectionError", 21)
+    rt_exc_def(tab, 25, "BrokenPipeError", 24)
+    rt_exc_def(tab, 26, "ConnectionAbortedError", 24)
+    rt_exc_def(tab, 27, "ConnectionRefusedError", 24)
+    rt_exc_def(tab, 28, "ConnectionResetError", 24)
+    rt_exc_def(tab, 29, "FileExistsError", 21)
+    rt_exc_def(tab, 30, "FileNotFoundError", 21)
+    rt_exc_def(tab, 31, "InterruptedError", 21)
+    rt_exc_def(tab, 32, "IsADirectoryError", 21)
+    rt_exc_def(tab, 33, "NotADirectoryError", 21)
+    rt_exc_def(tab, 34, "PermissionError", 21)
+    rt_exc_def(tab, 35, "ProcessLookupError", 21)
+    rt_exc_def(tab, 36, "TimeoutError", 21)
+    rt_exc_def(tab, 37, "ReferenceError", 1)
+    rt_exc_def(tab, 38, "RuntimeError", 1)
+    rt_exc_def(tab, 39, "NotImplementedError", 38)
+    rt_exc_def(tab, 40, "RecursionError", 38)
+    rt_exc_def(tab, 41, "StopAsyncIteration", 1)
+    rt_exc_def(tab, 42, "StopIteration", 1)
+    rt_exc_def(tab, 43, "SyntaxError", 1)
+    rt_exc_def(tab, 44, "IndentationError", 43)
+    rt_exc_def(tab, 45, "TabError", 44)
+    rt_exc_def(tab, 46, "SystemError", 1)
+    rt_exc_def(tab, 47, "TypeError", 1)
+    rt_exc_def(tab, 48, "ValueError", 1)
+    rt_exc_def(tab, 49, "UnicodeError", 48)
+    rt_exc_def(tab, 50, "UnicodeDecodeError", 49)
+    rt_exc_def(tab, 51, "UnicodeEncodeError", 49)
+    rt_exc_def(tab, 52, "UnicodeTranslateError", 49)
+    rt_exc_def(tab, 53, "Warning", 1)
+    rt_exc_def(tab, 54, "BytesWarning", 53)
+    rt_exc_def(tab, 55, "DeprecationWarning", 53)
+    rt_exc_def(tab, 56, "EncodingWarning", 53)
+    rt_exc_def(tab, 57, "FutureWarning", 53)
+    rt_exc_def(tab, 58, "ImportWarning", 53)
+    rt_exc_def(tab, 59, "PendingDeprecationWarning", 53)
+    rt_exc_def(tab, 60, "ResourceWarning", 53)
+    rt_exc_def(tab, 61, "RuntimeWarning", 53)
+    rt_exc_def(tab, 62, "SyntaxWarning", 53)
+    rt_exc_def(tab, 63, "UnicodeWarning", 53)
+    rt_exc_def(tab, 64, "UserWarning", 53)
+    return tab
+
+
+def rt_exc_def(tab: i32, i: i32, name: obj, base: i32) -> None:
+    """Makes built-in exception class i (single inheritance: its MRO is itself then its base's)."""
+    c: i32 = rt_alloc(CLASS_SIZE, TYPE_CLASS)
+    cls: obj = ptr_word(c)
+    store_obj(c, CLASS_NAME, name)
+    store_obj(c, CLASS_DICT, NULL_WORD)
+    store_i32(c, CLASS_INST_TYPE, TYPE_EXC)
+    store_i32(c, CLASS_INST_SIZE, EXC_OBJ_SIZE)
+    store_i32(c, CLASS_FLAGS, CLASSF_BUILTIN | CLASSF_EXCEPTION)
+    store_i32(c, CLASS_ID, EXC_CLASS_ID_BASE + i)
+    store_obj(c, CLASS_MODULE, "builtins")
+    if base < 0:
+        store_obj(c, CLASS_BASES, rt_tuple_new0())
+        store_obj(c, CLASS_MRO, rt_tuple_new1(cls))
+    else:
+        b: obj = load_obj(tab + 8 * base, 0)
+        store_obj(c, CLASS_BASES, rt_tuple_new1(b))
+        bm: obj = load_obj(word_ptr(b), CLASS_MRO)
+        n: i32 = rt_tuple_len(bm)
+        mro: obj = rt_tuple_new(n + 1)
+        rt_tuple_set(mro, 0, cls)
+        mem_copy(word_ptr(mro) + TUPLE_ITEMS + 8, word_ptr(bm) + TUPLE_ITEMS, 8 * n)
+        store_obj(c, CLASS_MRO, mro)
+    store_obj(tab + 8 * i, 0, cls)
+
+
+def rt_exc_class(i: i32) -> obj:
+    """Built-in exception class i of src/runtime/exceptions.ts (user code names them)."""
+    return load_obj(rt_exc_classes() + 8 * i, 0)
+
+
+def rt_exc_class_named(name: obj) -> obj:
+    """The built-in exception class of this name (runtime code raises by name)."""
+    tab: i32 = rt_exc_classes()
+    i: i32 = 0
+    # The names are static strings shared with the raising code: identity finds them first.
+    while i < EXC_CLASS_COUNT:
+        if load_obj(word_ptr(load_obj(tab + 8 * i, 0)), CLASS_NAME) is name:
+            return load_obj(tab + 8 * i, 0)
+        i = i + 1
+    i = 0
+    while i < EXC_CLASS_COUNT:
+        if rt_str_eq(load_obj(word_ptr(load_obj(tab + 8 * i, 0)), CLASS_NAME), name):
+            return load_obj(tab + 8 * i, 0)
+        i = i + 1
+    return load_obj(tab + 8 * 38, 0)  # RuntimeError: a misspelt name in the runtime
+
+
+def rt_is_exc_class(x: obj) -> i32:
+    """1 when x is BaseException or a subclass of it."""
+    if is_small(x):
+        return 0
+    p: i32 = word_ptr(x)
+    return load_i32(p, 0) == TYPE_CLASS and (load_i32(p, CLASS_FLAGS) & CLASSF_EXCEPTION) != 0
+
+
+def rt_is_exc(x: obj) -> i32:
+    """1 when x is an exception object."""
+    if is_small(x):
+        return 0
+    return load_i32(word_ptr(x), 0) == TYPE_EXC
+
+
+def rt_is_subclass(c: obj, base: obj) -> i32:
+    """issubclass(c, base) for classes: base is on c's MRO."""
+    mro: obj = load_obj(word_ptr(c), CLASS_MRO)
+    n: i32 = rt_tuple_len(mro)
+    i: i32 = 0
+    while i < n:
+        if rt_tuple_item(mro, i) is base:
+            return 1
+        i = i + 1
+    return 0
+
+
+def rt_exc_is(e: obj, i: i32) -> i32:
+    """isinstance(e, built-in exception class i) for an exception object e."""
+    return rt_is_subclass(load_obj(word_ptr(e), INST_CLASS), rt_exc_class(i))
+
+
+# ---- exception objects -----------------------------------------------------------------------
+
+def rt_exc_new(cls: obj, args: obj) -> obj:
+    """A new exception of class cls (an exception class) with the args tuple."""
+    c: i32 = word_ptr(cls)
+    p: i32 = rt_alloc(load_i32(c, CLASS_INST_SIZE), TYPE_EXC)
+    store_obj(p, INST_CLASS, cls)
+    store_obj(p, INST_DICT, NULL_WORD)
+    store_obj(p, EXC_ARGS, args)
+    store_obj(p, EXC_CAUSE, None)
+    store_obj(p, EXC_CONTEXT, None)
+    store_obj(p, EXC_TB, NULL_WORD)
+    return ptr_word(p)
+
+
+def rt_exc_call(cls: obj, args: obj) -> obj:
+    """Calling a built-in exception class: ValueError('x'), KeyError(k), StopIteration(v)."""
+    return rt_exc_new(cls, args)
+
+
+def rt_exc_name(e: obj) -> obj:
+    return load_obj(word_ptr(load_obj(word_ptr(e), INST_CLASS)), CLASS_NAME)
+
+
+def rt_exc_str(e: obj) -> obj:
+    """str(e): '' without args, str(arg) for one (repr(arg) for KeyError), else str(args)."""
+    args: obj = load_obj(word_ptr(e), EXC_ARGS)
+    n: i32 = rt_tuple_len(args)
+    if n == 0:
+        return ""
+    if n == 1:
+        if rt_exc_is(e, 17):
+            return rt_repr(rt_tuple_item(args, 0))
+        return rt_str_call(rt_tuple_item(args, 0))
+    return rt_repr(args)
+
+
+def rt_exc_repr(e: obj) -> obj:
+    """repr(e): ValueError('x'), ValueError(), ValueError('a', 1)."""
+    args: obj = load_obj(word_ptr(e), EXC_ARGS)
+    name: obj = rt_exc_name(e)
+    if rt_tuple_len(args) == 1:
+        r: obj = rt_repr(rt_tuple_item(args, 0))
+        if exc_get() is not 0:
+            return NULL_WORD
+        return rt_str_concat(rt_str_concat(rt_str_concat(name, "("), r), ")")
+    r2: obj = rt_repr(args)
+    if exc_get() is not 0:
+        return NULL_WORD
+    return rt_str_concat(name, r2)
+
+
+def rt_exc_code(e: obj) -> obj:
+    """StopIteration.value and SystemExit.code: None, the one argument, or the args tuple."""
+    args: obj = load_obj(word_ptr(e), EXC_ARGS)
+    n: i32 = rt_tuple_len(args)
+    if n == 0:
+        return None
+    if n == 1 or rt_exc_is(e, 42):
+        return rt_tuple_item(args, 0)
+    return args
+
+
+def rt_exc_getattr(x: obj, name: obj) -> obj:
+    """The attributes of exception objects: args, __cause__, __context__,
+    __suppress_context__, StopIteration.value, SystemExit.code; AttributeError otherwise."""
+    if rt_is_exc(x):
+        p: i32 = word_ptr(x)
+        if rt_str_eq(name, "args"):
+            return load_obj(p, EXC_ARGS)
+        if rt_str_eq(name, "__cause__"):
+            return load_obj(p, EXC_CAUSE)
+        if rt_str_eq(name, "__context__"):
+            return load_obj(p, EXC_CONTEXT)
+        if rt_str_eq(name, "__suppress_context__"):
+            if load_i32(p, EXC_FLAGS) & EXCF_SUPPRESS:
+                return True
+            return False
+        if rt_str_eq(name, "value") and rt_exc_is(x, 42):
+            return rt_exc_code(x)
+        if rt_str_eq(name, "code") and rt_exc_is(x, 4):
+            return rt_exc_code(x)
+        m: obj = rt_str_concat(rt_str_concat("'", rt_exc_name(x)), "' object has no attribute '")
+        rt_raise("AttributeError", rt_str_concat(rt_str_concat(m, name), "'"))
+        return NULL_WORD
+    if rt_is_exc_class(x) and rt_str_eq(name, "__name__"):
+        return load_obj(word_ptr(x), CLASS_NAME)
+    return rt_no_attr(x, name)
+
+
+# ---- raising -------------------------------------------------------------------------------
+
+def rt_raise(name: obj, msg: obj) -> None:
+    """Raises the built-in exception class `name` with one argument `msg` (any object; none
+    when NULL_WORD): the runtime's way to raise, rt_raise("KeyError", key)."""
+    args: obj = NULL_WORD
+    if msg is NULL_WORD:
+        args = rt_tuple_new0()
+    else:
+        args = rt_tuple_new1(msg)
+    rt_exc_set_pending(rt_exc_new(rt_exc_class_named(name), args), 0)
+
+
+def rt_raise_args(name: obj, args: obj) -> None:
+    """Raises the built-in exception class `name` with the args tuple (OSError-style pairs)."""
+    rt_exc_set_pending(rt_exc_new(rt_exc_class_named(name), args), 0)
+
+
+def rt_exc_set_pending(e: obj, keep_tb: i32) -> None:
+    """Makes e the pending exception: its __context__ is the exception being handled (CPython's
+    _PyErr_SetObject, cycles cut); its traceback starts empty, or from e.__traceback__ when
+    keep_tb (raising an exception object that was raised before)."""
+    h: i32 = load_i32(RT_EXC_HANDLED, 0)
+    if h != 0 and ptr_word(h) is not e:
+        o: obj = ptr_word(h)
+        steps: i32 = 0
+        while steps < 10000:
+            ctx: obj = load_obj(word_ptr(o), EXC_CONTEXT)
+            if ctx is None:
+                break
+            if ctx is e:
+                store_obj(word_ptr(o), EXC_CONTEXT, None)
+                break
+            o = ctx
+            steps = steps + 1
+        store_obj(word_ptr(e), EXC_CONTEXT, ptr_word(h))
+    store_i32(RT_TB_COUNT, 0, 0)
+    if keep_tb:
+        rt_exc_tb_restore(e, 0)
+    exc_set(e)
+
+
+def rt_exc_instance(x: obj, what: obj) -> obj:
+    """The exception `raise x` raises: x itself, or x() for an exception class; NULL_WORD and
+    TypeError('exceptions must derive from BaseException') otherwise."""
+    if rt_is_exc(x):
+        return x
+    if rt_is_exc_class(x):
+        return rt_exc_call(x, rt_tuple_new0())
+    rt_raise("TypeError", what)
+    return NULL_WORD
+
+
+def rt_raise_value(x: obj) -> None:
+    """`raise x`."""
+    e: obj = rt_exc_instance(x, "exceptions must derive from BaseException")
+    if e is NULL_WORD:
+        return
+    rt_exc_set_pending(e, 1)
+
+
+def rt_raise_from(x: obj, cause: obj) -> None:
+    """`raise x from cause` (cause None: `from None`)."""
+    e: obj = rt_exc_instance(x, "exceptions must derive from BaseException")
+    if e is NULL_WORD:
+        return
+    c: obj = None
+    if cause is not None:
+        c = rt_exc_instance(cause, "exception causes must derive from BaseException")
+        if c is NULL_WORD:
+            return
+    p: i32 = word_ptr(e)
+    store_obj(p, EXC_CAUSE, c)
+    store_i32(p, EXC_FLAGS, load_i32(p, EXC_FLAGS) | EXCF_SUPPRESS)
+    rt_exc_set_pending(e, 1)
+
+
+def rt_reraise_handled() -> None:
+    """A bare `raise` outside any handler of its function: re-raises the exception being
+    handled, or RuntimeError('No active exception to reraise')."""
+    h: i32 = load_i32(RT_EXC_HANDLED, 0)
+    if h == 0:
+        rt_raise("RuntimeError", "No active exception to reraise")
+        return
+    rt_exc_reraise(ptr_word(h), 0)
+
+
+def rt_recursion_error() -> None:
+    rt_raise("RecursionError", "maximum recursion depth exceeded")
+
+
+# ---- catching ------------------------------------------------------------------------------
+
+def rt_exc_handled() -> obj:
+    """The exception being handled (NULL_WORD when none): a handler saves it on entry."""
+    return ptr_word(load_i32(RT_EXC_HANDLED, 0))
+
+
+def rt_exc_restore(prev: obj) -> None:
+    """Leaving a handler: the exception handled before it is the handled one again."""
+    store_i32(RT_EXC_HANDLED, 0, word_ptr(prev))
+
+
+def rt_exc_catch(file: obj, func: obj, line: i64) -> obj:
+    """Entering a handler (except or finally) at `line` of `func`: the pending exception,
+    with this frame added to its traceback (kept in the exception), becomes the handled one and
+    is no longer pending."""
+    e: obj = exc_get()
+    rt_tb_add(file, func, line)
+    n: i32 = load_i32(RT_TB_COUNT, 0)
+    if n > TB_MAX:
+        n = TB_MAX
+    tb: obj = rt_tuple_new(3 * n)
+    mem_copy(word_ptr(tb) + TUPLE_ITEMS, TB_BUF, 24 * n)
+    store_obj(word_ptr(e), EXC_TB, tb)
+    store_i32(RT_TB_COUNT, 0, 0)
+    exc_set(0)
+    store_i32(RT_EXC_HANDLED, 0, word_ptr(e))
+    return e
+
+
+def rt_exc_reraise(e: obj, drop: i32) -> None:
+    """Makes a caught exception pending again with its traceback (a handler that matched
+    nothing, the end of a finally, a bare `raise`). drop = 1 leaves out the frame entry of the
+    function that caught it: its unwinding records that frame again."""
+    rt_exc_tb_restore(e, drop)
+    exc_set(e)
+
+
+def rt_exc_tb_restore(e: obj, drop: i32) -> None:
+    tb: obj = load_obj(word_ptr(e), EXC_TB)
+    if tb is NULL_WORD:
+        store_i32(RT_TB_COUNT, 0, 0)
+        return
+    n: i32 = rt_tuple_len(tb) // 3 - drop
+    if n < 0:
+        n = 0
+    mem_copy(TB_BUF, word_ptr(tb) + TUPLE_ITEMS, 24 * n)
+    store_i32(RT_TB_COUNT, 0, n)
+
+
+def rt_exc_match(e: obj, t: obj) -> i32:
+    """Whether `except t` catches e (t an exception class or a tuple of them); TypeError when t
+    is neither (CPython checks every item of a tuple first)."""
+    if rt_is_exc_class(t):
+        return rt_is_subclass(load_obj(word_ptr(e), INST_CLASS), t)
+    if not is_small(t) and load_i32(word_ptr(t), 0) == TYPE_TUPLE:
+        n: i32 = rt_tuple_len(t)
+        i: i32 = 0
+        while i < n:
+            if not rt_is_exc_class(rt_tuple_item(t, i)):
+                rt_raise("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+                return 0
+            i = i + 1
+        i = 0
+        while i < n:
+            if rt_is_subclass(load_obj(word_ptr(e), INST_CLASS), rt_tuple_item(t, i)):
+                return 1
+            i = i + 1
+        return 0
+    rt_raise("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+    return 0
+
+
+# ---- the report of an uncaught exception -----------------------------------------------------
+
+def rt_report_uncaught() -> None:
+    """The pending exception reached _start: CPython's report on stderr and exit status 1, or
+    SystemExit's exit status."""
+    rt_flush()
+    e: obj = exc_get()
+    exc_set(0)
+    if rt_exc_is(e, 4):
+        rt_system_exit(e)
+        return
+    n: i32 = load_i32(RT_TB_COUNT, 0)
+    if n > TB_MAX:
+        n = TB_MAX
+    tb: obj = rt_tuple_new(3 * n)
+    mem_copy(word_ptr(tb) + TUPLE_ITEMS, TB_BUF, 24 * n)
+    store_obj(word_ptr(e), EXC_TB, tb)
+    rt_print_exc_chain(e, rt_list_new(0))
+    rt_flush_to(2)
+    wasi_proc_exit(1)
+
+
+def rt_system_exit(e: obj) -> None:
+    """SystemExit: exit status code (None: 0; an int: that; anything else printed, 1)."""
+    code: obj = rt_exc_code(e)
+    if code is None:
+        wasi_proc_exit(0)
+    if is_small(code):
+        wasi_proc_exit(i64_to_i32(untag_int(code)) & 255)
+    if rt_num_kind(code) == 1:
+        wasi_proc_exit(1)
+    rt_write_str(rt_str_call(code))
+    rt_write_byte(10)
+    rt_flush_to(2)
+    wasi_proc_exit(1)
+
+
+def rt_print_exc_chain(e: obj, seen: obj) -> None:
+    """Prints e's cause or context first (once each: seen), then e's traceback and line."""
+    rt_list_append(seen, e)
+    p: i32 = word_ptr(e)
+    cause: obj = load_obj(p, EXC_CAUSE)
+    ctx: obj = load_obj(p, EXC_CONTEXT)
+    if cause is not None and rt_is_exc(cause):
+        if not rt_contains_identity(seen, cause):
+            rt_print_exc_chain(cause, seen)
+            rt_write_str("\nThe above exception was the direct cause of the following exception:\n\n")
+    elif ctx is not None and rt_is_exc(ctx) and (load_i32(p, EXC_FLAGS) & EXCF_SUPPRESS) == 0:
+        if not rt_contains_identity(seen, ctx):
+            rt_print_exc_chain(ctx, seen)
+            rt_write_str("\nDuring handling of the above exception, another exception occurred:\n\n")
+    rt_print_tb(load_obj(p, EXC_TB))
+    rt_print_exc_line(e)
+    rt_flush_to(2)
+
+
+def rt_print_tb(tb: obj) -> None:
+    if tb is NULL_WORD or rt_tuple_len(tb) == 0:
+        return
+    rt_write_str("Traceback (most recent call last):\n")
+    n: i32 = rt_tuple_len(tb) // 3
+    while n > 0:
+        n = n - 1
+        rt_write_str("  File \"")
+        rt_write_str(rt_tuple_item(tb, 3 * n))
+        rt_write_str("\", line ")
+        rt_write_i64(untag_int(rt_tuple_item(tb, 3 * n + 2)))
+        rt_write_str(", in ")
+        rt_write_str(rt_tuple_item(tb, 3 * n + 1))
+        rt_write_byte(10)
+        rt_flush_to(2)
+
+
+def rt_print_exc_line(e: obj) -> None:
+    """`KeyError: 'k'`, `ValueError` (empty str), `mod.Name: ...` outside builtins/__main__."""
+    cls: obj = load_obj(word_ptr(e), INST_CLASS)
+    mod: obj = load_obj(word_ptr(cls), CLASS_MODULE)
+    if rt_is_str(mod) and not rt_str_eq(mod, "builtins") and not rt_str_eq(mod, "__main__"):
+        rt_write_str(mod)
+        rt_write_byte(46)
+    rt_write_str(load_obj(word_ptr(cls), CLASS_NAME))
+    s: obj = rt_str_call(e)
+    if exc_get() is not 0 or not rt_is_str(s):
+        exc_set(0)
+        rt_write_str(": <exception str() failed>\n")
+        return
+    if rt_str_len(s) != 0:
+        rt_write_str(": ")
+        rt_write_str(s)
+    rt_write_byte(10)

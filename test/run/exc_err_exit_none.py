@@ -1,0 +1,7 @@
+def main():
+    print("main runs")
+    raise SystemExit
+
+
+main()
+print("not reached")
