@@ -197,6 +197,11 @@ export const EXCF_SUPPRESS = 1;
 export const RT_EXC_CLASSES = 56;
 export const RT_EXC_HANDLED = 60;
 export const EXC_CLASS_COUNT = 65; // rows of EXC_CLASSES in src/runtime/exceptions.ts
+/** Rows of that table the runtime tests for (test/unit/exceptions.test.ts checks them). */
+export const EXC_I_SYSTEM_EXIT = 4;
+export const EXC_I_KEY_ERROR = 17;
+export const EXC_I_RUNTIME_ERROR = 38;
+export const EXC_I_STOP_ITERATION = 42;
 export const EXC_CLASS_ID_BASE = 0x10000; // CLASS_ID of built-in exception class i: EXC_CLASS_ID_BASE + i
 /** CPython's default recursion limit; RT_DEPTH counts the active user function calls. */
 export const RECURSION_LIMIT = 1000;

@@ -15,7 +15,8 @@ from __keel__ import (
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASSF_BUILTIN, CLASSF_EXCEPTION, INST_CLASS, INST_DICT,
     EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TB, EXC_OBJ_SIZE, EXCF_SUPPRESS,
-    RT_EXC_CLASSES, RT_EXC_HANDLED, RT_DEPTH, EXC_CLASS_COUNT, EXC_CLASS_ID_BASE,
+    RT_EXC_CLASSES, RT_EXC_HANDLED, EXC_CLASS_COUNT, EXC_CLASS_ID_BASE, EXC_I_SYSTEM_EXIT,
+    EXC_I_KEY_ERROR, EXC_I_RUNTIME_ERROR, EXC_I_STOP_ITERATION,
     TUPLE_ITEMS,
 )
 
@@ -145,7 +146,7 @@ def rt_exc_class_named(name: obj) -> obj:
         if rt_str_eq(load_obj(word_ptr(load_obj(tab + 8 * i, 0)), CLASS_NAME), name):
             return load_obj(tab + 8 * i, 0)
         i = i + 1
-    return load_obj(tab + 8 * 38, 0)  # RuntimeError: a misspelt name in the runtime
+    return load_obj(tab + 8 * EXC_I_RUNTIME_ERROR, 0)  # RuntimeError: a misspelt name in the runtime
 
 
 def rt_is_exc_class(x: obj) -> i32:
@@ -211,7 +212,7 @@ def rt_exc_str(e: obj) -> obj:
     if n == 0:
         return ""
     if n == 1:
-        if rt_exc_is(e, 17):
+        if rt_exc_is(e, EXC_I_KEY_ERROR):
             return rt_repr(rt_tuple_item(args, 0))
         return rt_str_call(rt_tuple_item(args, 0))
     return rt_repr(args)
@@ -238,7 +239,7 @@ def rt_exc_code(e: obj) -> obj:
     n: i32 = rt_tuple_len(args)
     if n == 0:
         return None
-    if n == 1 or rt_exc_is(e, 42):
+    if n == 1 or rt_exc_is(e, EXC_I_STOP_ITERATION):
         return rt_tuple_item(args, 0)
     return args
 
@@ -258,9 +259,9 @@ def rt_exc_getattr(x: obj, name: obj) -> obj:
             if load_i32(p, EXC_FLAGS) & EXCF_SUPPRESS:
                 return True
             return False
-        if rt_str_eq(name, "value") and rt_exc_is(x, 42):
+        if rt_str_eq(name, "value") and rt_exc_is(x, EXC_I_STOP_ITERATION):
             return rt_exc_code(x)
-        if rt_str_eq(name, "code") and rt_exc_is(x, 4):
+        if rt_str_eq(name, "code") and rt_exc_is(x, EXC_I_SYSTEM_EXIT):
             return rt_exc_code(x)
         m: obj = rt_str_concat(rt_str_concat("'", rt_exc_name(x)), "' object has no attribute '")
         rt_raise("AttributeError", rt_str_concat(rt_str_concat(m, name), "'"))
@@ -442,7 +443,7 @@ def rt_report_uncaught() -> None:
     rt_flush()
     e: obj = exc_get()
     exc_set(0)
-    if rt_exc_is(e, 4):
+    if rt_exc_is(e, EXC_I_SYSTEM_EXIT):
         rt_system_exit(e)
         return
     n: i32 = load_i32(RT_TB_COUNT, 0)

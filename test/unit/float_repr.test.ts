@@ -15,7 +15,7 @@ declare const WebAssembly: {
 };
 
 const TEST_MODULE = `
-from __keel__ import i32, i64, f64, obj, f64_from_bits, f64_bits, word_ptr, ptr_word, tag_int, exc_get, exc_set, load_obj, EXC_MSG
+from __keel__ import i32, i64, f64, obj, f64_from_bits, f64_bits, word_ptr, ptr_word, tag_int, exc_get, exc_set, load_obj, EXC_ARGS
 
 def t_repr(bits: i64) -> i32:
     return word_ptr(rt_float_repr(f64_from_bits(bits)))
@@ -37,7 +37,7 @@ def t_error() -> i32:
     if e is tag_int(0):
         return 0
     exc_set(tag_int(0))
-    return word_ptr(load_obj(word_ptr(e), EXC_MSG))
+    return word_ptr(rt_tuple_item(load_obj(word_ptr(e), EXC_ARGS), 0))
 `;
 
 function parsed(text: string, name: string, typed: boolean): SourceModule {
