@@ -39,11 +39,12 @@ import { applyReplacements, reachableBlocks } from './util.js';
 const MAX_CALLEE = 30;
 /** Largest callee inlined into a runtime function: only where the call costs about as much. */
 const MAX_RUNTIME_CALLEE = 8;
-/** Records a traceback frame. Never inlined (nor RAISE): they are on cold paths, and checkelim
+/** Records a traceback frame. Never inlined (nor RAISES): they are on cold paths, and checkelim
  * and routePlan recognize unwind and raise blocks by these calls. */
 const TB_ADD = 'rt_tb_add';
-/** Always leaves an exception pending (the lowering calls it for `raise` and failed lookups). */
-const RAISE = 'rt_raise';
+/** Always leave an exception pending (the lowering calls them for `raise`, failed lookups,
+ * re-raises and the recursion limit; stdlib/_rt/exc.py). */
+const RAISES = new Set(['rt_raise', 'rt_raise_value', 'rt_raise_from', 'rt_exc_reraise', 'rt_reraise_handled', 'rt_recursion_error']);
 /** A caller stops growing past this many instructions (keeps compile time linear). */
 const MAX_CALLER = 5000;
 
@@ -220,7 +221,7 @@ function routePlan(g: Func, p: Program): Map<Block, RetRoute> | undefined {
     for (const i of g.blocks[b].insts) {
       const d = g.insts[i];
       if (instMayRaise(d.op, d.imm, p.byName, p.mayRaise)) may = true;
-      if (d.op === 'call' && d.imm === RAISE) must = true;
+      if (d.op === 'call' && RAISES.has(d.imm as string)) must = true;
       else if ((d.op === 'call' && d.imm !== TB_ADD) || d.op === 'exc.set') must = false; // might clear it
     }
     return { may, must };
@@ -301,7 +302,7 @@ function inlineInto(f: Func, p: Program): void {
       const d = f.insts[insts[k]];
       if (d.op !== 'call') continue;
       const g = p.byName.get(d.imm as string);
-      if (!g || g === f || g.name === TB_ADD || g.name === RAISE || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
+      if (!g || g === f || g.name === TB_ADD || RAISES.has(g.name) || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
       if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
       const n = size(g);
       if (n > (isUserFunc(f) ? MAX_CALLEE : MAX_RUNTIME_CALLEE) || total + n > MAX_CALLER) continue;

@@ -1,7 +1,8 @@
 // The built-in exception classes, in the order of the runtime's class table (stdlib/_rt/exc.py
 // builds them in this order with rt_exc_def; test/unit/exceptions.test.ts checks the two agree).
 // Each row: the class name and the index of its base (-1 for BaseException). CPython 3.12's
-// hierarchy without the exception groups; EnvironmentError and IOError are aliases of OSError.
+// hierarchy without the exception groups, and io.UnsupportedOperation; EnvironmentError and
+// IOError are aliases of OSError.
 export const EXC_CLASSES: readonly (readonly [string, number])[] = [
   ['BaseException', -1], // 0
   ['Exception', 0], // 1
@@ -68,13 +69,18 @@ export const EXC_CLASSES: readonly (readonly [string, number])[] = [
   ['SyntaxWarning', 53], // 62
   ['UnicodeWarning', 53], // 63
   ['UserWarning', 53], // 64
+  ['UnsupportedOperation', 21], // 65: io.UnsupportedOperation(OSError, ValueError), not a builtin name
 ];
+
+/** Rows that user code cannot name as builtins. */
+const NOT_BUILTIN = new Set(['UnsupportedOperation']);
 
 /** Other names for classes of the table. */
 const ALIASES: Record<string, string> = { EnvironmentError: 'OSError', IOError: 'OSError' };
 
 /** The table index of a built-in exception class name, or undefined. */
 export function excClassIndex(name: string): number | undefined {
+  if (NOT_BUILTIN.has(name)) return undefined;
   const n = ALIASES[name] ?? name;
   const i = EXC_CLASSES.findIndex(([c]) => c === n);
   return i < 0 ? undefined : i;

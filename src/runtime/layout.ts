@@ -196,7 +196,7 @@ export const EXCF_SUPPRESS = 1;
 // (an address, 0 for none). Both are roots for the collector.
 export const RT_EXC_CLASSES = 56;
 export const RT_EXC_HANDLED = 60;
-export const EXC_CLASS_COUNT = 65; // rows of EXC_CLASSES in src/runtime/exceptions.ts
+export const EXC_CLASS_COUNT = 66; // rows of EXC_CLASSES in src/runtime/exceptions.ts
 /** Rows of that table the runtime tests for (test/unit/exceptions.test.ts checks them). */
 export const EXC_I_SYSTEM_EXIT = 4;
 export const EXC_I_KEY_ERROR = 17;

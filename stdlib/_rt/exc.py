@@ -98,6 +98,19 @@ def rt_exc_classes() -> i32:
     rt_exc_def(tab, 62, "SyntaxWarning", 53)
     rt_exc_def(tab, 63, "UnicodeWarning", 53)
     rt_exc_def(tab, 64, "UserWarning", 53)
+    rt_exc_def(tab, 65, "UnsupportedOperation", 21)
+    # io.UnsupportedOperation derives from OSError and ValueError: MRO (itself, OSError,
+    # ValueError, Exception, BaseException).
+    u: i32 = word_ptr(load_obj(tab + 8 * 65, 0))
+    store_obj(u, CLASS_MODULE, "io")
+    store_obj(u, CLASS_BASES, rt_tuple_new2(load_obj(tab + 8 * 21, 0), load_obj(tab + 8 * 48, 0)))
+    mro: obj = rt_tuple_new(5)
+    rt_tuple_set(mro, 0, load_obj(tab + 8 * 65, 0))
+    rt_tuple_set(mro, 1, load_obj(tab + 8 * 21, 0))
+    rt_tuple_set(mro, 2, load_obj(tab + 8 * 48, 0))
+    rt_tuple_set(mro, 3, load_obj(tab + 8, 0))
+    rt_tuple_set(mro, 4, load_obj(tab, 0))
+    store_obj(u, CLASS_MRO, mro)
     return tab
 
 

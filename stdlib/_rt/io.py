@@ -88,19 +88,13 @@ def rt_sys_argv() -> obj:
 
 
 def rt_sys_exit(code: obj) -> obj:
-    """sys.exit(code): ends the program as an uncaught SystemExit(code) does: None -> status 0,
-    an int -> that status, anything else is printed to stderr and the status is 1.
-    (Until try/finally exists this exits at once; with it, it must raise SystemExit.)"""
-    rt_flush()
-    if code is NULL_WORD or code is None:
-        wasi_proc_exit(0)
-    if is_small(code):
-        wasi_proc_exit(i64_to_i32(untag_int(code)))
-    rt_write_obj(rt_str_call(code))
-    rt_write_byte(10)
-    rt_flush_to(2)
-    wasi_proc_exit(1)
-    return None
+    """sys.exit(code): raises SystemExit(code) (stdlib/_rt/exc.py reports it uncaught: None ->
+    status 0, an int -> that status, anything else printed to stderr and status 1)."""
+    if code is NULL_WORD:
+        rt_raise("SystemExit", NULL_WORD)
+    else:
+        rt_raise("SystemExit", code)
+    return NULL_WORD
 
 
 # ---- file objects --------------------------------------------------------------------------------
