@@ -18,7 +18,7 @@ import type * as ast from '../parse/ast.js';
 import type { Block, Value } from '../ir/function.js';
 import { excClassIndex } from '../runtime/exceptions.js';
 import type { FunctionLowering } from './function.js';
-import { factsOf, lowerSeqLiteral, nullWord, rtCall, rtCallPure } from './containers.js';
+import { assignTo, factsOf, lowerSeqLiteral, nullWord, rtCall, rtCallPure } from './containers.js';
 
 /** A region of code protected by a try: where its exceptions go and what leaving it runs. */
 export interface Region {
@@ -210,6 +210,62 @@ function lowerTryExcept(fl: FunctionLowering, s: ast.Try): void {
       rtCallPure(fl, 'rt_exc_reraise', [exc, b.emit('const.i32', [], 1n)], null);
       propagate(fl, line);
     }
+  }
+  b.seal(join);
+  b.switchTo(join);
+  if (!fl.hasPreds(join)) b.unreachable();
+}
+
+// ---- with --------------------------------------------------------------------------------------
+
+/** `with a as x, b: body` is `with a as x: with b: body`. Each manager's __exit__ runs on every
+ * way out: normally and by return/break/continue with None, by an exception with the exception
+ * (handled meanwhile, like an except clause), which a true result suppresses. */
+export function lowerWith(fl: FunctionLowering, s: ast.With, item = 0): void {
+  if (fl.typed) return fl.unsupported(s, 'with in runtime code');
+  if (item === s.items.length) return fl.stmts(s.body);
+  const b = fl.b;
+  const it = s.items[item];
+  const mgr = fl.expr(it.context_expr);
+  const value = rtCall(fl, s.lineno, 'rt_with_enter', [mgr]);
+  const exitNone = () => {
+    b.setLine(s.lineno);
+    rtCall(fl, s.lineno, 'rt_with_exit', [mgr, b.emit('const.none')], 'i32');
+  };
+  const landing = b.newBlock();
+  const line = fl.func.addBlockParam(landing, 'i64');
+  const join = b.newBlock();
+  fl.regions.push({ handler: landing, cleanup: exitNone });
+  if (it.optional_vars) assignTo(fl, it.optional_vars, value);
+  lowerWith(fl, s, item + 1);
+  fl.regions.pop();
+  if (!b.terminated) {
+    exitNone();
+    b.jump(join);
+  }
+  b.seal(landing);
+  b.switchTo(landing);
+  if (!fl.hasPreds(landing)) b.unreachable();
+  else {
+    const { prev, exc } = enterHandler(fl, line);
+    const exit = handlerExit(fl, prev);
+    fl.regions.push({ handler: exit });
+    b.setLine(s.lineno);
+    const suppress = rtCall(fl, s.lineno, 'rt_with_exit', [mgr, exc], 'i32');
+    fl.regions.pop();
+    b.seal(exit);
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    b.br(suppress, yes, no);
+    b.seal(yes);
+    b.seal(no);
+    b.switchTo(yes);
+    leaveHandler(fl, prev);
+    b.jump(join);
+    b.switchTo(no);
+    leaveHandler(fl, prev);
+    rtCallPure(fl, 'rt_exc_reraise', [exc, b.emit('const.i32', [], 1n)], null);
+    propagate(fl, line);
   }
   b.seal(join);
   b.switchTo(join);

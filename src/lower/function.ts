@@ -20,7 +20,7 @@ import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } fr
 import { lowerGeneratorExp, type GenLowering } from './gen.js';
 import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
-import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, lowerTry, type Region } from './exceptions.js';
+import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, lowerTry, lowerWith, type Region } from './exceptions.js';
 import { RECURSION_LIMIT, RT_DEPTH } from '../runtime/layout.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
@@ -379,6 +379,8 @@ export class FunctionLowering {
         return lowerRaise(this, s);
       case 'Assert':
         return lowerAssert(this, s);
+      case 'With':
+        return lowerWith(this, s);
       default:
         return this.unsupported(s, `the ${s._type} statement`);
     }

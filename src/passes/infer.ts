@@ -72,6 +72,10 @@ for (const f of ['rt_method_fallback', 'rt_not_callable', 'rt_no_init_args']) RU
 // more math functions that always return a float (or raise)
 for (const f of ['atan2', 'log', 'pow', 'hypot']) RUNTIME_RESULTS[`rt_math_${f}`] = T_FLOAT;
 
+/** Attributes that rt_getattr reads from runtime objects (exceptions, functions), whatever the
+ * program stores under those names. */
+const RUNTIME_ATTRS = new Set(['args', 'value', 'code', 'errno', 'strerror', 'filename', 'filename2', 'name', 'msg', 'obj', 'start', 'end', 'reason', 'object', 'encoding', 'lineno', 'offset', 'text', 'path']);
+
 /** The result types of a Python binary operation over two single types. */
 function binType(op: string, a: number, b: number): number {
   const ia = a === T_INT || a === T_BOOL;
@@ -410,9 +414,10 @@ export function inferTypes(m: IrModule): TypeInfo {
               const callee = d.imm as string;
               const attr = callee === 'rt_setattr' || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
               if (attr !== undefined && callee === 'rt_setattr') join(attrs, attr, a[2]);
-              if (attr !== undefined && callee === 'rt_getattr') {
-                // rt_getattr returns a value stored under the name (class.__name__ aside)
-                set(r, (attrs.get(attr) ?? 0) | (attr === '__name__' ? T_STR : 0) | T_UNBOUND);
+              if (attr !== undefined && callee === 'rt_getattr' && !RUNTIME_ATTRS.has(attr) && !attr.startsWith('__')) {
+                // rt_getattr returns a value stored under the name, except the attributes the
+                // runtime itself makes: those of exceptions and functions (and dunders), anything.
+                set(r, (attrs.get(attr) ?? 0) | T_UNBOUND);
                 break;
               }
               if (userNames.has(callee)) {

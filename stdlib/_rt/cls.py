@@ -16,7 +16,7 @@ from __keel__ import (
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, i64_and, u32_to_i64,
     NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
-    TYPE_LIST, TYPE_EXC, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL,
+    TYPE_LIST, TYPE_EXC, TYPE_SEQ_ITER, EXC_I_STOP_ITERATION, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL,
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
@@ -211,7 +211,7 @@ def rt_type_of(x: obj) -> obj:
         return rt_builtin_class(TYPE_INT)
     p: i32 = word_ptr(x)
     t: i32 = load_i32(p, 0)
-    if t == TYPE_INSTANCE:
+    if t == TYPE_INSTANCE or t == TYPE_EXC:
         return load_obj(p, INST_CLASS)
     return rt_builtin_class(t)
 
@@ -396,6 +396,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
     """x.name for data attributes (methods and properties are the lowering's). Inference
     (src/passes/infer.ts) takes the result to be a value stored under `name` by rt_setattr or an
     attr.store (or a class's __name__): anything else returned here must be added there."""
+    if rt_is_exc(x) or rt_is_exc_class(x):
+        return rt_exc_getattr(x, name)
     if rt_is_inst(x):
         p: i32 = word_ptr(x)
         c: obj = load_obj(p, INST_CLASS)
@@ -937,7 +939,7 @@ def rt_inst_next(it: obj) -> obj:
 
 
 def rt_exc_is_stop_iteration(e: obj) -> i32:
-    return rt_str_eq(load_obj(word_ptr(e), 8), "StopIteration")
+    return rt_exc_is(e, EXC_I_STOP_ITERATION)
 
 
 def rt_inst_contains(c: obj, v: obj) -> i32:

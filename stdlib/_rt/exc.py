@@ -177,7 +177,7 @@ def rt_is_exc(x: obj) -> i32:
     return load_i32(word_ptr(x), 0) == TYPE_EXC
 
 
-def rt_is_subclass(c: obj, base: obj) -> i32:
+def rt_exc_subclass(c: obj, base: obj) -> i32:
     """issubclass(c, base) for classes: base is on c's MRO."""
     mro: obj = load_obj(word_ptr(c), CLASS_MRO)
     n: i32 = rt_tuple_len(mro)
@@ -191,7 +191,7 @@ def rt_is_subclass(c: obj, base: obj) -> i32:
 
 def rt_exc_is(e: obj, i: i32) -> i32:
     """isinstance(e, built-in exception class i) for an exception object e."""
-    return rt_is_subclass(load_obj(word_ptr(e), INST_CLASS), rt_exc_class(i))
+    return rt_exc_subclass(load_obj(word_ptr(e), INST_CLASS), rt_exc_class(i))
 
 
 # ---- exception objects -----------------------------------------------------------------------
@@ -429,7 +429,7 @@ def rt_exc_match(e: obj, t: obj) -> i32:
     """Whether `except t` catches e (t an exception class or a tuple of them); TypeError when t
     is neither (CPython checks every item of a tuple first)."""
     if rt_is_exc_class(t):
-        return rt_is_subclass(load_obj(word_ptr(e), INST_CLASS), t)
+        return rt_exc_subclass(load_obj(word_ptr(e), INST_CLASS), t)
     if not is_small(t) and load_i32(word_ptr(t), 0) == TYPE_TUPLE:
         n: i32 = rt_tuple_len(t)
         i: i32 = 0
@@ -440,11 +440,32 @@ def rt_exc_match(e: obj, t: obj) -> i32:
             i = i + 1
         i = 0
         while i < n:
-            if rt_is_subclass(load_obj(word_ptr(e), INST_CLASS), rt_tuple_item(t, i)):
+            if rt_exc_subclass(load_obj(word_ptr(e), INST_CLASS), rt_tuple_item(t, i)):
                 return 1
             i = i + 1
         return 0
     rt_raise("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+    return 0
+
+
+# ---- with statements ---------------------------------------------------------------------------
+
+def rt_with_enter(m: obj) -> obj:
+    """`with m`: m.__enter__() (files: themselves, once open); TypeError for other objects."""
+    if rt_file_is(m):
+        if rt_file_check(m, 0, "") == 0:
+            return NULL_WORD
+        return m
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(m)), "' object does not support the context manager protocol"))
+    return NULL_WORD
+
+
+def rt_with_exit(m: obj, e: obj) -> i32:
+    """Leaving `with m` normally (e None) or by the exception e: m.__exit__(type(e), e, tb);
+    1 when its result is true (the exception is suppressed)."""
+    if rt_file_is(m):
+        rt_file_close(m)
+        return 0
     return 0
 
 
