@@ -15,6 +15,7 @@
 //   [64, 128)               scratch bytes for the runtime (WASI iovecs, digit buffers)
 //   [128, 128 + 8192)       the stdout buffer
 //   [TB_BUF, +24 * TB_MAX)  traceback entries of the pending exception (file, function, line)
+//   [IO_STATE, ..)          the I/O state, then the exception state (EXC_STATE)
 //   [STATIC_START, ..)      the program's static constants (strings, big ints, floats)
 //   [heap.base, ..)         the heap, growing upwards (heap.base is fixed by the code generator)
 //
@@ -101,7 +102,10 @@ export const IO_PREOPENS = 32; // obj: the preopened directories, a list of (fd,
 export const IO_OUT_FD = 40; // i32: the fd the stdout buffer is being written for (0: stdout)
 export const IO_STATE_SIZE = 48;
 /** The first address after the runtime's fixed area; the program's constants start here. */
-export const STATIC_START = IO_STATE + IO_STATE_SIZE;
+/** The exception state (stdlib/_rt/exc.py): two i32 words, see RT_EXC_CLASSES below. */
+export const EXC_STATE = IO_STATE + IO_STATE_SIZE;
+export const EXC_STATE_SIZE = 8;
+export const STATIC_START = EXC_STATE + EXC_STATE_SIZE;
 
 export const FLOAT_VALUE = 8;
 export const FLOAT_SIZE = 16;
@@ -194,8 +198,8 @@ export const EXCF_SUPPRESS = 1;
 // words whose address is at RT_EXC_CLASSES (their order: src/runtime/exceptions.ts). The
 // exception being handled (sys.exc_info(), the __context__ of a new raise) is at RT_EXC_HANDLED
 // (an address, 0 for none). Both are roots for the collector.
-export const RT_EXC_CLASSES = 56;
-export const RT_EXC_HANDLED = 60;
+export const RT_EXC_CLASSES = EXC_STATE;
+export const RT_EXC_HANDLED = EXC_STATE + 4;
 export const EXC_CLASS_COUNT = 66; // rows of EXC_CLASSES in src/runtime/exceptions.ts
 /** Rows of that table the runtime tests for (test/unit/exceptions.test.ts checks them). */
 export const EXC_I_SYSTEM_EXIT = 4;
