@@ -11,7 +11,7 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, exc_get, exc_set,
-    NULL_WORD, RT_TB_COUNT, TYPE_GENERATOR, EXC_NAME,
+    NULL_WORD, RT_TB_COUNT, TYPE_GENERATOR,
     GEN_CODE, GEN_STATE, GEN_RUNNING, GEN_NSLOTS, GEN_VALUE, GEN_THROWN, GEN_NAME, GEN_SLOTS,
 )
 
@@ -136,7 +136,7 @@ def rt_gen_take_thrown(g: obj) -> None:
 
 def rt_gen_exc_named(e: obj, name: obj) -> i32:
     """Whether exception e is of the built-in class `name` (by name until classes land)."""
-    return rt_str_eq(load_obj(word_ptr(e), EXC_NAME), name)
+    return rt_str_eq(rt_exc_name(e), name)
 
 
 def rt_gen_close(g: obj) -> obj:
