@@ -217,6 +217,12 @@ export const OPS = {
   'py.and': py(2, 'a & b'),
   'py.or': py(2, 'a | b'),
   'py.xor': py(2, 'a ^ b'),
+  // In-place forms: sets and dicts change in place (the left operand is the result); on
+  // anything else they are the binary operator.
+  'py.ior': py(2, 'a |= b'),
+  'py.iand': py(2, 'a &= b'),
+  'py.ixor': py(2, 'a ^= b'),
+  'py.isub': py(2, 'a -= b'),
   'py.neg': py(1, '-a'),
   'py.pos': py(1, '+a'),
   'py.invert': py(1, '~a'),

@@ -5,12 +5,13 @@
 // the module binds itself (or a local) is the user's, never the builtin.
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
-import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
 import { lowerClassBuiltin, needsClassCheck } from './classes.js';
 import { canInlineGenexp, lowerGenexpCall } from './gen.js';
 import { lowerValueCall } from './callables.js';
+import { DS_BUILTINS, lowerDsBuiltin } from './dicts.js';
 
 /** print()'s writer: the container-aware one only when the program can make containers. */
 export function printWriter(fl: FunctionLowering): string {
@@ -83,6 +84,7 @@ const BUILTINS: Record<string, Spec> = {
 
 const TYPE_IDS: Record<string, number> = {
   int: TYPE_INT, float: TYPE_FLOAT, bool: TYPE_BOOL, str: TYPE_STR, list: TYPE_LIST, tuple: TYPE_TUPLE, range: TYPE_RANGE,
+  dict: TYPE_DICT, set: TYPE_SET, frozenset: TYPE_FROZENSET,
 };
 
 /** A call of a plain name that is neither a local nor a known function: a builtin or a name
@@ -95,6 +97,7 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
   if (!shadowed && (id === 'type' || id === 'issubclass' || (id === 'isinstance' && e.args.length === 2 && needsClassCheck(fl, e.args[1])))) {
     return lowerClassBuiltin(fl, e, id);
   }
+  if (DS_BUILTINS.has(id) && !fl.isLocal(id) && !factsOf(fl).bound.has(id)) return lowerDsBuiltin(fl, e, id);
   const spec = BUILTINS[id];
   if (shadowed) return lowerValueCall(fl, e, fl.expr(e.func));
   if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);

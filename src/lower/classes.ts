@@ -16,7 +16,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS } from '../runtime/layout.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import type { Intrinsic } from './intrinsics.js';
@@ -89,6 +89,7 @@ const INPLACE_OPS: Partial<Record<ast.OperatorKind, number>> = {
 /** Built-in classes usable as values: name -> type id (object and type are special). */
 const BUILTIN_CLASSES: Record<string, number> = {
   int: TYPE_INT, float: TYPE_FLOAT, bool: TYPE_BOOL, str: TYPE_STR, list: TYPE_LIST, tuple: TYPE_TUPLE, range: TYPE_RANGE,
+  dict: TYPE_DICT, set: TYPE_SET, frozenset: TYPE_FROZENSET,
 };
 
 function fail(file: string, node: ast.Located, what: string): never {
@@ -888,7 +889,7 @@ export function augOp(fl: FunctionLowering, s: ast.AugAssign, cur: Value, v: Val
   const k = INPLACE_OPS[s.op._type];
   const table = tableOf(fl);
   const anyInplace = !!table && k !== undefined && table.all.some((c) => c.dunders & (1n << BigInt(SEL_INPLACE + k)));
-  if (!anyInplace || fl.func.typeOf(cur) !== 'obj') return fl.binop(s, s.op._type, cur, v);
+  if (!anyInplace || fl.func.typeOf(cur) !== 'obj') return fl.inplace(s, s.op._type, cur, v);
   return rtCall(fl, s.lineno, 'rt_inplace', [cur, v, constI32(fl, k!)]);
 }
 

@@ -11,6 +11,7 @@ import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { augOp, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
 import { lowerMathValue } from './callables.js';
+import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
 
 /** The word NULL_WORD: an absent optional argument of a runtime function. */
 export function nullWord(fl: FunctionLowering): Value {
@@ -36,8 +37,8 @@ function constI32(fl: FunctionLowering, n: number): Value {
 // ---- module facts ------------------------------------------------------------------------------
 
 /** Names whose call makes a container (range() directly in a `for` does not). */
-const CONTAINER_NAMES = new Set(['list', 'tuple', 'range', 'divmod', 'frexp', 'modf', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'iter', 'readlines', 'argv', 'split']);
-const CONTAINER_NODES = new Set(['List', 'Tuple', 'ListComp', 'Starred', 'Slice']);
+const CONTAINER_NAMES = new Set(['dict', 'set', 'frozenset', 'list', 'tuple', 'range', 'divmod', 'frexp', 'modf', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'iter', 'readlines', 'argv', 'split']);
+const CONTAINER_NODES = new Set(['List', 'Tuple', 'ListComp', 'Starred', 'Slice', 'Dict', 'Set', 'DictComp', 'SetComp', 'GeneratorExp']);
 
 export function moduleFacts(mod: ast.Module): ModuleFacts {
   const facts: ModuleFacts = { bound: new Set(), mathModules: new Set(), mathNames: new Map(), containers: false };
@@ -323,6 +324,8 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   if (!b.terminated) b.jump(header);
   b.seal(header);
   b.switchTo(orelse);
+  // rt_next also ends the loop when it raised (a dict or set that changed size).
+  fl.check(s.iter.lineno);
   fl.stmts(s.orelse);
   if (!b.terminated) b.jump(exit);
   b.seal(exit);
@@ -382,13 +385,17 @@ const METHODS: Record<string, [string, number, number]> = {
 
 export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
   if (f.value._type === 'Name' && isMathModule(fl, f.value.id)) return lowerMathCall(fl, e, f.attr);
+  if (!fl.typed && f.value._type === 'Name' && f.value.id === 'dict' && !fl.isLocal('dict') && !factsOf(fl).bound.has('dict')) return lowerDictClassCall(fl, e, f.attr);
+  const ds = !fl.typed && isDsMethod(f.attr);
   const m = METHODS[f.attr];
   // Methods of the program's classes (classes.ts); other receivers come back here.
   const user = lowerUserMethodCall(fl, e, f, (self, a) => {
+    if (ds) return dsMethodOn(fl, e, f.attr, self, [...a.pos], a.kw.map((k) => ({ arg: k.name, value: k.value, node: k.node })));
     if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
     return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
   });
   if (user !== undefined) return user;
+  if (ds) return lowerDsMethodCall(fl, e, f);
   if (!m || fl.typed) return fl.unsupported(f, `the method ${f.attr}()`);
   const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse' || k.arg === 'key');
   if (e.keywords.length && !sortKw) return fl.unsupported(e, 'keyword arguments to methods (but sort(key=..., reverse=...))');

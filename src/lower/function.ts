@@ -22,6 +22,8 @@ import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lower
 import type { ScopeNode } from '../sema/scopes.js';
 import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, lowerTry, lowerWith, type Region } from './exceptions.js';
 import { RECURSION_LIMIT, RT_DEPTH } from '../runtime/layout.js';
+import { lowerDictDisplay, lowerSetDisplay } from './dicts.js';
+import { lowerComprehension } from './comprehensions.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -31,6 +33,7 @@ const RAW_BINOP: Partial<Record<ast.OperatorKind, string>> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', FloorDiv: 'div_s', Mod: 'rem_s', BitAnd: 'and', BitOr: 'or',
   BitXor: 'xor', LShift: 'shl', RShift: 'shr_s',
 };
+const INPLACE: Partial<Record<ast.OperatorKind, Opcode>> = { BitOr: 'py.ior', BitAnd: 'py.iand', BitXor: 'py.ixor', Sub: 'py.isub' };
 const F64_BINOP: Partial<Record<ast.OperatorKind, string>> = { Add: 'add', Sub: 'sub', Mult: 'mul', Div: 'div' };
 const CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge' };
 const RAW_CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt_s', LtE: 'le_s', Gt: 'gt_s', GtE: 'ge_s' };
@@ -706,6 +709,14 @@ export class FunctionLowering {
         return this.gen.lowerYieldFrom(e);
       case 'GeneratorExp':
         return lowerGeneratorExp(this, e);
+      case 'Dict':
+        return lowerDictDisplay(this, e);
+      case 'Set':
+        return lowerSetDisplay(this, e);
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+        return lowerComprehension(this, e);
       default:
         return this.unsupported(e, `the ${e._type} expression`);
     }
@@ -730,7 +741,11 @@ export class FunctionLowering {
   name(e: ast.Name): Value {
     const id = e.id;
     const hidden = this.renamed(id);
-    if (hidden !== undefined) return this.b.useVar(hidden);
+    if (hidden !== undefined) {
+      const v = this.b.useVar(hidden);
+      if (!this.typed) this.checkBound(e, v);
+      return v;
+    }
     if (this.cells.has(id) || this.free.has(id)) {
       const v = this.b.emit('call', [this.b.useVar(id)], 'rt_cell_get', 'obj');
       const ok = this.b.newBlock();
@@ -799,6 +814,15 @@ export class FunctionLowering {
     this.b.switchTo(bad);
     this.raise(e, 'UnboundLocalError', `cannot access local variable '${e.id}' where it is not associated with a value`);
     this.b.switchTo(ok);
+  }
+
+  /** `l op= r`: sets and dicts change in place for |= &= ^= -= (py.ior ...); else as binop. */
+  inplace(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {
+    const iop = INPLACE[op];
+    if (!iop || this.typed) return this.binop(node, op, l, r);
+    const v = this.b.emit(iop, [l, r]);
+    this.check(node.lineno);
+    return v;
   }
 
   binop(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {

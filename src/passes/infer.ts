@@ -76,6 +76,9 @@ for (const f of ['atan2', 'log', 'pow', 'hypot']) RUNTIME_RESULTS[`rt_math_${f}`
  * program stores under those names. */
 const RUNTIME_ATTRS = new Set(['args', 'value', 'code', 'errno', 'strerror', 'filename', 'filename2', 'name', 'msg', 'obj', 'start', 'end', 'reason', 'object', 'encoding', 'lineno', 'offset', 'text', 'path']);
 
+/** In-place operators whose result on numbers is the binary operator's (on containers T_ANY). */
+const INPLACE_AS: Record<string, string> = { 'py.ior': 'or', 'py.iand': 'and', 'py.ixor': 'xor', 'py.isub': 'sub' };
+
 /** The result types of a Python binary operation over two single types. */
 function binType(op: string, a: number, b: number): number {
   const ia = a === T_INT || a === T_BOOL;
@@ -500,7 +503,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               break;
             default:
               if (!READ_OPS.has(d.op)) escapeArgs(d.args);
-              if (d.op.startsWith('py.')) set(r, binResult(d.op.slice(3), a[0], a[1]));
+              if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
               else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
           }
           for (const t of d.targets) {

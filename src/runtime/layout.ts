@@ -348,3 +348,61 @@ export const MAPIT_SIZE = 24;
 export const FILTERIT_FUNC = 8; // obj: the predicate, or None
 export const FILTERIT_ITER = 16; // obj: the iterator
 export const FILTERIT_SIZE = 24;
+// ---- dict, set, frozenset, their views and iterators (docs/object-model.md "Dicts and sets") ---
+export const TYPE_DICT_VIEW = 15; // dict.keys() / values() / items()
+export const TYPE_DICT_ITER = 16; // iterator over a dict or one of its views (forward or reversed)
+export const TYPE_SET_ITER = 17;
+export const TYPE_DICT_KEYS = 18; // a dict's table: the sparse index and the dense entries
+export const TYPE_SET_TABLE = 19; // a set's table of (key, hash) slots
+
+// A dict (TYPE_DICT): CPython's compact ordered dict.
+export const DICT_USED = 8; // i32: number of items
+export const DICT_KEYS = 12; // i32: address of its TYPE_DICT_KEYS table (0 while the dict never held an item)
+export const DICT_SIZE = 16;
+// Its table (TYPE_DICT_KEYS): a sparse index of 2**log2 i32 slots (0 empty, -1 deleted, k + 1
+// for entry k) then the entries in insertion order, DKE_SIZE bytes each.
+export const DK_LOG2 = 8; // i32: log2 of the number of index slots
+export const DK_USABLE = 12; // i32: entries that may still be appended before a resize
+export const DK_NENTRIES = 16; // i32: entries used so far (deleted ones included)
+export const DK_INDEX = 24; // the index slots start here; the entries follow them
+export const DKE_HASH = 0; // i64: the key's hash
+export const DKE_KEY = 8; // obj: the key (NULL_WORD once deleted)
+export const DKE_VALUE = 16; // obj: the value (NULL_WORD once deleted)
+export const DKE_SIZE = 24;
+// A view (TYPE_DICT_VIEW) and an iterator (TYPE_DICT_ITER) over a dict.
+export const DV_DICT = 8; // obj: the dict
+export const DV_KIND = 16; // i32: DVK_* (iterators: plus DVK_REVERSED)
+export const DV_SIZE = 24;
+export const DVK_KEYS = 0;
+export const DVK_VALUES = 1;
+export const DVK_ITEMS = 2;
+export const DVK_REVERSED = 4;
+export const DI_POS = 20; // i32: the next entry to look at
+export const DI_USED = 24; // i32: the dict's size when iteration started (-1: already failed)
+export const DI_LEN = 28; // i32: items still to produce
+export const DI_SIZE = 32;
+// A set or frozenset (TYPE_SET, TYPE_FROZENSET): CPython's open-addressing table with linear
+// probes; the iteration order is the table order, as in CPython.
+export const SET_FILL = 8; // i32: active plus deleted slots
+export const SET_USED = 12; // i32: active slots (the length)
+export const SET_MASK = 16; // i32: table size - 1
+export const SET_TABLE = 20; // i32: address of its TYPE_SET_TABLE
+export const SET_FINGER = 24; // i32: where pop() searches next
+export const SET_HASH = 32; // i64: a frozenset's cached hash (-1: not computed)
+export const SET_OBJ_SIZE = 40;
+// A set table (TYPE_SET_TABLE): from +8, slots of a key word and its hash. An empty slot's
+// key has all bits set, a deleted slot's key is SET_DUMMY_BITS with hash -1; neither is ever a
+// valid word (their high 32 bits are not zero), so the collector must skip them.
+export const SETTAB_SLOTS = 8;
+export const SE_KEY = 0;
+export const SE_HASH = 8;
+export const SE_SIZE = 16;
+export const SET_EMPTY_BITS = -1n;
+export const SET_DUMMY_BITS = -3n;
+export const SET_MINSIZE = 8;
+// A set iterator (TYPE_SET_ITER).
+export const SI_SET = 8; // obj: the set
+export const SI_POS = 16; // i32: the next slot to look at
+export const SI_USED = 20; // i32: the set's size when iteration started (-1: already failed)
+export const SI_LEN = 24; // i32: items still to produce
+export const SI_SIZE = 32;

@@ -32,6 +32,8 @@ def rt_type_name_other(t: i32) -> obj:
         return "range"
     if t == TYPE_SEQ_ITER:
         return "iterator"
+    if rt_ds_is(t):
+        return rt_ds_type_name(0, t)
     if t == TYPE_FILE:
         return "_io.TextIOWrapper"
     if t == TYPE_CLASS:
@@ -51,6 +53,8 @@ def rt_truth_other(x: obj, t: i32) -> i32:
         return load_obj(word_ptr(x), RANGE_LEN) is not 0
     if t == TYPE_INSTANCE:
         return rt_inst_truth(x)
+    if rt_ds_is(t):
+        return rt_ds_truth(x, t)
     return 1
 
 
@@ -128,6 +132,9 @@ def rt_repr_to(x: obj, sink: obj) -> None:
         return
     if t == TYPE_TUPLE:
         rt_repr_items(x, t, sink)
+        return
+    if rt_ds_is(t):
+        rt_ds_repr_to(x, t, sink)
         return
     rt_repr_other(x, t, sink)
 
@@ -209,7 +216,7 @@ def rt_repr_scalar(x: obj) -> obj:
 def rt_repr(x: obj) -> obj:
     """repr(x)."""
     t: i32 = rt_type_id(x)
-    if t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_RANGE:
+    if t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_RANGE or rt_ds_is(t):
         parts: obj = rt_list_new(0)
         rt_repr_to(x, parts)
         if exc_get() is not 0:
@@ -232,7 +239,7 @@ def rt_str_call(x: obj) -> obj:
 def rt_print_obj(x: obj) -> None:
     """print()'s writer for programs that can make containers (others use rt_write_obj)."""
     t: i32 = rt_type_id(x)
-    if t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_RANGE:
+    if t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_RANGE or rt_ds_is(t):
         rt_repr_to(x, NULL_WORD)
         return
     rt_write_obj(x)
@@ -251,6 +258,8 @@ def rt_len(x: obj) -> obj:
         return load_obj(word_ptr(x), RANGE_LEN)
     if t == TYPE_INSTANCE:
         return rt_inst_len(x)
+    if rt_ds_is(t):
+        return rt_ds_len(x, t)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("object of type '", rt_type_name(x)), "' has no len()"))
     return 1
 
@@ -453,6 +462,10 @@ def rt_zip(args: obj) -> obj:
 
 def rt_reversed(x: obj) -> obj:
     t: i32 = rt_type_id(x)
+    if rt_ds_is(t):
+        r: obj = rt_ds_reversed(x, t)
+        if r is not NULL_WORD:
+            return r
     if t != TYPE_LIST and t != TYPE_TUPLE and t != TYPE_STR and t != TYPE_RANGE:
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not reversible"))
         return 1
@@ -470,7 +483,7 @@ def rt_next_call(it: obj, dflt: obj) -> obj:
     if rt_is_inst(it):
         return rt_inst_next_call(it, dflt)
     ti: i32 = rt_type_id(it)
-    if ti != TYPE_SEQ_ITER and ti != TYPE_MAP_ITER and ti != TYPE_FILTER_ITER and not rt_is_gen(it):
+    if ti != TYPE_SEQ_ITER and ti != TYPE_MAP_ITER and ti != TYPE_FILTER_ITER and not rt_is_gen(it) and not rt_ds_iterator(it):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(it)), "' object is not an iterator"))
         return 1
     v: obj = rt_next(it)

@@ -142,4 +142,4 @@ def rt_hash(x: obj) -> obj:
         return rt_inst_hash(x)
     if rt_is_class(x):
         return tag_int(u32_to_i64(word_ptr(x)) >> 4)
-    return rt_type_error3("unhashable type: '", rt_type_name(x), "'")
+    return rt_hash_other(x)

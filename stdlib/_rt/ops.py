@@ -4,10 +4,10 @@
 # bools (int.py, int_bits.py), floats and int/float mixing (float.py), strs (str.py), and
 # finally TypeError with CPython's message.
 from __keel__ import (
-    i32, i64, f64, obj, load_i32, is_small, tag_int, untag_int, word_ptr, box_bool,
+    i32, i64, f64, obj, NULL_WORD, load_i32, is_small, tag_int, untag_int, word_ptr, box_bool,
     load_obj, i64_div_s, i64_rem_s, exc_get, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_EXC,
     TRUE_ADDR, FALSE_ADDR, TYPE_INSTANCE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_EQ, SEL_NE, SEL_NEG,
-    SEL_POS, SEL_INVERT,
+    SEL_POS, SEL_INVERT, TYPE_DICT, TYPE_SET_TABLE,
 )
 
 # ---- operand kinds -------------------------------------------------------------------------
@@ -30,6 +30,8 @@ def rt_type_name(x: obj) -> obj:
         return rt_inst_type_name(x)
     if t == TYPE_EXC:
         return rt_exc_name(x)
+    if t >= TYPE_DICT and t <= TYPE_SET_TABLE:
+        return rt_ds_type_name(x, t)
     return rt_type_name_other(t)
 
 
@@ -162,6 +164,9 @@ def rt_sub_slow(a: obj, b: obj) -> obj:
         return rt_int_sub(rt_to_int(a), rt_to_int(b))
     if k == 2:
         return rt_float_binop(a, b, 1)
+    d: obj = rt_ds_binop(a, b, 3)
+    if d is not NULL_WORD:
+        return d
     return rt_binop_error(a, b, "-")
 
 
@@ -271,6 +276,9 @@ def rt_bitop(a: obj, b: obj, op: i32, name: obj) -> obj:
         if rt_is_bool(a) & rt_is_bool(b):
             return box_bool(r is not 0)
         return r
+    d: obj = rt_ds_binop(a, b, op)
+    if d is not NULL_WORD:
+        return d
     return rt_binop_error(a, b, name)
 
 
@@ -369,6 +377,9 @@ def rt_order(a: obj, b: obj, op: obj) -> i32:
         return rt_str_compare(a, b)
     if rt_seq_same(a, b):
         return rt_seq_order(a, b, op)
+    c: i32 = rt_ds_order(a, b, op)
+    if c != 3:
+        return c
     m: obj = rt_str_concat(rt_str_concat("'", op), "' not supported between instances of '")
     m = rt_str_concat(rt_str_concat(m, rt_type_name(a)), "' and '")
     rt_raise("TypeError", rt_str_concat(rt_str_concat(m, rt_type_name(b)), "'"))
@@ -421,6 +432,8 @@ def rt_equal(a: obj, b: obj) -> i32:
         return rt_str_eq(a, b)
     if rt_inst2(a, b):
         return rt_cls_equal(a, b)
+    if rt_ds_is(rt_type_id(a)) or rt_ds_is(rt_type_id(b)):
+        return rt_ds_equal(a, b)
     return rt_seq_equal(a, b)
 
 

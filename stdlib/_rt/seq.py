@@ -9,7 +9,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, SEL_ITER,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, SEL_ITER, TYPE_DICT, TYPE_SET_TABLE,
 )
 
 
@@ -133,6 +133,8 @@ def rt_not_subscriptable(x: obj) -> obj:
 def rt_getitem(x: obj, k: obj) -> obj:
     """x[k]."""
     t: i32 = rt_type_id(x)
+    if t == TYPE_DICT:
+        return rt_dict_getitem(x, k)
     if t == TYPE_LIST:
         i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list")
         if i < 0:
@@ -209,6 +211,9 @@ def rt_getslice(x: obj, lo: obj, hi: obj, step: obj) -> obj:
 def rt_setitem(x: obj, k: obj, v: obj) -> None:
     """x[k] = v."""
     t: i32 = rt_type_id(x)
+    if t == TYPE_DICT:
+        rt_dict_set(x, k, v)
+        return
     if t == TYPE_LIST:
         i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list assignment")
         if i < 0:
@@ -236,6 +241,9 @@ def rt_setslice(x: obj, lo: obj, hi: obj, step: obj, v: obj) -> None:
 def rt_delitem(x: obj, k: obj) -> None:
     """del x[k]."""
     t: i32 = rt_type_id(x)
+    if t == TYPE_DICT:
+        rt_dict_delitem(x, k)
+        return
     if t == TYPE_LIST:
         i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list assignment")
         if i < 0:
@@ -329,7 +337,7 @@ def rt_is_iterable(x: obj) -> i32:
     t: i32 = rt_type_id(x)
     if t == TYPE_INSTANCE:
         return rt_cls_has(x, SEL_ITER)
-    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or rt_is_gen(x)
+    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or rt_is_gen(x) or rt_ds_iterable(t)
 
 
 def rt_iter(x: obj) -> obj:
@@ -343,6 +351,8 @@ def rt_iter(x: obj) -> obj:
         return x
     if t == TYPE_INSTANCE:
         return rt_inst_iter(x)
+    if rt_ds_iterable(t):
+        return rt_ds_iter(x, t)
     if not rt_is_iterable(x):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not iterable"))
         return 1
@@ -363,6 +373,8 @@ def rt_next(it: obj) -> obj:
     if ti == TYPE_FILE:
         return rt_file_next(it)
     if ti != TYPE_SEQ_ITER:
+        if ti >= TYPE_DICT and ti <= TYPE_SET_TABLE:
+            return rt_ds_next(it)
         return rt_next_callable(it, ti)
     x: obj = load_obj(p, ITER_SEQ)
     i: i32 = load_i32(p, ITER_INDEX)
@@ -450,6 +462,8 @@ def rt_contains(c: obj, v: obj) -> i32:
                 return 0
             if rt_equal(y, v):
                 return 1
+    if rt_ds_iterable(t):
+        return rt_ds_contains(c, v, t)
     if t == TYPE_SEQ_ITER or rt_is_gen(c):
         while True:
             z: obj = rt_next(c)
