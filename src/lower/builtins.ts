@@ -5,7 +5,7 @@
 // the module binds itself (or a local) is the user's, never the builtin.
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
-import { TYPE_BOOL, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
 import { lowerClassBuiltin, needsClassCheck } from './classes.js';
@@ -31,8 +31,9 @@ function argError(fl: FunctionLowering, e: ast.Call, msg: string): Value {
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** CPython's messages for a wrong number of positional arguments, by calling convention. */
-function arityMessage(name: string, style: 'O' | 'fast' | 'clinic', min: number, max: number, n: number): string {
+function arityMessage(name: string, style: 'O' | 'fast' | 'clinic' | 'varargs', min: number, max: number, n: number): string {
   if (style === 'O') return `${name}() takes exactly one argument (${n} given)`;
+  if (style === 'varargs') return `${name}() takes at most ${plural(max, 'argument')} (${n} given)`;
   if (style === 'fast') {
     if (min === max) return `${name} expected ${plural(min, 'argument')}, got ${n}`;
     if (n < min) return `${name} expected at least ${plural(min, 'argument')}, got ${n}`;
@@ -47,7 +48,7 @@ function arityMessage(name: string, style: 'O' | 'fast' | 'clinic', min: number,
 /** Argument Clinic's names for the required parameters (its 'missing required argument' message). */
 const CLINIC_PARAMS: Record<string, string[]> = { round: ['number', 'ndigits'], pow: ['base', 'exp', 'mod'] };
 
-type Spec = { min: number; max: number; style: 'O' | 'fast' | 'clinic'; kw?: string[] };
+type Spec = { min: number; max: number; style: 'O' | 'fast' | 'clinic' | 'varargs'; kw?: string[] };
 
 const BUILTINS: Record<string, Spec> = {
   len: { min: 1, max: 1, style: 'O' },
@@ -80,11 +81,22 @@ const BUILTINS: Record<string, Spec> = {
   all: { min: 1, max: 1, style: 'O' },
   open: { min: 1, max: 2, style: 'clinic', kw: ['mode', 'encoding'] },
   input: { min: 0, max: 1, style: 'fast' },
+  // strings and bytes (stdlib/_rt/format.py, str_builtins.py, bytes.py)
+  format: { min: 1, max: 2, style: 'fast' },
+  ascii: { min: 1, max: 1, style: 'O' },
+  ord: { min: 1, max: 1, style: 'O' },
+  chr: { min: 1, max: 1, style: 'O' },
+  hex: { min: 1, max: 1, style: 'O' },
+  oct: { min: 1, max: 1, style: 'O' },
+  bin: { min: 1, max: 1, style: 'O' },
+  bytes: { min: 0, max: 3, style: 'varargs', kw: ['encoding', 'errors'] },
+  bytearray: { min: 0, max: 3, style: 'varargs', kw: ['encoding', 'errors'] },
 };
 
 const TYPE_IDS: Record<string, number> = {
   int: TYPE_INT, float: TYPE_FLOAT, bool: TYPE_BOOL, str: TYPE_STR, list: TYPE_LIST, tuple: TYPE_TUPLE, range: TYPE_RANGE,
   dict: TYPE_DICT, set: TYPE_SET, frozenset: TYPE_FROZENSET,
+  bytes: TYPE_BYTES, bytearray: TYPE_BYTEARRAY,
 };
 
 /** A call of a plain name that is neither a local nor a known function: a builtin or a name
@@ -212,6 +224,21 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     }
     case 'filter':
       return call('rt_filter', args);
+    case 'format':
+      return call('rt_format', [args[0], args[1] ?? fl.b.emit('const.str', [], '')]);
+    case 'ascii':
+      return call('rt_ascii', args);
+    case 'ord':
+      return call('rt_ord', args);
+    case 'chr':
+      return call('rt_chr', args);
+    case 'hex':
+    case 'oct':
+    case 'bin':
+      return call('rt_int_base_str', [args[0], fl.b.emit('const.i32', [], BigInt(id === 'hex' ? 16 : id === 'oct' ? 8 : 2))]);
+    case 'bytes':
+    case 'bytearray':
+      return call('rt_bytes_call', [args[0] ?? nullWord(fl), args[1] ?? kws.get('encoding') ?? nullWord(fl), args[2] ?? kws.get('errors') ?? nullWord(fl), fl.b.emit('const.i32', [], id === 'bytearray' ? 1n : 0n)]);
     case 'pow':
       if (args.length === 2) {
         const v = fl.b.emit('py.pow', args);

@@ -16,7 +16,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS } from '../runtime/layout.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import type { Intrinsic } from './intrinsics.js';
@@ -90,6 +90,7 @@ const INPLACE_OPS: Partial<Record<ast.OperatorKind, number>> = {
 const BUILTIN_CLASSES: Record<string, number> = {
   int: TYPE_INT, float: TYPE_FLOAT, bool: TYPE_BOOL, str: TYPE_STR, list: TYPE_LIST, tuple: TYPE_TUPLE, range: TYPE_RANGE,
   dict: TYPE_DICT, set: TYPE_SET, frozenset: TYPE_FROZENSET,
+  bytes: TYPE_BYTES, bytearray: TYPE_BYTEARRAY,
 };
 
 function fail(file: string, node: ast.Located, what: string): never {

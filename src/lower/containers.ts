@@ -12,6 +12,7 @@ import { assignModuleAttribute } from './imports.js';
 import { augOp, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
 import { lowerMathValue } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
+import { lowerStrMethodCall, strMethodOn } from './strings.js';
 
 /** The word NULL_WORD: an absent optional argument of a runtime function. */
 export function nullWord(fl: FunctionLowering): Value {
@@ -37,7 +38,9 @@ function constI32(fl: FunctionLowering, n: number): Value {
 // ---- module facts ------------------------------------------------------------------------------
 
 /** Names whose call makes a container (range() directly in a `for` does not). */
-const CONTAINER_NAMES = new Set(['dict', 'set', 'frozenset', 'list', 'tuple', 'range', 'divmod', 'frexp', 'modf', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'iter', 'readlines', 'argv', 'split']);
+const CONTAINER_NAMES = new Set(['dict', 'set', 'frozenset', 'list', 'tuple', 'range', 'divmod', 'frexp', 'modf', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'iter', 'readlines', 'argv', 'split',
+  // strs and bytes (strings.ts): methods making lists or tuples, and bytes objects, which print through the container-aware writer
+  'split', 'rsplit', 'splitlines', 'partition', 'rpartition', 'encode', 'bytes', 'bytearray', 'fromhex', 'readlines', 'argv']);
 const CONTAINER_NODES = new Set(['List', 'Tuple', 'ListComp', 'Starred', 'Slice', 'Dict', 'Set', 'DictComp', 'SetComp', 'GeneratorExp']);
 
 export function moduleFacts(mod: ast.Module): ModuleFacts {
@@ -69,6 +72,9 @@ export function moduleFacts(mod: ast.Module): ModuleFacts {
         break;
       case 'Attribute':
         if (CONTAINER_NAMES.has((n as unknown as ast.Attribute).attr)) facts.containers = true;
+        break;
+      case 'Constant':
+        if ((n as unknown as ast.Constant).value instanceof Uint8Array) facts.containers = true;
         break;
       default:
         if (n._type && CONTAINER_NODES.has(n._type)) facts.containers = true;
@@ -391,11 +397,15 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   // Methods of the program's classes (classes.ts); other receivers come back here.
   const user = lowerUserMethodCall(fl, e, f, (self, a) => {
     if (ds) return dsMethodOn(fl, e, f.attr, self, [...a.pos], a.kw.map((k) => ({ arg: k.name, value: k.value, node: k.node })));
+    const sm = strMethodOn(fl, e, f.attr, self, a);
+    if (sm) return sm;
     if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
     return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
   });
   if (user !== undefined) return user;
   if (ds) return lowerDsMethodCall(fl, e, f);
+  const sm = fl.typed ? undefined : lowerStrMethodCall(fl, e, f);
+  if (sm) return sm;
   if (!m || fl.typed) return fl.unsupported(f, `the method ${f.attr}()`);
   const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse' || k.arg === 'key');
   if (e.keywords.length && !sortKw) return fl.unsupported(e, 'keyword arguments to methods (but sort(key=..., reverse=...))');

@@ -24,6 +24,7 @@ import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, low
 import { RECURSION_LIMIT, RT_DEPTH } from '../runtime/layout.js';
 import { lowerDictDisplay, lowerSetDisplay } from './dicts.js';
 import { lowerComprehension } from './comprehensions.js';
+import { lowerBytesConstant, lowerJoinedStr } from './strings.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -717,6 +718,8 @@ export class FunctionLowering {
       case 'SetComp':
       case 'DictComp':
         return lowerComprehension(this, e);
+      case 'JoinedStr':
+        return lowerJoinedStr(this, e);
       default:
         return this.unsupported(e, `the ${e._type} expression`);
     }
@@ -731,6 +734,7 @@ export class FunctionLowering {
     }
     if (v === null) return this.b.emit('const.none');
     if (typeof v === 'string') return this.b.emit('const.str', [], v);
+    if (v instanceof Uint8Array && !this.typed) return lowerBytesConstant(this, v);
     if (typeof v === 'number') {
       if (this.typed && want === 'f64') return this.b.emit('const.f64', [], v);
       return this.b.emit('const.float', [], v);

@@ -406,3 +406,15 @@ export const SI_POS = 16; // i32: the next slot to look at
 export const SI_USED = 20; // i32: the set's size when iteration started (-1: already failed)
 export const SI_LEN = 24; // i32: items still to produce
 export const SI_SIZE = 32;
+// ---- bytes and bytearray (docs/object-model.md, "Strings and bytes") ---------------------------
+// bytes (TYPE_BYTES) has the str layout with kind 1: +8 i32 length, +12 u8 kind (always 1),
+// +13 u8 flags (0), +16 i64 hash (0: not computed), +24 the bytes; so the str runtime's searching
+// and slicing code reads it unchanged. A bytearray (TYPE_BYTEARRAY) is resizable like a list:
+// +8 i32 length, +12 i32 capacity, +16 i32 address of its buffer, a bytes object whose length is
+// the capacity (0 while the capacity is 0).
+export const BYTES_LEN = 8;
+export const BYTES_DATA = 24;
+export const BYTEARRAY_LEN = 8;
+export const BYTEARRAY_CAP = 12;
+export const BYTEARRAY_BUF = 16;
+export const BYTEARRAY_SIZE = 24;

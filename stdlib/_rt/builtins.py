@@ -42,6 +42,10 @@ def rt_type_name_other(t: i32) -> obj:
         return "NotImplementedType"
     if t == TYPE_GENERATOR:
         return "generator"
+    if t == 20:
+        return "bytes"
+    if t == 21:
+        return "bytearray"
     return rt_type_name_callable(t)
 
 
@@ -55,6 +59,8 @@ def rt_truth_other(x: obj, t: i32) -> i32:
         return rt_inst_truth(x)
     if rt_ds_is(t):
         return rt_ds_truth(x, t)
+    if t == 20 or t == 21:
+        return rt_bytes_len(x) != 0
     return 1
 
 
@@ -210,6 +216,8 @@ def rt_repr_scalar(x: obj) -> obj:
         return rt_exc_repr(x)
     if t >= TYPE_FUNC and t <= TYPE_FILTER_ITER:
         return rt_repr_callable(x, t)
+    if t == 20 or t == 21:
+        return rt_bytes_repr(x)
     return rt_object_repr(x)
 
 
@@ -242,6 +250,9 @@ def rt_print_obj(x: obj) -> None:
     if t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_RANGE or rt_ds_is(t):
         rt_repr_to(x, NULL_WORD)
         return
+    if t == 20 or t == 21:
+        rt_write_str(rt_bytes_repr(x))
+        return
     rt_write_obj(x)
 
 
@@ -260,6 +271,8 @@ def rt_len(x: obj) -> obj:
         return rt_inst_len(x)
     if rt_ds_is(t):
         return rt_ds_len(x, t)
+    if t == 20 or t == 21:
+        return tag_int(i32_to_i64(rt_bytes_len(x)))
     rt_raise("TypeError", rt_str_concat(rt_str_concat("object of type '", rt_type_name(x)), "' has no len()"))
     return 1
 

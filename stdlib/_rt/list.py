@@ -139,6 +139,8 @@ def rt_m_arity(x: obj, name: obj, rest: obj, with_owner: i32) -> None:
 
 
 def rt_m_append(l: obj, v: obj) -> obj:
+    if rt_type_id(l) == 21:
+        return rt_bm_append(l, v)
     if not rt_list_is(l):
         return rt_no_attr(l, "append")
     rt_list_append(l, v)
@@ -146,6 +148,8 @@ def rt_m_append(l: obj, v: obj) -> obj:
 
 
 def rt_m_extend(l: obj, it: obj) -> obj:
+    if rt_type_id(l) == 21:
+        return rt_bm_extend(l, it)
     if not rt_list_is(l):
         return rt_no_attr(l, "extend")
     t: i32 = rt_type_id(it)

@@ -144,6 +144,8 @@ def rt_add_slow(a: obj, b: obj) -> obj:
         return rt_float_binop(a, b, 0)
     if rt_is_str(a) & rt_is_str(b):
         return rt_str_concat(a, b)
+    if rt_is_bytes_like(a):
+        return rt_bytes_concat(a, b)
     return rt_seq_add(a, b)
 
 
@@ -247,6 +249,8 @@ def rt_mod_slow(a: obj, b: obj) -> obj:
         return rt_int_mod(rt_to_int(a), rt_to_int(b))
     if k == 2:
         return rt_float_binop(a, b, 5)
+    if rt_is_str(a):
+        return rt_str_percent(a, b)
     return rt_binop_error(a, b, "%")
 
 
@@ -380,6 +384,8 @@ def rt_order(a: obj, b: obj, op: obj) -> i32:
     c: i32 = rt_ds_order(a, b, op)
     if c != 3:
         return c
+    if rt_is_bytes_like(a) & rt_is_bytes_like(b):
+        return rt_bytes_compare(a, b)
     m: obj = rt_str_concat(rt_str_concat("'", op), "' not supported between instances of '")
     m = rt_str_concat(rt_str_concat(m, rt_type_name(a)), "' and '")
     rt_raise("TypeError", rt_str_concat(rt_str_concat(m, rt_type_name(b)), "'"))
@@ -434,6 +440,8 @@ def rt_equal(a: obj, b: obj) -> i32:
         return rt_cls_equal(a, b)
     if rt_ds_is(rt_type_id(a)) or rt_ds_is(rt_type_id(b)):
         return rt_ds_equal(a, b)
+    if rt_is_bytes_like(a) & rt_is_bytes_like(b):
+        return rt_bytes_compare(a, b) == 0
     return rt_seq_equal(a, b)
 
 

@@ -4,7 +4,7 @@
 # ordering of sequences, and + and * on sequences.
 from __keel__ import (
     i32, i64, f64, obj,
-    load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    load_i32, store_i32, load_u8, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i64_to_i32, i32_to_i64, f64_abs, i64_div_s,
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
@@ -159,6 +159,8 @@ def rt_getitem(x: obj, k: obj) -> obj:
         return rt_range_at(x, i32_to_i64(r))
     if t == TYPE_INSTANCE:
         return rt_inst_getitem(x, k)
+    if t == 20 or t == 21:
+        return rt_bytes_getitem(x, k)
     return rt_not_subscriptable(x)
 
 
@@ -172,6 +174,8 @@ def rt_getslice(x: obj, lo: obj, hi: obj, step: obj) -> obj:
         n = rt_str_len(x)
     elif t == TYPE_RANGE:
         n = i64_to_i32(untag_int(load_obj(word_ptr(x), RANGE_LEN)))
+    elif t == 20 or t == 21:
+        n = rt_bytes_len(x)
     else:
         return rt_not_subscriptable(x)
     cell: i32 = rt_slice_indices(lo, hi, step, n)
@@ -188,6 +192,8 @@ def rt_getslice(x: obj, lo: obj, hi: obj, step: obj) -> obj:
         return rt_range_make(untag_int(first), last, nstep)
     if t == TYPE_STR:
         return rt_str_slice(x, start, st, count)
+    if t == 20 or t == 21:
+        return rt_bytes_slice(x, start, st, count)
     items: i32 = rt_seq_items(x)
     if st == 1:
         if t == TYPE_LIST:
@@ -219,6 +225,9 @@ def rt_setitem(x: obj, k: obj, v: obj) -> None:
         if i < 0:
             return
         rt_list_set(x, i, v)
+        return
+    if t == 20 or t == 21:
+        rt_bytes_setitem(x, k, v)
         return
     if t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE:
         m: obj = rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment")
@@ -337,7 +346,7 @@ def rt_is_iterable(x: obj) -> i32:
     t: i32 = rt_type_id(x)
     if t == TYPE_INSTANCE:
         return rt_cls_has(x, SEL_ITER)
-    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or rt_is_gen(x) or rt_ds_iterable(t)
+    return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or t == 20 or t == 21 or rt_is_gen(x) or rt_ds_iterable(t)
 
 
 def rt_iter(x: obj) -> obj:
@@ -384,11 +393,15 @@ def rt_next(it: obj) -> obj:
         n = rt_seq_len(x)
     elif t == TYPE_STR:
         n = rt_str_len(x)
+    elif t == 20 or t == 21:
+        n = rt_bytes_len(x)
     else:
         n = i64_to_i32(untag_int(load_obj(word_ptr(x), RANGE_LEN)))
     if i >= n:
         return NULL_WORD
     store_i32(p, ITER_INDEX, i + 1)
+    if t == 20 or t == 21:
+        return tag_int(i32_to_i64(load_u8(rt_bytes_data(x) + i, 0)))
     if t == TYPE_LIST or t == TYPE_TUPLE:
         return rt_seq_item(x, i)
     if t == TYPE_STR:
@@ -452,6 +465,8 @@ def rt_contains(c: obj, v: obj) -> i32:
             rt_raise("TypeError", rt_str_concat(rt_str_concat("'in <string>' requires string as left operand, not ", rt_type_name(v)), ""))
             return 0
         return rt_str_find(c, v, 0) >= 0
+    if t == 20 or t == 21:
+        return rt_bytes_contains(c, v)
     if t == TYPE_RANGE:
         if rt_num_kind(v) == 1 and rt_type_id(v) != TYPE_FLOAT:
             return rt_range_contains(c, rt_to_int(v))
@@ -582,11 +597,11 @@ def rt_seq_mul(a: obj, b: obj) -> obj:
     tb: i32 = rt_type_id(b)
     s: obj = a
     k: obj = b
-    if not (ta == TYPE_TUPLE or ta == TYPE_LIST or ta == TYPE_STR):
+    if not (ta == TYPE_TUPLE or ta == TYPE_LIST or ta == TYPE_STR or ta == 20 or ta == 21):
         s = b
         k = a
         ta = tb
-        if not (ta == TYPE_TUPLE or ta == TYPE_LIST or ta == TYPE_STR):
+        if not (ta == TYPE_TUPLE or ta == TYPE_LIST or ta == TYPE_STR or ta == 20 or ta == 21):
             return rt_binop_error(a, b, "*")
     if rt_num_kind(k) != 1:
         rt_raise("TypeError", rt_str_concat(rt_str_concat("can't multiply sequence by non-int of type '", rt_type_name(k)), "'"))
@@ -599,6 +614,8 @@ def rt_seq_mul(a: obj, b: obj) -> obj:
         times = 0
     if ta == TYPE_STR:
         return rt_str_repeat(s, times)
+    if ta == 20 or ta == 21:
+        return rt_bytes_repeat(s, times)
     n: i64 = i32_to_i64(rt_seq_len(s))
     if n > 0 and times > i64_div_s(268435455, n):
         rt_raise("MemoryError", NULL_WORD)

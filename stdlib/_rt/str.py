@@ -198,31 +198,9 @@ def rt_str_len(s: obj) -> i32:
 # ---- repr ------------------------------------------------------------------------------------
 
 def rt_str_isprintable_char(c: i32) -> i32:
-    """Whether repr() shows code point c as itself (CPython's Py_UNICODE_ISPRINTABLE, for the
-    common ranges: controls, the Latin-1 soft hyphen, surrogates, separators and specials)."""
-    if c < 0x20 or c == 0x7F:
-        return 0
-    if c < 0x7F:
-        return 1
-    if c <= 0xA0 or c == 0xAD:
-        return 0
-    if c >= 0xD800 and c < 0xE000:
-        return 0
-    if c >= 0xE000 and c < 0xF900:
-        return 0  # private use
-    if c == 0x2028 or c == 0x2029 or (c >= 0x2000 and c <= 0x200F) or (c >= 0x202A and c <= 0x202F):
-        return 0
-    if c >= 0x2060 and c <= 0x206F:
-        return 0
-    if c == 0x3000 or c == 0x1680 or c == 0xFEFF or c == 0x061C or c == 0x180E:
-        return 0
-    if c >= 0xFFF0 and c <= 0xFFFB:
-        return 0
-    if c == 0xFFFE or c == 0xFFFF:
-        return 0
-    if c >= 0xF0000:
-        return 0
-    return 1
+    """Whether repr() shows code point c as itself (CPython's Py_UNICODE_ISPRINTABLE, from the
+    generated table of str_tables.py)."""
+    return rt_ch_isprintable(c)
 
 
 def rt_hex_digit(d: i32) -> i32:

@@ -1,0 +1,2 @@
+print("start")
+print(b"a\xe2\x82".decode())

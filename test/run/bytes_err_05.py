@@ -1,0 +1,2 @@
+print("start")
+print(b"\xe9".decode("ascii"))

@@ -1,0 +1,2 @@
+print("start")
+b = b"abc"; b[0] = 1

@@ -1,0 +1,2 @@
+print("start")
+b = bytearray(b"a"); b.append(256)

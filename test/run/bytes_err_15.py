@@ -1,0 +1,2 @@
+print("start")
+b = bytearray(); b.append("a")

@@ -1,0 +1,2 @@
+print("start")
+print(format(1, "z"))

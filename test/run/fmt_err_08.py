@@ -1,0 +1,2 @@
+print("start")
+print(format(2**40, "c"))

@@ -1,0 +1,2 @@
+print("start")
+print("{} {0}".format(1, 2))

@@ -1,0 +1,2 @@
+print("start")
+print("{0[5]}".format([1]))

@@ -1,0 +1,2 @@
+print("start")
+print("abc".replace(1, "x"))

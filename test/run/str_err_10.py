@@ -1,0 +1,2 @@
+print("start")
+print("abc".center(5, "xy"))

@@ -1,0 +1,2 @@
+print("start")
+print([1, 2].count(1, 2))
