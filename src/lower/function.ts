@@ -24,7 +24,7 @@ import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, low
 import { RECURSION_LIMIT, RT_DEPTH } from '../runtime/layout.js';
 import { lowerDictDisplay, lowerSetDisplay } from './dicts.js';
 import { lowerComprehension } from './comprehensions.js';
-import { lowerBytesConstant, lowerJoinedStr } from './strings.js';
+import { builderNames, escapeBuilder, lowerBuilderAdd, lowerBytesConstant, lowerJoinedStr } from './strings.js';
 
 const BINOP: Record<ast.OperatorKind, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -68,6 +68,8 @@ export class FunctionLowering {
   private readonly free: Set<string>;
   /** The module body: module-level functions whose def has run (calls need no NameError check). */
   readonly definedFuncs = new Set<string>();
+  /** str variables grown by += (strings.ts builderNames): their reads go through rt_str_escape. */
+  private builders: Set<string> = new Set();
 
   constructor(
     readonly module: ModuleInfo,
@@ -111,6 +113,9 @@ export class FunctionLowering {
   }
 
   lowerBody(body: ast.stmt[]): void {
+    this.builders = builderNames(this, body);
+    // A variable held in a cell is shared with nested functions: never appended in place.
+    for (const c of [...this.cells, ...this.free]) this.builders.delete(c);
     const entry = this.b.newBlock();
     this.b.switchTo(entry);
     // The code of a function object takes the object first (env: its closure is there).
@@ -341,6 +346,12 @@ export class FunctionLowering {
           // while the generator is suspended, so reading it afterwards gives the same value).
           const val = this.expr(s.value);
           this.assign(s.target, this.binop(s, s.op._type, this.name(s.target), val));
+          return;
+        }
+        if (s.op._type === 'Add' && this.builders.has(s.target.id)) {
+          // a str builder variable (strings.ts): appended in place when nothing else sees it
+          const old = this.nameValue(s.target);
+          this.assign(s.target, lowerBuilderAdd(this, s, old, this.expr(s.value)));
           return;
         }
         const cur = this.name(s.target);
@@ -743,6 +754,11 @@ export class FunctionLowering {
   }
 
   name(e: ast.Name): Value {
+    const v = this.nameValue(e);
+    return this.builders.has(e.id) ? escapeBuilder(this, v) : v;
+  }
+
+  private nameValue(e: ast.Name): Value {
     const id = e.id;
     const hidden = this.renamed(id);
     if (hidden !== undefined) {

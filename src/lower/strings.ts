@@ -192,3 +192,94 @@ function strFormatOn(fl: FunctionLowering, e: ast.Call, self: Value, a: MethodAr
   const vals = tuple(a.kw.map((k) => k.value));
   return rtCall(fl, e.lineno, 'rt_sm_format', [self, args, names, vals]);
 }
+
+// ---- linear `s += x` ----------------------------------------------------------------------------
+// A str variable grown by `s += x` in a loop would copy the whole string each time (quadratic).
+// A *builder* variable is one whose every binding is `s = <str literal or f-string>` or `s += x`:
+// it always holds a str. Its `+=` calls rt_str_iadd, which may append in place into spare room
+// when the str is marked OWNED (made by an earlier rt_str_iadd and seen by nothing but this
+// variable since); every other read of the variable goes through rt_str_escape, which clears the
+// mark, so a str that anything else can see is never changed. Only plain locals of functions
+// without nested scopes, and names of the main module that no function, class or lambda mentions.
+
+// (a yield or await makes a function a generator or coroutine: no builders there either)
+const NESTED = new Set(['FunctionDef', 'AsyncFunctionDef', 'Lambda', 'ClassDef', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp', 'Yield', 'YieldFrom', 'Await']);
+const cache = new WeakMap<FunctionLowering, Set<string>>();
+
+function isStrValue(e: ast.expr): boolean {
+  return (e._type === 'Constant' && typeof e.value === 'string') || e._type === 'JoinedStr';
+}
+
+/** The builder variables of the function (or main module body) being lowered. */
+export function builderNames(fl: FunctionLowering, body: ast.stmt[]): Set<string> {
+  const hit = cache.get(fl);
+  if (hit) return hit;
+  const out = new Set<string>();
+  cache.set(fl, out);
+  if (fl.typed) return out;
+  if (!fl.info && fl.module.name !== '__main__') return out;
+  const cand = new Set<string>();
+  const bad = new Set<string>(fl.info ? fl.info.params : []);
+  const nestedRefs = new Set<string>();
+  let nested = false;
+  const walk = (node: unknown, inNested: boolean): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) walk(x, inNested);
+      return;
+    }
+    const n = node as { _type?: string } & Record<string, unknown>;
+    const t = n._type;
+    if (t && NESTED.has(t)) {
+      nested = true;
+      inNested = true;
+    }
+    if (inNested) {
+      if (t === 'Name') nestedRefs.add((n as unknown as ast.Name).id);
+      if (t === 'Global' || t === 'Nonlocal') for (const x of (n as unknown as ast.Global).names) nestedRefs.add(x);
+    } else if (t === 'Assign') {
+      const a = n as unknown as ast.Assign;
+      for (const tg of a.targets) {
+        if (tg._type === 'Name') {
+          if (!isStrValue(a.value)) bad.add(tg.id);
+        } else walk(tg, false);
+      }
+      walk(a.value, false);
+      return;
+    } else if (t === 'AugAssign') {
+      const a = n as unknown as ast.AugAssign;
+      if (a.target._type === 'Name') {
+        if (a.op._type === 'Add') cand.add(a.target.id);
+        else bad.add(a.target.id);
+      } else walk(a.target, false);
+      walk(a.value, false);
+      return;
+    } else if (t === 'Name') {
+      const nm = n as unknown as ast.Name;
+      if (nm.ctx._type !== 'Load') bad.add(nm.id);
+    } else if (t === 'Global' || t === 'Nonlocal') {
+      for (const x of (n as unknown as ast.Global).names) bad.add(x);
+    } else if (t === 'ExceptHandler' && typeof n.name === 'string') {
+      bad.add(n.name);
+    } else if ((t === 'Import' || t === 'ImportFrom')) {
+      for (const al of (n as unknown as ast.Import).names) bad.add((al.asname ?? al.name).split('.')[0]);
+    } else if (t && t.startsWith('Match')) {
+      for (const k of ['name', 'rest']) if (typeof n[k] === 'string') bad.add(n[k] as string);
+    }
+    for (const k of Object.keys(n)) if (k !== '_type') walk(n[k], inNested);
+  };
+  walk(body, false);
+  if (fl.info && nested) return out;
+  for (const c of cand) if (!bad.has(c) && !nestedRefs.has(c)) out.add(c);
+  return out;
+}
+
+/** `s += x` for a builder variable: the current value (not escaped) and the new one. */
+export function lowerBuilderAdd(fl: FunctionLowering, node: ast.AugAssign, cur: Value, rhs: Value): Value {
+  return rtCall(fl, node.lineno, 'rt_str_iadd', [cur, rhs]);
+}
+
+/** A read of a builder variable: clears its in-place mark (never raises). */
+export function escapeBuilder(fl: FunctionLowering, v: Value): Value {
+  return fl.b.emit('call', [v], 'rt_str_escape', 'obj');
+}

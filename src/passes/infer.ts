@@ -66,6 +66,8 @@ const RUNTIME_RESULTS: Record<string, number> = {
   rt_box_float: T_FLOAT,
   // math functions that return a float (or raise)
   ...Object.fromEntries(['exp', 'expm1', 'log1p', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'sqrt', 'fabs', 'exp2', 'log2', 'log10', 'degrees', 'radians'].map((n) => [`rt_math_${n}`, T_FLOAT])),
+  // str builder variables (src/lower/strings.ts) always hold strs
+  rt_str_iadd: T_STR, rt_str_escape: T_STR,
 };
 // classes.ts's fallbacks that always raise (their result is never used)
 for (const f of ['rt_method_fallback', 'rt_not_callable', 'rt_no_init_args']) RUNTIME_RESULTS[f] = 0;

@@ -120,6 +120,9 @@ export const STR_FLAGS = 13;
 export const STR_HASH = 16;
 export const STR_DATA = 24;
 export const STR_FLAG_ASCII = 1;
+/** A str made by rt_str_iadd that only one builder variable can see (strings.ts): it may be
+ * appended to in place, and its hash field holds its capacity in code points. */
+export const STR_FLAG_OWNED = 2;
 
 export const TUPLE_LEN = 8;
 export const TUPLE_ITEMS = 16;

@@ -339,6 +339,8 @@ def rt_fmt_int(x: obj, spec: obj, orig: obj) -> obj:
             rt_raise("OverflowError", "%c arg not in range(0x110000)")
             return 1
         return rt_fs_pad(rt_sb_new(), fs, rt_str_from_char(i64_to_i32(untag_int(x))), 62)
+    if t == 100 and load_i32(fs, 20) < 0 and load_i32(fs, 24) == 0 and load_i32(fs, 8) == 0:
+        return rt_int_to_str(x)  # f"{n:d}" and the like: plain decimal
     neg: i32 = rt_int_sign(x) < 0
     base: i32 = 10
     prefix: obj = ""
@@ -476,7 +478,9 @@ def rt_fmt_float_fs(x: f64, fs: i32) -> obj:
     elif t == 102 or t == 70 or t == 37:
         if prec < 0:
             prec = 6
-        text = rt_float_format_fixed(x, prec)
+        text = rt_fmt_fixed_fast(x, prec)
+        if text is NULL_WORD:
+            text = rt_float_format_fixed(x, prec)
         if alt and prec == 0:
             text = rt_str_concat(text, ".")
     else:
@@ -513,6 +517,16 @@ def rt_fmt_float_fs(x: f64, fs: i32) -> obj:
         neg = 0
     if pct:
         text = rt_str_concat(text, "%")
+    if load_i32(fs, 20) < 0 and load_i32(fs, 24) == 0:
+        # No width, no grouping (f"{x:.2f}"): the text and its sign are the result.
+        sc: i32 = load_i32(fs, 8)
+        if neg:
+            return rt_str_concat("-", text)
+        if sc == 43:
+            return rt_str_concat("+", text)
+        if sc == 32:
+            return rt_str_concat(" ", text)
+        return text
     # Split into the integer digits (grouped, zero-padded) and the rest.
     n: i32 = rt_str_len(text)
     q: i32 = word_ptr(text)
@@ -520,6 +534,36 @@ def rt_fmt_float_fs(x: f64, fs: i32) -> obj:
     while k < n and rt_str_char(q, 1, k) >= 48 and rt_str_char(q, 1, k) <= 57:
         k = k + 1
     return rt_fs_number(fs, neg, "", rt_str_slice(text, 0, 1, k), rt_str_slice(text, k, 1, n - k), 3)
+
+
+def rt_fmt_fixed_fast(x: f64, prec: i32) -> obj:
+    """'%.*f' of a finite x >= 0 from its shortest repr when that is exact enough: the repr has
+    at most prec decimals and an ulp of x is below 10**-prec, so x is within half a unit of the
+    last kept place of the padded repr, which is then the correctly rounded result. NULL_WORD
+    when it does not apply (the exact expansion of float_repr.py is needed)."""
+    if x == 0.0 or prec > 17:
+        return NULL_WORD
+    e: i32 = i64_to_i32(i64_shr_u(f64_bits(x), 52)) - 1023
+    if (52 - e) * 30103 <= prec * 100000:
+        return NULL_WORD
+    r: obj = rt_float_repr(x)
+    p: i32 = word_ptr(r)
+    n: i32 = load_i32(p, STR_LEN)
+    dot: i32 = rt_str_find(r, ".", 0)
+    if dot < 0 or rt_str_find(r, "e", 0) >= 0:
+        return NULL_WORD
+    k: i32 = n - dot - 1
+    if k == 1 and load_u8(p + STR_DATA + n - 1, 0) == 48:
+        k = 0
+    if k > prec:
+        return NULL_WORD
+    if prec == 0:
+        return rt_str_slice(r, 0, 1, dot)
+    if k == 0:
+        return rt_str_concat(rt_str_slice(r, 0, 1, dot + 1), rt_str_repeat("0", i32_to_i64(prec)))
+    if k == prec:
+        return r
+    return rt_str_concat(r, rt_str_repeat("0", i32_to_i64(prec - k)))
 
 
 def rt_fmt_all_zero(text: obj) -> i32:

@@ -3,9 +3,10 @@
 # indexing and slicing.
 from __keel__ import (
     i32, i64, obj,
-    load_i32, store_i32, load_u8, store_u8, load_u16, store_u16, mem_copy,
+    load_i32, store_i32, load_u8, store_u8, load_u16, store_u16, load_i64, store_i64, mem_copy,
     word_ptr, ptr_word, tag_int, box_bool, is_small, load_obj, i32_to_i64, i64_to_i32,
-    NULL_WORD, TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_DATA, STR_FLAG_ASCII,
+    NULL_WORD, TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_HASH, STR_DATA, STR_FLAG_ASCII,
+    STR_FLAG_OWNED,
 )
 
 
@@ -93,7 +94,9 @@ def rt_str_from_bytes(ptr: i32, n: i32) -> obj:
 
 
 def rt_str_from_char(c: i32) -> obj:
-    """A one-character str."""
+    """A one-character str (a static one for Latin-1, as CPython: no allocation)."""
+    if c < 256:
+        return ptr_word(word_ptr(st_char1()) + STR_DATA + c * 32)
     kind: i32 = rt_str_kind_of(c)
     p: i32 = rt_str_alloc(1, kind, c < 0x80)
     rt_str_put(p, kind, 0, c)
@@ -387,3 +390,50 @@ def rt_str_concat_items(src: i32, n: i32) -> obj:
         at = at + load_i32(p2, STR_LEN)
         i = i + 1
     return ptr_word(q)
+
+
+# ---- str builder variables (src/lower/strings.ts) ------------------------------------------------
+
+def rt_str_iadd(a: obj, b: obj) -> obj:
+    """s += b for a builder variable s (always a str): appends in place when s is OWNED and has
+    room, else makes a new OWNED str with twice the room needed, so a loop of += is linear."""
+    if not rt_is_str(b):
+        return rt_add(a, b)  # TypeError: can only concatenate str (not "int") to str
+    pa: i32 = word_ptr(a)
+    pb: i32 = word_ptr(b)
+    na: i32 = load_i32(pa, STR_LEN)
+    nb: i32 = load_i32(pb, STR_LEN)
+    if nb == 0:
+        return a
+    ka: i32 = load_u8(pa, STR_KIND)
+    kind: i32 = ka
+    if load_u8(pb, STR_KIND) > kind:
+        kind = load_u8(pb, STR_KIND)
+    fa: i32 = load_u8(pa, STR_FLAGS)
+    ascii: i32 = fa & load_u8(pb, STR_FLAGS) & STR_FLAG_ASCII
+    if (fa & STR_FLAG_OWNED) and ka == kind and na + nb <= i64_to_i32(load_i64(pa, STR_HASH)):
+        rt_str_copy_into(pa, kind, na, pb)
+        store_i32(pa, STR_LEN, na + nb)
+        store_u8(pa, STR_FLAGS, ascii | STR_FLAG_OWNED)
+        return a
+    cap: i32 = (na + nb) * 2
+    if cap < 32:
+        cap = 32
+    p: i32 = rt_str_alloc(cap, kind, ascii | STR_FLAG_OWNED)
+    store_i32(p, STR_LEN, na + nb)
+    store_i64(p, STR_HASH, i32_to_i64(cap))
+    rt_str_copy_into(p, kind, 0, pa)
+    rt_str_copy_into(p, kind, na, pb)
+    return ptr_word(p)
+
+
+def rt_str_escape(s: obj) -> obj:
+    """A read of a builder variable: its str may be seen elsewhere from now on, so it is never
+    appended to in place again (the hash field, which held the capacity, is reset)."""
+    if is_small(s):
+        return s
+    p: i32 = word_ptr(s)
+    if load_i32(p, 0) == TYPE_STR and (load_u8(p, STR_FLAGS) & STR_FLAG_OWNED):
+        store_u8(p, STR_FLAGS, load_u8(p, STR_FLAGS) & STR_FLAG_ASCII)
+        store_i64(p, STR_HASH, 0)
+    return s
