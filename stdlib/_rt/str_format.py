@@ -169,7 +169,7 @@ def rt_sf_lookup(s: obj, a: i32, b: i32, args: obj, names: obj, vals: obj, st: i
                 v = rt_seq_item(vals, i)
             i = i + 1
         if v is NULL_WORD:
-            rt_raise("KeyError", rt_repr(key))
+            rt_raise("KeyError", key)
             return 1
     if exc_get() is not 0:
         return 1
