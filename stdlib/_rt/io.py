@@ -457,7 +457,7 @@ def rt_input(prompt: obj) -> obj:
         rt_raise("EOFError", "EOF when reading a line")
         return NULL_WORD
     if rt_str_last_is_newline(line):
-        return rt_str_prefix(line, n - 1)
+        return rt_str_slice(line, 0, 1, n - 1)
     return line
 
 
@@ -465,10 +465,6 @@ def rt_str_last_is_newline(s: obj) -> i32:
     p: i32 = word_ptr(s)
     n: i32 = load_i32(p, STR_LEN)
     return rt_str_char(p, rt_str_kind(p), n - 1) == 10
-
-
-def rt_str_prefix(s: obj, n: i32) -> obj:
-    return rt_str_slice(s, 0, 1, n)
 
 
 def rt_print_file_begin(f: obj) -> obj:
