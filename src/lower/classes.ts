@@ -16,7 +16,9 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION } from '../runtime/layout.js';
+import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
+import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import type { Intrinsic } from './intrinsics.js';
@@ -50,6 +52,37 @@ export interface ClassInfo {
   subclasses: ClassInfo[];
   flags: number;
   dunders: bigint;
+  /** Derives from BaseException: instances are TYPE_EXC, slots after EXC_OBJ_SIZE. */
+  exc?: boolean;
+  /** A built-in exception class standing in a user class's bases and MRO (row of
+   * src/runtime/exceptions.ts); it has no members: BaseException's behaviour is the runtime's. */
+  excRow?: number;
+}
+
+/** Attributes of exceptions the runtime keeps in the TYPE_EXC header (never instance slots). */
+const EXC_ATTRS = new Set(['args', '__cause__', '__context__', '__suppress_context__', '__traceback__']);
+
+/** The byte offset of instance slot 0 of class k. */
+export const slotBase = (k: ClassInfo) => (k.exc ? EXC_OBJ_SIZE : INST_SLOTS);
+
+/** The ClassInfo standing for built-in exception class `row` (one per program, made on demand). */
+const excInfos = new WeakMap<ClassInfo[], Map<number, ClassInfo>>();
+function excInfo(all: ClassInfo[], row: number, node: ast.ClassDef): ClassInfo {
+  let m = excInfos.get(all);
+  if (!m) excInfos.set(all, (m = new Map()));
+  let k = m.get(row);
+  if (k) return k;
+  const [name, base] = EXC_CLASSES[row];
+  // io.UnsupportedOperation (row 65) derives from OSError and ValueError.
+  const baseRows = name === 'UnsupportedOperation' ? [excClassIndex('OSError')!, excClassIndex('ValueError')!] : base < 0 ? [] : [base];
+  const bases = baseRows.map((r) => excInfo(all, r, node));
+  k = {
+    name, module: 'builtins', node, id: -1, bases, mro: [], members: new Map(), slots: [], slotsDecl: undefined,
+    subclasses: [], flags: 0, dunders: 0n, exc: true, excRow: row,
+  };
+  k.mro = c3(k)!;
+  m.set(row, k);
+  return k;
 }
 
 export interface ClassTable {
@@ -126,15 +159,18 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     const bases: ClassInfo[] = [];
     for (const b of c.bases) {
       if (b._type === 'Name' && b.id === 'object') continue;
-      const k = b._type === 'Name' ? table.byName.get(b.id) ?? importedClass(src.ast, info, b) : importedClass(src.ast, info, b);
+      const row = b._type === 'Name' && !table.byName.has(b.id) && !others.has(b.id) ? excClassIndex(b.id) : undefined;
+      const k = row !== undefined ? excInfo(all, row, c)
+        : b._type === 'Name' ? table.byName.get(b.id) ?? importedClass(src.ast, info, b) : importedClass(src.ast, info, b);
       if (!k) fail(file, b, b._type === 'Name' ? `deriving from ${b.id}` : 'this base class expression');
       if (bases.includes(k)) throw new CompileError([diag('K301', file, { line: b.lineno, col: b.col_offset + 1 }, `duplicate base class ${k.name}`)]);
       bases.push(k);
     }
     const k: ClassInfo = {
       name: c.name, module: info.name, node: c, id: all.length + 1, bases, mro: [], members: new Map(), slots: [],
-      slotsDecl: undefined, subclasses: [], flags: 0, dunders: 0n,
+      slotsDecl: undefined, subclasses: [], flags: 0, dunders: 0n, exc: bases.some((b) => b.exc),
     };
+    if (k.exc) k.flags |= CLASSF_EXCEPTION;
     const mro = c3(k);
     if (!mro) fail(src.file, c, 'a class hierarchy with no consistent method resolution order (C3)');
     k.mro = mro;
@@ -292,7 +328,7 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
 function layout(k: ClassInfo): void {
   const out: string[] = [];
   const add = (n: string) => {
-    if (out.includes(n)) return;
+    if (out.includes(n) || (k.exc && EXC_ATTRS.has(n))) return;
     const r = resolve(k, n);
     if (r && r.member.kind !== 'data' && r.member.kind !== 'none') return; // a property or method
     out.push(n);
@@ -568,7 +604,7 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
     const v = fl.expr(st.value);
     for (const t of targets as ast.Name[]) if (t.id !== '__slots__') attrs.push([t.id, v]);
   }
-  const mro = tuple(fl, k.mro.slice(1).map((c) => fl.b.emit('global.get', [], globalName(c.module, c.name))));
+  const mro = tuple(fl, k.mro.slice(1).map((c) => (c.excRow !== undefined ? excClassValue(fl, c.excRow) : fl.b.emit('global.get', [], globalName(c.module, c.name)))));
   const slots = tuple(fl, k.slots.map((n) => str(fl, n)));
   const cls = rtCallPure(fl, 'rt_class_new', [
     str(fl, k.name), str(fl, k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
@@ -586,11 +622,30 @@ export function lowerConstruct(fl: FunctionLowering, e: ast.Call, k: ClassInfo):
 }
 
 function construct(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Value, a: Args): Value {
+  if (k.exc) return constructExc(fl, e, k, cls, a);
   const inst = rtCallPure(fl, 'rt_inst_new', [cls]);
   const init = resolve(k, '__init__');
   if (!init) {
     if (a.pos.length || a.kw.length) {
       rtCall(fl, e.lineno, 'rt_no_init_args', [cls]);
+    }
+    return inst;
+  }
+  if (init.member.kind !== 'method') return fl.unsupported(e, '__init__ that is not a plain method');
+  const r = callFunc(fl, e, init.member.fi, [inst], a);
+  if (returnsValue((init.member.fi.node as ast.FunctionDef).body)) rtCall(fl, e.lineno, 'rt_init_result', [r], null);
+  return inst;
+}
+
+/** An exception class of the program: BaseException.__new__ keeps the positional arguments as
+ * args, then the __init__ found in the MRO runs (BaseException's refuses keyword arguments). */
+function constructExc(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Value, a: Args): Value {
+  const inst = rtCallPure(fl, 'rt_exc_new', [cls, tuple(fl, a.pos)]);
+  const init = resolve(k, '__init__');
+  if (!init) {
+    if (a.kw.length) {
+      fl.raise(e, 'TypeError', `${k.name}() takes no keyword arguments`);
+      deadBlock(fl);
     }
     return inst;
   }
@@ -686,6 +741,21 @@ function superDispatch(fl: FunctionLowering, sup: ast.Call, attr: string, before
 function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup: ast.Call): Value {
   let a: Args = { pos: [], kw: [] };
   return superDispatch(fl, sup, f.attr, () => (a = evalArgs(fl, e)), (mem, recv, onClass) => {
+    const k = fl.info!.cls!;
+    if (!mem && k.exc && !onClass && (f.attr === '__init__' || f.attr === '__str__' || f.attr === '__repr__')) {
+      // BaseException's own methods (an exception class of the program reaching past its MRO).
+      if (f.attr !== '__init__') {
+        if (a.pos.length || a.kw.length) return fl.unsupported(e, `super().${f.attr}() with arguments`);
+        return rtCall(fl, e.lineno, f.attr === '__str__' ? 'rt_exc_str_base' : 'rt_exc_repr_base', [recv]);
+      }
+      if (a.kw.length) {
+        fl.raise(e, 'TypeError', `${k.name}() takes no keyword arguments`);
+        deadBlock(fl);
+        return nullWord(fl);
+      }
+      rtCallPure(fl, 'rt_exc_set_args', [recv, tuple(fl, a.pos)], null);
+      return fl.b.emit('const.none');
+    }
     if (!mem) {
       if (f.attr === '__init__' && !onClass) {
         if (a.pos.length || a.kw.length) {
@@ -733,8 +803,8 @@ export function lowerGetAttr(fl: FunctionLowering, e: ast.Attribute): Value {
   return getAttrOf(fl, e, recv, e.attr);
 }
 
-/** The classes that keep attribute `name` in a slot, grouped by slot number; undefined when
- * there are too many for a switch to pay (then everything goes by name). */
+/** The classes that keep attribute `name` in a slot, grouped by the slot's byte offset;
+ * undefined when there are too many for a switch to pay (then everything goes by name). */
 function slotGroups(table: ClassTable, name: string): Map<number, ClassInfo[]> | undefined {
   const out = new Map<number, ClassInfo[]>();
   let n = 0;
@@ -743,15 +813,14 @@ function slotGroups(table: ClassTable, name: string): Map<number, ClassInfo[]> |
     if (i < 0) continue;
     const r = resolve(k, name);
     if (r && r.member.kind === 'property') continue;
-    const l = out.get(i) ?? [];
+    const off = slotBase(k) + 8 * i;
+    const l = out.get(off) ?? [];
     l.push(k);
-    out.set(i, l);
+    out.set(off, l);
     n++;
   }
   return n > 0 && n <= 16 ? out : undefined;
 }
-
-const slotOffset = (i: number) => INST_SLOTS + 8 * i;
 
 /** x.name as a value: a switch on x's class (property getters, slots read in place; an empty
  * slot or any other class goes by name through rt_getattr). */
@@ -778,7 +847,7 @@ function getAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: s
       keys: ks.map((k) => k.id),
       emit: () => {
         const b = fl.b;
-        const v = b.emit('attr.load', [b.emit('i32.add', [b.emit('word.ptr', [recv]), constI32(fl, slotOffset(i))])], name);
+        const v = b.emit('attr.load', [b.emit('i32.add', [b.emit('word.ptr', [recv]), constI32(fl, i)])], name);
         const empty = b.newBlock();
         const full = b.newBlock();
         const join = b.newBlock();
@@ -833,7 +902,7 @@ function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: s
     cases.push({
       keys: ks.map((k) => k.id),
       emit: () => {
-        fl.b.emit('attr.store', [fl.b.emit('i32.add', [fl.b.emit('word.ptr', [recv]), constI32(fl, slotOffset(i))]), v], name);
+        fl.b.emit('attr.store', [fl.b.emit('i32.add', [fl.b.emit('word.ptr', [recv]), constI32(fl, i)]), v], name);
         return nullWord(fl);
       },
     });
@@ -999,4 +1068,77 @@ export function lowerClassValueCall(fl: FunctionLowering, e: ast.Call, f: Value,
     cases.push({ keys: ks.map((k) => k.id), emit: () => callMember(fl, e, mem, f, false, a) });
   }
   return dispatch(fl, key, cases, () => other(a.pos, a.kw));
+}
+
+// ---- classes and callable instances called from the runtime ------------------------------------
+
+/** A function object for method `fi` (its code through a trampoline `(env, slots...) -> obj`), so
+ * the runtime can call it with rt_call_vec's argument binding and CPython's messages. */
+export function methodObject(fl: FunctionLowering, fi: FuncInfo): Value {
+  const m = fl.module.ir!;
+  const name = `${fi.irName}$code`;
+  if (!m.func(name)) {
+    const t = m.addFunc(new Func(name, ['obj', ...fi.paramTypes], ['obj']));
+    const tb = new FunctionLowering(fl.module, t, undefined, () => undefined).b;
+    const entry = tb.newBlock();
+    tb.switchTo(entry);
+    const ps = (['obj', ...fi.paramTypes] as IrType[]).map((ty) => t.addBlockParam(entry, ty));
+    // An exception stays pending: the caller of call.indirect checks it.
+    tb.ret([tb.emit('call', ps.slice(1), fi.irName, 'obj')]);
+    tb.sealAll();
+  }
+  const n = fi.params.length;
+  const fobj = rtCallPure(fl, 'rt_func_new', [
+    fl.b.emit('func.ref', [], name), constI32(fl, n), str(fl, fi.pyName), str(fl, fi.qualName ?? fi.pyName), str(fl, fi.module.name),
+    tuple(fl, fi.params.map((p) => str(fl, p))), constI32(fl, 0), constI32(fl, n), constI32(fl, 0), constI32(fl, 0),
+  ]);
+  if (fi.defaults.length) {
+    for (const d of fi.defaults) if (!isConstantExpr(d)) return fl.unsupported(d, 'default values that are not constants');
+    rtCallPure(fl, 'rt_func_set_defaults', [fobj, tuple(fl, fi.defaults.map((d) => fl.expr(d))), nullWord(fl)], null);
+  }
+  return fobj;
+}
+
+/** Replaces the body of rt_cls_call(f, args, kwnames) (stdlib/_rt/cls.py) with a switch over the
+ * program's classes: construction (the __init__ found in the MRO called through a function
+ * object) and instances whose class has __call__. */
+export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
+  const table = info.classes;
+  if (!table || !table.all.length) return;
+  const old = m.func('rt_cls_call');
+  if (!old) return;
+  const f = new Func('rt_cls_call', ['obj', 'obj', 'obj'], ['obj']);
+  m.funcs.splice(m.funcs.indexOf(old), 1, f);
+  const fl = new FunctionLowering(info, f, undefined, lookup);
+  const b = fl.b;
+  const entry = b.newBlock();
+  b.switchTo(entry);
+  const fv = f.addBlockParam(entry, 'obj');
+  const args = f.addBlockParam(entry, 'obj');
+  const kwnames = f.addBlockParam(entry, 'obj');
+  b.seal(entry);
+  const call = (fn: string, as: Value[], result: IrType | null = 'obj') => b.emit('call', as, fn, result);
+  const key = rtCallPure(fl, 'rt_cls_key', [fv], 'i32');
+  const cases: { keys: number[]; emit: () => Value }[] = [];
+  for (const k of table.all) {
+    cases.push({
+      keys: [k.id + CLASS_KEY],
+      emit: () => {
+        const init = resolve(k, '__init__');
+        if (!init || init.member.kind !== 'method') {
+          if (!k.exc) return call('rt_no_init_call', [fv, args]);
+          return call('rt_exc_new_call', [fv, args, kwnames]);
+        }
+        const inst = k.exc ? call('rt_exc_new', [fv, call('rt_call_posargs', [args, kwnames])]) : call('rt_inst_new', [fv]);
+        const r = call('rt_call_vec', [methodObject(fl, init.member.fi), call('rt_tuple_prepend', [inst, args]), kwnames]);
+        return call('rt_init_done', [inst, r]);
+      },
+    });
+  }
+  for (const [mem, ks] of targets(table, '__call__', (mm) => mm.kind === 'method')) {
+    const fi = (mem as { fi: FuncInfo }).fi;
+    cases.push({ keys: ks.map((k) => k.id), emit: () => call('rt_call_vec', [methodObject(fl, fi), call('rt_tuple_prepend', [fv, args]), kwnames]) });
+  }
+  b.ret([dispatch(fl, key, cases, () => call('rt_not_callable', [fv]))]);
+  b.sealAll();
 }

@@ -40,7 +40,9 @@ function constI32(fl: FunctionLowering, n: number): Value {
 /** Names whose call makes a container (range() directly in a `for` does not). */
 const CONTAINER_NAMES = new Set(['dict', 'set', 'frozenset', 'list', 'tuple', 'range', 'divmod', 'frexp', 'modf', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'iter', 'readlines', 'argv', 'split',
   // strs and bytes (strings.ts): methods making lists or tuples, and bytes objects, which print through the container-aware writer
-  'split', 'rsplit', 'splitlines', 'partition', 'rpartition', 'encode', 'bytes', 'bytearray', 'fromhex', 'readlines', 'argv']);
+  'split', 'rsplit', 'splitlines', 'partition', 'rpartition', 'encode', 'bytes', 'bytearray', 'fromhex', 'readlines', 'argv',
+  // an exception's args (a tuple)
+  'args']);
 const CONTAINER_NODES = new Set(['List', 'Tuple', 'ListComp', 'Starred', 'Slice', 'Dict', 'Set', 'DictComp', 'SetComp', 'GeneratorExp']);
 
 export function moduleFacts(mod: ast.Module): ModuleFacts {

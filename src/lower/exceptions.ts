@@ -18,6 +18,7 @@ import type * as ast from '../parse/ast.js';
 import type { Block, Value } from '../ir/function.js';
 import { excClassIndex } from '../runtime/exceptions.js';
 import type { FunctionLowering } from './function.js';
+import { classNamed, lowerConstruct } from './classes.js';
 import { assignTo, factsOf, lowerSeqLiteral, nullWord, rtCall, rtCallPure } from './containers.js';
 
 /** A region of code protected by a try: where its exceptions go and what leaving it runs. */
@@ -92,10 +93,17 @@ export function lowerRaise(fl: FunctionLowering, s: ast.Raise): void {
     rtCallPure(fl, 'rt_reraise_handled', [], null);
     return propagate(fl, lineValue(fl, s.lineno));
   }
-  const x = fl.expr(s.exc);
-  if (s.cause) rtCallPure(fl, 'rt_raise_from', [x, fl.expr(s.cause)], null);
+  const x = raisedValue(fl, s.exc);
+  if (s.cause) rtCallPure(fl, 'rt_raise_from', [x, raisedValue(fl, s.cause)], null);
   else rtCallPure(fl, 'rt_raise_value', [x], null);
   propagate(fl, lineValue(fl, s.lineno));
+}
+
+/** `raise E` of an exception class of the program: E() constructed here (its __init__ known). */
+function raisedValue(fl: FunctionLowering, x: ast.expr): Value {
+  const k = x._type === 'Name' ? classNamed(fl, x.id) : undefined;
+  if (k?.exc) return lowerConstruct(fl, { _type: 'Call', func: x, args: [], keywords: [], lineno: x.lineno, col_offset: x.col_offset, end_lineno: x.end_lineno, end_col_offset: x.end_col_offset } as ast.Call, k);
+  return fl.expr(x);
 }
 
 export function lowerAssert(fl: FunctionLowering, s: ast.Assert): void {

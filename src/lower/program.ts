@@ -14,7 +14,7 @@ import { globalName, moduleAliases, moduleFlagName, moduleInitName } from './imp
 import { resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
-import { buildDunderDispatcher, collectClasses, lowerMethods } from './classes.js';
+import { buildCallDispatcher, buildDunderDispatcher, collectClasses, lowerMethods } from './classes.js';
 import { GenProgram, isGeneratorBody } from './gen.js';
 
 export interface SourceModule {
@@ -190,7 +190,10 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     }
     if (!info.typed) {
       lowerMethods(info, m, lookup);
-      if (info.name === '__main__') buildDunderDispatcher(info, m, lookup);
+      if (info.name === '__main__') {
+        buildDunderDispatcher(info, m, lookup);
+        buildCallDispatcher(info, m, lookup);
+      }
       const init = m.addFunc(new Func(moduleInitName(info.name), [], []));
       const body = src.ast.body;
       new FunctionLowering(info, init, undefined, lookup).lowerBody(info.name === '__main__' ? body : [...moduleHeader(info), ...body]);

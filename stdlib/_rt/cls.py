@@ -19,6 +19,7 @@ from __keel__ import (
     TYPE_LIST, TYPE_EXC, TYPE_SEQ_ITER, EXC_I_STOP_ITERATION, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL,
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
+    CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
@@ -136,21 +137,29 @@ def rt_builtin_class(t: i32) -> obj:
 
 def rt_class_new(name: obj, module: obj, bases: obj, mro: obj, cid: i32, flags: i32, slots: obj, dunders: i64) -> obj:
     """A user class (the class statement): `mro` lists the classes after the new one (the
-    lowering computed the C3 linearization); instances get one slot per name in `slots`."""
+    lowering computed the C3 linearization); instances get one slot per name in `slots`.
+    A subclass of BaseException (CLASSF_EXCEPTION) makes exceptions (TYPE_EXC, slots after the
+    exception header) and its MRO ends with BaseException, as the built-in classes' do."""
     n: i32 = load_i32(word_ptr(slots), TUPLE_LEN)
-    c: obj = rt_class_alloc(name, bases, flags, cid, TYPE_INSTANCE, INST_SLOTS + 8 * n)
+    exc: i32 = (flags & CLASSF_EXCEPTION) != 0
+    c: obj = NULL_WORD
+    if exc:
+        c = rt_class_alloc(name, bases, flags, cid, TYPE_EXC, EXC_OBJ_SIZE + 8 * n)
+    else:
+        c = rt_class_alloc(name, bases, flags, cid, TYPE_INSTANCE, INST_SLOTS + 8 * n)
     p: i32 = word_ptr(c)
     store_obj(p, CLASS_MODULE, module)
     store_obj(p, CLASS_SLOT_NAMES, slots)
     store_i64(p, CLASS_DUNDERS, dunders)
     m: i32 = load_i32(word_ptr(mro), TUPLE_LEN)
-    full: obj = rt_tuple_new(m + 2)
+    full: obj = rt_tuple_new(m + 2 - exc)
     rt_tuple_set(full, 0, c)
     i: i32 = 0
     while i < m:
         rt_tuple_set(full, i + 1, load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0))
         i = i + 1
-    rt_tuple_set(full, m + 1, rt_object_class())
+    if not exc:
+        rt_tuple_set(full, m + 1, rt_object_class())
     store_obj(p, CLASS_MRO, full)
     if load_i32(word_ptr(bases), TUPLE_LEN) == 0:
         store_obj(p, CLASS_BASES, rt_tuple_new1(rt_object_class()))
@@ -189,13 +198,25 @@ def rt_is_class(x: obj) -> i32:
 
 
 def rt_cls_id(x: obj) -> i32:
-    """The id of the class of an instance of a user class; 0 for any other value."""
+    """The id of the class of an instance of a user class (exceptions included); 0 for any
+    other value."""
     if is_small(x):
         return 0
     p: i32 = word_ptr(x)
     if load_i32(p, 0) != TYPE_INSTANCE:
-        return 0
+        return rt_exc_user_id(p)
     return load_i32(word_ptr(load_obj(p, INST_CLASS)), CLASS_ID)
+
+
+def rt_exc_user_id(p: i32) -> i32:
+    """The class id of an exception (at p) whose class is a user class, else 0: the built-in
+    exception classes have ids from EXC_CLASS_ID_BASE, above every user class id."""
+    if load_i32(p, 0) != TYPE_EXC:
+        return 0
+    cid: i32 = load_i32(word_ptr(load_obj(p, INST_CLASS)), CLASS_ID)
+    if cid >= EXC_CLASS_ID_BASE:
+        return 0
+    return cid
 
 
 def rt_class_cls_id(x: obj) -> i32:
@@ -221,7 +242,8 @@ def rt_cls_has(x: obj, sel: i32) -> i32:
     if is_small(x):
         return 0
     p: i32 = word_ptr(x)
-    if load_i32(p, 0) != TYPE_INSTANCE:
+    t: i32 = load_i32(p, 0)
+    if t != TYPE_INSTANCE and t != TYPE_EXC:
         return 0
     d: i64 = load_i64(word_ptr(load_obj(p, INST_CLASS)), CLASS_DUNDERS)
     return i64_to_i32(i64_and(i64_shr_u(d, i32_to_i64(sel)), 1))
@@ -352,9 +374,24 @@ def rt_ns_del(ns: obj, name: obj) -> i32:
 
 # ---- attributes ---------------------------------------------------------------------------------
 
+def rt_slot_base(c: obj) -> i32:
+    """The offset of slot 0 in instances of class c: after the exception header for exceptions."""
+    if load_i32(word_ptr(c), CLASS_INST_TYPE) == TYPE_EXC:
+        return EXC_OBJ_SIZE
+    return INST_SLOTS
+
+
+def rt_slot_addr(x: obj, i: i32) -> i32:
+    """The address of slot i of instance (or exception) x."""
+    p: i32 = word_ptr(x)
+    return p + rt_slot_base(load_obj(p, INST_CLASS)) + 8 * i
+
+
 def rt_slot_index(c: obj, name: obj) -> i32:
     """The slot number of attribute `name` in instances of class c, or -1."""
     names: obj = load_obj(word_ptr(c), CLASS_SLOT_NAMES)
+    if names == 0:
+        return -1  # a built-in exception class (no slot names)
     p: i32 = word_ptr(names)
     n: i32 = load_i32(p, TUPLE_LEN)
     i: i32 = 0
@@ -396,14 +433,18 @@ def rt_getattr(x: obj, name: obj) -> obj:
     """x.name for data attributes (methods and properties are the lowering's). Inference
     (src/passes/infer.ts) takes the result to be a value stored under `name` by rt_setattr or an
     attr.store (or a class's __name__): anything else returned here must be added there."""
-    if rt_is_exc(x) or rt_is_exc_class(x):
-        return rt_exc_getattr(x, name)
-    if rt_is_inst(x):
+    if rt_is_exc(x):
+        a: obj = rt_exc_attr(x, name)
+        if a is not NULL_WORD:
+            return a
+    elif rt_is_exc_class(x) and rt_class_cls_id(x) >= EXC_CLASS_ID_BASE:
+        return rt_exc_getattr(x, name)  # a built-in exception class
+    if rt_is_inst(x) or rt_is_exc(x):
         p: i32 = word_ptr(x)
         c: obj = load_obj(p, INST_CLASS)
         i: i32 = rt_slot_index(c, name)
         if i >= 0:
-            v: obj = load_obj(p + INST_SLOTS + 8 * i, 0)
+            v: obj = load_obj(rt_slot_addr(x, i), 0)
             if v is not NULL_WORD:
                 return v
         else:
@@ -413,6 +454,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
         u: obj = rt_class_lookup(c, name)
         if u is not NULL_WORD:
             return u
+        if rt_is_exc(x):
+            return rt_exc_getattr(x, name)
         return rt_attr_error(x, name)
     if rt_is_class(x):
         k: obj = rt_class_lookup(x, name)
@@ -428,12 +471,15 @@ def rt_getattr(x: obj, name: obj) -> obj:
 
 def rt_setattr(x: obj, name: obj, v: obj) -> None:
     """x.name = v."""
-    if rt_is_inst(x):
+    if rt_is_exc(x):
+        if rt_exc_setattr(x, name, v):
+            return
+    if rt_is_inst(x) or rt_is_exc(x):
         p: i32 = word_ptr(x)
         c: obj = load_obj(p, INST_CLASS)
         i: i32 = rt_slot_index(c, name)
         if i >= 0:
-            store_obj(p + INST_SLOTS + 8 * i, 0, v)
+            store_obj(rt_slot_addr(x, i), 0, v)
             return
         if load_i32(word_ptr(c), CLASS_FLAGS) & 4:
             rt_attr_error(x, name)
@@ -453,13 +499,13 @@ def rt_setattr(x: obj, name: obj, v: obj) -> None:
 
 def rt_delattr(x: obj, name: obj) -> None:
     """del x.name."""
-    if rt_is_inst(x):
+    if rt_is_inst(x) or rt_is_exc(x):
         p: i32 = word_ptr(x)
         c: obj = load_obj(p, INST_CLASS)
         i: i32 = rt_slot_index(c, name)
         if i >= 0:
-            if load_obj(p + INST_SLOTS + 8 * i, 0) is not NULL_WORD:
-                store_obj(p + INST_SLOTS + 8 * i, 0, NULL_WORD)
+            if load_obj(rt_slot_addr(x, i), 0) is not NULL_WORD:
+                store_obj(rt_slot_addr(x, i), 0, NULL_WORD)
                 return
         elif rt_ns_del(load_obj(p, INST_DICT), name):
             return
@@ -980,7 +1026,7 @@ def rt_cls_key_other(p: i32) -> i32:
     if load_i32(p, 0) == TYPE_CLASS:
         if load_i32(p, CLASS_ID) != 0:
             return load_i32(p, CLASS_ID) + 65536
-    return 0
+    return rt_exc_user_id(p)
 
 
 def rt_inst_key(x: obj) -> i32:
@@ -990,7 +1036,7 @@ def rt_inst_key(x: obj) -> i32:
     p: i32 = word_ptr(x)
     if load_i32(p, 0) == TYPE_INSTANCE:
         return load_i32(word_ptr(load_obj(p, INST_CLASS)), CLASS_ID)
-    return 0
+    return rt_exc_user_id(p)
 
 
 def rt_inst_next_call(it: obj, dflt: obj) -> obj:
@@ -1011,3 +1057,49 @@ def rt_inst_next_call(it: obj, dflt: obj) -> obj:
 def rt_not_callable(x: obj) -> obj:
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not callable"))
     return 1
+
+
+def rt_cls_call(f: obj, args: obj, kwnames: obj) -> obj:
+    """Calls a user class (construction) or an instance whose class has __call__, from the
+    runtime (rt_call_other): args and kwnames as rt_call_vec's. The lowering replaces this body
+    with a switch over the program's classes (classes.ts buildCallDispatcher)."""
+    return rt_not_callable(f)
+
+
+def rt_call_posargs(args: obj, kwnames: obj) -> obj:
+    """The positional arguments of an rt_call_vec argument tuple."""
+    if kwnames is NULL_WORD:
+        return args
+    return rt_tuple_slice_items(args, 0, rt_tuple_len(args) - rt_tuple_len(kwnames))
+
+
+def rt_no_kw_args(c: obj, kwnames: obj) -> i32:
+    """BaseException's refusal of keyword arguments: 1 (and TypeError) when there are some."""
+    if kwnames is NULL_WORD or rt_tuple_len(kwnames) == 0:
+        return 0
+    rt_raise("TypeError", rt_str_concat(rt_class_name(c), "() takes no keyword arguments"))
+    return 1
+
+
+def rt_exc_new_call(c: obj, args: obj, kwnames: obj) -> obj:
+    """Calling an exception class whose __init__ is BaseException's (no keyword arguments)."""
+    if rt_no_kw_args(c, kwnames):
+        return NULL_WORD
+    return rt_exc_new(c, args)
+
+
+def rt_init_done(inst: obj, r: obj) -> obj:
+    """After __init__ returned r (NULL_WORD: raised): the new instance, or NULL_WORD."""
+    if exc_get() is not 0:
+        return NULL_WORD
+    if r is not None:
+        rt_init_result(r)
+        return NULL_WORD
+    return inst
+
+
+def rt_no_init_call(c: obj, args: obj) -> obj:
+    """C(args) from the runtime for a class without __init__ (TypeError unless args is empty)."""
+    if rt_tuple_len(args) != 0:
+        return rt_no_init_args(c)
+    return rt_inst_new(c)

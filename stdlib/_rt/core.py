@@ -175,7 +175,9 @@ def rt_write_obj(x: obj) -> None:
     elif t == TYPE_FLOAT:
         rt_write_float(unbox_float(x))
     elif t == TYPE_EXC:
-        rt_write_str(rt_exc_str(x))
+        s: obj = rt_exc_str(x)  # a user __str__ may raise
+        if exc_get() is 0:
+            rt_write_str(s)
     else:
         rt_write_other(x)
 

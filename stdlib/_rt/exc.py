@@ -17,7 +17,7 @@ from __keel__ import (
     EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TB, EXC_OBJ_SIZE, EXCF_SUPPRESS,
     RT_EXC_CLASSES, RT_EXC_HANDLED, EXC_CLASS_COUNT, EXC_CLASS_ID_BASE, EXC_I_SYSTEM_EXIT,
     EXC_I_KEY_ERROR, EXC_I_RUNTIME_ERROR, EXC_I_STOP_ITERATION,
-    TUPLE_ITEMS,
+    TUPLE_ITEMS, SEL_STR, SEL_REPR,
 )
 
 
@@ -206,7 +206,16 @@ def rt_exc_new(cls: obj, args: obj) -> obj:
     store_obj(p, EXC_CAUSE, None)
     store_obj(p, EXC_CONTEXT, None)
     store_obj(p, EXC_TB, NULL_WORD)
+    a: i32 = p + EXC_OBJ_SIZE  # the slots of a user subclass start empty
+    while a < p + load_i32(c, CLASS_INST_SIZE):
+        store_obj(a, 0, NULL_WORD)
+        a = a + 8
     return ptr_word(p)
+
+
+def rt_exc_set_args(e: obj, args: obj) -> None:
+    """BaseException.__init__: args is the tuple of the arguments."""
+    store_obj(word_ptr(e), EXC_ARGS, args)
 
 
 def rt_exc_call(cls: obj, args: obj) -> obj:
@@ -219,7 +228,15 @@ def rt_exc_name(e: obj) -> obj:
 
 
 def rt_exc_str(e: obj) -> obj:
-    """str(e): '' without args, str(arg) for one (repr(arg) for KeyError), else str(args)."""
+    """str(e): the class's __str__ (a user class), else BaseException's."""
+    if rt_cls_has(e, SEL_STR):
+        return rt_cls_str_result(rt_cls_dunder(SEL_STR, e, NULL_WORD, NULL_WORD), "__str__")
+    return rt_exc_str_base(e)
+
+
+def rt_exc_str_base(e: obj) -> obj:
+    """BaseException.__str__: '' without args, str(arg) for one (repr(arg) for KeyError), else
+    str(args)."""
     args: obj = load_obj(word_ptr(e), EXC_ARGS)
     n: i32 = rt_tuple_len(args)
     if n == 0:
@@ -232,7 +249,14 @@ def rt_exc_str(e: obj) -> obj:
 
 
 def rt_exc_repr(e: obj) -> obj:
-    """repr(e): ValueError('x'), ValueError(), ValueError('a', 1)."""
+    """repr(e): the class's __repr__ (a user class), else BaseException's."""
+    if rt_cls_has(e, SEL_REPR):
+        return rt_cls_str_result(rt_cls_dunder(SEL_REPR, e, NULL_WORD, NULL_WORD), "__repr__")
+    return rt_exc_repr_base(e)
+
+
+def rt_exc_repr_base(e: obj) -> obj:
+    """BaseException.__repr__: ValueError('x'), ValueError(), ValueError('a', 1)."""
     args: obj = load_obj(word_ptr(e), EXC_ARGS)
     name: obj = rt_exc_name(e)
     if rt_tuple_len(args) == 1:
@@ -255,6 +279,45 @@ def rt_exc_code(e: obj) -> obj:
     if n == 1 or rt_exc_is(e, EXC_I_STOP_ITERATION):
         return rt_tuple_item(args, 0)
     return args
+
+
+def rt_exc_attr(x: obj, name: obj) -> obj:
+    """The attributes an exception x keeps in its header (args, __cause__, __context__,
+    __suppress_context__, StopIteration.value, SystemExit.code), NULL_WORD for other names."""
+    if rt_str_eq(name, "args") or rt_str_eq(name, "__cause__") or rt_str_eq(name, "__context__") or rt_str_eq(name, "__suppress_context__"):
+        return rt_exc_getattr(x, name)
+    if rt_str_eq(name, "value") and rt_exc_is(x, EXC_I_STOP_ITERATION):
+        return rt_exc_code(x)
+    if rt_str_eq(name, "code") and rt_exc_is(x, EXC_I_SYSTEM_EXIT):
+        return rt_exc_code(x)
+    return NULL_WORD
+
+
+def rt_exc_setattr(x: obj, name: obj, v: obj) -> i32:
+    """Sets a header attribute of exception x (1), or returns 0 for other names."""
+    p: i32 = word_ptr(x)
+    if rt_str_eq(name, "args"):
+        t: obj = rt_tuple_call(v)
+        if exc_get() is 0:
+            store_obj(p, EXC_ARGS, t)
+        return 1
+    if rt_str_eq(name, "__cause__") or rt_str_eq(name, "__context__"):
+        if v is not None and not rt_is_exc(v):
+            rt_raise("TypeError", rt_str_concat(name, " must be an exception or None"))
+            return 1
+        if rt_str_eq(name, "__cause__"):
+            store_obj(p, EXC_CAUSE, v)
+            store_i32(p, EXC_FLAGS, load_i32(p, EXC_FLAGS) | EXCF_SUPPRESS)
+        else:
+            store_obj(p, EXC_CONTEXT, v)
+        return 1
+    if rt_str_eq(name, "__suppress_context__"):
+        if rt_truth(v):
+            store_i32(p, EXC_FLAGS, load_i32(p, EXC_FLAGS) | EXCF_SUPPRESS)
+        else:
+            store_i32(p, EXC_FLAGS, load_i32(p, EXC_FLAGS) & ~EXCF_SUPPRESS)
+        return 1
+    return 0
 
 
 def rt_exc_getattr(x: obj, name: obj) -> obj:
@@ -332,7 +395,16 @@ def rt_exc_instance(x: obj, what: obj) -> obj:
     if rt_is_exc(x):
         return x
     if rt_is_exc_class(x):
-        return rt_exc_call(x, rt_tuple_new0())
+        if load_i32(word_ptr(x), CLASS_FLAGS) & CLASSF_BUILTIN:
+            return rt_exc_call(x, rt_tuple_new0())
+        e: obj = rt_cls_call(x, rt_tuple_new0(), NULL_WORD)  # a user class: its __init__ runs
+        if e is NULL_WORD or exc_get() is not 0:
+            return NULL_WORD
+        if rt_is_exc(e):
+            return e
+        m: obj = rt_str_concat(rt_str_concat("calling ", rt_repr(x)), " should have returned an instance of BaseException, not ")
+        rt_raise("TypeError", rt_str_concat(m, rt_type_name(e)))
+        return NULL_WORD
     rt_raise("TypeError", what)
     return NULL_WORD
 

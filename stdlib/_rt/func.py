@@ -183,6 +183,8 @@ def rt_call_other(f: obj, t: i32, args: obj, kwnames: obj) -> obj:
     if t == TYPE_CLASS and kwnames is NULL_WORD:
         if load_i32(word_ptr(f), CLASS_FLAGS) & CLASSF_BUILTIN:
             return rt_call_builtin_class(f, args)
+    if rt_cls_key(f) != 0:
+        return rt_cls_call(f, args, kwnames)  # a user class or callable instance (cls.py)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(f)), "' object is not callable"))
     return NULL_WORD
 
