@@ -1,0 +1,523 @@
+"""json: JSON encoding and decoding with CPython's results, output and error messages.
+
+Written for Keel from the JSON grammar (RFC 8259) and the documented behaviour of CPython's json
+module: dumps/dump (indent, separators, sort_keys, ensure_ascii, default, skipkeys, allow_nan,
+check_circular) print exactly what CPython prints (float repr, escapes, \\uXXXX with surrogate
+pairs), loads/load accept what CPython's scanner accepts (NaN, Infinity, -Infinity, lone
+surrogates) and fail at the same position with the same message.
+"""
+
+_HEX = "0123456789abcdef"
+
+# The escapes shared by both modes; everything else below 0x20 becomes \\u00XX.
+_ESC = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b',
+        '\f': '\\f'}
+
+
+# CPython's JSONDecodeError subclasses ValueError and keeps msg, doc, pos, lineno and colno.
+# Until user exception classes are on main it is ValueError itself, and _error makes the
+# ValueError with CPython's message, so `except json.JSONDecodeError` and `except ValueError`
+# both catch it.
+JSONDecodeError = ValueError
+
+
+def _error(msg, doc, pos):
+    lineno = doc.count('\n', 0, pos) + 1
+    colno = pos - doc.rfind('\n', 0, pos)
+    return ValueError('%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
+
+
+# ---- encoding -----------------------------------------------------------------------------
+
+def _u4(out, c):
+    out.append('\\u')
+    out.append(_HEX[(c >> 12) & 15])
+    out.append(_HEX[(c >> 8) & 15])
+    out.append(_HEX[(c >> 4) & 15])
+    out.append(_HEX[c & 15])
+
+
+def _encode_str(s, ensure_ascii):
+    """The JSON string literal for s, quotes included."""
+    n = len(s)
+    i = 0
+    # Fast path: nothing to escape.
+    while i < n:
+        c = ord(s[i])
+        if c < 0x20 or c == 0x22 or c == 0x5c or (ensure_ascii and c > 0x7e):
+            break
+        i += 1
+    if i == n:
+        return '"' + s + '"'
+    out = ['"', s[:i]]
+    start = i
+    while i < n:
+        ch = s[i]
+        c = ord(ch)
+        if c < 0x20 or c == 0x22 or c == 0x5c or (ensure_ascii and c > 0x7e):
+            if start < i:
+                out.append(s[start:i])
+            e = _ESC.get(ch)
+            if e is not None:
+                out.append(e)
+            elif c < 0x10000:
+                _u4(out, c)
+            else:
+                c -= 0x10000
+                _u4(out, 0xd800 | (c >> 10))
+                _u4(out, 0xdc00 | (c & 0x3ff))
+            start = i + 1
+        i += 1
+    if start < n:
+        out.append(s[start:])
+    out.append('"')
+    return ''.join(out)
+
+
+class _Encoder:
+    def __init__(self, skipkeys, ensure_ascii, check_circular, allow_nan, indent, item_sep,
+                 key_sep, default, sort_keys):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.indent = indent
+        self.item_sep = item_sep
+        self.key_sep = key_sep
+        self.default = default
+        self.sort_keys = sort_keys
+        self.stack = []
+        self.out = []
+
+    def floatstr(self, o):
+        if o != o:
+            text = 'NaN'
+        elif o == _INF:
+            text = 'Infinity'
+        elif o == -_INF:
+            text = '-Infinity'
+        else:
+            return repr(o)
+        if not self.allow_nan:
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
+        return text
+
+    def enter(self, o):
+        if self.check_circular:
+            for x in self.stack:
+                if x is o:
+                    raise ValueError("Circular reference detected")
+            self.stack.append(o)
+
+    def leave(self):
+        if self.check_circular:
+            self.stack.pop()
+
+    def encode(self, o, level):
+        out = self.out
+        if isinstance(o, str):
+            out.append(_encode_str(o, self.ensure_ascii))
+        elif o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif isinstance(o, int):
+            out.append(repr(o))
+        elif isinstance(o, float):
+            out.append(self.floatstr(o))
+        elif isinstance(o, (list, tuple)):
+            self.encode_list(o, level)
+        elif isinstance(o, dict):
+            self.encode_dict(o, level)
+        else:
+            self.enter(o)
+            default = self.default
+            if default is None:
+                raise TypeError('Object of type %s is not JSON serializable'
+                                % type(o).__name__)
+            self.encode(default(o), level)
+            self.leave()
+
+    def encode_list(self, lst, level):
+        out = self.out
+        if not lst:
+            out.append('[]')
+            return
+        self.enter(lst)
+        out.append('[')
+        if self.indent is not None:
+            level += 1
+            newline_indent = '\n' + self.indent * level
+            sep = self.item_sep + newline_indent
+            out.append(newline_indent)
+        else:
+            newline_indent = None
+            sep = self.item_sep
+        first = True
+        for v in lst:
+            if first:
+                first = False
+            else:
+                out.append(sep)
+            self.encode(v, level)
+        if newline_indent is not None:
+            level -= 1
+            out.append('\n' + self.indent * level)
+        out.append(']')
+        self.leave()
+
+    def encode_dict(self, dct, level):
+        out = self.out
+        if not dct:
+            out.append('{}')
+            return
+        self.enter(dct)
+        out.append('{')
+        if self.indent is not None:
+            level += 1
+            newline_indent = '\n' + self.indent * level
+            sep = self.item_sep + newline_indent
+            out.append(newline_indent)
+        else:
+            newline_indent = None
+            sep = self.item_sep
+        first = True
+        if self.sort_keys:
+            items = sorted(dct.items())
+        else:
+            items = dct.items()
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = self.floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = repr(key)
+            elif self.skipkeys:
+                continue
+            else:
+                raise TypeError('keys must be str, int, float, bool or None, not %s'
+                                % type(key).__name__)
+            if first:
+                first = False
+            else:
+                out.append(sep)
+            out.append(_encode_str(key, self.ensure_ascii))
+            out.append(self.key_sep)
+            self.encode(value, level)
+        if newline_indent is not None:
+            level -= 1
+            out.append('\n' + self.indent * level)
+        out.append('}')
+        self.leave()
+
+
+_INF = float('inf')
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+          cls=None, indent=None, separators=None, default=None, sort_keys=False):
+    """Serialize obj to a JSON formatted str."""
+    if cls is not None:
+        raise TypeError("json.dumps: cls= is not supported yet")
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+    if separators is not None:
+        item_sep, key_sep = separators
+    elif indent is not None:
+        item_sep = ','
+        key_sep = ': '
+    else:
+        item_sep = ', '
+        key_sep = ': '
+    if isinstance(obj, str):
+        return _encode_str(obj, ensure_ascii)
+    enc = _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, item_sep, key_sep,
+                   default, sort_keys)
+    enc.encode(obj, 0)
+    return ''.join(enc.out)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+         cls=None, indent=None, separators=None, default=None, sort_keys=False):
+    """Serialize obj as a JSON formatted stream to fp (anything with a write method)."""
+    fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan, cls=cls, indent=indent,
+                   separators=separators, default=default, sort_keys=sort_keys))
+
+
+# ---- decoding -----------------------------------------------------------------------------
+
+def _is_ws(c):
+    return c == ' ' or c == '\t' or c == '\n' or c == '\r'
+
+
+class _Decoder:
+    def __init__(self, s, object_hook, parse_float, parse_int, parse_constant, strict,
+                 object_pairs_hook):
+        self.s = s
+        self.n = len(s)
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+        # The position where a value was expected and none found (CPython's StopIteration).
+        self.stop = -1
+
+    def skip_ws(self, i):
+        s = self.s
+        n = self.n
+        while i < n and _is_ws(s[i]):
+            i += 1
+        return i
+
+    def constant(self, name):
+        if self.parse_constant is not None:
+            f = self.parse_constant
+            return f(name)
+        if name == 'NaN':
+            return float('nan')
+        if name == 'Infinity':
+            return _INF
+        return -_INF
+
+    def value(self, i):
+        """(value, end) of the value at i; raises JSONDecodeError("Expecting value") where a
+        value was expected and none starts."""
+        s = self.s
+        n = self.n
+        if i >= n:
+            raise _error("Expecting value", s, i)
+        c = s[i]
+        if c == '"':
+            return self.string(i + 1)
+        if c == '{':
+            return self.object(i + 1)
+        if c == '[':
+            return self.array(i + 1)
+        if c == 'n' and s.startswith('null', i):
+            return None, i + 4
+        if c == 't' and s.startswith('true', i):
+            return True, i + 4
+        if c == 'f' and s.startswith('false', i):
+            return False, i + 5
+        if c == 'N' and s.startswith('NaN', i):
+            return self.constant('NaN'), i + 3
+        if c == 'I' and s.startswith('Infinity', i):
+            return self.constant('Infinity'), i + 8
+        if c == '-' and s.startswith('-Infinity', i):
+            return self.constant('-Infinity'), i + 9
+        return self.number(i)
+
+    def number(self, start):
+        s = self.s
+        n = self.n
+        i = start
+        if i < n and s[i] == '-':
+            i += 1
+        if i < n and '1' <= s[i] <= '9':
+            i += 1
+            while i < n and '0' <= s[i] <= '9':
+                i += 1
+        elif i < n and s[i] == '0':
+            i += 1
+        else:
+            raise _error("Expecting value", s, start)
+        is_float = False
+        if i + 1 < n and s[i] == '.' and '0' <= s[i + 1] <= '9':
+            is_float = True
+            i += 2
+            while i < n and '0' <= s[i] <= '9':
+                i += 1
+        if i < n and (s[i] == 'e' or s[i] == 'E'):
+            e_start = i
+            i += 1
+            if i < n and (s[i] == '-' or s[i] == '+'):
+                i += 1
+            d = i
+            while i < n and '0' <= s[i] <= '9':
+                i += 1
+            if i > d:
+                is_float = True
+            else:
+                i = e_start
+        text = s[start:i]
+        if is_float:
+            if self.parse_float is not None:
+                f = self.parse_float
+                return f(text), i
+            return float(text), i
+        if self.parse_int is not None:
+            f = self.parse_int
+            return f(text), i
+        return int(text), i
+
+    def string(self, begin):
+        """(str, end) for the string whose opening quote is at begin - 1."""
+        s = self.s
+        n = self.n
+        i = begin
+        chunks = []
+        while True:
+            start = i
+            while i < n:
+                c = s[i]
+                if c == '"' or c == '\\':
+                    break
+                if c < ' ' and self.strict:
+                    raise _error("Invalid control character at", s, i)
+                i += 1
+            if i >= n:
+                raise _error("Unterminated string starting at", s, begin - 1)
+            if start < i:
+                chunks.append(s[start:i])
+            if s[i] == '"':
+                i += 1
+                break
+            # A backslash escape.
+            i += 1
+            if i >= n:
+                raise _error("Unterminated string starting at", s, begin - 1)
+            c = s[i]
+            if c == 'u':
+                u = self.hex4(i + 1, i)
+                i += 5
+                if 0xd800 <= u <= 0xdbff and i + 1 < n and s[i] == '\\' and s[i + 1] == 'u':
+                    u2 = self.hex4(i + 2, i + 1)
+                    if 0xdc00 <= u2 <= 0xdfff:
+                        u = 0x10000 + (((u - 0xd800) << 10) | (u2 - 0xdc00))
+                        i += 6
+                chunks.append(chr(u))
+                continue
+            if c == '"':
+                chunks.append('"')
+            elif c == '\\':
+                chunks.append('\\')
+            elif c == '/':
+                chunks.append('/')
+            elif c == 'b':
+                chunks.append('\b')
+            elif c == 'f':
+                chunks.append('\f')
+            elif c == 'n':
+                chunks.append('\n')
+            elif c == 'r':
+                chunks.append('\r')
+            elif c == 't':
+                chunks.append('\t')
+            else:
+                raise _error("Invalid \\escape", s, i - 1)
+            i += 1
+        if len(chunks) == 1:
+            return chunks[0], i
+        return ''.join(chunks), i
+
+    def hex4(self, i, esc):
+        s = self.s
+        if i + 4 > self.n:
+            raise _error("Invalid \\uXXXX escape", s, esc)
+        v = 0
+        for k in range(i, i + 4):
+            c = ord(s[k])
+            if 48 <= c <= 57:
+                d = c - 48
+            elif 97 <= c <= 102:
+                d = c - 87
+            elif 65 <= c <= 70:
+                d = c - 55
+            else:
+                raise _error("Invalid \\uXXXX escape", s, esc)
+            v = v * 16 + d
+        return v
+
+    def object(self, i):
+        s = self.s
+        n = self.n
+        pairs = []
+        i = self.skip_ws(i)
+        if i >= n or s[i] != '}':
+            while True:
+                if i >= n or s[i] != '"':
+                    raise _error(
+                        "Expecting property name enclosed in double quotes", s, i)
+                key, i = self.string(i + 1)
+                i = self.skip_ws(i)
+                if i >= n or s[i] != ':':
+                    raise _error("Expecting ':' delimiter", s, i)
+                i = self.skip_ws(i + 1)
+                val, i = self.value(i)
+                pairs.append((key, val))
+                i = self.skip_ws(i)
+                if i < n and s[i] == '}':
+                    break
+                if i >= n or s[i] != ',':
+                    raise _error("Expecting ',' delimiter", s, i)
+                i = self.skip_ws(i + 1)
+        i += 1
+        if self.object_pairs_hook is not None:
+            f = self.object_pairs_hook
+            return f(pairs), i
+        d = dict(pairs)
+        if self.object_hook is not None:
+            f = self.object_hook
+            return f(d), i
+        return d, i
+
+    def array(self, i):
+        s = self.s
+        n = self.n
+        values = []
+        i = self.skip_ws(i)
+        if i >= n or s[i] != ']':
+            while True:
+                val, i = self.value(i)
+                values.append(val)
+                i = self.skip_ws(i)
+                if i < n and s[i] == ']':
+                    break
+                if i >= n or s[i] != ',':
+                    raise _error("Expecting ',' delimiter", s, i)
+                i = self.skip_ws(i + 1)
+        return values, i + 1
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None, strict=True):
+    """Deserialize s (a str, bytes or bytearray holding a JSON document) to a Python object."""
+    if cls is not None:
+        raise TypeError("json.loads: cls= is not supported yet")
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise _error("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        s = s.decode('utf-8')
+        if s.startswith('\ufeff'):
+            s = s[1:]
+    else:
+        raise TypeError('the JSON object must be str, bytes or bytearray, not %s'
+                        % type(s).__name__)
+    dec = _Decoder(s, object_hook, parse_float, parse_int, parse_constant, strict,
+                   object_pairs_hook)
+    obj, end = dec.value(dec.skip_ws(0))
+    end = dec.skip_ws(end)
+    if end != len(s):
+        raise _error("Extra data", s, end)
+    return obj
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+         parse_constant=None, object_pairs_hook=None, strict=True):
+    """Deserialize fp (anything with a read method) holding a JSON document."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
+                 parse_int=parse_int, parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, strict=strict)

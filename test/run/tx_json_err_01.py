@@ -1,0 +1,3 @@
+import json
+print(json.dumps([1, 2]))
+print(json.dumps({"a": {1, 2}}))

@@ -1,0 +1,4 @@
+import json
+x = {"a": []}
+x["a"].append(x)
+print(json.dumps(x, indent=2))
