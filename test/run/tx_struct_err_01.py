@@ -1,0 +1,3 @@
+import struct
+print(struct.pack("<f", 1.5))
+print(struct.pack("<f", 1e39))
