@@ -1,0 +1,1600 @@
+"""re: regular expressions with CPython's syntax, semantics, results and error messages.
+
+Written for Keel from the re module's documentation (syntax, flags, match objects, empty-match
+rules of 3.7+); the parser reports errors with the same messages and positions as CPython's.
+A pattern is parsed to a tree, then compiled once to a program for a backtracking machine
+(parallel int lists: op, a, b), and compiled patterns are cached by (pattern, flags) as CPython
+does. The machine keeps one stack of choice points and undo records, so captures are restored
+on backtracking without copying; loops whose body can match empty check for progress.
+Only str patterns are supported (bytes patterns raise TypeError).
+"""
+
+A = ASCII = 256
+I = IGNORECASE = 2
+L = LOCALE = 4
+M = MULTILINE = 8
+S = DOTALL = 16
+U = UNICODE = 32
+X = VERBOSE = 64
+T = TEMPLATE = 1
+DEBUG = 128
+NOFLAG = 0
+
+# CPython's re.error is its own Exception subclass with msg/pattern/pos. Until user exception
+# classes are on main it is ValueError; the message is CPython's.
+error = ValueError
+PatternError = ValueError
+
+
+def _error(msg, pattern, pos):
+    if pos is None:
+        return ValueError(msg)
+    return ValueError('%s at position %d' % (msg, pos))
+
+
+_MAXREPEAT = 4294967295
+_MAXGROUPS = 1073741823
+
+# ---- parse tree ---------------------------------------------------------------------------
+# Nodes are lists [kind, a, b, c, d]; a sequence is a Python list of nodes.
+_LIT = 0        # a: code point
+_NOTLIT = 1     # a: code point
+_ANY = 2
+_IN = 3         # a: items [(kind, x, y)], b: negate
+_BRANCH = 4     # a: list of sequences
+_REPEAT = 5     # a: min, b: max, c: sequence, d: 0 greedy, 1 lazy, 2 possessive
+_GROUP = 6      # a: group number or -1, b: add flags, c: del flags, d: sequence
+_AT = 7         # a: one of the _AT_* codes
+_REF = 8        # a: group number
+_ASSERT = 9     # a: 1 ahead / -1 behind, b: negative, c: sequence
+_ATOMIC = 10    # a: sequence
+_COND = 11      # a: group, b: yes sequence, c: no sequence or None
+
+_AT_BEGIN = 0      # ^
+_AT_END = 1        # $
+_AT_BEGIN_STR = 2  # \A
+_AT_END_STR = 3    # \Z
+_AT_BOUND = 4      # \b
+_AT_NONBOUND = 5   # \B
+
+# Class items: (_C_LIT, c, 0), (_C_RANGE, lo, hi), (_C_CAT, letter code, 0)
+_C_LIT = 0
+_C_RANGE = 1
+_C_CAT = 2
+
+_FLAGCHARS = {'i': 2, 'L': 4, 'm': 8, 's': 16, 'x': 64, 'a': 256, 't': 1, 'u': 32}
+_TYPE_FLAGS = 256 | 4 | 32
+_DIGITS = '0123456789'
+_OCTDIGITS = '01234567'
+_HEXDIGITS = '0123456789abcdefABCDEF'
+_ASCIILETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_WHITESPACE = ' \t\n\r\v\f'
+_SPECIAL = '.\\[{()*+?^$|'
+_ESCAPES = {'\\a': 7, '\\b': 8, '\\f': 12, '\\n': 10, '\\r': 13, '\\t': 9, '\\v': 11,
+            '\\\\': 92}
+
+
+class _Source:
+    """The pattern as tokens: a character, or a backslash and the character after it."""
+
+    def __init__(self, string):
+        self.string = string
+        self.index = 0
+        self.next = None
+        self.advance()
+
+    def advance(self):
+        index = self.index
+        s = self.string
+        if index >= len(s):
+            self.next = None
+            return
+        ch = s[index]
+        if ch == '\\':
+            index += 1
+            if index >= len(s):
+                raise _error("bad escape (end of pattern)", s, len(s) - 1)
+            ch = ch + s[index]
+        self.index = index + 1
+        self.next = ch
+
+    def match(self, ch):
+        if ch == self.next:
+            self.advance()
+            return True
+        return False
+
+    def get(self):
+        this = self.next
+        self.advance()
+        return this
+
+    def getwhile(self, n, charset):
+        result = ''
+        for _ in range(n):
+            c = self.next
+            if c is None or c not in charset:
+                break
+            result += c
+            self.advance()
+        return result
+
+    def getuntil(self, terminator, name):
+        result = ''
+        while True:
+            c = self.next
+            self.advance()
+            if c is None:
+                if not result:
+                    raise self.error("missing " + name, 0)
+                raise self.error("missing %s, unterminated name" % terminator, len(result))
+            if c == terminator:
+                if not result:
+                    raise self.error("missing " + name, 1)
+                break
+            result += c
+        return result
+
+    def tell(self):
+        if self.next is None:
+            return self.index
+        return self.index - len(self.next)
+
+    def seek(self, index):
+        self.index = index
+        self.advance()
+
+    def error(self, msg, offset):
+        return _error(msg, self.string, self.tell() - offset)
+
+    def checkgroupname(self, name, offset):
+        if not name.isidentifier():
+            raise self.error("bad character in group name %r" % name, len(name) + offset)
+
+
+class _State:
+    def __init__(self, flags):
+        self.flags = flags
+        self.names = {}
+        self.closed = [True]      # per group: closed yet (group 0 counts as closed)
+        self.widths = [(0, 0)]    # per closed group: its (min, max) width
+        self.lookbehindgroups = -1
+        self.grouprefpos = {}
+
+    def count(self):
+        return len(self.closed)
+
+    def opengroup(self, name, source):
+        gid = len(self.closed)
+        self.closed.append(False)
+        self.widths.append((0, _MAXREPEAT * 2))
+        if gid + 1 > _MAXGROUPS:
+            raise _error("too many groups", None, None)
+        if name is not None:
+            ogid = self.names.get(name)
+            if ogid is not None:
+                raise source.error("redefinition of group name %r as group %d; was group %d"
+                                   % (name, gid, ogid), len(name) + 1)
+            self.names[name] = gid
+        return gid
+
+    def checkgroup(self, gid):
+        return gid < len(self.closed) and self.closed[gid]
+
+    def checklookbehindgroup(self, gid, source):
+        if self.lookbehindgroups >= 0:
+            if not self.checkgroup(gid):
+                raise source.error('cannot refer to an open group', 0)
+            if gid >= self.lookbehindgroups:
+                raise source.error('cannot refer to group defined in the same lookbehind '
+                                   'subpattern', 0)
+
+
+def _class_escape(source, escape):
+    """A class item for an escape inside [...]."""
+    e = _ESCAPES.get(escape)
+    if e is not None:
+        return (_C_LIT, e, 0)
+    c = escape[1]
+    if c in 'dDsSwW':
+        return (_C_CAT, c, 0)
+    if c == 'x':
+        escape += source.getwhile(2, _HEXDIGITS)
+        if len(escape) != 4:
+            raise source.error("incomplete escape %s" % escape, len(escape))
+        return (_C_LIT, int(escape[2:], 16), 0)
+    if c == 'u':
+        escape += source.getwhile(4, _HEXDIGITS)
+        if len(escape) != 6:
+            raise source.error("incomplete escape %s" % escape, len(escape))
+        return (_C_LIT, int(escape[2:], 16), 0)
+    if c == 'U':
+        escape += source.getwhile(8, _HEXDIGITS)
+        if len(escape) != 10:
+            raise source.error("incomplete escape %s" % escape, len(escape))
+        v = int(escape[2:], 16)
+        if v > 0x10ffff:
+            raise source.error("bad escape %s" % escape, len(escape))
+        return (_C_LIT, v, 0)
+    if c in _OCTDIGITS:
+        escape += source.getwhile(2, _OCTDIGITS)
+        v = int(escape[1:], 8)
+        if v > 0o377:
+            raise source.error('octal escape value %s outside of range 0-0o377' % escape,
+                               len(escape))
+        return (_C_LIT, v, 0)
+    if c in _DIGITS or c in _ASCIILETTERS:
+        raise source.error("bad escape %s" % escape, len(escape))
+    return (_C_LIT, ord(c), 0)
+
+
+def _escape(source, escape, state):
+    """A node for an escape outside classes."""
+    c = escape[1]
+    if c == 'A':
+        return [_AT, _AT_BEGIN_STR]
+    if c == 'Z':
+        return [_AT, _AT_END_STR]
+    if c == 'b':
+        return [_AT, _AT_BOUND]
+    if c == 'B':
+        return [_AT, _AT_NONBOUND]
+    if c in 'dDsSwW':
+        return [_IN, [(_C_CAT, c, 0)], False]
+    e = _ESCAPES.get(escape)
+    if e is not None:
+        return [_LIT, e]
+    if c == 'x':
+        escape += source.getwhile(2, _HEXDIGITS)
+        if len(escape) != 4:
+            raise source.error("incomplete escape %s" % escape, len(escape))
+        return [_LIT, int(escape[2:], 16)]
+    if c == 'u':
+        escape += source.getwhile(4, _HEXDIGITS)
+        if len(escape) != 6:
+            raise source.error("incomplete escape %s" % escape, len(escape))
+        return [_LIT, int(escape[2:], 16)]
+    if c == 'U':
+        escape += source.getwhile(8, _HEXDIGITS)
+        if len(escape) != 10:
+            raise source.error("incomplete escape %s" % escape, len(escape))
+        v = int(escape[2:], 16)
+        if v > 0x10ffff:
+            raise source.error("bad escape %s" % escape, len(escape))
+        return [_LIT, v]
+    if c == '0':
+        escape += source.getwhile(2, _OCTDIGITS)
+        return [_LIT, int(escape[1:], 8)]
+    if c in _DIGITS:
+        # An octal escape or a group reference.
+        if source.next is not None and source.next in _DIGITS:
+            escape += source.get()
+            if (escape[1] in _OCTDIGITS and escape[2] in _OCTDIGITS and
+                    source.next is not None and source.next in _OCTDIGITS):
+                escape += source.get()
+                v = int(escape[1:], 8)
+                if v > 0o377:
+                    raise source.error('octal escape value %s outside of range 0-0o377'
+                                       % escape, len(escape))
+                return [_LIT, v]
+        group = int(escape[1:])
+        if group < state.count():
+            if not state.checkgroup(group):
+                raise source.error("cannot refer to an open group", len(escape))
+            state.checklookbehindgroup(group, source)
+            return [_REF, group]
+        raise source.error("invalid group reference %d" % group, len(escape) - 1)
+    if c in _ASCIILETTERS:
+        raise source.error("bad escape %s" % escape, len(escape))
+    return [_LIT, ord(c)]
+
+
+def _parse_sub(source, state, verbose, nested):
+    """An alternation a|b|c: a sequence, or a one-node sequence holding a branch."""
+    items = []
+    while True:
+        items.append(_parse(source, state, verbose, nested + 1, nested == 0 and not items))
+        if not source.match('|'):
+            break
+    if len(items) == 1:
+        return items[0]
+    return [[_BRANCH, items]]
+
+
+def _parse(source, state, verbose, nested, first):
+    seq = []
+    while True:
+        this = source.next
+        if this is None or this == '|' or this == ')':
+            break
+        source.advance()
+        if verbose:
+            if this in _WHITESPACE:
+                continue
+            if this == '#':
+                while True:
+                    this = source.get()
+                    if this is None or this == '\n':
+                        break
+                continue
+        if this[0] == '\\':
+            seq.append(_escape(source, this, state))
+        elif this not in _SPECIAL:
+            seq.append([_LIT, ord(this)])
+        elif this == '[':
+            here = source.tell() - 1
+            items = []
+            negate = source.match('^')
+            while True:
+                this = source.get()
+                if this is None:
+                    raise source.error("unterminated character set", source.tell() - here)
+                if this == ']' and items:
+                    break
+                if this[0] == '\\':
+                    code1 = _class_escape(source, this)
+                else:
+                    code1 = (_C_LIT, ord(this), 0)
+                if source.match('-'):
+                    that = source.get()
+                    if that is None:
+                        raise source.error("unterminated character set", source.tell() - here)
+                    if that == ']':
+                        items.append(code1)
+                        items.append((_C_LIT, 45, 0))
+                        break
+                    if that[0] == '\\':
+                        code2 = _class_escape(source, that)
+                    else:
+                        code2 = (_C_LIT, ord(that), 0)
+                    if code1[0] != _C_LIT or code2[0] != _C_LIT or code2[1] < code1[1]:
+                        raise source.error("bad character range %s-%s" % (this, that),
+                                           len(this) + 1 + len(that))
+                    items.append((_C_RANGE, code1[1], code2[1]))
+                else:
+                    items.append(code1)
+            if len(items) == 1 and items[0][0] == _C_LIT:
+                if negate:
+                    seq.append([_NOTLIT, items[0][1]])
+                else:
+                    seq.append([_LIT, items[0][1]])
+            else:
+                seq.append([_IN, items, negate])
+        elif this in '*+?{':
+            here = source.tell()
+            lo_n = 0
+            hi_n = _MAXREPEAT
+            if this == '?':
+                hi_n = 1
+            elif this == '+':
+                lo_n = 1
+            elif this == '{':
+                if source.next == '}':
+                    seq.append([_LIT, ord(this)])
+                    continue
+                lo = ''
+                hi = ''
+                while source.next is not None and source.next in _DIGITS:
+                    lo += source.get()
+                if source.match(','):
+                    while source.next is not None and source.next in _DIGITS:
+                        hi += source.get()
+                else:
+                    hi = lo
+                if not source.match('}'):
+                    seq.append([_LIT, ord(this)])
+                    source.seek(here)
+                    continue
+                if lo:
+                    lo_n = int(lo)
+                    if lo_n >= _MAXREPEAT:
+                        raise OverflowError("the repetition number is too large")
+                if hi:
+                    hi_n = int(hi)
+                    if hi_n >= _MAXREPEAT:
+                        raise OverflowError("the repetition number is too large")
+                    if hi_n < lo_n:
+                        raise source.error("min repeat greater than max repeat",
+                                           source.tell() - here)
+            if not seq or seq[-1][0] == _AT:
+                raise source.error("nothing to repeat", source.tell() - here + len(this))
+            item = seq[-1]
+            if item[0] == _REPEAT:
+                raise source.error("multiple repeat", source.tell() - here + len(this))
+            if item[0] == _GROUP and item[1] < 0 and item[2] == 0 and item[3] == 0:
+                body = item[4]
+            else:
+                body = [item]
+            mode = 0
+            if source.match('?'):
+                mode = 1
+            elif source.match('+'):
+                mode = 2
+            seq[-1] = [_REPEAT, lo_n, hi_n, body, mode]
+        elif this == '.':
+            seq.append([_ANY])
+        elif this == '(':
+            start = source.tell() - 1
+            capture = True
+            atomic = False
+            name = None
+            add_flags = 0
+            del_flags = 0
+            if source.match('?'):
+                ch = source.get()
+                if ch is None:
+                    raise source.error("unexpected end of pattern", 0)
+                if ch == 'P':
+                    if source.match('<'):
+                        name = source.getuntil('>', 'group name')
+                        source.checkgroupname(name, 1)
+                    elif source.match('='):
+                        name = source.getuntil(')', 'group name')
+                        source.checkgroupname(name, 1)
+                        gid = state.names.get(name)
+                        if gid is None:
+                            raise source.error("unknown group name %r" % name, len(name) + 1)
+                        if not state.checkgroup(gid):
+                            raise source.error("cannot refer to an open group", len(name) + 1)
+                        state.checklookbehindgroup(gid, source)
+                        seq.append([_REF, gid])
+                        continue
+                    else:
+                        ch = source.get()
+                        if ch is None:
+                            raise source.error("unexpected end of pattern", 0)
+                        raise source.error("unknown extension ?P" + ch, len(ch) + 2)
+                elif ch == ':':
+                    capture = False
+                elif ch == '#':
+                    while True:
+                        if source.next is None:
+                            raise source.error("missing ), unterminated comment",
+                                               source.tell() - start)
+                        if source.get() == ')':
+                            break
+                    continue
+                elif ch in '=!<':
+                    direction = 1
+                    saved_lb = state.lookbehindgroups
+                    if ch == '<':
+                        ch = source.get()
+                        if ch is None:
+                            raise source.error("unexpected end of pattern", 0)
+                        if ch not in '=!':
+                            raise source.error("unknown extension ?<" + ch, len(ch) + 2)
+                        direction = -1
+                        if saved_lb < 0:
+                            state.lookbehindgroups = state.count()
+                    p = _parse_sub(source, state, verbose, nested + 1)
+                    w = _width(p, state)
+                    if direction < 0:
+                        if saved_lb < 0:
+                            state.lookbehindgroups = -1
+                        if w[0] != w[1]:
+                            raise _error("look-behind requires fixed-width pattern", None,
+                                         None)
+                    if not source.match(')'):
+                        raise source.error("missing ), unterminated subpattern",
+                                           source.tell() - start)
+                    seq.append([_ASSERT, direction, ch == '!', p, w[0]])
+                    continue
+                elif ch == '(':
+                    condname = source.getuntil(')', 'group name')
+                    if not (condname.isdecimal() and condname.isascii()):
+                        source.checkgroupname(condname, 1)
+                        condgroup = state.names.get(condname)
+                        if condgroup is None:
+                            raise source.error("unknown group name %r" % condname,
+                                               len(condname) + 1)
+                    else:
+                        condgroup = int(condname)
+                        if not condgroup:
+                            raise source.error("bad group number", len(condname) + 1)
+                        if condgroup >= _MAXGROUPS:
+                            raise source.error("invalid group reference %d" % condgroup,
+                                               len(condname) + 1)
+                        if condgroup not in state.grouprefpos:
+                            state.grouprefpos[condgroup] = source.tell() - len(condname) - 1
+                    state.checklookbehindgroup(condgroup, source)
+                    item_yes = _parse(source, state, verbose, nested + 1, False)
+                    item_no = None
+                    if source.match('|'):
+                        item_no = _parse(source, state, verbose, nested + 1, False)
+                        if source.next == '|':
+                            raise source.error(
+                                "conditional backref with more than two branches", 0)
+                    if not source.match(')'):
+                        raise source.error("missing ), unterminated subpattern",
+                                           source.tell() - start)
+                    seq.append([_COND, condgroup, item_yes, item_no])
+                    continue
+                elif ch == '>':
+                    capture = False
+                    atomic = True
+                elif ch in _FLAGCHARS or ch == '-':
+                    fl = _parse_flags(source, state, ch)
+                    if fl is None:
+                        if not first or seq:
+                            raise source.error('global flags not at the start of the '
+                                               'expression', source.tell() - start)
+                        verbose = state.flags & VERBOSE
+                        continue
+                    add_flags = fl[0]
+                    del_flags = fl[1]
+                    capture = False
+                else:
+                    raise source.error("unknown extension ?" + ch, len(ch) + 1)
+            group = -1
+            if capture:
+                group = state.opengroup(name, source)
+            sub_verbose = ((verbose or (add_flags & VERBOSE)) and not (del_flags & VERBOSE))
+            p = _parse_sub(source, state, sub_verbose, nested + 1)
+            if not source.match(')'):
+                raise source.error("missing ), unterminated subpattern", source.tell() - start)
+            if group >= 0:
+                state.closed[group] = True
+                state.widths[group] = _width(p, state)
+            if atomic:
+                seq.append([_ATOMIC, p])
+            else:
+                seq.append([_GROUP, group, add_flags, del_flags, p])
+        elif this == '^':
+            seq.append([_AT, _AT_BEGIN])
+        elif this == '$':
+            seq.append([_AT, _AT_END])
+    # Unpack non-capturing groups without flags.
+    out = []
+    for node in seq:
+        if node[0] == _GROUP and node[1] < 0 and node[2] == 0 and node[3] == 0:
+            out.extend(node[4])
+        else:
+            out.append(node)
+    return out
+
+
+def _parse_flags(source, state, ch):
+    add_flags = 0
+    del_flags = 0
+    if ch != '-':
+        while True:
+            flag = _FLAGCHARS[ch]
+            if ch == 'L':
+                raise source.error("bad inline flags: cannot use 'L' flag with a str pattern", 0)
+            add_flags |= flag
+            if (flag & _TYPE_FLAGS) and (add_flags & _TYPE_FLAGS) != flag:
+                raise source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                                   0)
+            ch = source.get()
+            if ch is None:
+                raise source.error("missing -, : or )", 0)
+            if ch in ')-:':
+                break
+            if ch not in _FLAGCHARS:
+                raise source.error("unknown flag" if ch.isalpha() else "missing -, : or )",
+                                   len(ch))
+    if ch == ')':
+        state.flags |= add_flags
+        return None
+    if add_flags & 129:
+        raise source.error("bad inline flags: cannot turn on global flag", 1)
+    if ch == '-':
+        ch = source.get()
+        if ch is None:
+            raise source.error("missing flag", 0)
+        if ch not in _FLAGCHARS:
+            raise source.error("unknown flag" if ch.isalpha() else "missing flag", len(ch))
+        while True:
+            flag = _FLAGCHARS[ch]
+            if flag & _TYPE_FLAGS:
+                raise source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                                   0)
+            del_flags |= flag
+            ch = source.get()
+            if ch is None:
+                raise source.error("missing :", 0)
+            if ch == ':':
+                break
+            if ch not in _FLAGCHARS:
+                raise source.error("unknown flag" if ch.isalpha() else "missing :", len(ch))
+    if del_flags & 129:
+        raise source.error("bad inline flags: cannot turn off global flag", 1)
+    if add_flags & del_flags:
+        raise source.error("bad inline flags: flag turned on and off", 1)
+    return (add_flags, del_flags)
+
+
+def _width(seq, state):
+    """(min, max) width of a sequence; max is _MAXREPEAT * 2 when unbounded."""
+    lo = 0
+    hi = 0
+    big = _MAXREPEAT * 2
+    for node in seq:
+        k = node[0]
+        if k == _LIT or k == _NOTLIT or k == _ANY or k == _IN:
+            lo += 1
+            hi += 1
+        elif k == _BRANCH:
+            blo = big
+            bhi = 0
+            for alt in node[1]:
+                w = _width(alt, state)
+                blo = min(blo, w[0])
+                bhi = max(bhi, w[1])
+            lo += blo
+            hi += bhi
+        elif k == _REPEAT:
+            w = _width(node[3], state)
+            lo += w[0] * node[1]
+            if node[2] == _MAXREPEAT and w[1] > 0:
+                hi = big
+            else:
+                hi += w[1] * node[2]
+        elif k == _GROUP:
+            w = _width(node[4], state)
+            lo += w[0]
+            hi += w[1]
+        elif k == _ATOMIC:
+            w = _width(node[1], state)
+            lo += w[0]
+            hi += w[1]
+        elif k == _REF:
+            # The referenced group's width (the parser only allows closed groups).
+            w = state.widths[node[1]]
+            lo += w[0]
+            hi += w[1]
+        elif k == _COND:
+            wy = _width(node[2], state)
+            if node[3] is not None:
+                wn = _width(node[3], state)
+            else:
+                wn = (0, 0)
+            lo += min(wy[0], wn[0])
+            hi += max(wy[1], wn[1])
+        if hi > big:
+            hi = big
+    return (lo, hi)
+
+
+def _nullable(seq):
+    """Whether a sequence may match the empty string (a back reference may)."""
+    for node in seq:
+        k = node[0]
+        if k == _LIT or k == _NOTLIT or k == _ANY or k == _IN:
+            return False
+        if k == _BRANCH:
+            empty = False
+            for alt in node[1]:
+                if _nullable(alt):
+                    empty = True
+            if not empty:
+                return False
+        elif k == _REPEAT:
+            if node[1] > 0 and not _nullable(node[3]):
+                return False
+        elif k == _GROUP:
+            if not _nullable(node[4]):
+                return False
+        elif k == _ATOMIC:
+            if not _nullable(node[1]):
+                return False
+    return True
+
+
+def _parse_pattern(pattern, flags):
+    source = _Source(pattern)
+    state = _State(flags)
+    p = _parse_sub(source, state, flags & VERBOSE, 0)
+    if source.next is not None:
+        raise source.error("unbalanced parenthesis", 0)
+    for g in state.grouprefpos:
+        if g >= state.count():
+            raise _error("invalid group reference %d" % g, pattern, state.grouprefpos[g])
+    return p, state
+
+
+# ---- character classes --------------------------------------------------------------------
+
+def _cat(code, c, ascii_only):
+    """Whether code point c is in category code (one of dDsSwW)."""
+    if code == 'd' or code == 'D':
+        if c < 128 or ascii_only:
+            r = 48 <= c <= 57
+        else:
+            r = chr(c).isdecimal()
+    elif code == 's' or code == 'S':
+        if c < 128 or ascii_only:
+            r = c == 32 or 9 <= c <= 13
+        else:
+            r = chr(c).isspace()
+    else:
+        if c < 128 or ascii_only:
+            r = (97 <= c <= 122) or (65 <= c <= 90) or (48 <= c <= 57) or c == 95
+        else:
+            r = chr(c).isalnum()
+    if code == 'D' or code == 'S' or code == 'W':
+        return not r
+    return r
+
+
+def _lower(c):
+    if 65 <= c <= 90:
+        return c + 32
+    if c < 128:
+        return c
+    s = chr(c).lower()
+    if len(s) == 1:
+        return ord(s)
+    return c
+
+
+def _upper(c):
+    if 97 <= c <= 122:
+        return c - 32
+    if c < 128:
+        return c
+    s = chr(c).upper()
+    if len(s) == 1:
+        return ord(s)
+    return c
+
+
+class _Class:
+    """A compiled [...] set: a table for code points below 256, the items for the rest."""
+
+    def __init__(self, items, negate, flags):
+        self.items = items
+        self.negate = negate
+        self.ascii = (flags & ASCII) != 0
+        self.icase = (flags & IGNORECASE) != 0
+        tab = [0] * 256
+        for c in range(256):
+            if self.slow(c):
+                tab[c] = 1
+        self.tab = tab
+
+    def raw(self, c):
+        for kind, x, y in self.items:
+            if kind == _C_LIT:
+                if c == x:
+                    return True
+            elif kind == _C_RANGE:
+                if x <= c <= y:
+                    return True
+            elif _cat(x, c, self.ascii):
+                return True
+        return False
+
+    def slow(self, c):
+        r = self.raw(c)
+        if not r and self.icase:
+            r = self.raw(_lower(c)) or self.raw(_upper(c))
+        if self.negate:
+            return not r
+        return r
+
+    def has(self, c):
+        if c < 256:
+            return self.tab[c] == 1
+        return self.slow(c)
+
+
+# ---- compiler -----------------------------------------------------------------------------
+# Program: ops[pc], a1[pc], a2[pc].
+_O_CHAR = 0        # a1: code point
+_O_CHAR_I = 1      # a1: lower-case code point
+_O_NOTCHAR = 2
+_O_NOTCHAR_I = 3
+_O_ANY = 4         # not a newline
+_O_ANYALL = 5
+_O_CLASS = 6       # a1: class index
+_O_SPLIT = 7       # try a1 first, then a2
+_O_JMP = 8         # a1: target
+_O_SAVE = 9        # a1: slot
+_O_MATCH = 10
+_O_AT = 11         # a1: _AT_* code, a2: flags
+_O_REF = 12        # a1: group, a2: ignore case
+_O_ASSERT = 13     # a1: sub-program index, a2: direction * 2 + negative (ahead 1, behind -1)
+_O_MARK = 14       # a1: register slot: remember the position
+_O_CHECK = 15      # a1: register slot, a2: loop exit: leave the loop (keeping this iteration)
+                   # when the body matched empty since MARK, as CPython does
+_O_ATOMIC = 16     # a1: sub-program index
+_O_COND = 17       # a1: group, a2: target when the group did not match
+_O_FAIL = 18
+
+
+class _Program:
+    def __init__(self):
+        self.ops = []
+        self.a1 = []
+        self.a2 = []
+        self.width = 0    # the fixed width for look-behind sub-programs
+
+    def emit(self, op, x, y):
+        self.ops.append(op)
+        self.a1.append(x)
+        self.a2.append(y)
+        return len(self.ops) - 1
+
+
+class _Compiler:
+    def __init__(self, ngroups):
+        self.classes = []
+        self.subs = []
+        # Slot 2 * ngroups is the last group closed (lastindex); the registers of MARK/CHECK
+        # come after it.
+        self.nslots = 2 * ngroups + 1
+
+    def new_reg(self):
+        r = self.nslots
+        self.nslots += 1
+        return r
+
+    def program(self, seq, flags, width):
+        prog = _Program()
+        prog.width = width
+        self.seq(prog, seq, flags)
+        prog.emit(_O_MATCH, 0, 0)
+        return prog
+
+    def seq(self, prog, seq, flags):
+        for node in seq:
+            self.node(prog, node, flags)
+
+    def node(self, prog, node, flags):
+        k = node[0]
+        if k == _LIT or k == _NOTLIT:
+            c = node[1]
+            if flags & IGNORECASE and _lower(c) != _upper(c):
+                prog.emit(_O_CHAR_I if k == _LIT else _O_NOTCHAR_I, _lower(c), 0)
+            else:
+                prog.emit(_O_CHAR if k == _LIT else _O_NOTCHAR, c, 0)
+        elif k == _ANY:
+            prog.emit(_O_ANYALL if flags & DOTALL else _O_ANY, 0, 0)
+        elif k == _IN:
+            self.classes.append(_Class(node[1], node[2], flags))
+            prog.emit(_O_CLASS, len(self.classes) - 1, 0)
+        elif k == _BRANCH:
+            alts = node[1]
+            jumps = []
+            for i in range(len(alts)):
+                if i < len(alts) - 1:
+                    split = prog.emit(_O_SPLIT, 0, 0)
+                    prog.a1[split] = split + 1
+                    self.seq(prog, alts[i], flags)
+                    jumps.append(prog.emit(_O_JMP, 0, 0))
+                    prog.a2[split] = len(prog.ops)
+                else:
+                    self.seq(prog, alts[i], flags)
+            for j in jumps:
+                prog.a1[j] = len(prog.ops)
+        elif k == _REPEAT:
+            self.repeat(prog, node[1], node[2], node[3], node[4], flags)
+        elif k == _GROUP:
+            f = (flags | node[2]) & ~node[3]
+            g = node[1]
+            if g >= 0:
+                prog.emit(_O_SAVE, 2 * g, 0)
+            self.seq(prog, node[4], f)
+            if g >= 0:
+                prog.emit(_O_SAVE, 2 * g + 1, 0)
+        elif k == _AT:
+            prog.emit(_O_AT, node[1], flags)
+        elif k == _REF:
+            prog.emit(_O_REF, node[1], 1 if flags & IGNORECASE else 0)
+        elif k == _ASSERT:
+            sub = self.program(node[3], flags, node[4])
+            self.subs.append(sub)
+            prog.emit(_O_ASSERT, len(self.subs) - 1, node[1] * 2 + (1 if node[2] else 0))
+        elif k == _ATOMIC:
+            self.atomic(prog, node[1], flags)
+        elif k == _COND:
+            cond = prog.emit(_O_COND, node[1], 0)
+            self.seq(prog, node[2], flags)
+            if node[3] is not None:
+                j = prog.emit(_O_JMP, 0, 0)
+                prog.a2[cond] = len(prog.ops)
+                self.seq(prog, node[3], flags)
+                prog.a1[j] = len(prog.ops)
+            else:
+                prog.a2[cond] = len(prog.ops)
+
+    def atomic(self, prog, seq, flags):
+        sub = self.program(seq, flags, 0)
+        self.subs.append(sub)
+        prog.emit(_O_ATOMIC, len(self.subs) - 1, 0)
+
+    def repeat(self, prog, lo, hi, body, mode, flags):
+        if mode == 2:
+            # Possessive: the greedy repeat as an atomic group.
+            self.atomic(prog, [[_REPEAT, lo, hi, body, 0]], flags)
+            return
+        lazy = mode == 1
+        nullable = _nullable(body)
+        for i in range(lo):
+            self.seq(prog, body, flags)
+        if hi == _MAXREPEAT:
+            # L: SPLIT body, out   body: [MARK r] body [CHECK r] JMP L
+            top = prog.emit(_O_SPLIT, 0, 0)
+            start = len(prog.ops)
+            reg = -1
+            if nullable:
+                reg = self.new_reg()
+                prog.emit(_O_MARK, reg, 0)
+            self.seq(prog, body, flags)
+            check = -1
+            if nullable:
+                check = prog.emit(_O_CHECK, reg, 0)
+            prog.emit(_O_JMP, top, 0)
+            out = len(prog.ops)
+            if check >= 0:
+                prog.a2[check] = out
+            if lazy:
+                prog.a1[top] = out
+                prog.a2[top] = start
+            else:
+                prog.a1[top] = start
+                prog.a2[top] = out
+            return
+        # Up to hi - lo optional copies, nested: (body (body (...)?)?)?
+        splits = []
+        checks = []
+        for i in range(hi - lo):
+            sp = prog.emit(_O_SPLIT, 0, 0)
+            splits.append(sp)
+            reg = -1
+            if nullable:
+                reg = self.new_reg()
+                prog.emit(_O_MARK, reg, 0)
+            self.seq(prog, body, flags)
+            if nullable:
+                checks.append(prog.emit(_O_CHECK, reg, 0))
+        out = len(prog.ops)
+        for c in checks:
+            prog.a2[c] = out
+        for sp in splits:
+            if lazy:
+                prog.a1[sp] = out
+                prog.a2[sp] = sp + 1
+            else:
+                prog.a1[sp] = sp + 1
+                prog.a2[sp] = out
+
+
+# ---- the machine --------------------------------------------------------------------------
+
+def _is_word(s, i, ascii_only):
+    c = ord(s[i])
+    if c < 128 or ascii_only:
+        return (97 <= c <= 122) or (65 <= c <= 90) or (48 <= c <= 57) or c == 95
+    return chr(c).isalnum()
+
+
+def _at(code, flags, s, pos, end):
+    if code == _AT_BEGIN:
+        if flags & MULTILINE:
+            return pos == 0 or s[pos - 1] == '\n'
+        return pos == 0
+    if code == _AT_END:
+        if flags & MULTILINE:
+            return pos == end or s[pos] == '\n'
+        return pos == end or (pos == end - 1 and s[pos] == '\n')
+    if code == _AT_BEGIN_STR:
+        return pos == 0
+    if code == _AT_END_STR:
+        return pos == end
+    ascii_only = (flags & ASCII) != 0
+    before = pos > 0 and _is_word(s, pos - 1, ascii_only)
+    after = pos < end and _is_word(s, pos, ascii_only)
+    if code == _AT_BOUND:
+        return before != after
+    return before == after
+
+
+def _run(pat, prog, s, start, end, slots, must_end, min_end):
+    """Runs prog at start; on success returns the end position (slots hold the groups), else
+    -1. must_end >= 0 requires the match to end there (fullmatch, look-behind); the match must
+    end at min_end or later (start + 1 after an empty match in finditer, sub and split)."""
+    ops = prog.ops
+    a1 = prog.a1
+    a2 = prog.a2
+    classes = pat._classes
+    stack = []
+    pc = 0
+    pos = start
+    while True:
+        op = ops[pc]
+        ok = True
+        if op == _O_CHAR:
+            if pos < end and ord(s[pos]) == a1[pc]:
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == _O_CLASS:
+            if pos < end and classes[a1[pc]].has(ord(s[pos])):
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == _O_SPLIT:
+            stack.append(a2[pc])
+            stack.append(pos)
+            pc = a1[pc]
+        elif op == _O_JMP:
+            pc = a1[pc]
+        elif op == _O_ANY:
+            if pos < end and s[pos] != '\n':
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == _O_ANYALL:
+            if pos < end:
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == _O_SAVE or op == _O_MARK:
+            k = a1[pc]
+            stack.append(-1 - k)
+            stack.append(slots[k])
+            slots[k] = pos
+            if op == _O_SAVE and k & 1 and k > 1:
+                # The end of group k >> 1: it becomes lastindex.
+                li = pat._li
+                stack.append(-1 - li)
+                stack.append(slots[li])
+                slots[li] = k >> 1
+            pc += 1
+        elif op == _O_CHECK:
+            if slots[a1[pc]] == pos:
+                pc = a2[pc]
+            else:
+                pc += 1
+        elif op == _O_CHAR_I:
+            if pos < end and _lower(ord(s[pos])) == a1[pc]:
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == _O_NOTCHAR:
+            if pos < end and ord(s[pos]) != a1[pc]:
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == _O_NOTCHAR_I:
+            if pos < end and _lower(ord(s[pos])) != a1[pc]:
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == _O_MATCH:
+            if (must_end < 0 or pos == must_end) and pos >= min_end:
+                return pos
+            ok = False
+        elif op == _O_AT:
+            if _at(a1[pc], a2[pc], s, pos, end):
+                pc += 1
+            else:
+                ok = False
+        elif op == _O_REF:
+            g = a1[pc]
+            gs = slots[2 * g]
+            ge = slots[2 * g + 1]
+            if gs < 0 or ge < 0:
+                ok = False
+            else:
+                n = ge - gs
+                if pos + n > end:
+                    ok = False
+                elif a2[pc]:
+                    for k in range(n):
+                        if _lower(ord(s[gs + k])) != _lower(ord(s[pos + k])):
+                            ok = False
+                            break
+                elif s[gs:ge] != s[pos:pos + n]:
+                    ok = False
+                if ok:
+                    pos += n
+                    pc += 1
+        elif op == _O_ASSERT:
+            sub = pat._subs[a1[pc]]
+            kind = a2[pc]
+            neg = kind & 1
+            inner = list(slots)
+            if kind < 0:
+                # Look-behind: the sub-program must end exactly here.
+                st = pos - sub.width
+                if st < 0:
+                    r = -1
+                else:
+                    r = _run(pat, sub, s, st, end, inner, pos, 0)
+            else:
+                r = _run(pat, sub, s, pos, end, inner, -1, 0)
+            if neg:
+                if r >= 0:
+                    ok = False
+                else:
+                    pc += 1
+            elif r < 0:
+                ok = False
+            else:
+                _adopt(stack, slots, inner)
+                pc += 1
+        elif op == _O_ATOMIC:
+            inner = list(slots)
+            r = _run(pat, pat._subs[a1[pc]], s, pos, end, inner, -1, 0)
+            if r < 0:
+                ok = False
+            else:
+                _adopt(stack, slots, inner)
+                pos = r
+                pc += 1
+        elif op == _O_COND:
+            g = a1[pc]
+            if slots[2 * g] >= 0 and slots[2 * g + 1] >= 0:
+                pc += 1
+            else:
+                pc = a2[pc]
+        else:
+            ok = False
+        if not ok:
+            # Backtrack: undo records (negative first word) until a choice point.
+            while True:
+                if not stack:
+                    return -1
+                b = stack.pop()
+                a = stack.pop()
+                if a < 0:
+                    slots[-1 - a] = b
+                else:
+                    pc = a
+                    pos = b
+                    break
+
+
+def _adopt(stack, slots, inner):
+    # Takes the captures a successful look-ahead or atomic group made, recording undo entries.
+    for k in range(len(slots)):
+        if slots[k] != inner[k]:
+            stack.append(-1 - k)
+            stack.append(slots[k])
+            slots[k] = inner[k]
+
+
+# ---- patterns and matches -----------------------------------------------------------------
+
+# An absent argument of Match.group (methods take neither *args nor non-constant defaults
+# yet); no group has this number, so it can only mean "not given".
+_NOARG = -0x7eadbeef
+
+
+class Pattern:
+    """A compiled regular expression."""
+
+    def __init__(self, pattern, flags):
+        tree, state = _parse_pattern(pattern, flags)
+        flags = state.flags
+        if flags & ASCII and flags & UNICODE:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+        if not flags & ASCII:
+            flags |= UNICODE
+        self.pattern = pattern
+        self.flags = flags
+        self._ngroups = state.count() - 1
+        self.groupindex = dict(state.names)
+        comp = _Compiler(state.count())
+        body = [[_GROUP, 0, 0, 0, tree]]
+        self._prog = comp.program(body, flags, 0)
+        self._classes = comp.classes
+        self._subs = comp.subs
+        self._nslots = comp.nslots
+        self._li = 2 * state.count()
+        # The literal the pattern must start with (for a fast scan in search), or -1.
+        self._first = -1
+        ops = self._prog.ops
+        if len(ops) > 1 and ops[0] == _O_SAVE and ops[1] == _O_CHAR:
+            self._first = self._prog.a1[1]
+        self._names = {}
+        for name in self.groupindex:
+            self._names[self.groupindex[name]] = name
+
+    def __repr__(self):
+        flags = self.flags & ~UNICODE
+        if flags == 0:
+            return 're.compile(%r)' % (self.pattern,)
+        names = []
+        for bit, name in ((2, 're.IGNORECASE'), (4, 're.LOCALE'), (8, 're.MULTILINE'),
+                          (16, 're.DOTALL'), (64, 're.VERBOSE'), (128, 're.DEBUG'),
+                          (256, 're.ASCII'), (1, 're.TEMPLATE')):
+            if flags & bit:
+                names.append(name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        return 're.compile(%r, %s)' % (self.pattern, '|'.join(names))
+
+    def _try(self, s, pos, end, must_end):
+        slots = [-1] * self._nslots
+        r = _run(self, self._prog, s, pos, end, slots, must_end, 0)
+        if r < 0:
+            return None
+        return Match(self, s, slots, self._req_pos, end)
+
+    def _bounds(self, string, pos, endpos):
+        if not isinstance(string, str):
+            if isinstance(string, (bytes, bytearray)):
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(string).__name__)
+        n = len(string)
+        if endpos is None or endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        self._req_pos = pos
+        return pos, endpos
+
+    def _search(self, s, pos, end, nonempty_at):
+        # The first match starting at pos or later; a match starting at nonempty_at must not be
+        # empty (the rule after an empty match in finditer/sub/split).
+        first = self._first
+        while pos <= end:
+            if first >= 0:
+                if first < 128:
+                    k = s.find(chr(first), pos, end)
+                    if k < 0:
+                        return None
+                    pos = k
+            slots = [-1] * self._nslots
+            r = _run(self, self._prog, s, pos, end, slots, -1, pos + 1 if pos == nonempty_at else 0)
+            if r >= 0:
+                return Match(self, s, slots, self._req_pos, end)
+            pos += 1
+        return None
+
+    def match(self, string, pos=0, endpos=None):
+        pos, end = self._bounds(string, pos, endpos)
+        return self._try(string, pos, end, -1)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        pos, end = self._bounds(string, pos, endpos)
+        return self._try(string, pos, end, end)
+
+    def search(self, string, pos=0, endpos=None):
+        pos, end = self._bounds(string, pos, endpos)
+        return self._search(string, pos, end, -1)
+
+    def _all(self, string, pos, endpos):
+        pos, end = self._bounds(string, pos, endpos)
+        out = []
+        nonempty_at = -1
+        while pos <= end:
+            m = self._search(string, pos, end, nonempty_at)
+            if m is None:
+                break
+            out.append(m)
+            a = m._slots[0]
+            b = m._slots[1]
+            pos = b
+            nonempty_at = b if a == b else -1
+        return out
+
+    def finditer(self, string, pos=0, endpos=None):
+        return iter(self._all(string, pos, endpos))
+
+    def findall(self, string, pos=0, endpos=None):
+        out = []
+        for m in self._all(string, pos, endpos):
+            if self._ngroups == 0:
+                out.append(m.group(0))
+            elif self._ngroups == 1:
+                v = m.group(1)
+                out.append('' if v is None else v)
+            else:
+                out.append(m.groups(''))
+        return out
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        n = 0
+        for m in self._all(string, 0, None):
+            if maxsplit > 0 and n >= maxsplit:
+                break
+            out.append(string[last:m._slots[0]])
+            for g in range(1, self._ngroups + 1):
+                out.append(m.group(g))
+            last = m._slots[1]
+            n += 1
+        out.append(string[last:])
+        return out
+
+    def _subx(self, repl, string, count):
+        if isinstance(repl, str):
+            if '\\' in repl:
+                template = _parse_template(repl, self)
+            else:
+                template = [repl]
+            func = None
+        else:
+            template = None
+            func = repl
+        parts = []
+        last = 0
+        n = 0
+        for m in self._all(string, 0, None):
+            if count > 0 and n >= count:
+                break
+            parts.append(string[last:m._slots[0]])
+            if func is not None:
+                r = func(m)
+                if r is not None:
+                    parts.append(r)
+            else:
+                for t in template:
+                    if isinstance(t, str):
+                        parts.append(t)
+                    else:
+                        v = m.group(t)
+                        if v is not None:
+                            parts.append(v)
+            last = m._slots[1]
+            n += 1
+        parts.append(string[last:])
+        return ''.join(parts), n
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+
+def _parse_template(repl, pattern):
+    """The replacement as a list of strs and group numbers."""
+    s = _Source(repl)
+    result = []
+    literal = []
+    while True:
+        this = s.get()
+        if this is None:
+            break
+        if this[0] == '\\':
+            c = this[1]
+            if c == 'g':
+                if not s.match('<'):
+                    raise s.error("missing <", 0)
+                name = s.getuntil('>', 'group name')
+                if not (name.isdecimal() and name.isascii()):
+                    s.checkgroupname(name, 1)
+                    index = pattern.groupindex.get(name)
+                    if index is None:
+                        raise IndexError("unknown group name %r" % name)
+                else:
+                    index = int(name)
+                    if index >= _MAXGROUPS:
+                        raise s.error("invalid group reference %d" % index, len(name) + 1)
+                if index > pattern._ngroups:
+                    raise s.error("invalid group reference %d" % index, len(name) + 1)
+                result.append(''.join(literal))
+                literal = []
+                result.append(index)
+            elif c == '0':
+                if s.next is not None and s.next in _OCTDIGITS:
+                    this += s.get()
+                    if s.next is not None and s.next in _OCTDIGITS:
+                        this += s.get()
+                literal.append(chr(int(this[1:], 8) & 0xff))
+            elif c in _DIGITS:
+                isoctal = False
+                if s.next is not None and s.next in _DIGITS:
+                    this += s.get()
+                    if (c in _OCTDIGITS and this[2] in _OCTDIGITS and s.next is not None and
+                            s.next in _OCTDIGITS):
+                        this += s.get()
+                        isoctal = True
+                        v = int(this[1:], 8)
+                        if v > 0o377:
+                            raise s.error('octal escape value %s outside of range 0-0o377'
+                                          % this, len(this))
+                        literal.append(chr(v))
+                if not isoctal:
+                    index = int(this[1:])
+                    if index > pattern._ngroups:
+                        raise s.error("invalid group reference %d" % index, len(this) - 1)
+                    result.append(''.join(literal))
+                    literal = []
+                    result.append(index)
+            else:
+                e = _ESCAPES.get(this)
+                if e is not None:
+                    literal.append(chr(e))
+                else:
+                    if c in _ASCIILETTERS:
+                        raise s.error('bad escape %s' % this, len(this))
+                    literal.append(this)
+        else:
+            literal.append(this)
+    result.append(''.join(literal))
+    return result
+
+
+class Match:
+    """The result of a successful match: groups, spans, and the pattern and string."""
+
+    def __init__(self, pattern, string, slots, pos, endpos):
+        self.re = pattern
+        self.string = string
+        self._slots = slots
+        self.pos = pos
+        self.endpos = endpos
+        last = slots[pattern._li]
+        if last < 0:
+            self.lastindex = None
+            self.lastgroup = None
+        else:
+            self.lastindex = last
+            self.lastgroup = pattern._names.get(last)
+
+    def _index(self, g):
+        if isinstance(g, int) and not isinstance(g, bool):
+            if 0 <= g <= self.re._ngroups:
+                return g
+        elif isinstance(g, str):
+            i = self.re.groupindex.get(g)
+            if i is not None:
+                return i
+        raise IndexError("no such group")
+
+    def _get(self, i, default):
+        a = self._slots[2 * i]
+        b = self._slots[2 * i + 1]
+        if a < 0 or b < 0:
+            return default
+        return self.string[a:b]
+
+    def group(self, g=0, g2=-0x7eadbeef, g3=-0x7eadbeef, g4=-0x7eadbeef, g5=-0x7eadbeef,
+              g6=-0x7eadbeef):
+        # group(*groups) for up to six groups (methods do not take *args yet).
+        first = self._get(self._index(g), None)
+        if g2 == _NOARG:
+            return first
+        out = [first]
+        for x in (g2, g3, g4, g5, g6):
+            if x == _NOARG:
+                break
+            out.append(self._get(self._index(x), None))
+        return tuple(out)
+
+    def __getitem__(self, g):
+        return self._get(self._index(g), None)
+
+    def groups(self, default=None):
+        return tuple([self._get(i, default) for i in range(1, self.re._ngroups + 1)])
+
+    def groupdict(self, default=None):
+        d = {}
+        for name in self.re.groupindex:
+            d[name] = self._get(self.re.groupindex[name], default)
+        return d
+
+    def start(self, g=0):
+        i = self._index(g)
+        if self._slots[2 * i + 1] < 0:
+            return -1
+        return self._slots[2 * i]
+
+    def end(self, g=0):
+        i = self._index(g)
+        if self._slots[2 * i] < 0:
+            return -1
+        return self._slots[2 * i + 1]
+
+    def span(self, g=0):
+        i = self._index(g)
+        a = self._slots[2 * i]
+        b = self._slots[2 * i + 1]
+        if a < 0 or b < 0:
+            return (-1, -1)
+        return (a, b)
+
+    @property
+    def regs(self):
+        return tuple([self.span(i) for i in range(self.re._ngroups + 1)])
+
+    def expand(self, template):
+        parts = []
+        for t in _parse_template(template, self.re):
+            if isinstance(t, str):
+                parts.append(t)
+            else:
+                v = self.group(t)
+                if v is not None:
+                    parts.append(v)
+        return ''.join(parts)
+
+    def __repr__(self):
+        return '<re.Match object; span=%r, match=%r>' % (self.span(0), self.group(0))
+
+
+# ---- module functions ---------------------------------------------------------------------
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def compile(pattern, flags=0):
+    """The compiled Pattern for pattern (cached)."""
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, str):
+        if isinstance(pattern, (bytes, bytearray)):
+            raise TypeError("re: bytes patterns are not supported yet")
+        raise TypeError("first argument must be string or compiled pattern")
+    key = (pattern, flags)
+    p = _cache.get(key)
+    if p is None:
+        p = Pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+    return p
+
+
+def search(pattern, string, flags=0):
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern, string, flags=0):
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return compile(pattern, flags).fullmatch(string)
+
+
+def findall(pattern, string, flags=0):
+    return compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return compile(pattern, flags).finditer(string)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).subn(repl, string, count)
+
+
+def purge():
+    _cache.clear()
+
+
+_SPECIAL_CHARS = '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'
+
+
+def escape(pattern):
+    """pattern with every special character backslash-escaped."""
+    out = []
+    for ch in pattern:
+        if ch in _SPECIAL_CHARS:
+            out.append('\\' + ch)
+        else:
+            out.append(ch)
+    return ''.join(out)
