@@ -298,6 +298,21 @@ def _parse_sub(source, state, verbose, nested):
             break
     if len(items) == 1:
         return items[0]
+    # Alternatives of single characters or sets are one set (x|y|[a-c] is [xya-c]), as CPython
+    # does: one test instead of a choice point per alternative.
+    merged = []
+    for alt in items:
+        if len(alt) != 1:
+            break
+        node = alt[0]
+        if node[0] == _LIT:
+            merged.append((_C_LIT, node[1], 0))
+        elif node[0] == _IN and not node[2]:
+            merged.extend(node[1])
+        else:
+            break
+    else:
+        return [[_IN, merged, False]]
     return [[_BRANCH, items]]
 
 
@@ -801,6 +816,8 @@ _O_CHECK = 15      # a1: register slot, a2: loop exit: leave the loop (keeping t
 _O_ATOMIC = 16     # a1: sub-program index
 _O_COND = 17       # a1: group, a2: target when the group did not match
 _O_FAIL = 18
+_O_STAR = 19       # a1: min, a2: max: the single-character op at pc + 1, greedily repeated;
+                   # the continuation is at pc + 2
 
 
 class _Program:
@@ -909,6 +926,11 @@ class _Compiler:
             # Possessive: the greedy repeat as an atomic group.
             self.atomic(prog, [[_REPEAT, lo, hi, body, 0]], flags)
             return
+        if mode == 0 and len(body) == 1 and body[0][0] in (_LIT, _NOTLIT, _ANY, _IN):
+            # One character repeated greedily: a scanning loop, backtracking one at a time.
+            prog.emit(_O_STAR, lo, hi)
+            self.node(prog, body[0], flags)
+            return
         lazy = mode == 1
         nullable = _nullable(body)
         for i in range(lo):
@@ -991,14 +1013,39 @@ def _at(code, flags, s, pos, end):
     return before == after
 
 
+def _single(op, arg, pat, c):
+    """Whether code point c matches the single-character op (the body of a _O_STAR)."""
+    if op == _O_CLASS:
+        if c < 256:
+            return pat._tabs[arg][c] == 1
+        return pat._classes[arg].has(c)
+    if op == _O_CHAR:
+        return c == arg
+    if op == _O_ANY:
+        return c != 10
+    if op == _O_ANYALL:
+        return True
+    if op == _O_CHAR_I:
+        return _lower(c) == arg
+    if op == _O_NOTCHAR:
+        return c != arg
+    return _lower(c) != arg
+
+
 def _run(pat, prog, s, start, end, slots, must_end, min_end):
     """Runs prog at start; on success returns the end position (slots hold the groups), else
-    -1. must_end >= 0 requires the match to end there (fullmatch, look-behind); the match must
-    end at min_end or later (start + 1 after an empty match in finditer, sub and split)."""
+    -1 with slots as they were. must_end >= 0 requires the match to end there (fullmatch,
+    look-behind); the match must end at min_end or later (start + 1 after an empty match in
+    finditer, sub and split).
+
+    The stack holds triples: (pc >= 0, pos, 0) a choice point; (-1, slot, old value) an undo
+    record; (-2 - pc, lowest, current) a greedy single-character loop that can give back one
+    more character."""
     ops = prog.ops
     a1 = prog.a1
     a2 = prog.a2
     classes = pat._classes
+    tabs = pat._tabs
     stack = []
     pc = 0
     pos = start
@@ -1012,17 +1059,73 @@ def _run(pat, prog, s, start, end, slots, must_end, min_end):
             else:
                 ok = False
         elif op == _O_CLASS:
-            if pos < end and classes[a1[pc]].has(ord(s[pos])):
-                pos += 1
-                pc += 1
+            if pos < end:
+                c = ord(s[pos])
+                if c < 256:
+                    ok = tabs[a1[pc]][c] == 1
+                else:
+                    ok = classes[a1[pc]].has(c)
+                if ok:
+                    pos += 1
+                    pc += 1
             else:
                 ok = False
+        elif op == _O_STAR:
+            t = ops[pc + 1]
+            arg = a1[pc + 1]
+            lim = end
+            if a2[pc] < end - pos:
+                lim = pos + a2[pc]
+            e = pos
+            if t == _O_CLASS:
+                tab = tabs[arg]
+                while e < lim:
+                    c = ord(s[e])
+                    if c < 256:
+                        if tab[c] == 0:
+                            break
+                    elif not classes[arg].has(c):
+                        break
+                    e += 1
+            elif t == _O_ANY:
+                while e < lim and s[e] != '\n':
+                    e += 1
+            elif t == _O_ANYALL:
+                e = lim
+            else:
+                while e < lim and _single(t, arg, pat, ord(s[e])):
+                    e += 1
+            lower = pos + a1[pc]
+            if e < lower:
+                ok = False
+            else:
+                if e > lower:
+                    stack.append(-4 - pc)
+                    stack.append(lower)
+                    stack.append(e)
+                pos = e
+                pc += 2
         elif op == _O_SPLIT:
             stack.append(a2[pc])
             stack.append(pos)
+            stack.append(0)
             pc = a1[pc]
         elif op == _O_JMP:
             pc = a1[pc]
+        elif op == _O_SAVE or op == _O_MARK:
+            k = a1[pc]
+            stack.append(-1)
+            stack.append(k)
+            stack.append(slots[k])
+            slots[k] = pos
+            if op == _O_SAVE and k & 1 and k > 1:
+                # The end of group k >> 1: it becomes lastindex.
+                li = pat._li
+                stack.append(-1)
+                stack.append(li)
+                stack.append(slots[li])
+                slots[li] = k >> 1
+            pc += 1
         elif op == _O_ANY:
             if pos < end and s[pos] != '\n':
                 pos += 1
@@ -1035,18 +1138,6 @@ def _run(pat, prog, s, start, end, slots, must_end, min_end):
                 pc += 1
             else:
                 ok = False
-        elif op == _O_SAVE or op == _O_MARK:
-            k = a1[pc]
-            stack.append(-1 - k)
-            stack.append(slots[k])
-            slots[k] = pos
-            if op == _O_SAVE and k & 1 and k > 1:
-                # The end of group k >> 1: it becomes lastindex.
-                li = pat._li
-                stack.append(-1 - li)
-                stack.append(slots[li])
-                slots[li] = k >> 1
-            pc += 1
         elif op == _O_CHECK:
             if slots[a1[pc]] == pos:
                 pc = a2[pc]
@@ -1141,17 +1232,27 @@ def _run(pat, prog, s, start, end, slots, must_end, min_end):
         else:
             ok = False
         if not ok:
-            # Backtrack: undo records (negative first word) until a choice point.
+            # Backtrack: undo records until a choice point.
             while True:
                 if not stack:
                     return -1
+                c = stack.pop()
                 b = stack.pop()
                 a = stack.pop()
-                if a < 0:
-                    slots[-1 - a] = b
-                else:
+                if a >= 0:
                     pc = a
                     pos = b
+                    break
+                if a == -1:
+                    slots[b] = c
+                else:
+                    # A greedy loop gives back one character.
+                    pos = c - 1
+                    pc = -4 - a + 2
+                    if pos > b:
+                        stack.append(a)
+                        stack.append(b)
+                        stack.append(pos)
                     break
 
 
@@ -1159,7 +1260,8 @@ def _adopt(stack, slots, inner):
     # Takes the captures a successful look-ahead or atomic group made, recording undo entries.
     for k in range(len(slots)):
         if slots[k] != inner[k]:
-            stack.append(-1 - k)
+            stack.append(-1)
+            stack.append(k)
             stack.append(slots[k])
             slots[k] = inner[k]
 
@@ -1192,11 +1294,20 @@ class Pattern:
         self._subs = comp.subs
         self._nslots = comp.nslots
         self._li = 2 * state.count()
-        # The literal the pattern must start with (for a fast scan in search), or -1.
-        self._first = -1
+        self._tabs = [c.tab for c in self._classes]
+        # The single-character op every match must start with (search skips the positions
+        # where it fails): the first consuming op after saves and assertions, or -1.
+        self._first_op = -1
+        self._first_arg = 0
         ops = self._prog.ops
-        if len(ops) > 1 and ops[0] == _O_SAVE and ops[1] == _O_CHAR:
-            self._first = self._prog.a1[1]
+        pc = 0
+        while ops[pc] == _O_SAVE or ops[pc] == _O_AT:
+            pc += 1
+        if ops[pc] == _O_STAR and self._prog.a1[pc] > 0:
+            pc += 1
+        if ops[pc] == _O_CHAR or ops[pc] == _O_CLASS:
+            self._first_op = ops[pc]
+            self._first_arg = self._prog.a1[pc]
         self._names = {}
         for name in self.groupindex:
             self._names[self.groupindex[name]] = name
@@ -1244,15 +1355,31 @@ class Pattern:
     def _search(self, s, pos, end, nonempty_at):
         # The first match starting at pos or later; a match starting at nonempty_at must not be
         # empty (the rule after an empty match in finditer/sub/split).
-        first = self._first
+        first = self._first_op
+        arg = self._first_arg
+        if first == _O_CHAR:
+            ch = chr(arg)
+        elif first == _O_CLASS:
+            tab = self._tabs[arg]
+            cl = self._classes[arg]
+        # A failed attempt leaves the slots as they were, so one list serves every attempt.
+        slots = [-1] * self._nslots
         while pos <= end:
-            if first >= 0:
-                if first < 128:
-                    k = s.find(chr(first), pos, end)
-                    if k < 0:
-                        return None
-                    pos = k
-            slots = [-1] * self._nslots
+            if first == _O_CHAR:
+                pos = s.find(ch, pos, end)
+                if pos < 0:
+                    return None
+            elif first == _O_CLASS:
+                while pos < end:
+                    c = ord(s[pos])
+                    if c < 256:
+                        if tab[c] == 1:
+                            break
+                    elif cl.has(c):
+                        break
+                    pos += 1
+                if pos >= end:
+                    return None
             r = _run(self, self._prog, s, pos, end, slots, -1, pos + 1 if pos == nonempty_at else 0)
             if r >= 0:
                 return Match(self, s, slots, self._req_pos, end)
