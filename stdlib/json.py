@@ -77,19 +77,19 @@ def _encode_str(s, ensure_ascii):
 class _Encoder:
     def __init__(self, skipkeys, ensure_ascii, check_circular, allow_nan, indent, item_sep,
                  key_sep, default, sort_keys):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.indent = indent
-        self.item_sep = item_sep
-        self.key_sep = key_sep
-        self.default = default
-        self.sort_keys = sort_keys
-        self.stack = []
-        self.out = []
+        self._skipkeys = skipkeys
+        self._ensure_ascii = ensure_ascii
+        self._check_circular = check_circular
+        self._allow_nan = allow_nan
+        self._indent = indent
+        self._item_sep = item_sep
+        self._key_sep = key_sep
+        self._default = default
+        self._sort_keys = sort_keys
+        self._stack = []
+        self._out = []
 
-    def floatstr(self, o):
+    def _floatstr(self, o):
         if o != o:
             text = 'NaN'
         elif o == _INF:
@@ -98,25 +98,25 @@ class _Encoder:
             text = '-Infinity'
         else:
             return repr(o)
-        if not self.allow_nan:
+        if not self._allow_nan:
             raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
         return text
 
-    def enter(self, o):
-        if self.check_circular:
-            for x in self.stack:
+    def _enter(self, o):
+        if self._check_circular:
+            for x in self._stack:
                 if x is o:
                     raise ValueError("Circular reference detected")
-            self.stack.append(o)
+            self._stack.append(o)
 
-    def leave(self):
-        if self.check_circular:
-            self.stack.pop()
+    def _leave(self):
+        if self._check_circular:
+            self._stack.pop()
 
-    def encode(self, o, level):
-        out = self.out
+    def _encode(self, o, level):
+        out = self._out
         if isinstance(o, str):
-            out.append(_encode_str(o, self.ensure_ascii))
+            out.append(_encode_str(o, self._ensure_ascii))
         elif o is None:
             out.append('null')
         elif o is True:
@@ -126,65 +126,65 @@ class _Encoder:
         elif isinstance(o, int):
             out.append(repr(o))
         elif isinstance(o, float):
-            out.append(self.floatstr(o))
+            out.append(self._floatstr(o))
         elif isinstance(o, (list, tuple)):
-            self.encode_list(o, level)
+            self._encode_list(o, level)
         elif isinstance(o, dict):
-            self.encode_dict(o, level)
+            self._encode_dict(o, level)
         else:
-            self.enter(o)
-            default = self.default
+            self._enter(o)
+            default = self._default
             if default is None:
                 raise TypeError('Object of type %s is not JSON serializable'
                                 % type(o).__name__)
-            self.encode(default(o), level)
-            self.leave()
+            self._encode(default(o), level)
+            self._leave()
 
-    def encode_list(self, lst, level):
-        out = self.out
+    def _encode_list(self, lst, level):
+        out = self._out
         if not lst:
             out.append('[]')
             return
-        self.enter(lst)
+        self._enter(lst)
         out.append('[')
-        if self.indent is not None:
+        if self._indent is not None:
             level += 1
-            newline_indent = '\n' + self.indent * level
-            sep = self.item_sep + newline_indent
+            newline_indent = '\n' + self._indent * level
+            sep = self._item_sep + newline_indent
             out.append(newline_indent)
         else:
             newline_indent = None
-            sep = self.item_sep
+            sep = self._item_sep
         first = True
         for v in lst:
             if first:
                 first = False
             else:
                 out.append(sep)
-            self.encode(v, level)
+            self._encode(v, level)
         if newline_indent is not None:
             level -= 1
-            out.append('\n' + self.indent * level)
+            out.append('\n' + self._indent * level)
         out.append(']')
-        self.leave()
+        self._leave()
 
-    def encode_dict(self, dct, level):
-        out = self.out
+    def _encode_dict(self, dct, level):
+        out = self._out
         if not dct:
             out.append('{}')
             return
-        self.enter(dct)
+        self._enter(dct)
         out.append('{')
-        if self.indent is not None:
+        if self._indent is not None:
             level += 1
-            newline_indent = '\n' + self.indent * level
-            sep = self.item_sep + newline_indent
+            newline_indent = '\n' + self._indent * level
+            sep = self._item_sep + newline_indent
             out.append(newline_indent)
         else:
             newline_indent = None
-            sep = self.item_sep
+            sep = self._item_sep
         first = True
-        if self.sort_keys:
+        if self._sort_keys:
             items = sorted(dct.items())
         else:
             items = dct.items()
@@ -192,7 +192,7 @@ class _Encoder:
             if isinstance(key, str):
                 pass
             elif isinstance(key, float):
-                key = self.floatstr(key)
+                key = self._floatstr(key)
             elif key is True:
                 key = 'true'
             elif key is False:
@@ -201,7 +201,7 @@ class _Encoder:
                 key = 'null'
             elif isinstance(key, int):
                 key = repr(key)
-            elif self.skipkeys:
+            elif self._skipkeys:
                 continue
             else:
                 raise TypeError('keys must be str, int, float, bool or None, not %s'
@@ -210,14 +210,14 @@ class _Encoder:
                 first = False
             else:
                 out.append(sep)
-            out.append(_encode_str(key, self.ensure_ascii))
-            out.append(self.key_sep)
-            self.encode(value, level)
+            out.append(_encode_str(key, self._ensure_ascii))
+            out.append(self._key_sep)
+            self._encode(value, level)
         if newline_indent is not None:
             level -= 1
-            out.append('\n' + self.indent * level)
+            out.append('\n' + self._indent * level)
         out.append('}')
-        self.leave()
+        self._leave()
 
 
 _INF = float('inf')
@@ -242,8 +242,8 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
         return _encode_str(obj, ensure_ascii)
     enc = _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, item_sep, key_sep,
                    default, sort_keys)
-    enc.encode(obj, 0)
-    return ''.join(enc.out)
+    enc._encode(obj, 0)
+    return ''.join(enc._out)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
@@ -263,27 +263,27 @@ def _is_ws(c):
 class _Decoder:
     def __init__(self, s, object_hook, parse_float, parse_int, parse_constant, strict,
                  object_pairs_hook):
-        self.s = s
-        self.n = len(s)
-        self.object_hook = object_hook
-        self.parse_float = parse_float
-        self.parse_int = parse_int
-        self.parse_constant = parse_constant
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
+        self._s = s
+        self._n = len(s)
+        self._object_hook = object_hook
+        self._parse_float = parse_float
+        self._parse_int = parse_int
+        self._parse_constant = parse_constant
+        self._strict = strict
+        self._object_pairs_hook = object_pairs_hook
         # The position where a value was expected and none found (CPython's StopIteration).
-        self.stop = -1
+        self._stop = -1
 
-    def skip_ws(self, i):
-        s = self.s
-        n = self.n
+    def _skip_ws(self, i):
+        s = self._s
+        n = self._n
         while i < n and _is_ws(s[i]):
             i += 1
         return i
 
-    def constant(self, name):
-        if self.parse_constant is not None:
-            f = self.parse_constant
+    def _constant(self, name):
+        if self._parse_constant is not None:
+            f = self._parse_constant
             return f(name)
         if name == 'NaN':
             return float('nan')
@@ -291,20 +291,20 @@ class _Decoder:
             return _INF
         return -_INF
 
-    def value(self, i):
+    def _value(self, i):
         """(value, end) of the value at i; raises JSONDecodeError("Expecting value") where a
         value was expected and none starts."""
-        s = self.s
-        n = self.n
+        s = self._s
+        n = self._n
         if i >= n:
             raise _error("Expecting value", s, i)
         c = s[i]
         if c == '"':
-            return self.string(i + 1)
+            return self._string(i + 1)
         if c == '{':
-            return self.object(i + 1)
+            return self._object(i + 1)
         if c == '[':
-            return self.array(i + 1)
+            return self._array(i + 1)
         if c == 'n' and s.startswith('null', i):
             return None, i + 4
         if c == 't' and s.startswith('true', i):
@@ -312,16 +312,16 @@ class _Decoder:
         if c == 'f' and s.startswith('false', i):
             return False, i + 5
         if c == 'N' and s.startswith('NaN', i):
-            return self.constant('NaN'), i + 3
+            return self._constant('NaN'), i + 3
         if c == 'I' and s.startswith('Infinity', i):
-            return self.constant('Infinity'), i + 8
+            return self._constant('Infinity'), i + 8
         if c == '-' and s.startswith('-Infinity', i):
-            return self.constant('-Infinity'), i + 9
-        return self.number(i)
+            return self._constant('-Infinity'), i + 9
+        return self._number(i)
 
-    def number(self, start):
-        s = self.s
-        n = self.n
+    def _number(self, start):
+        s = self._s
+        n = self._n
         i = start
         if i < n and s[i] == '-':
             i += 1
@@ -353,19 +353,19 @@ class _Decoder:
                 i = e_start
         text = s[start:i]
         if is_float:
-            if self.parse_float is not None:
-                f = self.parse_float
+            if self._parse_float is not None:
+                f = self._parse_float
                 return f(text), i
             return float(text), i
-        if self.parse_int is not None:
-            f = self.parse_int
+        if self._parse_int is not None:
+            f = self._parse_int
             return f(text), i
         return int(text), i
 
-    def string(self, begin):
+    def _string(self, begin):
         """(str, end) for the string whose opening quote is at begin - 1."""
-        s = self.s
-        n = self.n
+        s = self._s
+        n = self._n
         i = begin
         chunks = []
         while True:
@@ -374,7 +374,7 @@ class _Decoder:
                 c = s[i]
                 if c == '"' or c == '\\':
                     break
-                if c < ' ' and self.strict:
+                if c < ' ' and self._strict:
                     raise _error("Invalid control character at", s, i)
                 i += 1
             if i >= n:
@@ -390,10 +390,10 @@ class _Decoder:
                 raise _error("Unterminated string starting at", s, begin - 1)
             c = s[i]
             if c == 'u':
-                u = self.hex4(i + 1, i)
+                u = self._hex4(i + 1, i)
                 i += 5
                 if 0xd800 <= u <= 0xdbff and i + 1 < n and s[i] == '\\' and s[i + 1] == 'u':
-                    u2 = self.hex4(i + 2, i + 1)
+                    u2 = self._hex4(i + 2, i + 1)
                     if 0xdc00 <= u2 <= 0xdfff:
                         u = 0x10000 + (((u - 0xd800) << 10) | (u2 - 0xdc00))
                         i += 6
@@ -422,9 +422,9 @@ class _Decoder:
             return chunks[0], i
         return ''.join(chunks), i
 
-    def hex4(self, i, esc):
-        s = self.s
-        if i + 4 > self.n:
+    def _hex4(self, i, esc):
+        s = self._s
+        if i + 4 > self._n:
             raise _error("Invalid \\uXXXX escape", s, esc)
         v = 0
         for k in range(i, i + 4):
@@ -440,54 +440,54 @@ class _Decoder:
             v = v * 16 + d
         return v
 
-    def object(self, i):
-        s = self.s
-        n = self.n
+    def _object(self, i):
+        s = self._s
+        n = self._n
         pairs = []
-        i = self.skip_ws(i)
+        i = self._skip_ws(i)
         if i >= n or s[i] != '}':
             while True:
                 if i >= n or s[i] != '"':
                     raise _error(
                         "Expecting property name enclosed in double quotes", s, i)
-                key, i = self.string(i + 1)
-                i = self.skip_ws(i)
+                key, i = self._string(i + 1)
+                i = self._skip_ws(i)
                 if i >= n or s[i] != ':':
                     raise _error("Expecting ':' delimiter", s, i)
-                i = self.skip_ws(i + 1)
-                val, i = self.value(i)
+                i = self._skip_ws(i + 1)
+                val, i = self._value(i)
                 pairs.append((key, val))
-                i = self.skip_ws(i)
+                i = self._skip_ws(i)
                 if i < n and s[i] == '}':
                     break
                 if i >= n or s[i] != ',':
                     raise _error("Expecting ',' delimiter", s, i)
-                i = self.skip_ws(i + 1)
+                i = self._skip_ws(i + 1)
         i += 1
-        if self.object_pairs_hook is not None:
-            f = self.object_pairs_hook
+        if self._object_pairs_hook is not None:
+            f = self._object_pairs_hook
             return f(pairs), i
         d = dict(pairs)
-        if self.object_hook is not None:
-            f = self.object_hook
+        if self._object_hook is not None:
+            f = self._object_hook
             return f(d), i
         return d, i
 
-    def array(self, i):
-        s = self.s
-        n = self.n
+    def _array(self, i):
+        s = self._s
+        n = self._n
         values = []
-        i = self.skip_ws(i)
+        i = self._skip_ws(i)
         if i >= n or s[i] != ']':
             while True:
-                val, i = self.value(i)
+                val, i = self._value(i)
                 values.append(val)
-                i = self.skip_ws(i)
+                i = self._skip_ws(i)
                 if i < n and s[i] == ']':
                     break
                 if i >= n or s[i] != ',':
                     raise _error("Expecting ',' delimiter", s, i)
-                i = self.skip_ws(i + 1)
+                i = self._skip_ws(i + 1)
         return values, i + 1
 
 
@@ -508,8 +508,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                         % type(s).__name__)
     dec = _Decoder(s, object_hook, parse_float, parse_int, parse_constant, strict,
                    object_pairs_hook)
-    obj, end = dec.value(dec.skip_ws(0))
-    end = dec.skip_ws(end)
+    obj, end = dec._value(dec._skip_ws(0))
+    end = dec._skip_ws(end)
     if end != len(s):
         raise _error("Extra data", s, end)
     return obj

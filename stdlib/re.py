@@ -78,16 +78,16 @@ class _Source:
     """The pattern as tokens: a character, or a backslash and the character after it."""
 
     def __init__(self, string):
-        self.string = string
-        self.index = 0
-        self.next = None
-        self.advance()
+        self._str = string
+        self._idx = 0
+        self._nx = None
+        self._advance()
 
-    def advance(self):
-        index = self.index
-        s = self.string
+    def _advance(self):
+        index = self._idx
+        s = self._str
         if index >= len(s):
-            self.next = None
+            self._nx = None
             return
         ch = s[index]
         if ch == '\\':
@@ -95,98 +95,98 @@ class _Source:
             if index >= len(s):
                 raise _error("bad escape (end of pattern)", s, len(s) - 1)
             ch = ch + s[index]
-        self.index = index + 1
-        self.next = ch
+        self._idx = index + 1
+        self._nx = ch
 
-    def match(self, ch):
-        if ch == self.next:
-            self.advance()
+    def _match(self, ch):
+        if ch == self._nx:
+            self._advance()
             return True
         return False
 
-    def get(self):
-        this = self.next
-        self.advance()
+    def _get(self):
+        this = self._nx
+        self._advance()
         return this
 
-    def getwhile(self, n, charset):
+    def _getwhile(self, n, charset):
         result = ''
         for _ in range(n):
-            c = self.next
+            c = self._nx
             if c is None or c not in charset:
                 break
             result += c
-            self.advance()
+            self._advance()
         return result
 
-    def getuntil(self, terminator, name):
+    def _getuntil(self, terminator, name):
         result = ''
         while True:
-            c = self.next
-            self.advance()
+            c = self._nx
+            self._advance()
             if c is None:
                 if not result:
-                    raise self.error("missing " + name, 0)
-                raise self.error("missing %s, unterminated name" % terminator, len(result))
+                    raise self._err("missing " + name, 0)
+                raise self._err("missing %s, unterminated name" % terminator, len(result))
             if c == terminator:
                 if not result:
-                    raise self.error("missing " + name, 1)
+                    raise self._err("missing " + name, 1)
                 break
             result += c
         return result
 
-    def tell(self):
-        if self.next is None:
-            return self.index
-        return self.index - len(self.next)
+    def _tell(self):
+        if self._nx is None:
+            return self._idx
+        return self._idx - len(self._nx)
 
-    def seek(self, index):
-        self.index = index
-        self.advance()
+    def _seek(self, index):
+        self._idx = index
+        self._advance()
 
-    def error(self, msg, offset):
-        return _error(msg, self.string, self.tell() - offset)
+    def _err(self, msg, offset):
+        return _error(msg, self._str, self._tell() - offset)
 
-    def checkgroupname(self, name, offset):
+    def _checkname(self, name, offset):
         if not name.isidentifier():
-            raise self.error("bad character in group name %r" % name, len(name) + offset)
+            raise self._err("bad character in group name %r" % name, len(name) + offset)
 
 
 class _State:
     def __init__(self, flags):
-        self.flags = flags
-        self.names = {}
-        self.closed = [True]      # per group: closed yet (group 0 counts as closed)
-        self.widths = [(0, 0)]    # per closed group: its (min, max) width
-        self.lookbehindgroups = -1
-        self.grouprefpos = {}
+        self._sflags = flags
+        self._gnames = {}
+        self._closed = [True]      # per group: closed yet (group 0 counts as closed)
+        self._widths = [(0, 0)]    # per closed group: its (min, max) width
+        self._lbgroups = -1
+        self._refpos = {}
 
-    def count(self):
-        return len(self.closed)
+    def _count(self):
+        return len(self._closed)
 
-    def opengroup(self, name, source):
-        gid = len(self.closed)
-        self.closed.append(False)
-        self.widths.append((0, _MAXREPEAT * 2))
+    def _opengroup(self, name, source):
+        gid = len(self._closed)
+        self._closed.append(False)
+        self._widths.append((0, _MAXREPEAT * 2))
         if gid + 1 > _MAXGROUPS:
             raise _error("too many groups", None, None)
         if name is not None:
-            ogid = self.names.get(name)
+            ogid = self._gnames.get(name)
             if ogid is not None:
-                raise source.error("redefinition of group name %r as group %d; was group %d"
+                raise source._err("redefinition of group name %r as group %d; was group %d"
                                    % (name, gid, ogid), len(name) + 1)
-            self.names[name] = gid
+            self._gnames[name] = gid
         return gid
 
-    def checkgroup(self, gid):
-        return gid < len(self.closed) and self.closed[gid]
+    def _checkgroup(self, gid):
+        return gid < len(self._closed) and self._closed[gid]
 
-    def checklookbehindgroup(self, gid, source):
-        if self.lookbehindgroups >= 0:
-            if not self.checkgroup(gid):
-                raise source.error('cannot refer to an open group', 0)
-            if gid >= self.lookbehindgroups:
-                raise source.error('cannot refer to group defined in the same lookbehind '
+    def _checklb(self, gid, source):
+        if self._lbgroups >= 0:
+            if not self._checkgroup(gid):
+                raise source._err('cannot refer to an open group', 0)
+            if gid >= self._lbgroups:
+                raise source._err('cannot refer to group defined in the same lookbehind '
                                    'subpattern', 0)
 
 
@@ -199,32 +199,32 @@ def _class_escape(source, escape):
     if c in 'dDsSwW':
         return (_C_CAT, c, 0)
     if c == 'x':
-        escape += source.getwhile(2, _HEXDIGITS)
+        escape += source._getwhile(2, _HEXDIGITS)
         if len(escape) != 4:
-            raise source.error("incomplete escape %s" % escape, len(escape))
+            raise source._err("incomplete escape %s" % escape, len(escape))
         return (_C_LIT, int(escape[2:], 16), 0)
     if c == 'u':
-        escape += source.getwhile(4, _HEXDIGITS)
+        escape += source._getwhile(4, _HEXDIGITS)
         if len(escape) != 6:
-            raise source.error("incomplete escape %s" % escape, len(escape))
+            raise source._err("incomplete escape %s" % escape, len(escape))
         return (_C_LIT, int(escape[2:], 16), 0)
     if c == 'U':
-        escape += source.getwhile(8, _HEXDIGITS)
+        escape += source._getwhile(8, _HEXDIGITS)
         if len(escape) != 10:
-            raise source.error("incomplete escape %s" % escape, len(escape))
+            raise source._err("incomplete escape %s" % escape, len(escape))
         v = int(escape[2:], 16)
         if v > 0x10ffff:
-            raise source.error("bad escape %s" % escape, len(escape))
+            raise source._err("bad escape %s" % escape, len(escape))
         return (_C_LIT, v, 0)
     if c in _OCTDIGITS:
-        escape += source.getwhile(2, _OCTDIGITS)
+        escape += source._getwhile(2, _OCTDIGITS)
         v = int(escape[1:], 8)
         if v > 0o377:
-            raise source.error('octal escape value %s outside of range 0-0o377' % escape,
+            raise source._err('octal escape value %s outside of range 0-0o377' % escape,
                                len(escape))
         return (_C_LIT, v, 0)
     if c in _DIGITS or c in _ASCIILETTERS:
-        raise source.error("bad escape %s" % escape, len(escape))
+        raise source._err("bad escape %s" % escape, len(escape))
     return (_C_LIT, ord(c), 0)
 
 
@@ -245,47 +245,47 @@ def _escape(source, escape, state):
     if e is not None:
         return [_LIT, e]
     if c == 'x':
-        escape += source.getwhile(2, _HEXDIGITS)
+        escape += source._getwhile(2, _HEXDIGITS)
         if len(escape) != 4:
-            raise source.error("incomplete escape %s" % escape, len(escape))
+            raise source._err("incomplete escape %s" % escape, len(escape))
         return [_LIT, int(escape[2:], 16)]
     if c == 'u':
-        escape += source.getwhile(4, _HEXDIGITS)
+        escape += source._getwhile(4, _HEXDIGITS)
         if len(escape) != 6:
-            raise source.error("incomplete escape %s" % escape, len(escape))
+            raise source._err("incomplete escape %s" % escape, len(escape))
         return [_LIT, int(escape[2:], 16)]
     if c == 'U':
-        escape += source.getwhile(8, _HEXDIGITS)
+        escape += source._getwhile(8, _HEXDIGITS)
         if len(escape) != 10:
-            raise source.error("incomplete escape %s" % escape, len(escape))
+            raise source._err("incomplete escape %s" % escape, len(escape))
         v = int(escape[2:], 16)
         if v > 0x10ffff:
-            raise source.error("bad escape %s" % escape, len(escape))
+            raise source._err("bad escape %s" % escape, len(escape))
         return [_LIT, v]
     if c == '0':
-        escape += source.getwhile(2, _OCTDIGITS)
+        escape += source._getwhile(2, _OCTDIGITS)
         return [_LIT, int(escape[1:], 8)]
     if c in _DIGITS:
         # An octal escape or a group reference.
-        if source.next is not None and source.next in _DIGITS:
-            escape += source.get()
+        if source._nx is not None and source._nx in _DIGITS:
+            escape += source._get()
             if (escape[1] in _OCTDIGITS and escape[2] in _OCTDIGITS and
-                    source.next is not None and source.next in _OCTDIGITS):
-                escape += source.get()
+                    source._nx is not None and source._nx in _OCTDIGITS):
+                escape += source._get()
                 v = int(escape[1:], 8)
                 if v > 0o377:
-                    raise source.error('octal escape value %s outside of range 0-0o377'
+                    raise source._err('octal escape value %s outside of range 0-0o377'
                                        % escape, len(escape))
                 return [_LIT, v]
         group = int(escape[1:])
-        if group < state.count():
-            if not state.checkgroup(group):
-                raise source.error("cannot refer to an open group", len(escape))
-            state.checklookbehindgroup(group, source)
+        if group < state._count():
+            if not state._checkgroup(group):
+                raise source._err("cannot refer to an open group", len(escape))
+            state._checklb(group, source)
             return [_REF, group]
-        raise source.error("invalid group reference %d" % group, len(escape) - 1)
+        raise source._err("invalid group reference %d" % group, len(escape) - 1)
     if c in _ASCIILETTERS:
-        raise source.error("bad escape %s" % escape, len(escape))
+        raise source._err("bad escape %s" % escape, len(escape))
     return [_LIT, ord(c)]
 
 
@@ -294,7 +294,7 @@ def _parse_sub(source, state, verbose, nested):
     items = []
     while True:
         items.append(_parse(source, state, verbose, nested + 1, nested == 0 and not items))
-        if not source.match('|'):
+        if not source._match('|'):
             break
     if len(items) == 1:
         return items[0]
@@ -319,16 +319,16 @@ def _parse_sub(source, state, verbose, nested):
 def _parse(source, state, verbose, nested, first):
     seq = []
     while True:
-        this = source.next
+        this = source._nx
         if this is None or this == '|' or this == ')':
             break
-        source.advance()
+        source._advance()
         if verbose:
             if this in _WHITESPACE:
                 continue
             if this == '#':
                 while True:
-                    this = source.get()
+                    this = source._get()
                     if this is None or this == '\n':
                         break
                 continue
@@ -337,23 +337,23 @@ def _parse(source, state, verbose, nested, first):
         elif this not in _SPECIAL:
             seq.append([_LIT, ord(this)])
         elif this == '[':
-            here = source.tell() - 1
+            here = source._tell() - 1
             items = []
-            negate = source.match('^')
+            negate = source._match('^')
             while True:
-                this = source.get()
+                this = source._get()
                 if this is None:
-                    raise source.error("unterminated character set", source.tell() - here)
+                    raise source._err("unterminated character set", source._tell() - here)
                 if this == ']' and items:
                     break
                 if this[0] == '\\':
                     code1 = _class_escape(source, this)
                 else:
                     code1 = (_C_LIT, ord(this), 0)
-                if source.match('-'):
-                    that = source.get()
+                if source._match('-'):
+                    that = source._get()
                     if that is None:
-                        raise source.error("unterminated character set", source.tell() - here)
+                        raise source._err("unterminated character set", source._tell() - here)
                     if that == ']':
                         items.append(code1)
                         items.append((_C_LIT, 45, 0))
@@ -363,7 +363,7 @@ def _parse(source, state, verbose, nested, first):
                     else:
                         code2 = (_C_LIT, ord(that), 0)
                     if code1[0] != _C_LIT or code2[0] != _C_LIT or code2[1] < code1[1]:
-                        raise source.error("bad character range %s-%s" % (this, that),
+                        raise source._err("bad character range %s-%s" % (this, that),
                                            len(this) + 1 + len(that))
                     items.append((_C_RANGE, code1[1], code2[1]))
                 else:
@@ -376,7 +376,7 @@ def _parse(source, state, verbose, nested, first):
             else:
                 seq.append([_IN, items, negate])
         elif this in '*+?{':
-            here = source.tell()
+            here = source._tell()
             lo_n = 0
             hi_n = _MAXREPEAT
             if this == '?':
@@ -384,21 +384,21 @@ def _parse(source, state, verbose, nested, first):
             elif this == '+':
                 lo_n = 1
             elif this == '{':
-                if source.next == '}':
+                if source._nx == '}':
                     seq.append([_LIT, ord(this)])
                     continue
                 lo = ''
                 hi = ''
-                while source.next is not None and source.next in _DIGITS:
-                    lo += source.get()
-                if source.match(','):
-                    while source.next is not None and source.next in _DIGITS:
-                        hi += source.get()
+                while source._nx is not None and source._nx in _DIGITS:
+                    lo += source._get()
+                if source._match(','):
+                    while source._nx is not None and source._nx in _DIGITS:
+                        hi += source._get()
                 else:
                     hi = lo
-                if not source.match('}'):
+                if not source._match('}'):
                     seq.append([_LIT, ord(this)])
-                    source.seek(here)
+                    source._seek(here)
                     continue
                 if lo:
                     lo_n = int(lo)
@@ -409,119 +409,119 @@ def _parse(source, state, verbose, nested, first):
                     if hi_n >= _MAXREPEAT:
                         raise OverflowError("the repetition number is too large")
                     if hi_n < lo_n:
-                        raise source.error("min repeat greater than max repeat",
-                                           source.tell() - here)
+                        raise source._err("min repeat greater than max repeat",
+                                           source._tell() - here)
             if not seq or seq[-1][0] == _AT:
-                raise source.error("nothing to repeat", source.tell() - here + len(this))
+                raise source._err("nothing to repeat", source._tell() - here + len(this))
             item = seq[-1]
             if item[0] == _REPEAT:
-                raise source.error("multiple repeat", source.tell() - here + len(this))
+                raise source._err("multiple repeat", source._tell() - here + len(this))
             if item[0] == _GROUP and item[1] < 0 and item[2] == 0 and item[3] == 0:
                 body = item[4]
             else:
                 body = [item]
             mode = 0
-            if source.match('?'):
+            if source._match('?'):
                 mode = 1
-            elif source.match('+'):
+            elif source._match('+'):
                 mode = 2
             seq[-1] = [_REPEAT, lo_n, hi_n, body, mode]
         elif this == '.':
             seq.append([_ANY])
         elif this == '(':
-            start = source.tell() - 1
+            start = source._tell() - 1
             capture = True
             atomic = False
             name = None
             add_flags = 0
             del_flags = 0
-            if source.match('?'):
-                ch = source.get()
+            if source._match('?'):
+                ch = source._get()
                 if ch is None:
-                    raise source.error("unexpected end of pattern", 0)
+                    raise source._err("unexpected end of pattern", 0)
                 if ch == 'P':
-                    if source.match('<'):
-                        name = source.getuntil('>', 'group name')
-                        source.checkgroupname(name, 1)
-                    elif source.match('='):
-                        name = source.getuntil(')', 'group name')
-                        source.checkgroupname(name, 1)
-                        gid = state.names.get(name)
+                    if source._match('<'):
+                        name = source._getuntil('>', 'group name')
+                        source._checkname(name, 1)
+                    elif source._match('='):
+                        name = source._getuntil(')', 'group name')
+                        source._checkname(name, 1)
+                        gid = state._gnames.get(name)
                         if gid is None:
-                            raise source.error("unknown group name %r" % name, len(name) + 1)
-                        if not state.checkgroup(gid):
-                            raise source.error("cannot refer to an open group", len(name) + 1)
-                        state.checklookbehindgroup(gid, source)
+                            raise source._err("unknown group name %r" % name, len(name) + 1)
+                        if not state._checkgroup(gid):
+                            raise source._err("cannot refer to an open group", len(name) + 1)
+                        state._checklb(gid, source)
                         seq.append([_REF, gid])
                         continue
                     else:
-                        ch = source.get()
+                        ch = source._get()
                         if ch is None:
-                            raise source.error("unexpected end of pattern", 0)
-                        raise source.error("unknown extension ?P" + ch, len(ch) + 2)
+                            raise source._err("unexpected end of pattern", 0)
+                        raise source._err("unknown extension ?P" + ch, len(ch) + 2)
                 elif ch == ':':
                     capture = False
                 elif ch == '#':
                     while True:
-                        if source.next is None:
-                            raise source.error("missing ), unterminated comment",
-                                               source.tell() - start)
-                        if source.get() == ')':
+                        if source._nx is None:
+                            raise source._err("missing ), unterminated comment",
+                                               source._tell() - start)
+                        if source._get() == ')':
                             break
                     continue
                 elif ch in '=!<':
                     direction = 1
-                    saved_lb = state.lookbehindgroups
+                    saved_lb = state._lbgroups
                     if ch == '<':
-                        ch = source.get()
+                        ch = source._get()
                         if ch is None:
-                            raise source.error("unexpected end of pattern", 0)
+                            raise source._err("unexpected end of pattern", 0)
                         if ch not in '=!':
-                            raise source.error("unknown extension ?<" + ch, len(ch) + 2)
+                            raise source._err("unknown extension ?<" + ch, len(ch) + 2)
                         direction = -1
                         if saved_lb < 0:
-                            state.lookbehindgroups = state.count()
+                            state._lbgroups = state._count()
                     p = _parse_sub(source, state, verbose, nested + 1)
                     w = _width(p, state)
                     if direction < 0:
                         if saved_lb < 0:
-                            state.lookbehindgroups = -1
+                            state._lbgroups = -1
                         if w[0] != w[1]:
                             raise _error("look-behind requires fixed-width pattern", None,
                                          None)
-                    if not source.match(')'):
-                        raise source.error("missing ), unterminated subpattern",
-                                           source.tell() - start)
+                    if not source._match(')'):
+                        raise source._err("missing ), unterminated subpattern",
+                                           source._tell() - start)
                     seq.append([_ASSERT, direction, ch == '!', p, w[0]])
                     continue
                 elif ch == '(':
-                    condname = source.getuntil(')', 'group name')
+                    condname = source._getuntil(')', 'group name')
                     if not (condname.isdecimal() and condname.isascii()):
-                        source.checkgroupname(condname, 1)
-                        condgroup = state.names.get(condname)
+                        source._checkname(condname, 1)
+                        condgroup = state._gnames.get(condname)
                         if condgroup is None:
-                            raise source.error("unknown group name %r" % condname,
+                            raise source._err("unknown group name %r" % condname,
                                                len(condname) + 1)
                     else:
                         condgroup = int(condname)
                         if not condgroup:
-                            raise source.error("bad group number", len(condname) + 1)
+                            raise source._err("bad group number", len(condname) + 1)
                         if condgroup >= _MAXGROUPS:
-                            raise source.error("invalid group reference %d" % condgroup,
+                            raise source._err("invalid group reference %d" % condgroup,
                                                len(condname) + 1)
-                        if condgroup not in state.grouprefpos:
-                            state.grouprefpos[condgroup] = source.tell() - len(condname) - 1
-                    state.checklookbehindgroup(condgroup, source)
+                        if condgroup not in state._refpos:
+                            state._refpos[condgroup] = source._tell() - len(condname) - 1
+                    state._checklb(condgroup, source)
                     item_yes = _parse(source, state, verbose, nested + 1, False)
                     item_no = None
-                    if source.match('|'):
+                    if source._match('|'):
                         item_no = _parse(source, state, verbose, nested + 1, False)
-                        if source.next == '|':
-                            raise source.error(
+                        if source._nx == '|':
+                            raise source._err(
                                 "conditional backref with more than two branches", 0)
-                    if not source.match(')'):
-                        raise source.error("missing ), unterminated subpattern",
-                                           source.tell() - start)
+                    if not source._match(')'):
+                        raise source._err("missing ), unterminated subpattern",
+                                           source._tell() - start)
                     seq.append([_COND, condgroup, item_yes, item_no])
                     continue
                 elif ch == '>':
@@ -531,25 +531,25 @@ def _parse(source, state, verbose, nested, first):
                     fl = _parse_flags(source, state, ch)
                     if fl is None:
                         if not first or seq:
-                            raise source.error('global flags not at the start of the '
-                                               'expression', source.tell() - start)
-                        verbose = state.flags & VERBOSE
+                            raise source._err('global flags not at the start of the '
+                                               'expression', source._tell() - start)
+                        verbose = state._sflags & VERBOSE
                         continue
                     add_flags = fl[0]
                     del_flags = fl[1]
                     capture = False
                 else:
-                    raise source.error("unknown extension ?" + ch, len(ch) + 1)
+                    raise source._err("unknown extension ?" + ch, len(ch) + 1)
             group = -1
             if capture:
-                group = state.opengroup(name, source)
+                group = state._opengroup(name, source)
             sub_verbose = ((verbose or (add_flags & VERBOSE)) and not (del_flags & VERBOSE))
             p = _parse_sub(source, state, sub_verbose, nested + 1)
-            if not source.match(')'):
-                raise source.error("missing ), unterminated subpattern", source.tell() - start)
+            if not source._match(')'):
+                raise source._err("missing ), unterminated subpattern", source._tell() - start)
             if group >= 0:
-                state.closed[group] = True
-                state.widths[group] = _width(p, state)
+                state._closed[group] = True
+                state._widths[group] = _width(p, state)
             if atomic:
                 seq.append([_ATOMIC, p])
             else:
@@ -575,47 +575,47 @@ def _parse_flags(source, state, ch):
         while True:
             flag = _FLAGCHARS[ch]
             if ch == 'L':
-                raise source.error("bad inline flags: cannot use 'L' flag with a str pattern", 0)
+                raise source._err("bad inline flags: cannot use 'L' flag with a str pattern", 0)
             add_flags |= flag
             if (flag & _TYPE_FLAGS) and (add_flags & _TYPE_FLAGS) != flag:
-                raise source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                raise source._err("bad inline flags: flags 'a', 'u' and 'L' are incompatible",
                                    0)
-            ch = source.get()
+            ch = source._get()
             if ch is None:
-                raise source.error("missing -, : or )", 0)
+                raise source._err("missing -, : or )", 0)
             if ch in ')-:':
                 break
             if ch not in _FLAGCHARS:
-                raise source.error("unknown flag" if ch.isalpha() else "missing -, : or )",
+                raise source._err("unknown flag" if ch.isalpha() else "missing -, : or )",
                                    len(ch))
     if ch == ')':
-        state.flags |= add_flags
+        state._sflags |= add_flags
         return None
     if add_flags & 129:
-        raise source.error("bad inline flags: cannot turn on global flag", 1)
+        raise source._err("bad inline flags: cannot turn on global flag", 1)
     if ch == '-':
-        ch = source.get()
+        ch = source._get()
         if ch is None:
-            raise source.error("missing flag", 0)
+            raise source._err("missing flag", 0)
         if ch not in _FLAGCHARS:
-            raise source.error("unknown flag" if ch.isalpha() else "missing flag", len(ch))
+            raise source._err("unknown flag" if ch.isalpha() else "missing flag", len(ch))
         while True:
             flag = _FLAGCHARS[ch]
             if flag & _TYPE_FLAGS:
-                raise source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                raise source._err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
                                    0)
             del_flags |= flag
-            ch = source.get()
+            ch = source._get()
             if ch is None:
-                raise source.error("missing :", 0)
+                raise source._err("missing :", 0)
             if ch == ':':
                 break
             if ch not in _FLAGCHARS:
-                raise source.error("unknown flag" if ch.isalpha() else "missing :", len(ch))
+                raise source._err("unknown flag" if ch.isalpha() else "missing :", len(ch))
     if del_flags & 129:
-        raise source.error("bad inline flags: cannot turn off global flag", 1)
+        raise source._err("bad inline flags: cannot turn off global flag", 1)
     if add_flags & del_flags:
-        raise source.error("bad inline flags: flag turned on and off", 1)
+        raise source._err("bad inline flags: flag turned on and off", 1)
     return (add_flags, del_flags)
 
 
@@ -655,7 +655,7 @@ def _width(seq, state):
             hi += w[1]
         elif k == _REF:
             # The referenced group's width (the parser only allows closed groups).
-            w = state.widths[node[1]]
+            w = state._widths[node[1]]
             lo += w[0]
             hi += w[1]
         elif k == _COND:
@@ -700,11 +700,11 @@ def _parse_pattern(pattern, flags):
     source = _Source(pattern)
     state = _State(flags)
     p = _parse_sub(source, state, flags & VERBOSE, 0)
-    if source.next is not None:
-        raise source.error("unbalanced parenthesis", 0)
-    for g in state.grouprefpos:
-        if g >= state.count():
-            raise _error("invalid group reference %d" % g, pattern, state.grouprefpos[g])
+    if source._nx is not None:
+        raise source._err("unbalanced parenthesis", 0)
+    for g in state._refpos:
+        if g >= state._count():
+            raise _error("invalid group reference %d" % g, pattern, state._refpos[g])
     return p, state
 
 
@@ -758,40 +758,40 @@ class _Class:
     """A compiled [...] set: a table for code points below 256, the items for the rest."""
 
     def __init__(self, items, negate, flags):
-        self.items = items
-        self.negate = negate
-        self.ascii = (flags & ASCII) != 0
-        self.icase = (flags & IGNORECASE) != 0
+        self._citems = items
+        self._neg = negate
+        self._ascii = (flags & ASCII) != 0
+        self._icase = (flags & IGNORECASE) != 0
         tab = [0] * 256
         for c in range(256):
-            if self.slow(c):
+            if self._slow(c):
                 tab[c] = 1
-        self.tab = tab
+        self._tab = tab
 
-    def raw(self, c):
-        for kind, x, y in self.items:
+    def _raw(self, c):
+        for kind, x, y in self._citems:
             if kind == _C_LIT:
                 if c == x:
                     return True
             elif kind == _C_RANGE:
                 if x <= c <= y:
                     return True
-            elif _cat(x, c, self.ascii):
+            elif _cat(x, c, self._ascii):
                 return True
         return False
 
-    def slow(self, c):
-        r = self.raw(c)
-        if not r and self.icase:
-            r = self.raw(_lower(c)) or self.raw(_upper(c))
-        if self.negate:
+    def _slow(self, c):
+        r = self._raw(c)
+        if not r and self._icase:
+            r = self._raw(_lower(c)) or self._raw(_upper(c))
+        if self._neg:
             return not r
         return r
 
-    def has(self, c):
+    def _has(self, c):
         if c < 256:
-            return self.tab[c] == 1
-        return self.slow(c)
+            return self._tab[c] == 1
+        return self._slow(c)
 
 
 # ---- compiler -----------------------------------------------------------------------------
@@ -822,165 +822,165 @@ _O_STAR = 19       # a1: min, a2: max: the single-character op at pc + 1, greedi
 
 class _Program:
     def __init__(self):
-        self.ops = []
-        self.a1 = []
-        self.a2 = []
-        self.width = 0    # the fixed width for look-behind sub-programs
+        self._ops = []
+        self._a1 = []
+        self._a2 = []
+        self._lbw = 0    # the fixed width for look-behind sub-programs
 
-    def emit(self, op, x, y):
-        self.ops.append(op)
-        self.a1.append(x)
-        self.a2.append(y)
-        return len(self.ops) - 1
+    def _emit(self, op, x, y):
+        self._ops.append(op)
+        self._a1.append(x)
+        self._a2.append(y)
+        return len(self._ops) - 1
 
 
 class _Compiler:
     def __init__(self, ngroups):
-        self.classes = []
-        self.subs = []
+        self._classes = []
+        self._subs = []
         # Slot 2 * ngroups is the last group closed (lastindex); the registers of MARK/CHECK
         # come after it.
-        self.nslots = 2 * ngroups + 1
+        self._nslots = 2 * ngroups + 1
 
-    def new_reg(self):
-        r = self.nslots
-        self.nslots += 1
+    def _new_reg(self):
+        r = self._nslots
+        self._nslots += 1
         return r
 
-    def program(self, seq, flags, width):
+    def _program(self, seq, flags, width):
         prog = _Program()
-        prog.width = width
-        self.seq(prog, seq, flags)
-        prog.emit(_O_MATCH, 0, 0)
+        prog._lbw = width
+        self._seq(prog, seq, flags)
+        prog._emit(_O_MATCH, 0, 0)
         return prog
 
-    def seq(self, prog, seq, flags):
+    def _seq(self, prog, seq, flags):
         for node in seq:
-            self.node(prog, node, flags)
+            self._node(prog, node, flags)
 
-    def node(self, prog, node, flags):
+    def _node(self, prog, node, flags):
         k = node[0]
         if k == _LIT or k == _NOTLIT:
             c = node[1]
             if flags & IGNORECASE and _lower(c) != _upper(c):
-                prog.emit(_O_CHAR_I if k == _LIT else _O_NOTCHAR_I, _lower(c), 0)
+                prog._emit(_O_CHAR_I if k == _LIT else _O_NOTCHAR_I, _lower(c), 0)
             else:
-                prog.emit(_O_CHAR if k == _LIT else _O_NOTCHAR, c, 0)
+                prog._emit(_O_CHAR if k == _LIT else _O_NOTCHAR, c, 0)
         elif k == _ANY:
-            prog.emit(_O_ANYALL if flags & DOTALL else _O_ANY, 0, 0)
+            prog._emit(_O_ANYALL if flags & DOTALL else _O_ANY, 0, 0)
         elif k == _IN:
-            self.classes.append(_Class(node[1], node[2], flags))
-            prog.emit(_O_CLASS, len(self.classes) - 1, 0)
+            self._classes.append(_Class(node[1], node[2], flags))
+            prog._emit(_O_CLASS, len(self._classes) - 1, 0)
         elif k == _BRANCH:
             alts = node[1]
             jumps = []
             for i in range(len(alts)):
                 if i < len(alts) - 1:
-                    split = prog.emit(_O_SPLIT, 0, 0)
-                    prog.a1[split] = split + 1
-                    self.seq(prog, alts[i], flags)
-                    jumps.append(prog.emit(_O_JMP, 0, 0))
-                    prog.a2[split] = len(prog.ops)
+                    split = prog._emit(_O_SPLIT, 0, 0)
+                    prog._a1[split] = split + 1
+                    self._seq(prog, alts[i], flags)
+                    jumps.append(prog._emit(_O_JMP, 0, 0))
+                    prog._a2[split] = len(prog._ops)
                 else:
-                    self.seq(prog, alts[i], flags)
+                    self._seq(prog, alts[i], flags)
             for j in jumps:
-                prog.a1[j] = len(prog.ops)
+                prog._a1[j] = len(prog._ops)
         elif k == _REPEAT:
-            self.repeat(prog, node[1], node[2], node[3], node[4], flags)
+            self._repeat(prog, node[1], node[2], node[3], node[4], flags)
         elif k == _GROUP:
             f = (flags | node[2]) & ~node[3]
             g = node[1]
             if g >= 0:
-                prog.emit(_O_SAVE, 2 * g, 0)
-            self.seq(prog, node[4], f)
+                prog._emit(_O_SAVE, 2 * g, 0)
+            self._seq(prog, node[4], f)
             if g >= 0:
-                prog.emit(_O_SAVE, 2 * g + 1, 0)
+                prog._emit(_O_SAVE, 2 * g + 1, 0)
         elif k == _AT:
-            prog.emit(_O_AT, node[1], flags)
+            prog._emit(_O_AT, node[1], flags)
         elif k == _REF:
-            prog.emit(_O_REF, node[1], 1 if flags & IGNORECASE else 0)
+            prog._emit(_O_REF, node[1], 1 if flags & IGNORECASE else 0)
         elif k == _ASSERT:
-            sub = self.program(node[3], flags, node[4])
-            self.subs.append(sub)
-            prog.emit(_O_ASSERT, len(self.subs) - 1, node[1] * 2 + (1 if node[2] else 0))
+            sub = self._program(node[3], flags, node[4])
+            self._subs.append(sub)
+            prog._emit(_O_ASSERT, len(self._subs) - 1, node[1] * 2 + (1 if node[2] else 0))
         elif k == _ATOMIC:
-            self.atomic(prog, node[1], flags)
+            self._atomic(prog, node[1], flags)
         elif k == _COND:
-            cond = prog.emit(_O_COND, node[1], 0)
-            self.seq(prog, node[2], flags)
+            cond = prog._emit(_O_COND, node[1], 0)
+            self._seq(prog, node[2], flags)
             if node[3] is not None:
-                j = prog.emit(_O_JMP, 0, 0)
-                prog.a2[cond] = len(prog.ops)
-                self.seq(prog, node[3], flags)
-                prog.a1[j] = len(prog.ops)
+                j = prog._emit(_O_JMP, 0, 0)
+                prog._a2[cond] = len(prog._ops)
+                self._seq(prog, node[3], flags)
+                prog._a1[j] = len(prog._ops)
             else:
-                prog.a2[cond] = len(prog.ops)
+                prog._a2[cond] = len(prog._ops)
 
-    def atomic(self, prog, seq, flags):
-        sub = self.program(seq, flags, 0)
-        self.subs.append(sub)
-        prog.emit(_O_ATOMIC, len(self.subs) - 1, 0)
+    def _atomic(self, prog, seq, flags):
+        sub = self._program(seq, flags, 0)
+        self._subs.append(sub)
+        prog._emit(_O_ATOMIC, len(self._subs) - 1, 0)
 
-    def repeat(self, prog, lo, hi, body, mode, flags):
+    def _repeat(self, prog, lo, hi, body, mode, flags):
         if mode == 2:
             # Possessive: the greedy repeat as an atomic group.
-            self.atomic(prog, [[_REPEAT, lo, hi, body, 0]], flags)
+            self._atomic(prog, [[_REPEAT, lo, hi, body, 0]], flags)
             return
         if mode == 0 and len(body) == 1 and body[0][0] in (_LIT, _NOTLIT, _ANY, _IN):
             # One character repeated greedily: a scanning loop, backtracking one at a time.
-            prog.emit(_O_STAR, lo, hi)
-            self.node(prog, body[0], flags)
+            prog._emit(_O_STAR, lo, hi)
+            self._node(prog, body[0], flags)
             return
         lazy = mode == 1
         nullable = _nullable(body)
         for i in range(lo):
-            self.seq(prog, body, flags)
+            self._seq(prog, body, flags)
         if hi == _MAXREPEAT:
             # L: SPLIT body, out   body: [MARK r] body [CHECK r] JMP L
-            top = prog.emit(_O_SPLIT, 0, 0)
-            start = len(prog.ops)
+            top = prog._emit(_O_SPLIT, 0, 0)
+            start = len(prog._ops)
             reg = -1
             if nullable:
-                reg = self.new_reg()
-                prog.emit(_O_MARK, reg, 0)
-            self.seq(prog, body, flags)
+                reg = self._new_reg()
+                prog._emit(_O_MARK, reg, 0)
+            self._seq(prog, body, flags)
             check = -1
             if nullable:
-                check = prog.emit(_O_CHECK, reg, 0)
-            prog.emit(_O_JMP, top, 0)
-            out = len(prog.ops)
+                check = prog._emit(_O_CHECK, reg, 0)
+            prog._emit(_O_JMP, top, 0)
+            out = len(prog._ops)
             if check >= 0:
-                prog.a2[check] = out
+                prog._a2[check] = out
             if lazy:
-                prog.a1[top] = out
-                prog.a2[top] = start
+                prog._a1[top] = out
+                prog._a2[top] = start
             else:
-                prog.a1[top] = start
-                prog.a2[top] = out
+                prog._a1[top] = start
+                prog._a2[top] = out
             return
         # Up to hi - lo optional copies, nested: (body (body (...)?)?)?
         splits = []
         checks = []
         for i in range(hi - lo):
-            sp = prog.emit(_O_SPLIT, 0, 0)
+            sp = prog._emit(_O_SPLIT, 0, 0)
             splits.append(sp)
             reg = -1
             if nullable:
-                reg = self.new_reg()
-                prog.emit(_O_MARK, reg, 0)
-            self.seq(prog, body, flags)
+                reg = self._new_reg()
+                prog._emit(_O_MARK, reg, 0)
+            self._seq(prog, body, flags)
             if nullable:
-                checks.append(prog.emit(_O_CHECK, reg, 0))
-        out = len(prog.ops)
+                checks.append(prog._emit(_O_CHECK, reg, 0))
+        out = len(prog._ops)
         for c in checks:
-            prog.a2[c] = out
+            prog._a2[c] = out
         for sp in splits:
             if lazy:
-                prog.a1[sp] = out
-                prog.a2[sp] = sp + 1
+                prog._a1[sp] = out
+                prog._a2[sp] = sp + 1
             else:
-                prog.a1[sp] = sp + 1
-                prog.a2[sp] = out
+                prog._a1[sp] = sp + 1
+                prog._a2[sp] = out
 
 
 # ---- the machine --------------------------------------------------------------------------
@@ -1018,7 +1018,7 @@ def _single(op, arg, pat, c):
     if op == _O_CLASS:
         if c < 256:
             return pat._tabs[arg][c] == 1
-        return pat._classes[arg].has(c)
+        return pat._classes[arg]._has(c)
     if op == _O_CHAR:
         return c == arg
     if op == _O_ANY:
@@ -1041,9 +1041,9 @@ def _run(pat, prog, s, start, end, slots, must_end, min_end):
     The stack holds triples: (pc >= 0, pos, 0) a choice point; (-1, slot, old value) an undo
     record; (-2 - pc, lowest, current) a greedy single-character loop that can give back one
     more character."""
-    ops = prog.ops
-    a1 = prog.a1
-    a2 = prog.a2
+    ops = prog._ops
+    a1 = prog._a1
+    a2 = prog._a2
     classes = pat._classes
     tabs = pat._tabs
     stack = []
@@ -1064,7 +1064,7 @@ def _run(pat, prog, s, start, end, slots, must_end, min_end):
                 if c < 256:
                     ok = tabs[a1[pc]][c] == 1
                 else:
-                    ok = classes[a1[pc]].has(c)
+                    ok = classes[a1[pc]]._has(c)
                 if ok:
                     pos += 1
                     pc += 1
@@ -1084,7 +1084,7 @@ def _run(pat, prog, s, start, end, slots, must_end, min_end):
                     if c < 256:
                         if tab[c] == 0:
                             break
-                    elif not classes[arg].has(c):
+                    elif not classes[arg]._has(c):
                         break
                     e += 1
             elif t == _O_ANY:
@@ -1197,7 +1197,7 @@ def _run(pat, prog, s, start, end, slots, must_end, min_end):
             inner = list(slots)
             if kind < 0:
                 # Look-behind: the sub-program must end exactly here.
-                st = pos - sub.width
+                st = pos - sub._lbw
                 if st < 0:
                     r = -1
                 else:
@@ -1278,36 +1278,36 @@ class Pattern:
 
     def __init__(self, pattern, flags):
         tree, state = _parse_pattern(pattern, flags)
-        flags = state.flags
+        flags = state._sflags
         if flags & ASCII and flags & UNICODE:
             raise ValueError("ASCII and UNICODE flags are incompatible")
         if not flags & ASCII:
             flags |= UNICODE
         self.pattern = pattern
         self.flags = flags
-        self._ngroups = state.count() - 1
-        self.groupindex = dict(state.names)
-        comp = _Compiler(state.count())
+        self._ngroups = state._count() - 1
+        self.groupindex = dict(state._gnames)
+        comp = _Compiler(state._count())
         body = [[_GROUP, 0, 0, 0, tree]]
-        self._prog = comp.program(body, flags, 0)
-        self._classes = comp.classes
-        self._subs = comp.subs
-        self._nslots = comp.nslots
-        self._li = 2 * state.count()
-        self._tabs = [c.tab for c in self._classes]
+        self._prog = comp._program(body, flags, 0)
+        self._classes = comp._classes
+        self._subs = comp._subs
+        self._nslots = comp._nslots
+        self._li = 2 * state._count()
+        self._tabs = [c._tab for c in self._classes]
         # The single-character op every match must start with (search skips the positions
         # where it fails): the first consuming op after saves and assertions, or -1.
         self._first_op = -1
         self._first_arg = 0
-        ops = self._prog.ops
+        ops = self._prog._ops
         pc = 0
         while ops[pc] == _O_SAVE or ops[pc] == _O_AT:
             pc += 1
-        if ops[pc] == _O_STAR and self._prog.a1[pc] > 0:
+        if ops[pc] == _O_STAR and self._prog._a1[pc] > 0:
             pc += 1
         if ops[pc] == _O_CHAR or ops[pc] == _O_CLASS:
             self._first_op = ops[pc]
-            self._first_arg = self._prog.a1[pc]
+            self._first_arg = self._prog._a1[pc]
         self._names = {}
         for name in self.groupindex:
             self._names[self.groupindex[name]] = name
@@ -1375,7 +1375,7 @@ class Pattern:
                     if c < 256:
                         if tab[c] == 1:
                             break
-                    elif cl.has(c):
+                    elif cl._has(c):
                         break
                     pos += 1
                 if pos >= end:
@@ -1490,52 +1490,52 @@ def _parse_template(repl, pattern):
     result = []
     literal = []
     while True:
-        this = s.get()
+        this = s._get()
         if this is None:
             break
         if this[0] == '\\':
             c = this[1]
             if c == 'g':
-                if not s.match('<'):
-                    raise s.error("missing <", 0)
-                name = s.getuntil('>', 'group name')
+                if not s._match('<'):
+                    raise s._err("missing <", 0)
+                name = s._getuntil('>', 'group name')
                 if not (name.isdecimal() and name.isascii()):
-                    s.checkgroupname(name, 1)
+                    s._checkname(name, 1)
                     index = pattern.groupindex.get(name)
                     if index is None:
                         raise IndexError("unknown group name %r" % name)
                 else:
                     index = int(name)
                     if index >= _MAXGROUPS:
-                        raise s.error("invalid group reference %d" % index, len(name) + 1)
+                        raise s._err("invalid group reference %d" % index, len(name) + 1)
                 if index > pattern._ngroups:
-                    raise s.error("invalid group reference %d" % index, len(name) + 1)
+                    raise s._err("invalid group reference %d" % index, len(name) + 1)
                 result.append(''.join(literal))
                 literal = []
                 result.append(index)
             elif c == '0':
-                if s.next is not None and s.next in _OCTDIGITS:
-                    this += s.get()
-                    if s.next is not None and s.next in _OCTDIGITS:
-                        this += s.get()
+                if s._nx is not None and s._nx in _OCTDIGITS:
+                    this += s._get()
+                    if s._nx is not None and s._nx in _OCTDIGITS:
+                        this += s._get()
                 literal.append(chr(int(this[1:], 8) & 0xff))
             elif c in _DIGITS:
                 isoctal = False
-                if s.next is not None and s.next in _DIGITS:
-                    this += s.get()
-                    if (c in _OCTDIGITS and this[2] in _OCTDIGITS and s.next is not None and
-                            s.next in _OCTDIGITS):
-                        this += s.get()
+                if s._nx is not None and s._nx in _DIGITS:
+                    this += s._get()
+                    if (c in _OCTDIGITS and this[2] in _OCTDIGITS and s._nx is not None and
+                            s._nx in _OCTDIGITS):
+                        this += s._get()
                         isoctal = True
                         v = int(this[1:], 8)
                         if v > 0o377:
-                            raise s.error('octal escape value %s outside of range 0-0o377'
+                            raise s._err('octal escape value %s outside of range 0-0o377'
                                           % this, len(this))
                         literal.append(chr(v))
                 if not isoctal:
                     index = int(this[1:])
                     if index > pattern._ngroups:
-                        raise s.error("invalid group reference %d" % index, len(this) - 1)
+                        raise s._err("invalid group reference %d" % index, len(this) - 1)
                     result.append(''.join(literal))
                     literal = []
                     result.append(index)
@@ -1545,7 +1545,7 @@ def _parse_template(repl, pattern):
                     literal.append(chr(e))
                 else:
                     if c in _ASCIILETTERS:
-                        raise s.error('bad escape %s' % this, len(this))
+                        raise s._err('bad escape %s' % this, len(this))
                     literal.append(this)
         else:
             literal.append(this)

@@ -35,17 +35,17 @@ class _Format:
     """A parsed format: size, byte order and the items (code, count, offset, size)."""
 
     def __init__(self, fmt):
-        self.format = fmt
-        self.little = True
-        self.items = []
-        self.nargs = 0
+        self._format = fmt
+        self._little = True
+        self._items = []
+        self._nargs = 0
         native = True
         i = 0
         n = len(fmt)
         if n > 0 and fmt[0] in '@=<>!':
             c = fmt[0]
             native = c == '@'
-            self.little = c in '@=<'
+            self._little = c in '@=<'
             i = 1
         offset = 0
         while i < n:
@@ -71,18 +71,18 @@ class _Format:
             if native and size > 1:
                 offset = (offset + size - 1) // size * size
             if c == 's' or c == 'p':
-                self.items.append((c, count, offset, count))
+                self._items.append((c, count, offset, count))
                 offset += count
-                self.nargs += 1
+                self._nargs += 1
             else:
                 if c != 'x':
-                    self.items.append((c, count, offset, size))
-                    self.nargs += count
+                    self._items.append((c, count, offset, size))
+                    self._nargs += count
                 offset += count * size
             if offset > 0x7fffffffffffffff:
                 raise _error("total struct size too long")
             i += 1
-        self.size = offset
+        self._size = offset
 
 
 _cache = {}
@@ -194,11 +194,11 @@ def _put(buf, pos, u, size, little):
 
 
 def _pack_into(f, buf, base, args):
-    if len(args) != f.nargs:
-        raise _error("pack expected %d items for packing (got %d)" % (f.nargs, len(args)))
+    if len(args) != f._nargs:
+        raise _error("pack expected %d items for packing (got %d)" % (f._nargs, len(args)))
     a = 0
-    little = f.little
-    for code, count, offset, size in f.items:
+    little = f._little
+    for code, count, offset, size in f._items:
         pos = base + offset
         if code == 's' or code == 'p':
             v = args[a]
@@ -236,7 +236,7 @@ def _pack_into(f, buf, base, args):
 def pack(fmt, *args):
     """The bytes of args packed by fmt."""
     f = _format(fmt)
-    buf = bytearray(f.size)
+    buf = bytearray(f._size)
     _pack_into(f, buf, 0, args)
     return bytes(buf)
 
@@ -249,14 +249,14 @@ def pack_into(fmt, buffer, offset, *args):
                         % type(buffer).__name__)
     n = len(buffer)
     if offset < 0:
-        if offset + f.size > 0:
-            raise _error("no space to pack %d bytes at offset %d" % (f.size, offset))
+        if offset + f._size > 0:
+            raise _error("no space to pack %d bytes at offset %d" % (f._size, offset))
         if offset + n < 0:
             raise _error("offset %d out of range for %d-byte buffer" % (offset, n))
         offset += n
-    if n - offset < f.size:
+    if n - offset < f._size:
         raise _error("pack_into requires a buffer of at least %d bytes for packing %d bytes at "
-                    "offset %d (actual buffer size is %d)" % (f.size + offset, f.size, offset, n))
+                    "offset %d (actual buffer size is %d)" % (f._size + offset, f._size, offset, n))
     _pack_into(f, buffer, offset, args)
 
 
@@ -275,8 +275,8 @@ def _get(buf, pos, size, little):
 
 def _unpack_at(f, buf, base):
     out = []
-    little = f.little
-    for code, count, offset, size in f.items:
+    little = f._little
+    for code, count, offset, size in f._items:
         pos = base + offset
         if code == 's':
             out.append(bytes(buf[pos:pos + count]))
@@ -313,8 +313,8 @@ def unpack(fmt, buffer):
     """The tuple of values packed in buffer by fmt (len(buffer) must be calcsize(fmt))."""
     f = _format(fmt)
     _check_buffer(buffer)
-    if len(buffer) != f.size:
-        raise _error("unpack requires a buffer of %d bytes" % f.size)
+    if len(buffer) != f._size:
+        raise _error("unpack requires a buffer of %d bytes" % f._size)
     return _unpack_at(f, buffer, 0)
 
 
@@ -326,12 +326,12 @@ def unpack_from(fmt, buffer, offset=0):
     if offset < 0:
         if offset + n < 0:
             raise _error("offset %d out of range for %d-byte buffer" % (offset, n))
-        if offset + f.size > 0:
-            raise _error("not enough data to unpack %d bytes at offset %d" % (f.size, offset))
+        if offset + f._size > 0:
+            raise _error("not enough data to unpack %d bytes at offset %d" % (f._size, offset))
         offset += n
-    if n - offset < f.size:
+    if n - offset < f._size:
         raise _error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes "
-                    "at offset %d (actual buffer size is %d)" % (f.size + offset, f.size, offset, n))
+                    "at offset %d (actual buffer size is %d)" % (f._size + offset, f._size, offset, n))
     return _unpack_at(f, buffer, offset)
 
 
@@ -339,21 +339,21 @@ def iter_unpack(fmt, buffer):
     """An iterator over the tuples packed one after another in buffer by fmt."""
     f = _format(fmt)
     _check_buffer(buffer)
-    if f.size == 0:
+    if f._size == 0:
         raise _error("cannot iteratively unpack with a struct of length 0")
-    if len(buffer) % f.size != 0:
-        raise _error("iterative unpacking requires a buffer of a multiple of %d bytes" % f.size)
+    if len(buffer) % f._size != 0:
+        raise _error("iterative unpacking requires a buffer of a multiple of %d bytes" % f._size)
     return _iter(f, buffer)
 
 
 def _iter(f, buffer):
-    for base in range(0, len(buffer), f.size):
+    for base in range(0, len(buffer), f._size):
         yield _unpack_at(f, buffer, base)
 
 
 def calcsize(fmt):
     """The size in bytes of the struct described by fmt."""
-    return _format(fmt).size
+    return _format(fmt)._size
 
 
 class Struct:
@@ -363,8 +363,8 @@ class Struct:
     def __init__(self, format):
         f = _format(format)
         self._f = f
-        self.format = f.format
-        self.size = f.size
+        self.format = f._format
+        self.size = f._size
 
     def unpack(self, buffer):
         return unpack(self.format, buffer)
