@@ -20,16 +20,27 @@ T = TEMPLATE = 1
 DEBUG = 128
 NOFLAG = 0
 
-# CPython's re.error is its own Exception subclass with msg/pattern/pos. Until user exception
-# classes are on main it is ValueError; the message is CPython's.
-error = ValueError
-PatternError = ValueError
+class error(Exception):
+    """A bad pattern or template: msg, pattern, pos, and the lineno and colno of pos."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            self.lineno = pattern.count('\n', 0, pos) + 1
+            self.colno = pos - pattern.rfind('\n', 0, pos)
+            if '\n' in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = None
+            self.colno = None
+        super().__init__(msg)
 
 
 def _error(msg, pattern, pos):
-    if pos is None:
-        return ValueError(msg)
-    return ValueError('%s at position %d' % (msg, pos))
+    return error(msg, pattern, pos)
 
 
 _MAXREPEAT = 4294967295

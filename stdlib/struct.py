@@ -10,14 +10,9 @@ rounding half to even as a C cast does.
 """
 import math
 
-# CPython's struct.error is its own Exception subclass. Until user exception classes are on
-# main it is ValueError, so `except struct.error` works and messages are CPython's.
-error = ValueError
+class error(Exception):
+    """The exception raised for bad formats and values."""
 
-
-def _error(msg):
-    # `error(msg)` through the alias is not compiled yet; the class by name is.
-    return ValueError(msg)
 
 # code: (standard size, native size); native alignment is the native size.
 _SIZES = {
@@ -60,13 +55,13 @@ class _Format:
                     count = count * 10 + (ord(fmt[i]) - 48)
                     i += 1
                 if i >= n:
-                    raise _error("repeat count given without format specifier")
+                    raise error("repeat count given without format specifier")
                 c = fmt[i]
                 if count > 0x7fffffffffffffff:
-                    raise _error("total struct size too long")
+                    raise error("total struct size too long")
             sizes = _SIZES.get(c)
             if sizes is None or (not native and sizes[0] == 0):
-                raise _error("bad char in struct format")
+                raise error("bad char in struct format")
             size = sizes[1] if native else sizes[0]
             if native and size > 1:
                 offset = (offset + size - 1) // size * size
@@ -80,7 +75,7 @@ class _Format:
                     self._nargs += count
                 offset += count * size
             if offset > 0x7fffffffffffffff:
-                raise _error("total struct size too long")
+                raise error("total struct size too long")
             i += 1
         self._size = offset
 
@@ -170,7 +165,7 @@ def _bits_float(bits, code):
 
 def _int_arg(v, code, size):
     if not isinstance(v, int):
-        raise _error("required argument is not an integer")
+        raise error("required argument is not an integer")
     if code in _SIGNED:
         lo = -(1 << (8 * size - 1))
         hi = (1 << (8 * size - 1)) - 1
@@ -178,7 +173,7 @@ def _int_arg(v, code, size):
         lo = 0
         hi = (1 << (8 * size)) - 1
     if v < lo or v > hi:
-        raise _error("'%s' format requires %d <= number <= %d" % (code, lo, hi))
+        raise error("'%s' format requires %d <= number <= %d" % (code, lo, hi))
     return v & ((1 << (8 * size)) - 1)
 
 
@@ -195,7 +190,7 @@ def _put(buf, pos, u, size, little):
 
 def _pack_into(f, buf, base, args):
     if len(args) != f._nargs:
-        raise _error("pack expected %d items for packing (got %d)" % (f._nargs, len(args)))
+        raise error("pack expected %d items for packing (got %d)" % (f._nargs, len(args)))
     a = 0
     little = f._little
     for code, count, offset, size in f._items:
@@ -204,7 +199,7 @@ def _pack_into(f, buf, base, args):
             v = args[a]
             a += 1
             if not isinstance(v, (bytes, bytearray)):
-                raise _error("argument for '%s' must be a bytes object" % code)
+                raise error("argument for '%s' must be a bytes object" % code)
             if code == 's':
                 n = min(len(v), count)
                 for k in range(n):
@@ -220,13 +215,13 @@ def _pack_into(f, buf, base, args):
             a += 1
             if code in _FLOATS:
                 if not isinstance(v, (int, float)):
-                    raise _error("required argument is not a float")
+                    raise error("required argument is not a float")
                 _put(buf, pos, _float_bits(float(v), code), size, little)
             elif code == '?':
                 buf[pos] = 1 if v else 0
             elif code == 'c':
                 if not isinstance(v, bytes) or len(v) != 1:
-                    raise _error("char format requires a bytes object of length 1")
+                    raise error("char format requires a bytes object of length 1")
                 buf[pos] = v[0]
             else:
                 _put(buf, pos, _int_arg(v, code, size), size, little)
@@ -250,12 +245,12 @@ def pack_into(fmt, buffer, offset, *args):
     n = len(buffer)
     if offset < 0:
         if offset + f._size > 0:
-            raise _error("no space to pack %d bytes at offset %d" % (f._size, offset))
+            raise error("no space to pack %d bytes at offset %d" % (f._size, offset))
         if offset + n < 0:
-            raise _error("offset %d out of range for %d-byte buffer" % (offset, n))
+            raise error("offset %d out of range for %d-byte buffer" % (offset, n))
         offset += n
     if n - offset < f._size:
-        raise _error("pack_into requires a buffer of at least %d bytes for packing %d bytes at "
+        raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at "
                     "offset %d (actual buffer size is %d)" % (f._size + offset, f._size, offset, n))
     _pack_into(f, buffer, offset, args)
 
@@ -314,7 +309,7 @@ def unpack(fmt, buffer):
     f = _format(fmt)
     _check_buffer(buffer)
     if len(buffer) != f._size:
-        raise _error("unpack requires a buffer of %d bytes" % f._size)
+        raise error("unpack requires a buffer of %d bytes" % f._size)
     return _unpack_at(f, buffer, 0)
 
 
@@ -325,12 +320,12 @@ def unpack_from(fmt, buffer, offset=0):
     n = len(buffer)
     if offset < 0:
         if offset + n < 0:
-            raise _error("offset %d out of range for %d-byte buffer" % (offset, n))
+            raise error("offset %d out of range for %d-byte buffer" % (offset, n))
         if offset + f._size > 0:
-            raise _error("not enough data to unpack %d bytes at offset %d" % (f._size, offset))
+            raise error("not enough data to unpack %d bytes at offset %d" % (f._size, offset))
         offset += n
     if n - offset < f._size:
-        raise _error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes "
+        raise error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes "
                     "at offset %d (actual buffer size is %d)" % (f._size + offset, f._size, offset, n))
     return _unpack_at(f, buffer, offset)
 
@@ -340,9 +335,9 @@ def iter_unpack(fmt, buffer):
     f = _format(fmt)
     _check_buffer(buffer)
     if f._size == 0:
-        raise _error("cannot iteratively unpack with a struct of length 0")
+        raise error("cannot iteratively unpack with a struct of length 0")
     if len(buffer) % f._size != 0:
-        raise _error("iterative unpacking requires a buffer of a multiple of %d bytes" % f._size)
+        raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % f._size)
     return _iter(f, buffer)
 
 

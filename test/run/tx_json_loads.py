@@ -64,3 +64,14 @@ with open(path, "w") as f:
     json.dump(["a", {"b": None}], f)
 with open(path) as f:
     print(json.load(f, object_hook=lambda d: len(d)))
+
+# JSONDecodeError: a ValueError with the position's details.
+try:
+    json.loads('{"a": [1, 2,\n  ]}')
+except json.JSONDecodeError as e:
+    print(type(e).__name__, isinstance(e, ValueError), e.msg, e.pos, e.lineno, e.colno,
+          e.doc == '{"a": [1, 2,\n  ]}', e.args)
+try:
+    json.loads('[1] x')
+except ValueError as e:
+    print(repr(e))

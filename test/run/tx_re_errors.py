@@ -41,3 +41,16 @@ for f in (lambda: re.search("a", 5), lambda: re.search("a", None), lambda: re.co
         print(f())
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+# re.error's attributes; a pattern with newlines adds the line and column.
+for p in ["ab(c", "a\nb\n(?P<1>x)", "(?x)\n  a\n  [b\n"]:
+    try:
+        re.compile(p)
+    except re.error as e:
+        print(type(e).__name__, isinstance(e, Exception), isinstance(e, ValueError))
+        print(e)
+        print(repr(e.msg), repr(e.pattern), e.pos, e.lineno, e.colno, e.args)
+try:
+    re.sub("a", "\\9", "a")
+except re.error as e:
+    print("error", e.msg, e.pos, e.pattern)

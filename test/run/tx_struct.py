@@ -99,3 +99,8 @@ show(lambda: struct.pack_into("<hh", bytearray(5), -1, 1, 2))
 show(lambda: struct.pack_into("<hh", bytearray(5), -6, 1, 2))
 show(lambda: struct.pack_into("<h", b"abc", 0, 1))
 show(lambda: struct.Struct("<h").unpack(b""))
+
+try:
+    struct.pack("<h", 1 << 20)
+except struct.error as e:
+    print(type(e).__name__, isinstance(e, Exception), isinstance(e, ValueError), e.args)

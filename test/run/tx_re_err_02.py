@@ -1,0 +1,3 @@
+import re
+print(re.findall("(a)(b)", "abab"))
+re.compile("a(?P<x>b)(?P<x>c)")

@@ -1,0 +1,3 @@
+import re
+print(re.sub("(a)", "[\\1]", "banana"))
+print(re.sub("(a)", "[\\2]", "banana"))

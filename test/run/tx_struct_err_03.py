@@ -1,0 +1,3 @@
+import struct
+print(struct.unpack("<I", b"abcd"))
+print(struct.unpack("<I", b"abc"))
