@@ -829,6 +829,12 @@ _O_COND = 17       # a1: group, a2: target when the group did not match
 _O_FAIL = 18
 _O_STAR = 19       # a1: min, a2: max: the single-character op at pc + 1, greedily repeated;
                    # the continuation is at pc + 2
+_O_CINIT = 20      # a1: counter register: set to 0 (a counted loop starts)
+_O_CLOOP = 21      # a1: counter register, a2: index of (min, max, body, out, lazy) in reps
+_O_CINC = 22       # a1: counter register, a2: the loop's CLOOP: one more iteration done
+
+# Repeats with larger counts than this are counted loops instead of copies of their body.
+_EXPAND = 64
 
 
 class _Program:
@@ -849,6 +855,7 @@ class _Compiler:
     def __init__(self, ngroups):
         self._classes = []
         self._subs = []
+        self._reps = []
         # Slot 2 * ngroups is the last group closed (lastindex); the registers of MARK/CHECK
         # come after it.
         self._nslots = 2 * ngroups + 1
@@ -932,6 +939,29 @@ class _Compiler:
         self._subs.append(sub)
         prog._emit(_O_ATOMIC, len(self._subs) - 1, 0)
 
+    def _counted(self, prog, lo, hi, body, lazy, nullable, flags):
+        # CINIT r; L: CLOOP r, k; body: [MARK m] body [CHECK m -> out] CINC r -> L; out:
+        # The counter lives in a register, so backtracking restores it like a group.
+        r = self._new_reg()
+        prog._emit(_O_CINIT, r, 0)
+        k = len(self._reps)
+        self._reps.append([lo, hi, 0, 0, lazy])
+        loop = prog._emit(_O_CLOOP, r, k)
+        start = len(prog._ops)
+        check = -1
+        if nullable:
+            m = self._new_reg()
+            prog._emit(_O_MARK, m, 0)
+        self._seq(prog, body, flags)
+        if nullable:
+            check = prog._emit(_O_CHECK, m, 0)
+        prog._emit(_O_CINC, r, loop)
+        out = len(prog._ops)
+        if check >= 0:
+            prog._a2[check] = out
+        self._reps[k][2] = start
+        self._reps[k][3] = out
+
     def _repeat(self, prog, lo, hi, body, mode, flags):
         if mode == 2:
             # Possessive: the greedy repeat as an atomic group.
@@ -944,6 +974,9 @@ class _Compiler:
             return
         lazy = mode == 1
         nullable = _nullable(body)
+        if lo > _EXPAND or (hi != _MAXREPEAT and hi - lo > _EXPAND):
+            self._counted(prog, lo, hi, body, lazy, nullable, flags)
+            return
         for i in range(lo):
             self._seq(prog, body, flags)
         if hi == _MAXREPEAT:
@@ -1234,6 +1267,34 @@ def _run(pat, prog, s, start, end, slots, must_end, min_end):
                 _adopt(stack, slots, inner)
                 pos = r
                 pc += 1
+        elif op == _O_CLOOP:
+            count = slots[a1[pc]]
+            rep = pat._reps[a2[pc]]
+            if count < rep[0]:
+                pc = rep[2]
+            elif count >= rep[1]:
+                pc = rep[3]
+            elif rep[4]:
+                stack.append(rep[2])
+                stack.append(pos)
+                stack.append(0)
+                pc = rep[3]
+            else:
+                stack.append(rep[3])
+                stack.append(pos)
+                stack.append(0)
+                pc = rep[2]
+        elif op == _O_CINIT or op == _O_CINC:
+            k = a1[pc]
+            stack.append(-1)
+            stack.append(k)
+            stack.append(slots[k])
+            if op == _O_CINIT:
+                slots[k] = 0
+                pc += 1
+            else:
+                slots[k] = slots[k] + 1
+                pc = a2[pc]
         elif op == _O_COND:
             g = a1[pc]
             if slots[2 * g] >= 0 and slots[2 * g + 1] >= 0:
@@ -1303,6 +1364,7 @@ class Pattern:
         self._prog = comp._program(body, flags, 0)
         self._classes = comp._classes
         self._subs = comp._subs
+        self._reps = comp._reps
         self._nslots = comp._nslots
         self._li = 2 * state._count()
         self._tabs = [c._tab for c in self._classes]
