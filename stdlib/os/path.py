@@ -1,0 +1,97 @@
+"""os.path for POSIX paths (Keel's own module): string operations as CPython's posixpath, and
+queries (exists, isfile, isdir, getsize) through the runtime."""
+from _rt import rt_os_stat_kind, rt_os_getsize
+
+sep = "/"
+
+
+def isabs(s):
+    return s.startswith("/")
+
+
+def join(a, *p):
+    path = a
+    for b in p:
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def split(p):
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def basename(p):
+    i = p.rfind("/") + 1
+    return p[i:]
+
+
+def dirname(p):
+    i = p.rfind("/") + 1
+    head = p[:i]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head
+
+
+def splitext(p):
+    sep_index = p.rfind("/")
+    dot_index = p.rfind(".")
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != ".":
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, ""
+
+
+def normpath(path):
+    if path == "":
+        return "."
+    initial_slashes = 1 if path.startswith("/") else 0
+    if initial_slashes and path.startswith("//") and not path.startswith("///"):
+        initial_slashes = 2
+    comps = path.split("/")
+    new_comps = []
+    for comp in comps:
+        if comp == "" or comp == ".":
+            continue
+        if comp != ".." or (not initial_slashes and not new_comps) or (new_comps and new_comps[-1] == ".."):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    path = "/".join(new_comps)
+    if initial_slashes:
+        path = "/" * initial_slashes + path
+    return path or "."
+
+
+def abspath(p):
+    if not isabs(p):
+        p = join("/", p)
+    return normpath(p)
+
+
+def exists(p):
+    return rt_os_stat_kind(p) != 0
+
+
+def isfile(p):
+    return rt_os_stat_kind(p) == 1
+
+
+def isdir(p):
+    return rt_os_stat_kind(p) == 2
+
+
+def getsize(p):
+    return rt_os_getsize(p)
