@@ -54,25 +54,33 @@ async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
   }
   const wasmFile = join(tmp, `${name}.O${opt}.wasm`);
   writeFileSync(wasmFile, result.wasm!);
-  const { stdin, args } = inputsOf(name);
+  const { stdin, args, env } = inputsOf(name);
   const runs = await Promise.all(runtimes.map(async (rt) => {
     // {tmp} in the arguments: a fresh directory per run, preopened (programs that write files).
     const dir = mkdtempSync(join(tmp, `${name}-${rt}-`));
     const runArgs = args.map((a) => a.replaceAll('{tmp}', dir));
     const dirs = args.some((a) => a.includes('{tmp}')) ? [dir] : [];
-    const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 30000, stdin: new TextEncoder().encode(stdin), args: runArgs, dirs });
+    const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 30000, stdin: new TextEncoder().encode(stdin), args: runArgs, dirs, env });
     return { rt, stdout: dec.decode(got.stdout), stderrLast: lastLine(dec.decode(got.stderr)), exitCode: got.exitCode };
   }));
   return { runs };
 }
 
-/** A program's stdin (NAME.stdin beside it) and arguments (NAME.args: one per line; `{tmp}` is
- * a fresh directory that the run may write into). */
-function inputsOf(name: string): { stdin: string; args: string[] } {
+/** A program's stdin (NAME.stdin beside it), arguments (NAME.args: one per line; `{tmp}` is
+ * a fresh directory that the run may write into) and environment (NAME.env: KEY=VALUE lines;
+ * CPython gets them on top of the test's own environment, the runtimes only them). */
+function inputsOf(name: string): { stdin: string; args: string[]; env: Record<string, string> } {
   const base = join(here, name.slice(0, -3));
   const stdin = existsSync(`${base}.stdin`) ? readFileSync(`${base}.stdin`, 'utf8') : '';
   const args = existsSync(`${base}.args`) ? readFileSync(`${base}.args`, 'utf8').split('\n').filter((l) => l !== '') : [];
-  return { stdin, args };
+  const env: Record<string, string> = {};
+  if (existsSync(`${base}.env`)) {
+    for (const line of readFileSync(`${base}.env`, 'utf8').split('\n')) {
+      const eq = line.indexOf('=');
+      if (eq > 0) env[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+  }
+  return { stdin, args, env };
 }
 
 const queue: (() => Promise<void>)[] = [];
@@ -101,9 +109,9 @@ for (const name of programs) {
   const file = join(here, name);
   for (const opt of OPT_LEVELS) {
     test(`${name} -O${opt}`, async () => {
-      const { stdin, args } = inputsOf(name);
+      const { stdin, args, env } = inputsOf(name);
       const cpyTmp = mkdtempSync(join(tmp, `${name}-cpython-`));
-      const want = expected(file, stdin, args.map((a) => a.replaceAll('{tmp}', cpyTmp)));
+      const want = expected(file, stdin, args.map((a) => a.replaceAll('{tmp}', cpyTmp)), env, args);
       const got = await outcomes.get(`${name} -O${opt}`)!;
       if (got.problem) assert.unreachable(got.problem);
       for (const r of got.runs) {
