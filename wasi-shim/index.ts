@@ -126,6 +126,8 @@ function prepare(options: RunWasiOptions): Setup {
  * - args_sizes_get counts UTF-16 units, not UTF-8 bytes, so a non-ASCII argument overflowed the
  *   buffer the program allocated; count bytes as args_get writes them.
  * - random_get returns nothing (read as errno 0 by luck); return 0 explicitly.
+ * - path_create_directory succeeds when the path already exists (it opens it with O_CREAT but
+ *   not O_EXCL); POSIX and the other runtimes give EEXIST (os.mkdir raises FileExistsError).
  */
 function patchImports(wasi: WASI): void {
   const imports = wasi.wasiImport;
@@ -137,6 +139,15 @@ function patchImports(wasi: WASI): void {
     view.setUint32(argcPtr, wasi.args.length, true);
     view.setUint32(bufSizePtr, size, true);
     return 0;
+  };
+  const createDirectory = imports['path_create_directory']!;
+  imports['path_create_directory'] = (fd: number, pathPtr: number, pathLen: number): number => {
+    const dir = wasi.fds[fd];
+    if (dir !== undefined) {
+      const path = new TextDecoder().decode(new Uint8Array(wasi.inst.exports.memory.buffer, pathPtr, pathLen));
+      if (dir.path_filestat_get(0, path).ret === 0) return 20; // ERRNO_EXIST
+    }
+    return createDirectory(fd, pathPtr, pathLen) as number;
   };
   const randomGet = imports['random_get']!;
   imports['random_get'] = (buf: number, len: number): number => {

@@ -9,9 +9,16 @@ def isabs(s):
     return s.startswith("/")
 
 
+def _check_str(funcname, x):
+    if not isinstance(x, str):
+        raise TypeError(funcname + "() argument must be str, bytes, or os.PathLike object, not '" + type(x).__name__ + "'")
+
+
 def join(a, *p):
+    _check_str("join", a)
     path = a
     for b in p:
+        _check_str("join", b)
         if b.startswith("/"):
             path = b
         elif not path or path.endswith("/"):
@@ -73,6 +80,17 @@ def normpath(path):
     if initial_slashes:
         path = "/" * initial_slashes + path
     return path or "."
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i in range(len(s1)):
+        if s1[i] != s2[i]:
+            return s1[:i]
+    return s1
 
 
 def abspath(p):

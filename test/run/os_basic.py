@@ -21,4 +21,13 @@ print(sorted(os.listdir(d)), os.listdir(os.path.join(d, "sub")))
 os.remove(p)
 os.rmdir(os.path.join(d, "sub", "deeper", "deepest"))
 print(sorted(os.listdir(d)), os.path.exists(p))
-os.remove(p)
+try:
+    os.remove(p)
+except FileNotFoundError as e:
+    print("FileNotFoundError", type(e).__name__)
+try:
+    os.mkdir(os.path.join(d, "sub"))
+except FileExistsError as e:
+    print("FileExistsError", type(e).__name__)
+print(os.path.abspath("/a/b/../c"), os.path.commonprefix(["/usr/lib", "/usr/local"]))
+os.path.join("a", 1)
