@@ -5,6 +5,7 @@
 //   typed (stdlib runtime): annotations bind raw types (i32, i64, f64, obj); arithmetic on raw
 //     values is machine arithmetic; __keel__ intrinsics become IR ops; no implicit checks.
 import type * as ast from '../parse/ast.js';
+import { ELLIPSIS } from '../parse/ast.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type Block, type Value } from '../ir/function.js';
@@ -13,7 +14,7 @@ import type { IrType } from '../ir/types.js';
 import { functionScope, nonImportBindings } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
-import { isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
+import { rtCallPure, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
@@ -309,6 +310,7 @@ export class FunctionLowering {
     switch (s._type) {
       case 'Expr':
         if (s.value._type === 'Constant' && typeof s.value.value === 'string') return; // docstring
+        if (s.value._type === 'Constant' && s.value.value === ELLIPSIS) return; // `...` as a body
         this.expr(s.value);
         return;
       case 'Pass':
@@ -750,6 +752,7 @@ export class FunctionLowering {
       if (this.typed && want === 'f64') return this.b.emit('const.f64', [], v);
       return this.b.emit('const.float', [], v);
     }
+    if (v === ELLIPSIS && !this.typed) return rtCallPure(this, 'rt_ellipsis', []);
     return this.unsupported(e, 'this kind of constant');
   }
 

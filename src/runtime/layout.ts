@@ -275,14 +275,16 @@ export const IO_BYTES_DATA = 24;
 
 // ---- classes (docs/object-model.md, "Classes: how they are built") ----------------------------
 export const TYPE_NOTIMPL = 32; // the NotImplemented singleton (header only)
+export const TYPE_ELLIPSIS = 33; // the Ellipsis singleton `...` (header only)
 /** A word of the runtime's state: the address of the class table (0 until first use): one obj
- * word per type id (the built-in class objects, made on first use), then object, type and
- * NotImplemented. */
+ * word per type id (the built-in class objects, made on first use), then object, type,
+ * NotImplemented and Ellipsis. */
 export const RT_CLASS_TABLE = 56;
 export const CT_OBJECT = TYPE_COUNT;
 export const CT_TYPE = TYPE_COUNT + 1;
 export const CT_NOTIMPL = TYPE_COUNT + 2;
-export const CT_SIZE = TYPE_COUNT + 3;
+export const CT_ELLIPSIS = TYPE_COUNT + 3;
+export const CT_SIZE = TYPE_COUNT + 4;
 /** The special methods the runtime dispatches to (bit numbers of CLASS_DUNDERS). Binary
  * operator k (0 add, 1 sub, 2 mul, 3 truediv, 4 floordiv, 5 mod, 6 pow, 7 lshift, 8 rshift,
  * 9 and, 10 or, 11 xor) is SEL_BINOP + 2k, its reflected form SEL_BINOP + 2k + 1, its in-place

@@ -9,7 +9,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TYPE_GENERATOR, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START, TYPE_FILE,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL, TYPE_EXC,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL, TYPE_ELLIPSIS, TYPE_EXC,
 )
 
 
@@ -40,6 +40,8 @@ def rt_type_name_other(t: i32) -> obj:
         return "type"
     if t == TYPE_NOTIMPL:
         return "NotImplementedType"
+    if t == TYPE_ELLIPSIS:
+        return "ellipsis"
     if t == TYPE_GENERATOR:
         return "generator"
     if t == 20:

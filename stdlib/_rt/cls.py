@@ -16,7 +16,7 @@ from __keel__ import (
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, i64_and, u32_to_i64,
     NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
-    TYPE_LIST, TYPE_EXC, TYPE_SEQ_ITER, EXC_I_STOP_ITERATION, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL,
+    TYPE_LIST, TYPE_EXC, TYPE_SEQ_ITER, EXC_I_STOP_ITERATION, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL, TYPE_ELLIPSIS, CT_ELLIPSIS,
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE,
@@ -91,6 +91,16 @@ def rt_notimpl() -> obj:
     return c
 
 
+def rt_ellipsis() -> obj:
+    """The Ellipsis singleton (`...`)."""
+    t: i32 = rt_class_table()
+    c: obj = load_obj(t + TUPLE_ITEMS + 8 * CT_ELLIPSIS, 0)
+    if c is NULL_WORD:
+        c = ptr_word(rt_alloc(HEADER_SIZE, TYPE_ELLIPSIS))
+        store_obj(t + TUPLE_ITEMS + 8 * CT_ELLIPSIS, 0, c)
+    return c
+
+
 def rt_builtin_type_name(t: i32) -> obj:
     if t == TYPE_INT:
         return "int"
@@ -104,6 +114,8 @@ def rt_builtin_type_name(t: i32) -> obj:
         return "NoneType"
     if t == TYPE_NOTIMPL:
         return "NotImplementedType"
+    if t == TYPE_ELLIPSIS:
+        return "ellipsis"
     if t == TYPE_CLASS:
         return "type"
     return rt_type_name_other(t)
@@ -461,8 +473,10 @@ def rt_getattr(x: obj, name: obj) -> obj:
         k: obj = rt_class_lookup(x, name)
         if k is not NULL_WORD:
             return k
-        if rt_str_eq(name, "__name__"):
+        if rt_str_eq(name, "__name__") or rt_str_eq(name, "__qualname__"):
             return rt_class_name(x)
+        if rt_str_eq(name, "__module__"):
+            return load_obj(word_ptr(x), CLASS_MODULE)
     t: i32 = rt_type_id(x)
     if t == TYPE_FUNC or t == TYPE_BOUND_METHOD:
         return rt_func_getattr(x, name)  # functions' attributes (func.py)
@@ -599,6 +613,8 @@ def rt_object_repr(x: obj) -> obj:
         return rt_str_concat(rt_str_concat(r, rt_class_name(x)), "'>")
     if t == TYPE_NOTIMPL:
         return "NotImplemented"
+    if t == TYPE_ELLIPSIS:
+        return "Ellipsis"
     return "<object>"
 
 
