@@ -86,9 +86,10 @@ function runCPython(pyFile: string, stdin: string, args: string[], env: Record<s
 }
 
 /** The expected result for a program, from the cache (or CPython when UPDATE=1). `hashArgs`
- * are the arguments as written (before a temporary directory replaces `{tmp}`). */
-export function expected(pyFile: string, stdin = '', args: string[] = [], env: Record<string, string> = {}, hashArgs: string[] = args): Expected {
-  const cache = join(dirname(pyFile), 'expected', basename(pyFile, '.py') + '.json');
+ * are the arguments as written (before a temporary directory replaces `{tmp}`); `cachePath`
+ * overrides where the expectation is kept (default: expected/NAME.json beside the program). */
+export function expected(pyFile: string, stdin = '', args: string[] = [], env: Record<string, string> = {}, hashArgs: string[] = args, cachePath?: string): Expected {
+  const cache = cachePath ?? join(dirname(pyFile), 'expected', basename(pyFile, '.py') + '.json');
   const src = readFileSync(pyFile, 'utf8');
   if (process.env.UPDATE === '1') {
     const e = runCPython(pyFile, stdin, args, env, hashArgs);

@@ -15,11 +15,26 @@ import { Runner, type RuntimeName } from '../../src/run/index.js';
 import { expected, lastLine } from '../harness/oracle.js';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/run');
+const repo = resolve(here, '../..');
 // Files starting with `_` are modules the programs import, not programs.
 // RUN=a,b keeps the programs whose name contains a or b; RUNTIMES=node,shim limits the runtimes
 // (both for quick iteration; the full suite runs everything).
 const only = (process.env.RUN ?? '').split(',').filter(Boolean);
-const programs = readdirSync(here).filter((f) => f.endsWith('.py') && !f.startsWith('_') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+// The multi-file programs of examples/ (examples/NAME/main.py, inputs beside it) run too.
+const examples = readdirSync(join(repo, 'examples'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(repo, 'examples', d.name, 'main.py')))
+  .map((d) => `examples/${d.name}`);
+const programs = [...readdirSync(here).filter((f) => f.endsWith('.py') && !f.startsWith('_')).sort(), ...examples.sort()].filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+
+/** Where an example's expected output is kept: test/run/expected/example_NAME.json. */
+function cacheOf(name: string): string | undefined {
+  return name.startsWith('examples/') ? join(here, 'expected', `example_${name.slice('examples/'.length)}.json`) : undefined;
+}
+
+/** A program's file: test/run/NAME, or examples/NAME/main.py. */
+function pathOf(name: string): string {
+  return name.startsWith('examples/') ? join(repo, name, 'main.py') : join(here, name);
+}
 const wabt = await wabtInit();
 const runner = new Runner();
 const available = await runner.available();
@@ -40,8 +55,8 @@ interface Outcome {
 const JOBS = Math.max(2, Math.min(6, availableParallelism() * 2));
 
 async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
-  const file = join(here, name);
-  const opts = { ...defaultOptions(`${name}`), opt, verify: true, root: here };
+  const file = pathOf(name);
+  const opts = { ...defaultOptions(name.startsWith('examples/') ? 'main.py' : name), opt, verify: true, root: dirname(file) };
   const result = await compile(readFileSync(file), opts);
   if (!result.wasm) return { problem: `did not compile:\n${result.diagnostics.map((d) => render(d, result.source)).join('\n')}`, runs: [] };
   const mod = wabt.readWasm(result.wasm!, { readDebugNames: true, bulk_memory: true, sat_float_to_int: true, sign_extension: true, mutable_globals: true, multi_value: true, reference_types: true });
@@ -52,14 +67,14 @@ async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
   } finally {
     mod.destroy();
   }
-  const wasmFile = join(tmp, `${name}.O${opt}.wasm`);
+  const wasmFile = join(tmp, `${name.replaceAll('/', '_')}.O${opt}.wasm`);
   writeFileSync(wasmFile, result.wasm!);
   const { stdin, args, env } = inputsOf(name);
   const runs = await Promise.all(runtimes.map(async (rt) => {
     // {tmp} in the arguments: a fresh directory per run, preopened (programs that write files).
-    const dir = mkdtempSync(join(tmp, `${name}-${rt}-`));
-    const runArgs = args.map((a) => a.replaceAll('{tmp}', dir));
-    const dirs = args.some((a) => a.includes('{tmp}')) ? [dir] : [];
+    const dir = mkdtempSync(join(tmp, `${name.replaceAll('/', '_')}-${rt}-`));
+    const runArgs = args.map((a) => a.replaceAll('{tmp}', dir).replaceAll('{here}', dirname(file)));
+    const dirs = [...(args.some((a) => a.includes('{tmp}')) ? [dir] : []), ...(args.some((a) => a.includes('{here}')) ? [dirname(file)] : [])];
     const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 30000, stdin: new TextEncoder().encode(stdin), args: runArgs, dirs, env });
     return { rt, stdout: dec.decode(got.stdout), stderrLast: lastLine(dec.decode(got.stderr)), exitCode: got.exitCode };
   }));
@@ -67,10 +82,11 @@ async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
 }
 
 /** A program's stdin (NAME.stdin beside it), arguments (NAME.args: one per line; `{tmp}` is
- * a fresh directory that the run may write into) and environment (NAME.env: KEY=VALUE lines;
+ * a fresh directory that the run may write into, `{here}` the program's own directory, which
+ * the run may read) and environment (NAME.env: KEY=VALUE lines;
  * CPython gets them on top of the test's own environment, the runtimes only them). */
 function inputsOf(name: string): { stdin: string; args: string[]; env: Record<string, string> } {
-  const base = join(here, name.slice(0, -3));
+  const base = pathOf(name).slice(0, -3);
   const stdin = existsSync(`${base}.stdin`) ? readFileSync(`${base}.stdin`, 'utf8') : '';
   const args = existsSync(`${base}.args`) ? readFileSync(`${base}.args`, 'utf8').split('\n').filter((l) => l !== '') : [];
   const env: Record<string, string> = {};
@@ -106,12 +122,12 @@ for (const name of programs) for (const opt of OPT_LEVELS) outcomes.set(`${name}
 pump();
 
 for (const name of programs) {
-  const file = join(here, name);
+  const file = pathOf(name);
   for (const opt of OPT_LEVELS) {
     test(`${name} -O${opt}`, async () => {
       const { stdin, args, env } = inputsOf(name);
-      const cpyTmp = mkdtempSync(join(tmp, `${name}-cpython-`));
-      const want = expected(file, stdin, args.map((a) => a.replaceAll('{tmp}', cpyTmp)), env, args);
+      const cpyTmp = mkdtempSync(join(tmp, `${name.replaceAll('/', '_')}-cpython-`));
+      const want = expected(file, stdin, args.map((a) => a.replaceAll('{tmp}', cpyTmp).replaceAll('{here}', dirname(file))), env, args, cacheOf(name));
       const got = await outcomes.get(`${name} -O${opt}`)!;
       if (got.problem) assert.unreachable(got.problem);
       for (const r of got.runs) {
