@@ -31,6 +31,8 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
   const decoded = decodeSource(bytes, opts.file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const source = decoded.text;
+  // Sources of the imported modules, so a diagnostic in one of them shows its own line.
+  const sources = new Map<string, string>();
   try {
     const parsed = parseModule(source, opts.file);
     if (!parsed.module || parsed.diagnostics.some((d) => d.severity === 'error')) {
@@ -41,6 +43,7 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
     }
     const root = opts.root ?? dirname(resolve(opts.file));
     const graph = findImports({ file: opts.file, ast: parsed.module, source }, root, stdlibRoot());
+    for (const mod of graph.modules) sources.set(mod.file, mod.source);
     const imported = graph.modules.map((mod) => ({ name: mod.name, file: mod.file, ast: mod.ast, typed: false, isPackage: mod.isPackage }));
     const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, loadRuntime(), imported, { lazyRuntime: true });
     let exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
@@ -66,7 +69,10 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
     if (opts.emit === 'wat') return { source, text: await toWat(wasm), diagnostics: [] };
     return { source, wasm, diagnostics: [] };
   } catch (e) {
-    if (e instanceof CompileError) return { source, diagnostics: e.diagnostics };
+    if (e instanceof CompileError) {
+      const diagnostics = e.diagnostics.map((d) => (d.source === undefined && d.file !== opts.file && sources.has(d.file) ? { ...d, source: sources.get(d.file) } : d));
+      return { source, diagnostics };
+    }
     throw e;
   }
 }

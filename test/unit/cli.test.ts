@@ -88,6 +88,14 @@ test("a diagnostic in an imported module shows that module's line", () => {
   assert.is(r.err, 'impmod.py:3:12: error: SyntaxError: invalid syntax\n    print(f() +)\n               ^\n');
 });
 
+test("a lowering diagnostic in an imported module shows that module's line too", () => {
+  file('impmod3.py', 'class A:\n    pass\nclass B(A, A):\n    pass\n');
+  file('imp3.py', '# the main file\nimport impmod3\nprint(1)\n');
+  const r = keel('build', 'imp3.py');
+  assert.is(r.code, 1);
+  assert.is(r.err, 'impmod3.py:3:12: error: duplicate base class A\n    class B(A, A):\n               ^\n');
+});
+
 test('build writes FILE.wasm beside the input; -o and --emit choose the output', () => {
   file('hi.py', 'print("hi")\n');
   let r = keel('build', 'hi.py');
