@@ -23,7 +23,7 @@ import type { FuncInfo, ModuleInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import type { Intrinsic } from './intrinsics.js';
 import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
-import { globalName } from './imports.js';
+import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
 
 export type Member =
@@ -141,7 +141,7 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
   const others = boundNames(src.ast.body.filter((s) => s._type !== 'ClassDef')).bound;
   // `from m import C` of a class of another module, bound only by that import: C(...) constructs
   for (const s of src.ast.body) {
-    if (s._type !== 'ImportFrom' || s.level !== 0) continue;
+    if (s._type !== 'ImportFrom') continue;
     for (const a of s.names) {
       const local = a.asname ?? a.name;
       const k = importedClass(src.ast, info, { _type: 'Name', id: local } as ast.Name);
@@ -191,8 +191,8 @@ function importedClass(mod: ast.Module, info: ModuleInfo, b: ast.expr): ClassInf
   if (!program) return undefined;
   const find = (module: string | null | undefined, name: string) => (module ? program.modules.get(module)?.classes?.byName.get(name) : undefined);
   for (const s of mod.body) {
-    if (s._type === 'ImportFrom' && s.level === 0 && b._type === 'Name') {
-      for (const a of s.names) if ((a.asname ?? a.name) === b.id) return find(s.module, a.name);
+    if (s._type === 'ImportFrom' && b._type === 'Name') {
+      for (const a of s.names) if ((a.asname ?? a.name) === b.id) return find(fromModule(info, s), a.name);
     }
     if (s._type === 'Import' && b._type === 'Attribute' && b.value._type === 'Name') {
       const alias = b.value.id;

@@ -30,7 +30,7 @@ export function globalName(module: string, id: string): string {
 }
 
 /** The module a `from ... import` statement names, absolute. */
-function fromModule(info: ModuleInfo, s: ast.ImportFrom): string {
+export function fromModule(info: ModuleInfo, s: ast.ImportFrom): string {
   const r = resolveRelative({ name: info.name, isPackage: info.isPackage ?? false }, s.level, s.module);
   return typeof r === 'string' ? r : '';
 }
