@@ -1,0 +1,3 @@
+from .base import Shape
+from .round import Circle
+from .flat import Rect, Polygon
