@@ -207,6 +207,7 @@ export const EXC_CLASS_COUNT = 66; // rows of EXC_CLASSES in src/runtime/excepti
 /** Rows of that table the runtime tests for (test/unit/exceptions.test.ts checks them). */
 export const EXC_I_SYSTEM_EXIT = 4;
 export const EXC_I_KEY_ERROR = 17;
+export const EXC_I_OS_ERROR = 21;
 export const EXC_I_RUNTIME_ERROR = 38;
 export const EXC_I_STOP_ITERATION = 42;
 export const EXC_CLASS_ID_BASE = 0x10000; // CLASS_ID of built-in exception class i: EXC_CLASS_ID_BASE + i

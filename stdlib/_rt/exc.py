@@ -16,7 +16,7 @@ from __keel__ import (
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASSF_BUILTIN, CLASSF_EXCEPTION, INST_CLASS, INST_DICT,
     EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TB, EXC_OBJ_SIZE, EXCF_SUPPRESS,
     RT_EXC_CLASSES, RT_EXC_HANDLED, EXC_CLASS_COUNT, EXC_CLASS_ID_BASE, EXC_I_SYSTEM_EXIT,
-    EXC_I_KEY_ERROR, EXC_I_RUNTIME_ERROR, EXC_I_STOP_ITERATION,
+    EXC_I_KEY_ERROR, EXC_I_RUNTIME_ERROR, EXC_I_STOP_ITERATION, EXC_I_OS_ERROR,
     TUPLE_ITEMS, SEL_STR, SEL_REPR,
 )
 
@@ -220,6 +220,8 @@ def rt_exc_set_args(e: obj, args: obj) -> None:
 
 def rt_exc_call(cls: obj, args: obj) -> obj:
     """Calling a built-in exception class: ValueError('x'), KeyError(k), StopIteration(v)."""
+    if rt_exc_subclass(cls, rt_exc_class(EXC_I_OS_ERROR)):
+        return rt_oserror_new(cls, args)  # errno, strerror, filename (oserror.py)
     return rt_exc_new(cls, args)
 
 
@@ -237,6 +239,10 @@ def rt_exc_str(e: obj) -> obj:
 def rt_exc_str_base(e: obj) -> obj:
     """BaseException.__str__: '' without args, str(arg) for one (repr(arg) for KeyError), else
     str(args)."""
+    if rt_exc_is(e, EXC_I_OS_ERROR):
+        o: obj = rt_oserror_str(e)
+        if o is not NULL_WORD:
+            return o
     args: obj = load_obj(word_ptr(e), EXC_ARGS)
     n: i32 = rt_tuple_len(args)
     if n == 0:
@@ -339,6 +345,8 @@ def rt_exc_getattr(x: obj, name: obj) -> obj:
             return rt_exc_code(x)
         if rt_str_eq(name, "code") and rt_exc_is(x, EXC_I_SYSTEM_EXIT):
             return rt_exc_code(x)
+        if rt_exc_is(x, EXC_I_OS_ERROR) and rt_oserror_field(name):
+            return None  # errno, strerror, filename, filename2 not given
         m: obj = rt_str_concat(rt_str_concat("'", rt_exc_name(x)), "' object has no attribute '")
         rt_raise("AttributeError", rt_str_concat(rt_str_concat(m, name), "'"))
         return NULL_WORD

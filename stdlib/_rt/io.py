@@ -230,7 +230,7 @@ def rt_file_readline(f: obj, limit: i32) -> obj:
             return rt_file_take(p, end - start)
         got: i32 = rt_file_fill_any(p)
         if got < 0:
-            rt_raise("OSError", "[Errno 5] Input/output error")
+            rt_exc_set_pending(rt_oserror_new(rt_exc_class_named("OSError"), rt_tuple_new2(tag_int(5), "Input/output error")), 0)
             return NULL_WORD
         if got == 0:
             store_i32(p, FILE_FLAGS, load_i32(p, FILE_FLAGS) | FILEF_EOF)
@@ -242,7 +242,7 @@ def rt_file_read_all(f: obj) -> obj:
     while (load_i32(p, FILE_FLAGS) & FILEF_EOF) == 0:
         got: i32 = rt_file_fill_any(p)
         if got < 0:
-            rt_raise("OSError", "[Errno 5] Input/output error")
+            rt_exc_set_pending(rt_oserror_new(rt_exc_class_named("OSError"), rt_tuple_new2(tag_int(5), "Input/output error")), 0)
             return NULL_WORD
         if got == 0:
             store_i32(p, FILE_FLAGS, load_i32(p, FILE_FLAGS) | FILEF_EOF)
@@ -568,25 +568,35 @@ def rt_io_resolve(path: obj) -> obj:
 def rt_io_errno(e: i32, path: obj) -> None:
     """Raises the OSError subclass CPython raises for WASI errno e, with its message."""
     cls: obj = "OSError"
-    num: obj = "[Errno 5] Input/output error"
+    num: i32 = 5
+    msg: obj = "Input/output error"
     if e == 44:
         cls = "FileNotFoundError"
-        num = "[Errno 2] No such file or directory"
+        num = 2
+        msg = "No such file or directory"
     elif e == 2 or e == 63 or e == 76:
         cls = "PermissionError"
-        num = "[Errno 13] Permission denied"
+        num = 13
+        msg = "Permission denied"
     elif e == 20:
         cls = "FileExistsError"
-        num = "[Errno 17] File exists"
+        num = 17
+        msg = "File exists"
     elif e == 31:
         cls = "IsADirectoryError"
-        num = "[Errno 21] Is a directory"
+        num = 21
+        msg = "Is a directory"
     elif e == 54:
         cls = "NotADirectoryError"
-        num = "[Errno 20] Not a directory"
+        num = 20
+        msg = "Not a directory"
+    elif e == 55:
+        num = 39
+        msg = "Directory not empty"
     elif e == 28:
-        num = "[Errno 22] Invalid argument"
-    rt_raise(cls, rt_str_concat(rt_str_concat(num, ": "), rt_str_repr(path)))
+        num = 22
+        msg = "Invalid argument"
+    rt_oserror_raise(cls, num, msg, path)  # CPython's Linux errno numbers and messages
 
 
 def rt_open(path: obj, mode: obj) -> obj:
