@@ -1348,15 +1348,24 @@ _NOARG = -0x7eadbeef
 class Pattern:
     """A compiled regular expression."""
 
-    def __init__(self, pattern, flags):
+    def __init__(self, pattern, flags, raw):
+        # raw: the bytes of a bytes pattern (pattern is then its Latin-1 decoding), or None.
         tree, state = _parse_pattern(pattern, flags)
         flags = state._sflags
-        if flags & ASCII and flags & UNICODE:
-            raise ValueError("ASCII and UNICODE flags are incompatible")
-        if not flags & ASCII:
-            flags |= UNICODE
-        self.pattern = pattern
-        self.flags = flags
+        self._bytes = raw is not None
+        if self._bytes:
+            if flags & UNICODE:
+                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            self.pattern = raw
+            self.flags = flags
+            flags |= ASCII   # bytes patterns match \w, \d, \s, \b as ASCII
+        else:
+            if flags & ASCII and flags & UNICODE:
+                raise ValueError("ASCII and UNICODE flags are incompatible")
+            if not flags & ASCII:
+                flags |= UNICODE
+            self.pattern = pattern
+            self.flags = flags
         self._ngroups = state._count() - 1
         self.groupindex = dict(state._gnames)
         comp = _Compiler(state._count())
@@ -1407,12 +1416,28 @@ class Pattern:
             return None
         return Match(self, s, slots, self._req_pos, end)
 
-    def _bounds(self, string, pos, endpos):
-        if not isinstance(string, str):
-            if isinstance(string, (bytes, bytearray)):
+    def _subject(self, string):
+        """The subject as a str (bytes are read as Latin-1: one character per byte); it is also
+        kept as given for Match.string."""
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            self._req_orig = string
+            return string
+        if isinstance(string, (bytes, bytearray)):
+            if not self._bytes:
                 raise TypeError("cannot use a string pattern on a bytes-like object")
-            raise TypeError("expected string or bytes-like object, got '%s'"
-                            % type(string).__name__)
+            self._req_orig = string
+            return string.decode('latin-1')
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
+    def _typed(self, text):
+        # A result of the subject's type.
+        if self._bytes:
+            return text.encode('latin-1')
+        return text
+
+    def _bounds(self, string, pos, endpos):
         n = len(string)
         if endpos is None or endpos > n:
             endpos = n
@@ -1460,18 +1485,22 @@ class Pattern:
         return None
 
     def match(self, string, pos=0, endpos=None):
+        string = self._subject(string)
         pos, end = self._bounds(string, pos, endpos)
         return self._try(string, pos, end, -1)
 
     def fullmatch(self, string, pos=0, endpos=None):
+        string = self._subject(string)
         pos, end = self._bounds(string, pos, endpos)
         return self._try(string, pos, end, end)
 
     def search(self, string, pos=0, endpos=None):
+        string = self._subject(string)
         pos, end = self._bounds(string, pos, endpos)
         return self._search(string, pos, end, -1)
 
     def _all(self, string, pos, endpos):
+        # string: the subject already made a str by _text.
         pos, end = self._bounds(string, pos, endpos)
         out = []
         nonempty_at = -1
@@ -1487,36 +1516,43 @@ class Pattern:
         return out
 
     def finditer(self, string, pos=0, endpos=None):
-        return iter(self._all(string, pos, endpos))
+        return iter(self._all(self._subject(string), pos, endpos))
 
     def findall(self, string, pos=0, endpos=None):
         out = []
-        for m in self._all(string, pos, endpos):
+        empty = self._typed('')
+        for m in self._all(self._subject(string), pos, endpos):
             if self._ngroups == 0:
                 out.append(m.group(0))
             elif self._ngroups == 1:
                 v = m.group(1)
-                out.append('' if v is None else v)
+                out.append(empty if v is None else v)
             else:
-                out.append(m.groups(''))
+                out.append(m.groups(empty))
         return out
 
     def split(self, string, maxsplit=0):
+        string = self._subject(string)
         out = []
         last = 0
         n = 0
         for m in self._all(string, 0, None):
             if maxsplit > 0 and n >= maxsplit:
                 break
-            out.append(string[last:m._slots[0]])
+            out.append(self._typed(string[last:m._slots[0]]))
             for g in range(1, self._ngroups + 1):
                 out.append(m.group(g))
             last = m._slots[1]
             n += 1
-        out.append(string[last:])
+        out.append(self._typed(string[last:]))
         return out
 
     def _subx(self, repl, string, count):
+        string = self._subject(string)
+        if self._bytes and isinstance(repl, (bytes, bytearray)):
+            repl = repl.decode('latin-1')
+        elif self._bytes and isinstance(repl, str):
+            raise TypeError("sequence item 0: expected a bytes-like object, str found")
         if isinstance(repl, str):
             if '\\' in repl:
                 template = _parse_template(repl, self)
@@ -1536,19 +1572,21 @@ class Pattern:
             if func is not None:
                 r = func(m)
                 if r is not None:
+                    if self._bytes:
+                        r = r.decode('latin-1')
                     parts.append(r)
             else:
                 for t in template:
                     if isinstance(t, str):
                         parts.append(t)
                     else:
-                        v = m.group(t)
+                        v = m._get(t, None)
                         if v is not None:
                             parts.append(v)
             last = m._slots[1]
             n += 1
         parts.append(string[last:])
-        return ''.join(parts), n
+        return self._typed(''.join(parts)), n
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -1631,7 +1669,8 @@ class Match:
 
     def __init__(self, pattern, string, slots, pos, endpos):
         self.re = pattern
-        self.string = string
+        self._text = string                 # the subject as a str (Latin-1 for bytes)
+        self.string = pattern._req_orig     # the subject as given
         self._slots = slots
         self.pos = pos
         self.endpos = endpos
@@ -1654,35 +1693,44 @@ class Match:
         raise IndexError("no such group")
 
     def _get(self, i, default):
+        # Group i of the text (a str), or default.
         a = self._slots[2 * i]
         b = self._slots[2 * i + 1]
         if a < 0 or b < 0:
             return default
-        return self.string[a:b]
+        return self._text[a:b]
+
+    def _pub(self, i, default):
+        # Group i as the subject's type (bytes for a bytes pattern), or default.
+        a = self._slots[2 * i]
+        b = self._slots[2 * i + 1]
+        if a < 0 or b < 0:
+            return default
+        return self.re._typed(self._text[a:b])
 
     def group(self, g=0, g2=-0x7eadbeef, g3=-0x7eadbeef, g4=-0x7eadbeef, g5=-0x7eadbeef,
               g6=-0x7eadbeef):
         # group(*groups) for up to six groups (methods do not take *args yet).
-        first = self._get(self._index(g), None)
+        first = self._pub(self._index(g), None)
         if g2 == _NOARG:
             return first
         out = [first]
         for x in (g2, g3, g4, g5, g6):
             if x == _NOARG:
                 break
-            out.append(self._get(self._index(x), None))
+            out.append(self._pub(self._index(x), None))
         return tuple(out)
 
     def __getitem__(self, g):
-        return self._get(self._index(g), None)
+        return self._pub(self._index(g), None)
 
     def groups(self, default=None):
-        return tuple([self._get(i, default) for i in range(1, self.re._ngroups + 1)])
+        return tuple([self._pub(i, default) for i in range(1, self.re._ngroups + 1)])
 
     def groupdict(self, default=None):
         d = {}
         for name in self.re.groupindex:
-            d[name] = self._get(self.re.groupindex[name], default)
+            d[name] = self._pub(self.re.groupindex[name], default)
         return d
 
     def start(self, g=0):
@@ -1710,15 +1758,17 @@ class Match:
         return tuple([self.span(i) for i in range(self.re._ngroups + 1)])
 
     def expand(self, template):
+        if self.re._bytes and isinstance(template, (bytes, bytearray)):
+            template = template.decode('latin-1')
         parts = []
         for t in _parse_template(template, self.re):
             if isinstance(t, str):
                 parts.append(t)
             else:
-                v = self.group(t)
+                v = self._get(t, None)
                 if v is not None:
                     parts.append(v)
-        return ''.join(parts)
+        return self.re._typed(''.join(parts))
 
     def __repr__(self):
         return '<re.Match object; span=%r, match=%r>' % (self.span(0), self.group(0))
@@ -1736,14 +1786,17 @@ def compile(pattern, flags=0):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
+    raw = None
     if not isinstance(pattern, str):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise TypeError("re: bytes patterns are not supported yet")
-        raise TypeError("first argument must be string or compiled pattern")
-    key = (pattern, flags)
+        if not isinstance(pattern, (bytes, bytearray)):
+            raise TypeError("first argument must be string or compiled pattern")
+        # A bytes pattern is parsed and run as its Latin-1 decoding (one character per byte).
+        raw = bytes(pattern)
+        pattern = raw.decode('latin-1')
+    key = (pattern, flags, raw is not None)
     p = _cache.get(key)
     if p is None:
-        p = Pattern(pattern, flags)
+        p = Pattern(pattern, flags, raw)
         if len(_cache) >= _MAXCACHE:
             _cache.clear()
         _cache[key] = p
@@ -1791,6 +1844,8 @@ _SPECIAL_CHARS = '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'
 
 def escape(pattern):
     """pattern with every special character backslash-escaped."""
+    if isinstance(pattern, (bytes, bytearray)):
+        return escape(pattern.decode('latin-1')).encode('latin-1')
     out = []
     for ch in pattern:
         if ch in _SPECIAL_CHARS:
