@@ -49,11 +49,16 @@ export function spawnRun(cmd: Command, opts: SpawnOptions): Promise<ChildRun> {
       child.stdin.end(opts.stdin ?? new Uint8Array(0));
     }
     let timedOut = false;
-    const timer =
+    // When this thread was busy (e.g. compiling) as the time ran out, the child's end may be
+    // waiting in the event loop behind the timer: give pending I/O one more second before
+    // declaring a timeout, so a busy parent does not kill a child that already finished.
+    let timer: NodeJS.Timeout | undefined =
       opts.timeoutMs !== undefined
         ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
+            timer = setTimeout(() => {
+              timedOut = true;
+              child.kill('SIGKILL');
+            }, 1000);
           }, opts.timeoutMs)
         : undefined;
     child.on('error', (e) => {

@@ -41,14 +41,17 @@ export class ShimPool {
       };
       const onError = (e: Error) => finish(false, () => fail(e));
       const onExit = () => finish(false, () => fail(new Error('the shim worker ended without an exit code')));
-      const timer = setTimeout(
-        () =>
-          finish(false, () => {
-            onStderr(new TextEncoder().encode(`keel: shim timed out after ${timeoutMs} ms and was stopped\n`));
-            done(TIMEOUT_EXIT_CODE);
-          }),
-        timeoutMs,
-      );
+      // As in process.ts: one more second for messages already waiting behind a busy thread.
+      let timer = setTimeout(() => {
+        timer = setTimeout(
+          () =>
+            finish(false, () => {
+              onStderr(new TextEncoder().encode(`keel: shim timed out after ${timeoutMs} ms and was stopped\n`));
+              done(TIMEOUT_EXIT_CODE);
+            }),
+          1000,
+        );
+      }, timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

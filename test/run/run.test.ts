@@ -75,7 +75,7 @@ async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
     const dir = mkdtempSync(join(tmp, `${name.replaceAll('/', '_')}-${rt}-`));
     const runArgs = args.map((a) => a.replaceAll('{tmp}', dir).replaceAll('{here}', dirname(file)));
     const dirs = [...(args.some((a) => a.includes('{tmp}')) ? [dir] : []), ...(args.some((a) => a.includes('{here}')) ? [dirname(file)] : [])];
-    const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 30000, stdin: new TextEncoder().encode(stdin), args: runArgs, dirs, env });
+    const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 60000, stdin: new TextEncoder().encode(stdin), args: runArgs, dirs, env });
     return { rt, stdout: dec.decode(got.stdout), stderrLast: lastLine(dec.decode(got.stderr)), exitCode: got.exitCode };
   }));
   return { runs };
