@@ -52,6 +52,7 @@ const LOADS: Partial<Record<Opcode, OpName>> = {
   'load.obj': 'i64.load',
   'load.f64': 'f64.load',
   'load.i32': 'i32.load',
+  'load.fixed_i32': 'i32.load',
   'load.u16': 'i32.load16_u',
   'load.u8': 'i32.load8_u',
 };

@@ -164,6 +164,9 @@ export const OPS = {
 
   // ---- memory (linear memory; addresses are i32; imm = constant byte offset) -------------------
   ...memOps(),
+  // A word that never changes while its object lives (a fixed-length list's length and items
+  // buffer: specialize.ts, infer.ts fixedLen), so the load is pure: GVN merges it, LICM hoists it.
+  'load.fixed_i32': { ...base, args: ['i32'], result: 'i32', imm: 'int', doc: 'load 4 bytes that never change while the object lives (pure)' },
   'mem.size': { ...base, pure: false, reads: true, args: [], result: 'i32', doc: 'memory size in 64 KiB pages' },
   'mem.grow': { ...base, pure: false, reads: true, writes: true, args: ['i32'], result: 'i32', doc: 'grow by n pages; old size or -1' },
   'mem.copy': { ...base, pure: false, reads: true, writes: true, args: ['i32', 'i32', 'i32'], result: null, doc: 'copy (dst, src, n)' },

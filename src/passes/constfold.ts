@@ -8,6 +8,7 @@ import { OPS, type Opcode, type OpInfo } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
 import { applyReplacements } from './util.js';
+import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 
 type Const = bigint | number;
 
@@ -44,6 +45,15 @@ function normalize(t: IrType, c: unknown): Const | undefined {
 
 function sameConst(a: Const, b: Const): boolean {
   return typeof a === 'number' ? Object.is(a, b) : a === b;
+}
+
+/** The value of a const.int small enough to be a tagged word, if v is one. */
+function smallIntConst(f: Func, v: Value): bigint | undefined {
+  const def = f.valueDefs[v];
+  if (def.kind !== 'inst') return undefined;
+  const d = f.insts[def.inst];
+  if (d.op !== 'const.int' || typeof d.imm !== 'bigint') return undefined;
+  return d.imm >= SMALL_MIN && d.imm <= SMALL_MAX ? d.imm : undefined;
 }
 
 export function constfold(f: Func, _ctx: PassContext): void {
@@ -129,6 +139,15 @@ export function constfold(f: Func, _ctx: PassContext): void {
       const c = normalize(t, d.imm);
       lower(r, c === undefined ? BOTTOM : CONST, c);
       return;
+    }
+    if (d.args.length === 1 && (d.op === 'is.small' || d.op === 'untag.int' || d.op === 'word.bits')) {
+      // A small int constant's word (value << 1) is known, so are its tag test and value
+      // (inlined runtime fast paths test and untag constant indices).
+      const n = smallIntConst(f, d.args[0]);
+      if (n !== undefined) {
+        lower(r, CONST, d.op === 'is.small' ? 1n : d.op === 'untag.int' ? n : n << 1n);
+        return;
+      }
     }
     if (!info.fold) {
       lower(r, BOTTOM);

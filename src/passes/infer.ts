@@ -52,6 +52,11 @@ export interface TypeInfo {
   escaped(k: number): boolean;
   /** The sites of the lists that lists of site k may hold. */
   elemSites(k: number): number;
+  /** The length every list of these sites has all its life (made by a display of that many
+   * items, never appended to, never escaping), the least over the sites; -1 if unknown. */
+  fixedLen(sites: number): number;
+  /** The lists of these sites never change length (never appended to, never escaping). */
+  stableLen(sites: number): boolean;
 }
 
 /** Is `f` one of the user's functions (as opposed to the runtime's)? The program's functions are
@@ -68,6 +73,8 @@ const RUNTIME_RESULTS: Record<string, number> = {
   ...Object.fromEntries(['exp', 'expm1', 'log1p', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'sqrt', 'fabs', 'exp2', 'log2', 'log10', 'degrees', 'radians'].map((n) => [`rt_math_${n}`, T_FLOAT])),
   // str builder variables (src/lower/strings.ts) always hold strs
   rt_str_iadd: T_STR, rt_str_escape: T_STR,
+  // len() is always an int (CPython raises when __len__ returns anything else)
+  rt_len: T_INT,
 };
 // classes.ts's fallbacks that always raise (their result is never used)
 for (const f of ['rt_method_fallback', 'rt_not_callable', 'rt_no_init_args']) RUNTIME_RESULTS[f] = 0;
@@ -173,6 +180,15 @@ function constStr(f: Func, v: Value): string | undefined {
   return d.op === 'const.str' ? (d.imm as string) : undefined;
 }
 
+/** The value of a const.i32, if v is one. */
+function constI32(f: Func, v: Value | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const def = f.valueDefs[v];
+  if (def.kind !== 'inst') return undefined;
+  const d = f.insts[def.inst];
+  return d.op === 'const.i32' ? Number(d.imm) : undefined;
+}
+
 /** Functions whose table index is taken (func.ref): call.indirect may call them with anything,
  * so no pass may assume facts about their arguments or change their signature. */
 export function addressTaken(m: IrModule): Set<string> {
@@ -205,6 +221,10 @@ export function inferTypes(m: IrModule): TypeInfo {
   const elemBits: number[] = [];
   const elemSites: number[] = [];
   const escaped: boolean[] = [];
+  /** Per site: its lists' length when made (a display), -1 if not a constant; and whether
+   * they are ever appended to (every other resize is a runtime call that escapes them). */
+  const madeLen: number[] = [];
+  const resized: boolean[] = [];
   const taken = addressTaken(m);
   for (const f of funcs) {
     types.set(f, new Uint8Array(f.valueTypes.length));
@@ -259,6 +279,10 @@ export function inferTypes(m: IrModule): TypeInfo {
         elemBits.push(0);
         elemSites.push(0);
         escaped.push(false);
+        const d = f.insts[inst];
+        const n = d.op === 'call' && d.imm === 'rt_list_new' ? constI32(f, d.args[0]) : undefined;
+        madeLen.push(n ?? -1);
+        resized.push(false);
       }
       ids.set(inst, k);
     }
@@ -286,6 +310,10 @@ export function inferTypes(m: IrModule): TypeInfo {
       elemBits[k] = T_ANY;
       elemSites[k] |= UNKNOWN_SITE;
     }
+  };
+  /** Lists of these sites get longer. */
+  const grow = (sites: number): void => {
+    for (const k of bitsOf(sites)) resized[k] = true;
   };
   /** A value of type t from sites vs is stored into lists of sites ls. */
   const store = (ls: number, t: number, vs: number): void => {
@@ -462,22 +490,26 @@ export function inferTypes(m: IrModule): TypeInfo {
                   store(as[0], a[2], as[2]);
                   break;
                 case 'rt_list_append':
+                  grow(as[0]);
                   store(as[0], a[1], as[1]);
                   break;
                 case 'rt_m_append': // l.append(v)
                   if (unknownYet(a[0])) break;
+                  grow(as[0]);
                   if (within(a[0], T_LIST)) store(as[0], a[1], as[1]);
                   else escapeArgs(d.args);
                   set(r, T_NONE);
                   break;
                 case 'rt_setitem':
                 case 'rt_list_seti':
+                case 'rt_list_setx':
                   if (unknownYet(a[0])) break;
                   if (within(a[0], T_LIST)) store(as[0], a[2], as[2]);
                   else escapeArgs(d.args);
                   break;
                 case 'rt_getitem':
                 case 'rt_list_geti':
+                case 'rt_list_getx':
                   if (unknownYet(a[0])) break;
                   set(r, elemTypes(as[0]) | (within(a[0], T_LIST) ? 0 : T_ANY), elemSitesOf(as[0]));
                   break;
@@ -526,6 +558,16 @@ export function inferTypes(m: IrModule): TypeInfo {
     },
     escaped: (k) => escaped[k],
     elemSites: (k) => elemSites[k],
+    stableLen: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => !escaped[k] && !resized[k]),
+    fixedLen: (sites) => {
+      if (!sites || sites & UNKNOWN_SITE) return -1;
+      let n = Infinity;
+      for (const k of bitsOf(sites)) {
+        if (escaped[k] || resized[k] || madeLen[k] < 0) return -1;
+        n = Math.min(n, madeLen[k]);
+      }
+      return n;
+    },
   };
 }
 

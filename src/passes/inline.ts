@@ -266,9 +266,21 @@ function routePlan(g: Func, p: Program): Map<Block, RetRoute> | undefined {
   return r;
 }
 
-function size(f: Func): number {
+/** A function's size for the limits. Inlined into user code: its instructions but constants,
+ * exception checks and jumps, which cost nothing once constfold, checkelim and simplifycfg have
+ * run (at inline time a user function still has a check.exc and a line constant after every
+ * operation). */
+function size(f: Func, intoUser: boolean): number {
   let n = 0;
-  for (const b of f.blockOrder) n += f.blocks[b].insts.length;
+  for (const b of f.blockOrder) {
+    if (!intoUser) n += f.blocks[b].insts.length; // runtime callers: every instruction counts (module size)
+    else {
+      for (const i of f.blocks[b].insts) {
+        const op = f.insts[i].op;
+        if (op !== 'check.exc' && op !== 'jump' && !op.startsWith('const.')) n++;
+      }
+    }
+  }
   return n;
 }
 
@@ -293,7 +305,7 @@ function formFor(f: Func, b: Block, k: number, g: Func, p: Program): Form | unde
 
 function inlineInto(f: Func, p: Program): void {
   const repl = new Map<Value, Value>();
-  let total = size(f);
+  let total = size(f, isUserFunc(f));
   const work = [...f.blockOrder];
   while (work.length) {
     const b = work.pop()!;
@@ -304,7 +316,7 @@ function inlineInto(f: Func, p: Program): void {
       const g = p.byName.get(d.imm as string);
       if (!g || g === f || g.name === TB_ADD || RAISES.has(g.name) || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
       if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
-      const n = size(g);
+      const n = size(g, isUserFunc(f));
       if (n > (isUserFunc(f) ? MAX_CALLEE : MAX_RUNTIME_CALLEE) || total + n > MAX_CALLER) continue;
       const form = formFor(f, b, k, g, p);
       if (!form) continue;

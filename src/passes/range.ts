@@ -1,4 +1,4 @@
-// range: an int.add, int.sub, int.mul, int comparison, or int.floordiv/int.mod by a divisor >= 1, whose operands are proven small ints and whose result is proven small is raw word arithmetic, with no tag test and no overflow test.
+// range: an int.add, int.sub, int.mul, int comparison, or int.floordiv/int.mod by a divisor >= 1, whose operands are proven small ints and whose result is proven small is raw word arithmetic, with no tag test and no overflow test; the tag test (is.small) of a proven small int is 1 and its float conversion (num.to_f64) a raw one.
 //
 // The analysis gives every obj value that inference (infer.ts) proves to be an int or a bool an
 // interval [lo, hi] of the Python values it may hold (bools are 0..1), by a sparse fixpoint over
@@ -396,6 +396,25 @@ function rewrite(s: FnRange): void {
       const d = f.insts[i];
       const isCmp = d.op in CMP;
       const isDiv = d.op === 'int.floordiv' || d.op === 'int.mod';
+      if (d.op === 'is.small' && s.intOnly(d.args[0]) && isSmall(s.at(d.args[0], facts))) {
+        // The tag test of an inlined fast path (a list index) on a proven small int.
+        d.op = 'const.i32';
+        d.args = [];
+        d.imm = 1n;
+        out.push(i);
+        continue;
+      }
+      if (d.op === 'num.to_f64' && s.intOnly(d.args[0]) && isSmall(s.at(d.args[0], facts))) {
+        // float(x) of a small int: exact below 2**53, rounded to nearest-even above (as CPython)
+        const w = f.makeInst('word.bits', [d.args[0]], undefined, 'i64', [], d.line);
+        const one = f.makeInst('const.i64', [], 1n, 'i64', [], d.line);
+        const x = f.makeInst('i64.shr_s', [f.insts[w].result!, f.insts[one].result!], undefined, 'i64', [], d.line);
+        out.push(w, one, x);
+        d.op = 'i64.to_f64';
+        d.args = [f.insts[x].result!];
+        out.push(i);
+        continue;
+      }
       if (!(d.op in RAW_ARITH) && !isCmp && !isDiv) {
         out.push(i);
         continue;

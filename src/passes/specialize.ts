@@ -10,6 +10,7 @@ import type { PassContext } from './context.js';
 import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_STR, T_UNBOUND } from './infer.js';
 import { applyReplacements } from './util.js';
 import { floatListSites, intIndex, isFloatList } from './floatlists.js';
+import { LIST_BUF, LIST_BUF_ITEMS } from '../runtime/layout.js';
 
 const INTISH = T_INT | T_BOOL;
 const NUMERIC = T_INT | T_BOOL | T_FLOAT;
@@ -45,6 +46,32 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
     const ty = info.types.get(f)!;
     const st = info.sites.get(f)!;
     const repl = new Map<Value, Value>();
+    /** The item a constant index k picks in a list of fixed length (negative k from the end), if
+     * k is in range for every list the value may be. */
+    const fixedIndex = (l: Value, k: Value): number | undefined => {
+      const def = f.valueDefs[k];
+      if (def.kind !== 'inst' || f.insts[def.inst].op !== 'const.int') return undefined;
+      const n = f.insts[def.inst].imm as bigint;
+      const len = BigInt(info.fixedLen(st[l]));
+      if (len < 0n || n < -len || n >= len) return undefined;
+      return Number(n < 0n ? len + n : n);
+    };
+    /**
+     * Moves instruction i (the box of a raw call result) to the start of the block the call's
+     * check.exc continues to, when only that check enters it: inline splices a call only if
+     * nothing between it and its check.exc uses the result. False when it cannot.
+     */
+    const moveBox = (b: Block, i: Inst): boolean => {
+      const d = f.insts[i];
+      const term = f.insts[f.terminator(b)!];
+      const rest = f.blocks[b].insts.slice(f.blocks[b].insts.indexOf(i) + 1);
+      if (term.op !== 'check.exc' || term.targets[1].args.includes(d.result!) || !rest.every((j) => !f.insts[j].args.includes(d.result!))) return false;
+      const ok = term.targets[0].block;
+      if (!f.blockOrder.every((x) => x === b || !f.successors(x).includes(ok)) || f.successors(b).filter((x) => x === ok).length !== 1) return false;
+      moved.push({ block: ok, inst: i });
+      return true;
+    };
+    const fixed = (l: Value): boolean => info.stableLen(st[l]);
     /** Lists made by a repeat at a float-list site: converted to f64 items where the repeat's check continues. */
     const convert: { block: Block; list: Value; line: number }[] = [];
     /** Boxes of float-list reads, moved past their call's check (see rt_getitem below). */
@@ -85,30 +112,54 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         } else if (d.op === 'py.neg' && within(t0, T_FLOAT)) {
           d.op = 'box.float';
           d.args = [rw.emit('f64.neg', [rw.emit('unbox.float', [d.args[0]], 'f64')], 'f64')];
+        } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && within(t0, T_LIST) && fixedIndex(d.args[0], d.args[1]) !== undefined) {
+          // l[k] with a constant k on a list whose length is fixed and known (infer.ts
+          // fixedLen: a display never appended to and never escaping) is always in range: a
+          // load or store of the item, with no bounds test and no fallback.
+          const l = d.args[0];
+          const off = BigInt(LIST_BUF_ITEMS + 8 * fixedIndex(l, d.args[1])!);
+          const buf = rw.emit('load.i32', [rw.emit('word.ptr', [l], 'i32')], 'i32', BigInt(LIST_BUF));
+          const f64 = isFloatList(st[l], floatLists);
+          if (d.imm === 'rt_getitem') {
+            if (f64) {
+              d.op = 'box.float';
+              d.args = [rw.emit('load.f64', [buf], 'f64', off)];
+              d.imm = undefined;
+            } else {
+              d.op = 'load.obj';
+              d.args = [buf];
+              d.imm = off;
+            }
+          } else {
+            d.op = f64 ? 'store.f64' : 'store.obj';
+            d.args = [buf, f64 ? rw.emit('unbox.float', [d.args[2]], 'f64') : d.args[2]];
+            d.imm = off;
+          }
         } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && isFloatList(st[d.args[0]], floatLists) && intIndex(t1)) {
           // an item of a list of raw f64 items (floatlists.ts): no box on a store, a box that
           // unbox usually cancels on a read
           if (d.imm === 'rt_getitem') {
-            const raw = rw.emit('call', d.args, 'f64', 'rt_list_getf');
+            const raw = rw.emit('call', d.args, 'f64', fixed(d.args[0]) ? 'rt_list_getfx' : 'rt_list_getf');
             d.op = 'box.float';
             d.args = [raw];
             d.imm = undefined;
-            // The box goes to the start of the block the call's check continues to, when only
-            // that check enters it: inline splices a call only if nothing between it and its
-            // check.exc uses the result.
-            const term = f.insts[f.terminator(b)!];
-            const rest = f.blocks[b].insts.slice(f.blocks[b].insts.indexOf(i) + 1);
-            if (term.op === 'check.exc' && !term.targets[1].args.includes(d.result!) && rest.every((j) => !f.insts[j].args.includes(d.result!))) {
-              const ok = term.targets[0].block;
-              if (f.blockOrder.every((x) => x === b || !f.successors(x).includes(ok)) && f.successors(b).filter((x) => x === ok).length === 1) {
-                moved.push({ block: ok, inst: i });
-                out.push(...rw.pending);
-                continue;
-              }
+            if (moveBox(b, i)) {
+              out.push(...rw.pending);
+              continue;
             }
           } else {
-            d.imm = 'rt_list_setf';
+            d.imm = fixed(d.args[0]) ? 'rt_list_setfx' : 'rt_list_setf';
             d.args = [d.args[0], d.args[1], rw.emit('unbox.float', [d.args[2]], 'f64')];
+          }
+        } else if (d.op === 'call' && d.imm === 'rt_math_sqrt' && within(t0, T_FLOAT)) {
+          // math.sqrt of a float: f64.sqrt, ValueError below zero (stdlib/_rt/math.py)
+          const raw = rw.emit('call', [rw.emit('unbox.float', [d.args[0]], 'f64')], 'f64', 'rt_math_sqrt_f');
+          d.op = 'box.float';
+          d.args = [raw];
+          d.imm = undefined;
+          if (moveBox(b, i)) {
+            out.push(...rw.pending);
+            continue;
           }
         } else if (d.op === 'call' && d.imm === 'rt_list_set' && isFloatList(st[d.args[0]], floatLists)) {
           d.imm = 'rt_list_set_f64';
@@ -121,7 +172,10 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && within(t0, T_LIST) && within(t1, INTISH)) {
           // l[i] on a list with an int index: the runtime's list fast path (small and inlined:
           // a bounds test and a load or store; anything else goes back to rt_getitem/rt_setitem).
-          d.imm = d.imm === 'rt_getitem' ? 'rt_list_geti' : 'rt_list_seti';
+          // (the x forms for lists of fixed length: their length and buffer loads are pure)
+          d.imm = d.imm === 'rt_getitem' ? (fixed(d.args[0]) ? 'rt_list_getx' : 'rt_list_geti') : fixed(d.args[0]) ? 'rt_list_setx' : 'rt_list_seti';
+        } else if (d.op === 'call' && d.imm === 'rt_check_index' && within(t0, INTISH)) {
+          continue; // range()'s int test of an int (its check.exc goes with checkelim)
         } else if (d.op === 'call' && d.imm === 'rt_write_obj') {
           // print(x) of a value of one known type writes it directly (and links only that).
           if (within(t0, T_STR)) d.imm = 'rt_write_str';

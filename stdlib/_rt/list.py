@@ -81,6 +81,31 @@ def rt_list_seti(l: obj, k: obj, v: obj) -> None:
     rt_setitem(l, k, v)
 
 
+# Lists of fixed length (-O2: made by a display, a repeat or list(), never appended to and
+# never escaping, infer.ts stableLen): the length and the items buffer never change, so their loads are load_fixed_i32,
+# which GVN merges and LICM hoists out of loops. Otherwise as rt_list_geti / rt_list_seti.
+
+def rt_list_getx(l: obj, k: obj) -> obj:
+    """l[k] for a list of fixed length and an int k."""
+    if is_small(k):
+        p: i32 = word_ptr(l)
+        i: i64 = untag_int(k)
+        if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
+            return load_obj(load_fixed_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
+    return rt_getitem(l, k)
+
+
+def rt_list_setx(l: obj, k: obj, v: obj) -> None:
+    """l[k] = v for a list of fixed length and an int k."""
+    if is_small(k):
+        p: i32 = word_ptr(l)
+        i: i64 = untag_int(k)
+        if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
+            store_obj(load_fixed_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
+            return
+    rt_setitem(l, k, v)
+
+
 def rt_list_len(l: obj) -> i32:
     return load_i32(word_ptr(l), LIST_LEN)
 
@@ -528,6 +553,27 @@ def rt_list_setf(l: obj, k: obj, v: f64) -> None:
         i: i64 = untag_int(k)
         if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             store_f64(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
+            return
+    rt_list_setf_slow(l, k, v)
+
+
+def rt_list_getfx(l: obj, k: obj) -> f64:
+    """rt_list_getf for a float list of fixed length (see rt_list_getx)."""
+    if is_small(k):
+        p: i32 = word_ptr(l)
+        i: i64 = untag_int(k)
+        if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
+            return load_f64(load_fixed_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
+    return unbox_float(rt_getitem(l, k))
+
+
+def rt_list_setfx(l: obj, k: obj, v: f64) -> None:
+    """rt_list_setf for a float list of fixed length (see rt_list_getx)."""
+    if is_small(k):
+        p: i32 = word_ptr(l)
+        i: i64 = untag_int(k)
+        if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
+            store_f64(load_fixed_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
             return
     rt_list_setf_slow(l, k, v)
 

@@ -191,6 +191,15 @@ def rt_math_sqrt(x: obj) -> obj:
     return lm_call1(x, 15)
 
 
+def rt_math_sqrt_f(v: f64) -> f64:
+    """math.sqrt of a float (-O2: src/passes/specialize.ts calls it where the argument is
+    proven a float; as lm_call1's case 15: ValueError below zero, NaN and infinities pass)."""
+    if v < 0.0:
+        lm_domain()
+        return 0.0
+    return f64_sqrt(v)
+
+
 def rt_math_fabs(x: obj) -> obj:
     return lm_call1(x, 16)
 

@@ -106,7 +106,7 @@ test('pure int arithmetic: no check.exc and no generic op left, the caller check
   assert.not.ok(ops(func(m, '__main__.<module>')).includes('check.exc'), printModule(m));
 });
 
-/** def f(a, b): return a // b ... f(7, 2): int floor division can raise ZeroDivisionError. */
+/** def f(a, b): return a // b ... f(7, 0): int floor division can raise ZeroDivisionError (a divisor range proves >= 1 would drop the check of f inlined). */
 const INT_DIV = `
 func @__main__.f(obj, obj) -> obj {
 b0(v0: obj, v1: obj):
@@ -120,7 +120,7 @@ b2:${UNWIND('f', 2)}
 func @__main__.<module>() -> obj {
 b0:
     v0 = const.int 7 [3]
-    v1 = const.int 2 [3]
+    v1 = const.int 0 [3]
     v2 = call.obj @__main__.f, v0, v1 [3]
     check.exc b1, b2 [3]
 b1:
