@@ -27,24 +27,40 @@ export function checkelim(m: IrModule, _ctx: PassContext): void {
     }
     return false;
   };
-  // Runtime functions: a fixpoint over "sets the exception, or calls a function that can raise".
-  const runtimeRaises = (f: Func): boolean =>
-    f.blockOrder.some((b) =>
-      f.blocks[b].insts.some((i) => {
+  // Runtime functions: "sets the exception, or calls a function that can raise", propagated
+  // from the functions that raise directly to their callers (a worklist over the reverse call
+  // graph: one pass over the runtime's instructions, not one per round of a fixpoint).
+  const callers = new Map<string, string[]>();
+  const work: string[] = [];
+  for (const [name, f] of runtime) {
+    let direct = false;
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
-        if (d.op === 'exc.set') return true;
-        if (d.op !== 'call') return OPS[d.op].raises; // a generic op (py.neg ...) in runtime code
-        const callee = String(d.imm);
-        if (user.has(callee)) return true; // a user function called by the runtime (a generator's resume)
-        return !callee.startsWith('wasi.') && (mayRaise.get(callee) ?? true);
-      }),
-    );
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [name, f] of runtime) {
-      if (!mayRaise.get(name) && runtimeRaises(f)) {
-        mayRaise.set(name, true);
-        changed = true;
+        if (d.op === 'exc.set') direct = true;
+        else if (d.op !== 'call') direct ||= OPS[d.op].raises; // a generic op (py.neg ...) in runtime code
+        else {
+          const callee = String(d.imm);
+          if (callee.startsWith('wasi.')) continue;
+          if (user.has(callee) || !runtime.has(callee)) direct = true; // a user function called by the runtime (a generator's resume), or unknown
+          else {
+            const cs = callers.get(callee);
+            if (cs) cs.push(name);
+            else callers.set(callee, [name]);
+          }
+        }
+      }
+    }
+    if (direct) {
+      mayRaise.set(name, true);
+      work.push(name);
+    }
+  }
+  while (work.length) {
+    for (const c of callers.get(work.pop()!) ?? []) {
+      if (!mayRaise.get(c)) {
+        mayRaise.set(c, true);
+        work.push(c);
       }
     }
   }

@@ -21,6 +21,7 @@ import { expand } from './expand.js';
 import { inline } from './inline.js';
 import { licm } from './licm.js';
 import { range } from './range.js';
+import { depth } from './depth.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -69,6 +70,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'copyprop-late', minOpt: 2, run: fn(copyprop), contract: 'as copyprop, after expansion and unboxing' },
   { name: 'dce-late', minOpt: 2, run: fn(dce), contract: 'as dce: drops the boxes and checks the late passes left unused' },
   { name: 'simplifycfg-late', minOpt: 2, run: fn(simplifycfg), contract: 'as simplifycfg, after checkelim turned checks into jumps' },
+  { name: 'depth', minOpt: 2, run: mod(depth), contract: 'a user function that runs no user code while active tests the recursion depth but does not store it' },
 ];
 
 /** Ordering rules between passes (checked against PASSES when this module loads). */
@@ -96,6 +98,8 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'expand', after: 'licm', why: 'the tag tests and untagging of loop-invariant values in the fast paths are raw pure ops that LICM can hoist' },
   { before: 'gvn-late', after: 'licm', why: 'after GVN each loop-invariant expression is one instruction to hoist' },
   { before: 'licm', after: 'simplifycfg-late', why: 'a preheader LICM made and left as a plain jump is merged away' },
+  { before: 'inline', after: 'depth', why: 'inlining a callee with its own depth counting (or a call) into a function decides whether it is a leaf' },
+  { before: 'dce-late', after: 'depth', why: 'calls DCE drops (unused pure results) no longer keep a function from being a leaf' },
   { before: 'constfold', after: 'gvn', why: 'folded values become const ops, which GVN then merges into one' },
   { before: 'constfold', after: 'dce', why: 'constfold leaves the folded operands unused and the untaken arms of branches unreachable' },
   { before: 'gvn', after: 'copyprop', why: 'once GVN merges equal values, parameters that received copies of one value become redundant' },
