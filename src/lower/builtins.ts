@@ -10,7 +10,7 @@ import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
 import { lowerClassBuiltin, needsClassCheck } from './classes.js';
 import { canInlineGenexp, lowerGenexpCall } from './gen.js';
-import { lowerValueCall } from './callables.js';
+import { isBuiltinValue, lowerBuiltinValue, lowerValueCall } from './callables.js';
 import { DS_BUILTINS, lowerDsBuiltin } from './dicts.js';
 
 /** print()'s writer: the container-aware one only when the program can make containers. */
@@ -112,6 +112,9 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
   if (DS_BUILTINS.has(id) && !fl.isLocal(id) && !factsOf(fl).bound.has(id)) return lowerDsBuiltin(fl, e, id);
   const spec = BUILTINS[id];
   if (shadowed) return lowerValueCall(fl, e, fl.expr(e.func));
+  // sorted(*xs, **kw): bound at run time through the builtin's function object (callables.ts).
+  const dynamic = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
+  if (dynamic && isBuiltinValue(id)) return lowerValueCall(fl, e, lowerBuiltinValue(fl, id));
   if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
   const kw = new Map<string, ast.expr>();

@@ -114,7 +114,6 @@ function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, 
   const scope = fl.module.scopes!.get(node)!;
   const slots = paramNames(a);
   if (slots.length > FUNC_MAX_ARITY) return fl.unsupported(node, `functions with more than ${FUNC_MAX_ARITY} parameters`);
-  if (a.kwarg) return fl.unsupported(a.kwarg, '**kwargs parameters');
   let code: Value;
   if (known) {
     // Never called through its object when it does not escape: no table entry (index -1).
@@ -171,7 +170,7 @@ function trampoline(m: IrModule, f: FuncInfo): string {
 
 /** A call of any callable value: `f(1, x=2)`, `fs[0](3)`, `make()(2)`, `g(*args)`. */
 export function lowerValueCall(fl: FunctionLowering, e: ast.Call, f: Value): Value {
-  if (e.keywords.some((k) => k.arg === null)) return fl.unsupported(e, 'calls with **kwargs');
+  if (e.keywords.some((k) => k.arg === null)) return lowerDoubleStarCall(fl, e, f);
   const star = e.args.some((x) => x._type === 'Starred');
   // With user classes, a class or an instance with __call__ is dispatched at compile time
   // (classes.ts); anything else is called here with the evaluated arguments.
@@ -187,6 +186,21 @@ export function lowerValueCall(fl: FunctionLowering, e: ast.Call, f: Value): Val
     : tupleOf(fl, [...e.args, ...e.keywords.map((k) => k.value)].map((x) => fl.expr(x)));
   const names = e.keywords.length ? tupleOf(fl, e.keywords.map((k) => fl.b.emit('const.str', [], k.arg!))) : nullWord(fl);
   return rtCall(fl, e.lineno, 'rt_call_vec', [f, args, names]);
+}
+
+/** A call with `**m` among its keywords: `f(a, *xs, k=1, **m, j=2)`. As CPython does, the
+ * positional arguments become a tuple and every keyword goes, in source order, into one dict
+ * (a name given twice, or a non-dict after **, is a TypeError naming the callee); rt_call binds
+ * the dict's items as keyword arguments. */
+function lowerDoubleStarCall(fl: FunctionLowering, e: ast.Call, f: Value): Value {
+  const args = starredArgs(fl, e.args, f);
+  const d = rtCallPure(fl, 'rt_dict_new', []);
+  for (const k of e.keywords) {
+    const v = fl.expr(k.value);
+    if (k.arg === null) rtCall(fl, e.lineno, 'rt_call_kw_merge', [d, v, f], null);
+    else rtCall(fl, e.lineno, 'rt_call_kw_add', [d, fl.b.emit('const.str', [], k.arg), v, f], null);
+  }
+  return rtCall(fl, e.lineno, 'rt_call', [f, args, d]);
 }
 
 /** Calls f with evaluated positional and keyword arguments (rt_callN or rt_call_vec). */

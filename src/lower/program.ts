@@ -310,7 +310,9 @@ function namesUsedAsValues(mods: ast.Module[]): Set<string> {
     for (const [k, v] of Object.entries(node)) {
       if (k === '_type') continue;
       if (node._type === 'Call' && k === 'func') {
-        if (node.func._type === 'Name') continue;
+        // f(*xs) and f(**m) bind at run time, through the function object (directCall).
+        const dynamic = node.args.some((a) => a._type === 'Starred') || node.keywords.some((kw) => kw.arg === null);
+        if (node.func._type === 'Name' && !dynamic) continue;
         if (node.func._type === 'Attribute') {
           walk(node.func.value);
           continue;

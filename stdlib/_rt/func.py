@@ -453,22 +453,78 @@ def rt_invoke(f: obj, slots: obj) -> obj:
     return call_indirect(code, f, load_obj(s, 0), load_obj(s, 8), load_obj(s, 16), load_obj(s, 24), load_obj(s, 32), load_obj(s, 40), load_obj(s, 48), load_obj(s, 56), load_obj(s, 64), load_obj(s, 72), load_obj(s, 80), load_obj(s, 88))
 
 
-# ---- **kwargs: the dict of extra keyword arguments ----------------------------------------------
-# These wait for the dict runtime (TYPE_DICT, stdlib/_rt/dict.py); the lowering refuses **kwargs
-# parameters and f(**d) call sites ("not supported yet") until then, so they are never reached.
+# ---- **kwargs parameters and f(**m) calls -----------------------------------------------------------
 
 def rt_func_new_kwdict() -> obj:
-    rt_raise("SystemError", "**kwargs needs dicts")
-    return NULL_WORD
+    """The dict a **kwargs parameter receives (filled by rt_func_call with the extra keywords)."""
+    return rt_dict_new()
 
 
 def rt_func_kwdict_set(d: obj, k: obj, v: obj) -> None:
-    rt_raise("SystemError", "**kwargs needs dicts")
+    rt_dict_set(d, k, v)
+
+
+def rt_call_kw_add(d: obj, name: obj, v: obj, f: obj) -> None:
+    """`name=v` in a call that also has `**m` (CPython collects all its keywords in one dict in
+    source order): TypeError when an earlier ** mapping gave the same name."""
+    if rt_dict_contains(d, name):
+        rt_call_kw_duplicate(f, name)
+        return
+    rt_dict_set(d, name, v)
+
+
+def rt_call_kw_merge(d: obj, m: obj, f: obj) -> None:
+    """`**m` in a call (CPython's DICT_MERGE): m must be a dict here; a name given twice is a
+    TypeError naming the callee. Keys are checked to be strs when the call binds them."""
+    if not rt_dict_is(m):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_func_str(f), " argument after ** must be a mapping, not "), rt_type_name(m)))
+        return
+    i: i32 = rt_dict_next(m, 0)
+    while i >= 0:
+        k: obj = rt_dict_key_at(m, i)
+        if rt_dict_contains(d, k):
+            if exc_get() is not 0:
+                return
+            rt_call_kw_duplicate(f, k)
+            return
+        if exc_get() is not 0:
+            return
+        rt_dict_set(d, k, rt_dict_value_at(m, i))
+        if exc_get() is not 0:
+            return
+        i = rt_dict_next(m, i + 1)
+
+
+def rt_call_kw_duplicate(f: obj, k: obj) -> None:
+    m: obj = rt_str_concat(rt_func_str(f), " got multiple values for keyword argument '")
+    s: obj = rt_str_call(k)
+    if exc_get() is not 0:
+        return
+    rt_raise("TypeError", rt_str_concat(rt_str_concat(m, s), "'"))
 
 
 def rt_call_kwdict(f: obj, args: obj, kw: obj) -> obj:
-    rt_raise("SystemError", "f(**kwargs) needs dicts")
-    return NULL_WORD
+    """f(*args, **kw) with kw a dict: its items become keyword arguments in insertion order
+    (TypeError "keywords must be strings" for another key, as CPython's binding raises)."""
+    n: i32 = rt_dict_len(kw)
+    if n == 0:
+        return rt_call_vec(f, args, NULL_WORD)
+    npos: i32 = load_i32(word_ptr(args), TUPLE_LEN)
+    all: obj = rt_tuple_new(npos + n)
+    mem_copy(word_ptr(all) + TUPLE_ITEMS, word_ptr(args) + TUPLE_ITEMS, 8 * npos)
+    names: obj = rt_tuple_new(n)
+    j: i32 = 0
+    i: i32 = rt_dict_next(kw, 0)
+    while i >= 0:
+        k: obj = rt_dict_key_at(kw, i)
+        if not rt_is_str(k):
+            rt_raise("TypeError", "keywords must be strings")
+            return NULL_WORD
+        rt_tuple_set(names, j, k)
+        rt_tuple_set(all, npos + j, rt_dict_value_at(kw, i))
+        j = j + 1
+        i = rt_dict_next(kw, i + 1)
+    return rt_call_vec(f, all, names)
 
 
 # ---- f(*args) ---------------------------------------------------------------------------------------
