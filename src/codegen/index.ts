@@ -12,6 +12,8 @@ import { constOf, type WasmConst } from './consts.js';
 import { FuncEmitter, runtimeFuncFor, type FuncCtx } from './func.js';
 import { planFunc, wasmType } from './plan.js';
 import { StaticData } from './statics.js';
+import { gcSegments } from './gcdata.js';
+import { GC_COLLECT } from '../passes/gcroots.js';
 import { WASI_MODULE, WASI_PREFIX, wasiSig } from '../runtime/wasi.js';
 
 export { wasiSig, WASI_FUNCS } from '../runtime/wasi.js';
@@ -20,6 +22,10 @@ export interface CodegenOptions {
   /** IR functions to export, with their export names (e.g. [{ func: '_start', as: '_start' }]). */
   exports: { func: string; as: string }[];
   moduleName?: string;
+  /** Collect at every safe point after an allocation (tests: finds missing roots fast). */
+  gcStress?: boolean;
+  /** The memory's maximum in 64 KiB pages (none: wasm32's 4 GiB); growing past it is a MemoryError. */
+  maxPages?: number;
 }
 
 const PAGE = 65536;
@@ -121,8 +127,10 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
   }
 
   const mb = new ModuleBuilder();
-  const memory = mb.memory({ min: Math.ceil(statics.heapBase / PAGE) + 1 });
+  const minPages = Math.ceil(statics.heapBase / PAGE) + 1;
+  const memory = mb.memory(opts.maxPages === undefined ? { min: minPages } : { min: minPages, max: Math.max(minPages, opts.maxPages) });
   for (const s of statics.segments()) mb.data(s.bytes, { offset: s.offset });
+  if (reach.has(GC_COLLECT)) for (const s of gcSegments(opts.gcStress ?? false)) mb.data(s.bytes, { offset: s.offset });
 
   const builders = funcs.map((f) => mb.func(f.name, f.params.map(wasmType), f.results.map(wasmType)));
   const refs = new Map<string, FuncRef>();

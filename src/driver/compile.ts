@@ -65,7 +65,7 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
     runPasses(ir, ctx);
     if (dumps.length) process.stderr.write(dumps.join('\n'));
     if (opts.emit === 'ir') return { source, text: printModule(ir), diagnostics: [] };
-    const wasm = generate(ir, { exports, moduleName: opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '') });
+    const wasm = generate(ir, { exports, gcStress: opts.gcStress, maxPages: opts.maxPages, moduleName: opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '') });
     if (opts.emit === 'wat') return { source, text: await toWat(wasm), diagnostics: [] };
     return { source, wasm, diagnostics: [] };
   } catch (e) {

@@ -18,8 +18,13 @@ export interface CompileOptions {
   root?: string;
   /** Run the IR verifier after every pass (tests turn this on). */
   verify: boolean;
+  /** Collect at every safe point after an allocation (finds missing roots; KEEL_GC_STRESS=1). */
+  gcStress?: boolean;
+  /** The most memory the program may use, in 64 KiB pages (KEEL_MAX_PAGES): past it an
+   * allocation is a MemoryError. None: wasm32's 4 GiB. */
+  maxPages?: number;
 }
 
 export function defaultOptions(file: string): CompileOptions {
-  return { file, opt: 2, emit: 'wasm', exports: [], lib: false, verify: false };
+  return { file, opt: 2, emit: 'wasm', exports: [], lib: false, verify: false, gcStress: process.env.KEEL_GC_STRESS === '1', maxPages: process.env.KEEL_MAX_PAGES ? Number(process.env.KEEL_MAX_PAGES) : undefined };
 }

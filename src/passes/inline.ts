@@ -45,6 +45,8 @@ const TB_ADD = 'rt_tb_add';
 /** Always leave an exception pending (the lowering calls them for `raise`, failed lookups,
  * re-raises and the recursion limit; stdlib/_rt/exc.py). */
 const RAISES = new Set(['rt_raise', 'rt_raise_value', 'rt_raise_from', 'rt_exc_reraise', 'rt_reraise_handled', 'rt_recursion_error']);
+/** The collector's globals marker: an empty stub until the gcroots pass writes its body. */
+const MARK_GLOBALS = 'rt_gc_mark_globals';
 /** A caller stops growing past this many instructions (keeps compile time linear). */
 const MAX_CALLER = 5000;
 
@@ -314,7 +316,7 @@ function inlineInto(f: Func, p: Program): void {
       const d = f.insts[insts[k]];
       if (d.op !== 'call') continue;
       const g = p.byName.get(d.imm as string);
-      if (!g || g === f || g.name === TB_ADD || RAISES.has(g.name) || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
+      if (!g || g === f || g.name === TB_ADD || RAISES.has(g.name) || g.name === MARK_GLOBALS || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
       if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
       const n = size(g, isUserFunc(f));
       if (n > (isUserFunc(f) ? MAX_CALLEE : MAX_RUNTIME_CALLEE) || total + n > MAX_CALLER) continue;

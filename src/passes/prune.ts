@@ -11,6 +11,8 @@ import type { PassContext } from './context.js';
 /** Runtime functions a later pass may call in place of, or around, an op or a call. */
 const INTRODUCED: Record<string, string[]> = {
   rt_write_obj: ['rt_write_str', 'rt_write_int', 'rt_write_bool', 'rt_write_float'],
+  // a program that allocates gets the collector's safe points and frames (gcroots)
+  rt_alloc: ['rt_gc_collect', 'rt_gc_overflow'],
   generic: ['rt_num_to_f64', 'rt_raise', 'rt_box_float'],
   // specialize turns -x on ints into int.sub(0, x), whose slow path calls rt_sub
   'py.neg': ['rt_sub'],

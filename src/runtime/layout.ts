@@ -16,6 +16,7 @@
 //   [128, 128 + 8192)       the stdout buffer
 //   [TB_BUF, +24 * TB_MAX)  traceback entries of the pending exception (file, function, line)
 //   [IO_STATE, ..)          the I/O state, then the exception state (EXC_STATE)
+//   [GC_AREA, STATIC_START) the collector's state, scan table, mark stack and shadow stack
 //   [STATIC_START, ..)      the program's static constants (strings, big ints, floats)
 //   [heap.base, ..)         the heap, growing upwards (heap.base is fixed by the code generator)
 //
@@ -101,11 +102,15 @@ export const IO_ARGV = 24; // obj: sys.argv (a list)
 export const IO_PREOPENS = 32; // obj: the preopened directories, a list of (fd, name) tuples
 export const IO_OUT_FD = 40; // i32: the fd the stdout buffer is being written for (0: stdout)
 export const IO_STATE_SIZE = 48;
-/** The first address after the runtime's fixed area; the program's constants start here. */
 /** The exception state (stdlib/_rt/exc.py): two i32 words, see RT_EXC_CLASSES below. */
 export const EXC_STATE = IO_STATE + IO_STATE_SIZE;
 export const EXC_STATE_SIZE = 8;
-export const STATIC_START = EXC_STATE + EXC_STATE_SIZE;
+/** The start of the collector's fixed area (its section at the end of this file). */
+export const GC_AREA = EXC_STATE + EXC_STATE_SIZE;
+/** The size of the collector's fixed area: state, roots, scan table, mark stack, shadow stack. */
+export const GC_AREA_SIZE = 1024 + 256 + 48 * 32 + 32768 + 524288;
+/** The first address after the runtime's fixed area; the program's constants start here. */
+export const STATIC_START = GC_AREA + GC_AREA_SIZE;
 
 export const FLOAT_VALUE = 8;
 export const FLOAT_SIZE = 16;
@@ -424,3 +429,158 @@ export const BYTEARRAY_LEN = 8;
 export const BYTEARRAY_CAP = 12;
 export const BYTEARRAY_BUF = 16;
 export const BYTEARRAY_SIZE = 24;
+
+// ---- the garbage collector (stdlib/_rt/gc.py, src/passes/gcroots.ts; docs/object-model.md) ----
+// Precise, non-moving mark-sweep. The heap is made of GC_PAGE-byte pages from the page-aligned
+// heap start up to RT_HEAP_TOP; each page (or run of pages) starts with a GC_PAGE_HDR header:
+//   +0 i32  cell size of a small-object page; 0: the first page of a large object; -1: a free run
+//   +4 i32  the number of pages in this run (1 for small-object pages)
+//   +8 i32  (free runs) the next free run
+// A small-object page holds cells of one size class after its header, each an object or a free
+// cell (type TYPE_GC_FREE, +8 i32 the next free cell of its class). A large object (more than
+// GC_SMALL_MAX bytes) sits at +GC_PAGE_HDR of its own run of pages.
+export const GC_PAGE = 16384;
+export const GC_PAGE_SHIFT = 14;
+export const GC_PAGE_HDR = 16;
+export const GC_SMALL_MAX = 2048;
+export const GC_CLASS_COUNT = 31;
+/** Collect once this much has been allocated since the last collection, or the live heap if more. */
+export const GC_MIN_THRESHOLD = 4 << 20;
+// The fixed area [GC_AREA, STATIC_START):
+export const GC_STATE = GC_AREA; // 1024 bytes of state words:
+export const GC_HEAP_START = 0; //   i32: the first heap page (0 until the first allocation)
+export const GC_ALLOCATED = 4; //   i32: bytes allocated since the last collection
+export const GC_THRESHOLD = 8; //   i32: collect when GC_ALLOCATED exceeds this
+export const GC_LIVE = 12; //   i32: bytes live after the last collection
+export const GC_FREE_RUNS = 16; //   i32: the first free run of pages (0: none)
+export const GC_COUNT = 20; //   i32: collections so far
+export const GC_STRESS = 24; //   i32: non-zero: every allocation makes a collection due (tests)
+export const GC_MS_TOP = 28; //   i32: entries on the mark stack
+export const GC_MS_OVERFLOW = 32; //   i32: the mark stack overflowed (a rescan of the heap follows)
+export const GC_ROOT_COUNT = 36; //   i32: entries in GC_ROOTS
+export const RT_GC_DUE = GC_STATE + 40; // i32: non-zero when a collection is due (safe points test it)
+export const RT_GC_SP = GC_STATE + 44; // i32: the shadow stack's top (frames of obj slots grow upwards)
+export const GC_SIZE_MAP = 64; //   u8 per 8 bytes of size up to GC_SMALL_MAX: the size class (257 bytes)
+export const GC_CLASSES = 384; //   16 bytes per size class: +0 free list, +4 bump, +8 bump end, +12 cell size
+export const GC_ROOTS = GC_STATE + 1024; // 64 i32 addresses of obj words that are roots (rt_gc_add_root)
+export const GC_ROOTS_MAX = 64;
+export const GC_SCAN = GC_ROOTS + 256; // the scan table: 32 bytes per type id (gcScanTable below)
+export const GC_SCAN_ROW = 32;
+export const GC_MARK_STACK = GC_SCAN + 48 * GC_SCAN_ROW; // i32 addresses of marked objects to scan
+export const GC_MARK_STACK_MAX = 8192;
+export const GC_SHADOW = GC_MARK_STACK + 4 * GC_MARK_STACK_MAX; // the shadow stack: obj slots
+/** Frame pushes stay below this; the guard above it takes a frameless function's poll stores. */
+export const GC_SHADOW_END = GC_SHADOW + 524288 - 16384;
+export const GC_SHADOW_GUARD = 16384;
+
+// Where the references are, per type id: the collector's scan table. Registering a heap type is
+// one line in GC_TYPES (docs/object-model.md, "registering a heap type with the collector"); a
+// unit test fails when a TYPE_* above has no line. Every word a field covers must be an obj word
+// (a small int, a pointer word, or zero); raw data inside a covered range is a bug.
+export type GcField =
+  /** obj words at [from, to); 'end': up to the end of the object's allocation (cells are zeroed). */
+  | { kind: 'words'; from: number; to: number | 'end' }
+  /** an i32 count at `count`, then that many obj words from `items` (a tuple). */
+  | { kind: 'counted'; count: number; items: number }
+  /** a raw i32 address at `ptr` (0: none) of a buffer object, kept alive with its owner; the
+   * owner's i32 at `count` says how many obj words it holds from its `items` (a list). */
+  | { kind: 'buffer'; ptr: number; count: number; items: number }
+  /** a raw i32 address at `ptr` (0: none) of another object, scanned by its own row. */
+  | { kind: 'ref'; ptr: number }
+  /** a table whose words mix raw and obj data, scanned by its own routine in gc.py
+   * (rt_gc_scan_dict_keys, rt_gc_scan_set): 'dictKeys' (the table object) or 'set' (a set or
+   * frozenset, whose SET_TABLE word is the address of the table's slot 0). */
+  | { kind: 'table'; table: 'dictKeys' | 'set' };
+export type GcScan = readonly GcField[] | 'pending';
+
+export const gcWords = (from: number, to: number | 'end'): GcField => ({ kind: 'words', from, to });
+export const gcCounted = (count: number, items: number): GcField => ({ kind: 'counted', count, items });
+export const gcBuffer = (ptr: number, count: number, items: number): GcField => ({ kind: 'buffer', ptr, count, items });
+export const gcRef = (ptr: number): GcField => ({ kind: 'ref', ptr });
+export const gcTable = (table: 'dictKeys' | 'set'): GcField => ({ kind: 'table', table });
+/** No references (numbers, strings, buffers scanned through their owner). */
+export const GC_LEAF: GcScan = [];
+/** A type whose layout is not on main yet: the collector stops with an error if it meets one. */
+export const GC_PENDING: GcScan = 'pending';
+
+export const GC_TYPES: Record<number, GcScan> = {
+  [TYPE_NONE]: GC_LEAF,
+  [TYPE_BOOL]: GC_LEAF,
+  [TYPE_INT]: GC_LEAF,
+  [TYPE_FLOAT]: GC_LEAF,
+  [TYPE_STR]: GC_LEAF,
+  // class, __dict__, args, cause, context; the flags word is raw; the traceback, then the slots
+  // of a user subclass (up to the end of the allocation).
+  [TYPE_EXC]: [gcWords(INST_CLASS, EXC_FLAGS), gcWords(EXC_TB, 'end')],
+  [TYPE_TUPLE]: [gcCounted(TUPLE_LEN, TUPLE_ITEMS)],
+  [TYPE_LIST]: [gcBuffer(LIST_BUF, LIST_LEN, LIST_BUF_ITEMS)],
+  [TYPE_LIST_ITEMS]: GC_LEAF, // scanned through its list (only the first len items are live)
+  [TYPE_LIST_F64_ITEMS]: GC_LEAF, // raw f64 items (a float list's buffer, marked through its list)
+  [TYPE_RANGE]: [gcWords(RANGE_START, RANGE_LEN)],
+  [TYPE_SEQ_ITER]: [gcWords(ITER_SEQ, ITER_INDEX)],
+  [TYPE_DICT]: [gcRef(DICT_KEYS)],
+  [TYPE_SET]: [gcTable('set')], // its table's slots, SET_MASK + 1 of them (SET_TABLE: slot 0)
+  [TYPE_FROZENSET]: [gcTable('set')],
+  [TYPE_DICT_VIEW]: [gcWords(DV_DICT, DV_KIND)],
+  [TYPE_DICT_ITER]: [gcWords(DV_DICT, DV_KIND)],
+  [TYPE_SET_ITER]: [gcWords(SI_SET, SI_POS)],
+  [TYPE_DICT_KEYS]: [gcTable('dictKeys')], // raw index and hashes, then key and value words
+  [TYPE_SET_TABLE]: GC_LEAF, // marked and scanned through its set (key words with raw hashes)
+  [TYPE_BYTES]: GC_LEAF,
+  [TYPE_BYTEARRAY]: [gcRef(BYTEARRAY_BUF)], // its buffer is a bytes object
+  // name, qualname, defaults, kw-defaults, closure, varnames; four raw i32 words; dict, module
+  [TYPE_FUNC]: [gcWords(FUNC_NAME, FUNC_POSONLY), gcWords(FUNC_DICT, FUNC_SIZE)],
+  [TYPE_CELL]: [gcWords(CELL_VALUE, CELL_SIZE)],
+  [TYPE_BOUND_METHOD]: [gcWords(BOUND_FUNC, BOUND_SIZE)],
+  [TYPE_MAP_ITER]: [gcWords(MAPIT_FUNC, MAPIT_SIZE)],
+  [TYPE_FILTER_ITER]: [gcWords(FILTERIT_FUNC, FILTERIT_SIZE)],
+  // name, bases, mro, dict; raw inst type, size, flags, id; module, slot names; raw dunder bits
+  [TYPE_CLASS]: [gcWords(CLASS_NAME, CLASS_INST_TYPE), gcWords(CLASS_MODULE, CLASS_DUNDERS)],
+  [TYPE_NOTIMPL]: GC_LEAF,
+  [TYPE_INSTANCE]: [gcWords(INST_CLASS, 'end')], // class, __dict__, then the slots
+  [TYPE_GENERATOR]: [gcWords(GEN_VALUE, 'end')], // value, thrown, name, then the frame slots
+  [TYPE_GC_FREE]: GC_LEAF,
+  [TYPE_FILE]: [gcWords(FILE_NAME, FILE_RBUF), gcRef(FILE_RBUF)],
+  [TYPE_IO_BUF]: GC_LEAF,
+};
+/** Fixed-area obj words that are roots: [start, end) (sys.stdin, stdout, stderr, argv, preopens). */
+export const GC_FIXED_ROOTS = IO_STATE + IO_STDIN;
+export const GC_FIXED_ROOTS_END = IO_STATE + IO_OUT_FD;
+
+const GC_KIND = { words: 1, counted: 2, buffer: 3, ref: 4, table: 5 } as const;
+/** The status word of a scan-table row. */
+export const GC_ROW_DESCRIBED = 1;
+export const GC_FIELD_WORDS = 1;
+export const GC_FIELD_COUNTED = 2;
+export const GC_FIELD_BUFFER = 3;
+export const GC_FIELD_REF = 4;
+export const GC_FIELD_TABLE = 5;
+export const GC_TABLE_DICT_KEYS = 1;
+export const GC_TABLE_SET = 2;
+export const GC_TO_END = 0xffff;
+
+/** The scan table as bytes (placed at GC_SCAN by the code generator): per type id, a 32-byte
+ * row: +0 i32 status (1: described; 0: not, or pending), then up to three fields of four u16
+ * each at +8: kind (0: none), then the field's offsets (words: from, to or 0xffff; counted:
+ * count, items; buffer: ptr, count, items; ref: ptr; table: GC_TABLE_*). */
+export function gcScanTable(): Uint8Array {
+  const out = new Uint8Array(TYPE_COUNT * GC_SCAN_ROW);
+  const v = new DataView(out.buffer);
+  for (const [id, scan] of Object.entries(GC_TYPES)) {
+    if (scan === 'pending') continue;
+    const row = Number(id) * GC_SCAN_ROW;
+    if (scan.length > 3) throw new Error(`gc scan table: type ${id} has more than three fields`);
+    v.setInt32(row, GC_ROW_DESCRIBED, true);
+    scan.forEach((f, k) => {
+      const at = row + 8 + 8 * k;
+      const vals = f.kind === 'words' ? [f.from, f.to === 'end' ? GC_TO_END : f.to, 0]
+        : f.kind === 'counted' ? [f.count, f.items, 0]
+        : f.kind === 'buffer' ? [f.ptr, f.count, f.items]
+        : f.kind === 'table' ? [f.table === 'dictKeys' ? GC_TABLE_DICT_KEYS : GC_TABLE_SET, 0, 0]
+        : [f.ptr, 0, 0];
+      v.setUint16(at, GC_KIND[f.kind], true);
+      vals.forEach((x, j) => v.setUint16(at + 2 + 2 * j, x, true));
+    });
+  }
+  return out;
+}

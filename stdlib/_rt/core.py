@@ -19,30 +19,7 @@ from __keel__ import (
 
 
 # ---- memory -------------------------------------------------------------------------------
-
-def rt_alloc(size: i32, type_id: i32) -> i32:
-    """A new zeroed object of `size` bytes (header included) with its type id set."""
-    top: i32 = load_i32(RT_HEAP_TOP, 0)
-    if top == 0:
-        top = heap_base()
-        store_i32(RT_HEAP_END, 0, mem_size() * 65536)
-    size = (size + 7) & -8
-    end: i32 = top + size
-    if end > load_i32(RT_HEAP_END, 0):
-        # Grow by what is needed, but at least by half the current size (memory.grow is slow:
-        # growing page by page made allocation-heavy programs spend most of their time there).
-        pages: i32 = (end - load_i32(RT_HEAP_END, 0) + 65535) // 65536
-        least: i32 = mem_size() // 2
-        if least > 256:
-            least = 256  # 16 MiB steps past 32 MiB: a huge step can fail where a small one would not
-        if pages < least:
-            pages = least
-        if mem_grow(pages) == -1:
-            rt_fatal("MemoryError")
-        store_i32(RT_HEAP_END, 0, mem_size() * 65536)
-    store_i32(RT_HEAP_TOP, 0, end)
-    store_i32(top, 0, type_id)
-    return top
+# rt_alloc(size, type_id) -> i32 (a new zeroed object) is the collector's: stdlib/_rt/gc.py.
 
 
 # ---- output -------------------------------------------------------------------------------

@@ -53,6 +53,7 @@ def fr_table() -> i32:
     t: i32 = load_i32(cell, 0)
     if t == 0:
         t = fr_build_table()
+        rt_gc_pin(t - STR_DATA)  # only this static cell refers to it: the collector must keep it
         store_i32(cell, 0, t)
     return t
 

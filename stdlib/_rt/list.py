@@ -437,6 +437,7 @@ def rt_m_sort(l: obj, reverse: obj) -> obj:
         rt_m_reverse(l)
     items: i32 = rt_list_items(word_ptr(l))
     tmp: i32 = rt_alloc(8 + 8 * n, TYPE_LIST_ITEMS) + 8
+    rt_gc_pin(tmp - 8)  # only this raw address refers to it while comparisons run user code
     width: i32 = 1
     while width < n:
         lo: i32 = 0
@@ -446,11 +447,13 @@ def rt_m_sort(l: obj, reverse: obj) -> obj:
             if hi > n:
                 hi = n
             if not rt_merge(items, tmp, lo, mid, hi):
+                rt_gc_unpin(tmp - 8)
                 if rev:
                     rt_m_reverse(l)
                 return 1
             lo = hi
         width = width * 2
+    rt_gc_unpin(tmp - 8)
     if rev:
         rt_m_reverse(l)
     return None

@@ -39,8 +39,9 @@ test('checkPassTable rejects a broken order, an unknown name and a duplicate', (
 });
 
 test('opt levels and disabled passes choose the pipeline', () => {
-  // -O0 only drops unreachable functions (prune): no pass changes code.
-  assert.equal(pipeline(makePassContext({ optLevel: 0 })).map((p) => p.name), ['prune']);
+  // -O0 only drops unreachable functions (prune) and adds the collector's roots and safe
+  // points (gcroots): no pass optimizes.
+  assert.equal(pipeline(makePassContext({ optLevel: 0 })).map((p) => p.name), ['prune', 'gcroots']);
   const o1 = pipeline(makePassContext({ optLevel: 1 })).map((p) => p.name);
   const o2 = pipeline(makePassContext({ optLevel: 2 })).map((p) => p.name);
   assert.equal(o2, PASSES.map((p) => p.name));

@@ -1,0 +1,312 @@
+// gcroots: every obj value live across a point where the collector may run is in the function's
+// shadow-stack frame there; user functions poll for a due collection at entry and at loop headers.
+//
+// The collector (stdlib/_rt/gc.py) is precise and non-moving and only runs at safe points: a
+// poll (`RT_GC_DUE` non-zero: store the live obj values, call @rt_gc_collect) at the entry and
+// at every loop header of each user function. A call may collect when its callee may reach a
+// poll: every user function, and a runtime function that calls one (decided for the whole
+// program, as checkelim decides "may raise"); generic ops count as calls of their runtime
+// functions. Calls of runtime functions that never reach user code (almost all: rt_add, rt_alloc,
+// printing) are not collection points, so runtime code may keep raw addresses across them and
+// numeric code pays nothing but the polls.
+//
+// At each collection point the obj values live across it are stored (never reloaded: objects do
+// not move) into slots of a frame pushed on the shadow stack at entry ([GC_SHADOW, RT_GC_SP)),
+// zeroed there (stale words of older frames must not be scanned) and popped before every `ret`,
+// the unwind blocks' included. Values that cannot point into the heap (constants, small ints,
+// bools) get no slot; two values share a slot when no collection point sees both live; a store
+// dominated by an earlier store of the same value is dropped. A poll's stores are on its slow
+// path only, and a function whose only collection points are its polls pushes no frame: the slow
+// path stores above RT_GC_SP (in the guard frame pushes leave) and passes @rt_gc_collect the
+// bytes it stored. An indirect call (call.*) may collect. Runs last, at every opt level, after which no pass may move
+// code across calls. Without an allocation reachable from the entry points, nothing changes
+// (hello world stays small). Finally, @rt_gc_mark_globals gets its body: one mark per global.
+import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
+import { reversePostorder } from '../ir/analysis/cfg.js';
+import { DomTree } from '../ir/analysis/dominators.js';
+import type { Opcode } from '../ir/ops.js';
+import { GC_SHADOW_END, GC_SHADOW_GUARD, RT_GC_DUE, RT_GC_SP } from '../runtime/layout.js';
+import { runtimeFuncFor } from '../codegen/func.js';
+import type { PassContext } from './context.js';
+import { isUserFunc } from './infer.js';
+import { isEntryPoint } from './prune.js';
+
+export const GC_COLLECT = 'rt_gc_collect';
+export const GC_OVERFLOW = 'rt_gc_overflow';
+export const GC_ALLOC = 'rt_alloc';
+export const GC_MARK = 'rt_gc_mark';
+export const GC_MARK_GLOBALS = 'rt_gc_mark_globals';
+
+/** Ops whose result never points into the heap (static objects, small ints, bools). */
+const NEVER_HEAP = new Set<Opcode>(['const.int', 'const.float', 'const.str', 'const.none', 'const.bool', 'box.bool', 'tag.int']);
+
+/** The function an instruction calls, if any (explicitly, or as a generic op's runtime function). */
+function calleeOf(op: Opcode, imm: unknown): string | undefined {
+  if (op === 'call') return String(imm);
+  return runtimeFuncFor(op);
+}
+
+/** A call whose target is only known at run time (a function object's code): it may run any
+ * user function, so it may collect. */
+function isIndirectCall(op: Opcode): boolean {
+  return (op as string).startsWith('call.');
+}
+
+/** Functions reachable from the entry points (all of them when there is none: hand-written IR). */
+function reachable(m: IrModule, byName: Map<string, Func>): Set<string> {
+  const seen = new Set<string>();
+  const work: Func[] = [];
+  const add = (n: string) => {
+    const f = byName.get(n);
+    if (f && !seen.has(n)) seen.add(n), work.push(f);
+  };
+  for (const f of m.funcs) if (isEntryPoint(f.name)) add(f.name);
+  if (!seen.size) return new Set(byName.keys());
+  while (work.length) {
+    const f = work.pop()!;
+    for (const b of f.blockOrder) for (const i of f.blocks[b].insts) {
+      const c = calleeOf(f.insts[i].op, f.insts[i].imm);
+      if (c !== undefined) add(c);
+    }
+  }
+  return seen;
+}
+
+/** Is the collector part of this program (it allocates, and the runtime's collector is here)? */
+export function gcActive(m: IrModule): boolean {
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
+  if (!byName.has(GC_COLLECT) || !byName.has(GC_ALLOC)) return false;
+  return reachable(m, byName).has(GC_ALLOC);
+}
+
+/** Names of the functions a call of which may run a collection. */
+export function mayCollect(m: IrModule): Set<string> {
+  const out = new Set<string>();
+  for (const f of m.funcs) if (isUserFunc(f)) out.add(f.name);
+  const runtime = m.funcs.filter((f) => !isUserFunc(f) && f.name !== GC_COLLECT);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of runtime) {
+      if (out.has(f.name)) continue;
+      const hit = f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
+        const d = f.insts[i];
+        const c = calleeOf(d.op, d.imm);
+        return (c !== undefined && out.has(c)) || isIndirectCall(d.op);
+      }));
+      if (hit) out.add(f.name), (changed = true);
+    }
+  }
+  return out;
+}
+
+export function gcroots(m: IrModule, _ctx: PassContext): void {
+  if (!gcActive(m)) return;
+  const collecting = mayCollect(m);
+  for (const f of m.funcs) {
+    if (f.name === GC_COLLECT || !f.blockOrder.length) continue;
+    rootFunc(f, collecting);
+  }
+  const mg = m.func(GC_MARK_GLOBALS);
+  if (mg && m.func(GC_MARK)) writeMarkGlobals(mg, m.globals);
+}
+
+/** A collection point: a call at `index` of `block`, or a poll at the top of `block`. */
+interface Point {
+  block: Block;
+  /** Position of the call in the block; -1 for a poll. */
+  index: number;
+  live: Value[];
+}
+
+function rootFunc(f: Func, collecting: Set<string>): void {
+  const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
+  const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
+  const polls = new Set<Block>();
+  if (isUserFunc(f)) {
+    polls.add(f.entry);
+    for (const b of rpo) for (const s of f.successors(b)) if (order.get(s)! <= order.get(b)!) polls.add(s);
+  }
+  const isPoint = (i: Inst) => {
+    const d = f.insts[i];
+    const c = calleeOf(d.op, d.imm);
+    return (c !== undefined && collecting.has(c)) || isIndirectCall(d.op);
+  };
+  if (!polls.size && !rpo.some((b) => f.blocks[b].insts.some(isPoint))) return;
+
+  // Liveness of the values that may point into the heap.
+  const rootable = (v: Value): boolean => {
+    if (f.typeOf(v) !== 'obj') return false;
+    const def = f.valueDefs[v];
+    return def.kind === 'param' || !NEVER_HEAP.has(f.insts[def.inst].op);
+  };
+  const liveIn = new Map<Block, Set<Value>>();
+  for (const b of rpo) liveIn.set(b, new Set());
+  const liveOutOf = (b: Block): Set<Value> => {
+    const out = new Set<Value>();
+    for (const s of f.successors(b)) for (const v of liveIn.get(s) ?? []) out.add(v);
+    return out;
+  };
+  /** Walks b backwards from its live-out set; `visit(k, live)` sees the set live after inst k. */
+  const walk = (b: Block, live: Set<Value>, visit?: (k: number, live: Set<Value>) => void): Set<Value> => {
+    const insts = f.blocks[b].insts;
+    for (let k = insts.length - 1; k >= 0; k--) {
+      const d = f.insts[insts[k]];
+      if (d.result !== undefined) live.delete(d.result);
+      visit?.(k, live);
+      for (const a of d.args) if (rootable(a)) live.add(a);
+      for (const t of d.targets) for (const a of t.args) if (rootable(a)) live.add(a);
+    }
+    return live;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = rpo.length - 1; k >= 0; k--) {
+      const b = rpo[k];
+      const live = walk(b, liveOutOf(b));
+      for (const p of f.blocks[b].params) live.delete(p);
+      const old = liveIn.get(b)!;
+      if (live.size !== old.size) {
+        liveIn.set(b, live);
+        changed = true;
+      }
+    }
+  }
+
+  // The collection points and what is live across each.
+  const points: Point[] = [];
+  for (const b of rpo) {
+    const insts = f.blocks[b].insts;
+    const top = walk(b, liveOutOf(b), (k, live) => {
+      if (isPoint(insts[k])) points.push({ block: b, index: k, live: [...live] });
+    });
+    if (polls.has(b)) points.push({ block: b, index: -1, live: [...top] });
+  }
+
+  // Slots: greedy colouring of "live at the same point".
+  const slot = new Map<Value, number>();
+  const conflicts = new Map<Value, Set<Value>>();
+  for (const p of points) for (const v of p.live) {
+    let c = conflicts.get(v);
+    if (!c) conflicts.set(v, (c = new Set()));
+    for (const w of p.live) if (w !== v) c.add(w);
+  }
+  let nslots = 0;
+  const framed = points.some((p) => p.index >= 0) || points.some((p) => 8 * p.live.length > GC_SHADOW_GUARD);
+  if (framed) for (const [v, c] of conflicts) {
+    const used = new Set<number>();
+    for (const w of c) if (slot.has(w)) used.add(slot.get(w)!);
+    let s = 0;
+    while (used.has(s)) s++;
+    slot.set(v, s);
+    nslots = Math.max(nslots, s + 1);
+  }
+
+  // Rewrite. Calls first (positions shift as stores go in), polls and the frame after.
+  const i32c = (n: number) => f.makeInst('const.i32', [], BigInt(n), 'i32');
+  const res = (i: Inst) => f.insts[i].result!;
+  let fp: Value | undefined;
+  const entryInsts: Inst[] = [];
+  if (nslots > 0) {
+    const sp = i32c(RT_GC_SP);
+    const load = f.makeInst('load.i32', [res(sp)], 0n, 'i32');
+    fp = res(load);
+    entryInsts.push(sp, load);
+  }
+  const stores = (live: Value[]): Inst[] => live.map((v) => f.makeInst('store.obj', [fp!, v], BigInt(8 * slot.get(v)!), null));
+  // Without a frame (no call may collect), a poll's slow path stores its live values just above
+  // the shadow stack's top, in the guard the frame pushes leave free, and tells the collector.
+  const lazy = (live: Value[]): Inst[] => {
+    if (!live.length) return [];
+    const sp = i32c(RT_GC_SP);
+    const top = f.makeInst('load.i32', [res(sp)], 0n, 'i32');
+    return [sp, top, ...live.map((v, k) => f.makeInst('store.obj', [res(top), v], BigInt(8 * k), null))];
+  };
+  const byBlock = new Map<Block, Point[]>();
+  for (const p of points) {
+    if (!byBlock.has(p.block)) byBlock.set(p.block, []);
+    byBlock.get(p.block)!.push(p);
+  }
+  // A call's store of v is redundant when a call that dominates it stored v already: v is live
+  // on every path between the two, so no value sharing its slot was stored in between.
+  const dom = DomTree.compute({ entry: f.entry, succs: (b) => f.successors(b as Block) }, rpo);
+  const storedAtEnd = new Map<Block, Set<Value>>();
+  for (const b of dom.preorder() as Block[]) {
+    const idom = dom.idom(b);
+    const stored = new Set<Value>(idom === undefined ? [] : storedAtEnd.get(idom as Block));
+    const calls = (byBlock.get(b) ?? []).filter((p) => p.index >= 0).sort((x, y) => x.index - y.index);
+    for (const p of calls) {
+      p.live = p.live.filter((v) => !stored.has(v));
+      for (const v of p.live) stored.add(v);
+    }
+    storedAtEnd.set(b, stored);
+    const insts = f.blocks[b].insts;
+    for (const p of calls.reverse()) if (p.live.length) insts.splice(p.index, 0, ...stores(p.live));
+  }
+  for (const b of rpo) {
+    if (!polls.has(b)) continue;
+    const live = byBlock.get(b)!.find((p) => p.index === -1)!.live;
+    if (fp !== undefined) splitWithPoll(f, b, stores(live), 0);
+    else splitWithPoll(f, b, lazy(live), 8 * live.length);
+  }
+  if (nslots > 0) pushFrame(f, entryInsts, fp!, nslots);
+}
+
+/** Moves b's instructions to a new block and makes b: `br RT_GC_DUE, slow, rest`, where slow
+ * stores the live values and calls the collector. */
+function splitWithPoll(f: Func, b: Block, rootStores: Inst[], lazyBytes: number): void {
+  const rest = f.newBlock();
+  f.blocks[rest].insts = f.blocks[b].insts;
+  const slow = f.newBlock();
+  const extra = f.makeInst('const.i32', [], BigInt(lazyBytes), 'i32');
+  const collect = f.makeInst('call', [f.insts[extra].result!], 'rt_gc_collect', null);
+  f.blocks[slow].insts = [...rootStores, extra, collect, f.makeInst('jump', [], undefined, null, [{ block: rest, args: [] }])];
+  const addr = f.makeInst('const.i32', [], 0n, 'i32');
+  const due = f.makeInst('load.i32', [f.insts[addr].result!], BigInt(RT_GC_DUE), 'i32');
+  const br = f.makeInst('br', [f.insts[due].result!], undefined, null, [{ block: slow, args: [] }, { block: rest, args: [] }]);
+  f.blocks[b].insts = [addr, due, br];
+}
+
+/** The frame push at entry (load RT_GC_SP was made by the caller: `head`), its overflow check,
+ * the zeroing of its slots, and the pop before every `ret`. */
+function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number): void {
+  const e = f.entry;
+  const c = (op: Opcode, args: Value[], imm: bigint | undefined, t: 'i32' | 'i64' | null) => f.makeInst(op, args, imm, t);
+  const r = (i: Inst) => f.insts[i].result!;
+  const body = f.newBlock();
+  f.blocks[body].insts = f.blocks[e].insts;
+  const size = c('const.i32', [], BigInt(8 * nslots), 'i32');
+  const top = c('i32.add', [fp, r(size)], undefined, 'i32');
+  const sp = c('const.i32', [], BigInt(RT_GC_SP), 'i32');
+  const set = c('store.i32', [r(sp), r(top)], 0n, null);
+  const lim = c('const.i32', [], BigInt(GC_SHADOW_END), 'i32');
+  const over = c('i32.gt_u', [r(top), r(lim)], undefined, 'i32');
+  const zero = c('const.i64', [], 0n, 'i64');
+  const clear: Inst[] = [];
+  for (let k = 0; k < nslots; k++) clear.push(c('store.i64', [fp, r(zero)], BigInt(8 * k), null));
+  const ok = f.newBlock();
+  f.blocks[ok].insts = [zero, ...clear, f.makeInst('jump', [], undefined, null, [{ block: body, args: [] }])];
+  const bad = f.newBlock();
+  f.blocks[bad].insts = [f.makeInst('call', [], 'rt_gc_overflow', null), f.makeInst('unreachable', [], undefined, null)];
+  f.blocks[e].insts = [...head, size, top, sp, set, lim, over, f.makeInst('br', [r(over)], undefined, null, [{ block: bad, args: [] }, { block: ok, args: [] }])];
+  for (const b of f.blockOrder) {
+    const insts = f.blocks[b].insts;
+    const t = insts[insts.length - 1];
+    if (t === undefined || f.insts[t].op !== 'ret') continue;
+    const a = c('const.i32', [], BigInt(RT_GC_SP), 'i32');
+    insts.splice(insts.length - 1, 0, a, c('store.i32', [r(a), fp], 0n, null));
+  }
+}
+
+/** @rt_gc_mark_globals: `call @rt_gc_mark, (global.get g)` for every module global. */
+function writeMarkGlobals(f: Func, globals: readonly string[]): void {
+  const b = f.newBlock();
+  const insts: Inst[] = [];
+  for (const g of globals) {
+    const get = f.makeInst('global.get', [], g, 'obj');
+    insts.push(get, f.makeInst('call', [f.insts[get].result!], GC_MARK, null));
+  }
+  insts.push(f.makeInst('ret', [], undefined, null));
+  f.blocks[b].insts = insts;
+  f.blockOrder = [b];
+}
+

@@ -1,0 +1,461 @@
+# The garbage collector: a precise, non-moving mark-sweep over pages of size-classed cells
+# (layout in src/runtime/layout.ts, "the garbage collector"; design in docs/object-model.md).
+#
+# Allocation never collects. rt_alloc only notes that a collection is due (RT_GC_DUE) once more
+# has been allocated since the last collection than was live after it (growth factor 2, at least
+# GC_MIN_THRESHOLD). Collections run at safe points of user code (function entries and loop
+# headers, placed by src/passes/gcroots.ts), where every live reference is an obj value that the
+# same pass has stored in the function's shadow-stack frame. So runtime code may hold raw i32
+# addresses across its own allocations; only across calls that can reach user code must it hold
+# references in obj variables (the pass roots those too).
+#
+# Roots: the shadow stack [GC_SHADOW, RT_GC_SP), the module globals (rt_gc_mark_globals, whose
+# body the gcroots pass writes), the pending exception, the traceback entries, RT_REPR_LIST,
+# RT_CLASS_TABLE, the built-in exception classes (RT_EXC_CLASSES), the exception being handled
+# (RT_EXC_HANDLED), the I/O state's objects (GC_FIXED_ROOTS) and the words registered with
+# rt_gc_add_root. The stdout buffer holds bytes, never references.
+from __keel__ import (
+    i32, obj,
+    load_i32, store_i32, load_u8, store_u8, load_u16, load_obj, mem_fill, mem_size, mem_grow,
+    heap_base, exc_get, is_small, word_ptr, ptr_word,
+    RT_HEAP_TOP, RT_HEAP_END, RT_GC_DUE, RT_GC_SP, RT_TB_COUNT, RT_REPR_LIST, RT_CLASS_TABLE, TB_BUF, TB_MAX,
+    RT_EXC_CLASSES, RT_EXC_HANDLED, DK_LOG2, DK_NENTRIES, DK_INDEX, DKE_KEY, DKE_VALUE, DKE_SIZE,
+    SET_TABLE, SET_MASK, SETTAB_SLOTS, SE_KEY, SE_SIZE, GC_FIELD_TABLE, GC_TABLE_DICT_KEYS,
+    TYPE_GC_FREE, TYPE_COUNT, TYPE_LIST_F64_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
+    GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
+    GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
+    GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
+    GC_ROOTS_MAX, GC_SCAN, GC_SCAN_ROW, GC_MARK_STACK, GC_MARK_STACK_MAX, GC_SHADOW,
+    GC_ROW_DESCRIBED, GC_FIELD_WORDS, GC_FIELD_COUNTED, GC_FIELD_BUFFER, GC_FIELD_REF, GC_TO_END,
+)
+
+
+# ---- allocation ------------------------------------------------------------------------------
+
+def rt_alloc(size: i32, type_id: i32) -> i32:
+    """A new zeroed object of `size` bytes (header included) with its type id set. Never
+    collects: at most it makes a collection due at the next safe point."""
+    if load_i32(GC_STATE, GC_HEAP_START) == 0:
+        rt_gc_init()
+    size = (size + 7) & -8
+    if size < 16:
+        size = 16
+    p: i32 = 0
+    cell: i32 = 0
+    if size > GC_SMALL_MAX:
+        p = rt_gc_alloc_large(size)
+        cell = load_i32(p - GC_PAGE_HDR, 4) << GC_PAGE_SHIFT
+    else:
+        c: i32 = GC_STATE + GC_CLASSES + 16 * load_u8(GC_STATE + GC_SIZE_MAP + (size >> 3), 0)
+        cell = load_i32(c, 12)
+        p = load_i32(c, 0)
+        if p != 0:
+            store_i32(c, 0, load_i32(p, 8))
+            mem_fill(p, 0, cell)
+        else:
+            p = load_i32(c, 4)
+            if p + cell > load_i32(c, 8):
+                p = rt_gc_refill(c)
+            store_i32(c, 4, p + cell)
+    n: i32 = load_i32(GC_STATE, GC_ALLOCATED) + cell
+    store_i32(GC_STATE, GC_ALLOCATED, n)
+    if n > load_i32(GC_STATE, GC_THRESHOLD):
+        store_i32(RT_GC_DUE, 0, 1)
+    store_i32(p, 0, type_id)
+    return p
+
+
+def rt_gc_init() -> None:
+    """Sets up the heap at the first allocation: page-aligned start, size classes."""
+    start: i32 = (heap_base() + GC_PAGE - 1) & -GC_PAGE
+    store_i32(GC_STATE, GC_HEAP_START, start)
+    store_i32(RT_HEAP_TOP, 0, start)
+    store_i32(RT_HEAP_END, 0, mem_size() * 65536)
+    store_i32(GC_STATE, GC_THRESHOLD, GC_MIN_THRESHOLD)
+    if load_i32(GC_STATE, GC_STRESS) != 0:
+        store_i32(GC_STATE, GC_THRESHOLD, 0)
+    # Size classes: 16..128 by 8, then four per power of two up to GC_SMALL_MAX.
+    k: i32 = 0
+    cell: i32 = 16
+    prev: i32 = 0
+    while k < GC_CLASS_COUNT:
+        store_i32(GC_STATE + GC_CLASSES + 16 * k, 12, cell)
+        s: i32 = prev + 1
+        while s <= (cell >> 3):
+            store_u8(GC_STATE + GC_SIZE_MAP + s, 0, k)
+            s = s + 1
+        prev = cell >> 3
+        k = k + 1
+        if cell < 128:
+            cell = cell + 8
+        else:
+            step: i32 = 32
+            while step * 8 <= cell:
+                step = step * 2
+            cell = cell + step
+
+
+def rt_gc_refill(c: i32) -> i32:
+    """A fresh page for size class c; returns its first cell, the rest is the class's bump."""
+    cell: i32 = load_i32(c, 12)
+    page: i32 = rt_gc_take_pages(1)
+    store_i32(page, 0, cell)
+    store_i32(page, 4, 1)
+    first: i32 = page + GC_PAGE_HDR
+    store_i32(c, 8, first + ((GC_PAGE - GC_PAGE_HDR) // cell) * cell)
+    return first
+
+
+def rt_gc_alloc_large(size: i32) -> i32:
+    n: i32 = (size + GC_PAGE_HDR + GC_PAGE - 1) >> GC_PAGE_SHIFT
+    page: i32 = rt_gc_take_pages(n)
+    store_i32(page, 0, 0)
+    store_i32(page, 4, n)
+    return page + GC_PAGE_HDR
+
+
+def rt_gc_take_pages(n: i32) -> i32:
+    """n zeroed contiguous pages: the first free run that is big enough, else the heap's top."""
+    prev: i32 = 0
+    run: i32 = load_i32(GC_STATE, GC_FREE_RUNS)
+    while run != 0:
+        have: i32 = load_i32(run, 4)
+        if have >= n:
+            rest: i32 = load_i32(run, 8)
+            if have > n:
+                # keep the tail as a smaller free run in the same place of the list
+                tail: i32 = run + (n << GC_PAGE_SHIFT)
+                store_i32(tail, 0, -1)
+                store_i32(tail, 4, have - n)
+                store_i32(tail, 8, rest)
+                rest = tail
+            if prev == 0:
+                store_i32(GC_STATE, GC_FREE_RUNS, rest)
+            else:
+                store_i32(prev, 8, rest)
+            mem_fill(run, 0, n << GC_PAGE_SHIFT)
+            return run
+        prev = run
+        run = load_i32(run, 8)
+    top: i32 = load_i32(RT_HEAP_TOP, 0)
+    end: i32 = top + (n << GC_PAGE_SHIFT)
+    if end < top or end > load_i32(RT_HEAP_END, 0):
+        rt_gc_grow(end)
+    store_i32(RT_HEAP_TOP, 0, end)
+    return top
+
+
+def rt_gc_grow(end: i32) -> None:
+    """Grows memory to hold [.., end): by what is needed, but at least by half the current size
+    (at most 16 MiB more than needed), since memory.grow is slow. Failing is a MemoryError."""
+    have: i32 = load_i32(RT_HEAP_END, 0)
+    if end < have:
+        rt_fatal("MemoryError")  # wrapped around 4 GiB
+    pages: i32 = (end - have + 65535) // 65536
+    least: i32 = mem_size() // 2
+    if least > 256:
+        least = 256
+    if pages < least and mem_grow(least) != -1:
+        store_i32(RT_HEAP_END, 0, mem_size() * 65536)
+        return
+    if mem_grow(pages) == -1:
+        rt_fatal("MemoryError")
+    store_i32(RT_HEAP_END, 0, mem_size() * 65536)
+
+
+def rt_gc_add_root(addr: i32) -> None:
+    """Registers the obj word at addr (in static or fixed memory) as a root for good."""
+    n: i32 = load_i32(GC_STATE, GC_ROOT_COUNT)
+    if n >= GC_ROOTS_MAX:
+        rt_fatal("gc: too many registered roots")
+    store_i32(GC_ROOTS + 4 * n, 0, addr)
+    store_i32(GC_STATE, GC_ROOT_COUNT, n + 1)
+
+
+def rt_gc_pin(p: i32) -> None:
+    """Makes the heap object at p permanent (the GC word's static bit): for runtime caches that
+    live in raw words no scan reaches. It must refer to nothing (or only to pinned objects)."""
+    store_i32(p, 4, load_i32(p, 4) | GC_STATIC)
+
+
+def rt_gc_unpin(p: i32) -> None:
+    """Ends rt_gc_pin: the object is freed by the first collection that finds it unreachable.
+    (Pin/unpin also keeps a temporary that runtime code holds as a raw address alive across calls
+    that may run user code.)"""
+    store_i32(p, 4, load_i32(p, 4) & -3)
+
+
+def rt_gc_overflow() -> None:
+    """The shadow stack is full (the frame push of gcroots.ts calls this)."""
+    rt_fatal("RecursionError: maximum recursion depth exceeded")
+
+
+# ---- collection ------------------------------------------------------------------------------
+
+def rt_gc_collect(extra: i32) -> None:
+    """A full collection. Only called at safe points (gcroots.ts), where every live reference is
+    in a shadow-stack slot, a global or one of the runtime's root words. A function without a
+    frame stores its live values just above RT_GC_SP: `extra` bytes of them."""
+    store_i32(RT_GC_DUE, 0, 0)
+    if load_i32(GC_STATE, GC_HEAP_START) == 0:
+        return
+    store_i32(GC_STATE, GC_MS_TOP, 0)
+    store_i32(GC_STATE, GC_MS_OVERFLOW, 0)
+    p: i32 = GC_SHADOW
+    sp: i32 = load_i32(RT_GC_SP, 0) + extra
+    while p < sp:
+        rt_gc_mark(load_obj(p, 0))
+        p = p + 8
+    rt_gc_mark_globals()
+    rt_gc_mark(exc_get())
+    n: i32 = load_i32(RT_TB_COUNT, 0)
+    if n > TB_MAX:
+        n = TB_MAX
+    i: i32 = 0
+    while i < 3 * n:
+        rt_gc_mark(load_obj(TB_BUF + 8 * i, 0))
+        i = i + 1
+    rt_gc_mark_addr(load_i32(RT_REPR_LIST, 0))
+    rt_gc_mark_addr(load_i32(RT_CLASS_TABLE, 0))
+    rt_gc_mark_addr(load_i32(RT_EXC_CLASSES, 0))
+    rt_gc_mark_addr(load_i32(RT_EXC_HANDLED, 0))
+    p = GC_FIXED_ROOTS
+    while p < GC_FIXED_ROOTS_END:
+        rt_gc_mark(load_obj(p, 0))
+        p = p + 8
+    i = 0
+    while i < load_i32(GC_STATE, GC_ROOT_COUNT):
+        rt_gc_mark(load_obj(load_i32(GC_ROOTS + 4 * i, 0), 0))
+        i = i + 1
+    rt_gc_drain()
+    while load_i32(GC_STATE, GC_MS_OVERFLOW) != 0:
+        store_i32(GC_STATE, GC_MS_OVERFLOW, 0)
+        rt_gc_rescan()
+        rt_gc_drain()
+    rt_gc_sweep()
+    store_i32(GC_STATE, GC_COUNT, load_i32(GC_STATE, GC_COUNT) + 1)
+    store_i32(GC_STATE, GC_ALLOCATED, 0)
+    live: i32 = load_i32(GC_STATE, GC_LIVE)
+    if live < GC_MIN_THRESHOLD:
+        live = GC_MIN_THRESHOLD
+    if load_i32(GC_STATE, GC_STRESS) != 0:
+        live = 0
+    store_i32(GC_STATE, GC_THRESHOLD, live)
+
+
+def rt_gc_mark_globals() -> None:
+    """Marks every module global. The body is written by the gcroots pass, which knows them."""
+    return
+
+
+def rt_gc_mark(w: obj) -> None:
+    if is_small(w):
+        return
+    rt_gc_mark_addr(word_ptr(w))
+
+
+def rt_gc_mark_addr(p: i32) -> None:
+    """Marks the object at p (statics and address 0 are below the heap: nothing to do) and
+    pushes it for scanning."""
+    if p < load_i32(GC_STATE, GC_HEAP_START) or p >= load_i32(RT_HEAP_TOP, 0):
+        return
+    g: i32 = load_i32(p, 4)
+    if g & 3:
+        return  # marked already, or pinned (rt_gc_pin)
+    t: i32 = load_i32(p, 0)
+    if t == TYPE_GC_FREE or t <= 0 or t >= TYPE_COUNT:
+        rt_fatal("gc: a reference to a freed object (a missing root)")
+    store_i32(p, 4, g | 1)
+    top: i32 = load_i32(GC_STATE, GC_MS_TOP)
+    if top >= GC_MARK_STACK_MAX:
+        store_i32(GC_STATE, GC_MS_OVERFLOW, 1)  # rt_gc_rescan finds it again
+        return
+    store_i32(GC_MARK_STACK + 4 * top, 0, p)
+    store_i32(GC_STATE, GC_MS_TOP, top + 1)
+
+
+def rt_gc_drain() -> None:
+    top: i32 = load_i32(GC_STATE, GC_MS_TOP)
+    while top > 0:
+        top = top - 1
+        store_i32(GC_STATE, GC_MS_TOP, top)
+        rt_gc_scan(load_i32(GC_MARK_STACK + 4 * top, 0))
+        top = load_i32(GC_STATE, GC_MS_TOP)
+
+
+def rt_gc_size(p: i32) -> i32:
+    """The bytes of the allocation holding the object at p (its cell, or its pages)."""
+    page: i32 = p & -GC_PAGE
+    cell: i32 = load_i32(page, 0)
+    if cell > 0:
+        return cell
+    return (load_i32(page, 4) << GC_PAGE_SHIFT) - GC_PAGE_HDR
+
+
+def rt_gc_scan(p: i32) -> None:
+    """Marks what the object at p refers to, as its type's row of the scan table says."""
+    t: i32 = load_i32(p, 0)
+    row: i32 = GC_SCAN + t * GC_SCAN_ROW
+    if load_i32(row, 0) != GC_ROW_DESCRIBED:
+        rt_fatal("gc: a heap type the collector does not describe (register it in layout.ts GC_TYPES)")
+    f: i32 = row + 8
+    while f < row + GC_SCAN_ROW:
+        kind: i32 = load_u16(f, 0)
+        a: i32 = load_u16(f, 2)
+        b: i32 = load_u16(f, 4)
+        if kind == 0:
+            return
+        if kind == GC_FIELD_WORDS:
+            size: i32 = rt_gc_size(p)
+            if b == GC_TO_END or b > size:
+                b = size
+            while a < b:
+                rt_gc_mark(load_obj(p + a, 0))
+                a = a + 8
+        elif kind == GC_FIELD_COUNTED:
+            q: i32 = p + b
+            end: i32 = q + 8 * load_i32(p + a, 0)
+            while q < end:
+                rt_gc_mark(load_obj(q, 0))
+                q = q + 8
+        elif kind == GC_FIELD_BUFFER:
+            buf: i32 = load_i32(p + a, 0)
+            if buf != 0:
+                store_i32(buf, 4, load_i32(buf, 4) | 1)
+                q = buf + load_u16(f, 6)
+                end = q + 8 * load_i32(p + b, 0)
+                if load_i32(buf, 0) == TYPE_LIST_F64_ITEMS:
+                    end = q  # raw f64 items (a float list): nothing to scan
+                while q < end:
+                    rt_gc_mark(load_obj(q, 0))
+                    q = q + 8
+        elif kind == GC_FIELD_REF:
+            rt_gc_mark_addr(load_i32(p + a, 0))
+        elif kind == GC_FIELD_TABLE:
+            if a == GC_TABLE_DICT_KEYS:
+                rt_gc_scan_dict_keys(p)
+            else:
+                rt_gc_scan_set(p)
+        f = f + 8
+
+
+def rt_gc_scan_dict_keys(dk: i32) -> None:
+    """A dict's table (TYPE_DICT_KEYS): the raw i32 index, then entries of a raw i64 hash, a key
+    word and a value word (NULL_WORD once deleted); the first DK_NENTRIES entries are in use."""
+    q: i32 = dk + DK_INDEX + (4 << load_i32(dk, DK_LOG2))
+    end: i32 = q + DKE_SIZE * load_i32(dk, DK_NENTRIES)
+    while q < end:
+        rt_gc_mark(load_obj(q, DKE_KEY))
+        rt_gc_mark(load_obj(q, DKE_VALUE))
+        q = q + DKE_SIZE
+
+
+def rt_gc_scan_set(p: i32) -> None:
+    """A set or frozenset: its table (SET_TABLE is the address of slot 0, SETTAB_SLOTS into the
+    TYPE_SET_TABLE object) is kept with it, and its SET_MASK + 1 slots of a key word and a raw
+    hash scanned. Empty and deleted slots hold markers whose high 32 bits are set: not words."""
+    q: i32 = load_i32(p, SET_TABLE)
+    if q == 0:
+        return
+    t: i32 = q - SETTAB_SLOTS
+    store_i32(t, 4, load_i32(t, 4) | 1)
+    end: i32 = q + SE_SIZE * (load_i32(p, SET_MASK) + 1)
+    while q < end:
+        if load_i32(q + 4, SE_KEY) == 0:
+            rt_gc_mark(load_obj(q, SE_KEY))
+        q = q + SE_SIZE
+
+
+def rt_gc_rescan() -> None:
+    """After the mark stack overflowed: scans every marked object again (what it refers to that
+    is still unmarked gets marked and pushed)."""
+    page: i32 = load_i32(GC_STATE, GC_HEAP_START)
+    top: i32 = load_i32(RT_HEAP_TOP, 0)
+    while page < top:
+        cell: i32 = load_i32(page, 0)
+        n: i32 = load_i32(page, 4)
+        if cell == 0:
+            if load_i32(page + GC_PAGE_HDR, 4) & 1:
+                rt_gc_scan(page + GC_PAGE_HDR)
+        elif cell > 0:
+            q: i32 = page + GC_PAGE_HDR
+            end: i32 = page + GC_PAGE
+            while q + cell <= end:
+                t: i32 = load_i32(q, 0)
+                if t != 0 and t != TYPE_GC_FREE and (load_i32(q, 4) & 1):
+                    rt_gc_scan(q)
+                q = q + cell
+        page = page + (n << GC_PAGE_SHIFT)
+
+
+def rt_gc_sweep() -> None:
+    """Frees what is unmarked and unmarks the rest: cells go to their class's free list, pages
+    with no live cell and dead large objects join the free runs (adjacent runs merged)."""
+    k: i32 = 0
+    while k < GC_CLASS_COUNT:
+        c: i32 = GC_STATE + GC_CLASSES + 16 * k
+        store_i32(c, 0, 0)
+        store_i32(c, 4, 0)
+        store_i32(c, 8, 0)
+        k = k + 1
+    store_i32(GC_STATE, GC_FREE_RUNS, 0)
+    live: i32 = 0
+    run: i32 = 0  # the free run that ends where the current page starts (0: none)
+    page: i32 = load_i32(GC_STATE, GC_HEAP_START)
+    top: i32 = load_i32(RT_HEAP_TOP, 0)
+    while page < top:
+        cell: i32 = load_i32(page, 0)
+        n: i32 = load_i32(page, 4)
+        free: i32 = 1
+        if cell == 0:
+            g: i32 = load_i32(page + GC_PAGE_HDR, 4)
+            if g & 3:
+                store_i32(page + GC_PAGE_HDR, 4, g & -2)
+                live = live + (n << GC_PAGE_SHIFT)
+                free = 0
+        elif cell > 0:
+            used: i32 = rt_gc_sweep_page(page, cell)
+            if used > 0:
+                live = live + used * cell
+                free = 0
+        if free:
+            if run != 0:
+                store_i32(run, 4, load_i32(run, 4) + n)
+            else:
+                run = page
+                store_i32(run, 0, -1)
+                store_i32(run, 4, n)
+                store_i32(run, 8, load_i32(GC_STATE, GC_FREE_RUNS))
+                store_i32(GC_STATE, GC_FREE_RUNS, run)
+        else:
+            run = 0
+        page = page + (n << GC_PAGE_SHIFT)
+    store_i32(GC_STATE, GC_LIVE, live)
+
+
+def rt_gc_sweep_page(page: i32, cell: i32) -> i32:
+    """Sweeps one small-object page; returns its live cells. When some are live, the others go
+    to the class's free list; when none is, the caller frees the page."""
+    q: i32 = page + GC_PAGE_HDR
+    end: i32 = page + GC_PAGE
+    used: i32 = 0
+    head: i32 = 0
+    tail: i32 = 0
+    while q + cell <= end:
+        t: i32 = load_i32(q, 0)
+        g: i32 = load_i32(q, 4)
+        if t != 0 and t != TYPE_GC_FREE and (g & 3):
+            store_i32(q, 4, g & -2)
+            used = used + 1
+        else:
+            store_i32(q, 0, TYPE_GC_FREE)
+            store_i32(q, 8, head)
+            if head == 0:
+                tail = q
+            head = q
+        q = q + cell
+    if used > 0 and head != 0:
+        c: i32 = GC_STATE + GC_CLASSES + 16 * load_u8(GC_STATE + GC_SIZE_MAP + (cell >> 3), 0)
+        store_i32(tail, 8, load_i32(c, 0))
+        store_i32(c, 0, head)
+    return used

@@ -1,0 +1,54 @@
+// The collector's stress mode over every differential program: compiled with gcStress (every
+// allocation makes a collection due, so every safe point after one collects), at -O0 and -O2,
+// run under Node, compared with CPython. A missing root shows up as wrong output or the
+// collector's "a reference to a freed object" error. RUN= narrows the programs as in run.test;
+// programs are compiled and run like there (NAME.stdin, NAME.args with {tmp}, `_` modules).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from '../../src/driver/compile.js';
+import { defaultOptions, type OptLevel } from '../../src/driver/options.js';
+import { Runner } from '../../src/run/index.js';
+import { expected, lastLine } from '../harness/oracle.js';
+
+const here = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/run');
+const only = (process.env.RUN ?? '').split(',').filter(Boolean);
+const programs = readdirSync(here).filter((f) => f.endsWith('.py') && !f.startsWith('_') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
+const runner = new Runner();
+const tmp = mkdtempSync(join(tmpdir(), 'keel-gcstress-'));
+const dec = new TextDecoder();
+const OPT_LEVELS: OptLevel[] = [0, 2];
+
+function inputsOf(name: string): { stdin: string; args: string[] } {
+  const base = join(here, name.slice(0, -3));
+  const stdin = existsSync(`${base}.stdin`) ? readFileSync(`${base}.stdin`, 'utf8') : '';
+  const args = existsSync(`${base}.args`) ? readFileSync(`${base}.args`, 'utf8').split('\n').filter((l) => l !== '') : [];
+  return { stdin, args };
+}
+
+for (const name of programs) {
+  const file = join(here, name);
+  for (const opt of OPT_LEVELS) {
+    test(`${name} -O${opt} (gc stress)`, async () => {
+      const { stdin, args } = inputsOf(name);
+      const want = expected(file, stdin, args.map((a) => a.replaceAll('{tmp}', mkdtempSync(join(tmp, `${name}-cpython-`)))));
+      const result = await compile(readFileSync(file), { ...defaultOptions(name), opt, gcStress: true, root: here });
+      if (!result.wasm) assert.unreachable('did not compile');
+      const wasmFile = join(tmp, `${name}.O${opt}.wasm`);
+      writeFileSync(wasmFile, result.wasm!);
+      const dir = mkdtempSync(join(tmp, `${name}-`));
+      const runArgs = args.map((a) => a.replaceAll('{tmp}', dir));
+      const dirs = args.some((a) => a.includes('{tmp}')) ? [dir] : [];
+      const got = await runner.runCapture('node', wasmFile, { timeoutMs: 60000, stdin: new TextEncoder().encode(stdin), args: runArgs, dirs });
+      const where = `${name} -O${opt} in gc stress mode`;
+      assert.is(dec.decode(got.stdout), want.stdout, `${where}: stdout`);
+      assert.is(lastLine(dec.decode(got.stderr)), want.stderrLast, `${where}: last line of stderr`);
+      assert.is(got.exitCode, want.exitCode, `${where}: exit code`);
+    });
+  }
+}
+
+test.run();
