@@ -18,7 +18,7 @@
 // dominated by an earlier store of the same value is dropped. A poll's stores are on its slow
 // path only, and a function whose only collection points are its polls pushes no frame: the slow
 // path stores above RT_GC_SP (in the guard frame pushes leave) and passes @rt_gc_collect the
-// bytes it stored. An indirect call (call.*) may collect. Runs last, at every opt level, after which no pass may move
+// bytes it stored. An address taken from an obj (word.ptr) keeps the obj live where it is used. An indirect call (call.*) may collect. Runs last, at every opt level, after which no pass may move
 // code across calls. Without an allocation reachable from the entry points, nothing changes
 // (hello world stays small). Finally, @rt_gc_mark_globals gets its body: one mark per global.
 import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
@@ -139,6 +139,30 @@ function rootFunc(f: Func, collecting: Set<string>): void {
     const def = f.valueDefs[v];
     return def.kind === 'param' || !NEVER_HEAP.has(f.insts[def.inst].op);
   };
+  // An address taken from an obj value (word.ptr, and i32 offsets from it) keeps that value
+  // live where it is used: optimized code loads through a hoisted address (a closure cell's)
+  // long after the word itself was last used, and the object must stay. The bits of a word
+  // (word.bits) keep it live only where they become a word again (bits.word): tag tests and
+  // tagged arithmetic never dereference them, so fib's recursion stores nothing more.
+  const baseOf = new Map<Value, Value>();
+  const bitsOf = new Map<Value, Value>();
+  for (const b of rpo) for (const i of f.blocks[b].insts) {
+    const d = f.insts[i];
+    if (d.result === undefined) continue;
+    if (d.op === 'word.ptr' && rootable(d.args[0])) baseOf.set(d.result, d.args[0]);
+    else if (d.op === 'word.bits' && rootable(d.args[0])) bitsOf.set(d.result, d.args[0]);
+    else if (d.op === 'i32.add' || d.op === 'i32.sub') {
+      const base = d.args.map((a) => baseOf.get(a)).find((x) => x !== undefined);
+      if (base !== undefined) baseOf.set(d.result, base);
+    }
+  }
+  const use = (live: Set<Value>, a: Value, op?: Opcode) => {
+    if (rootable(a)) live.add(a);
+    else {
+      const base = baseOf.get(a) ?? (op === 'bits.word' ? bitsOf.get(a) : undefined);
+      if (base !== undefined) live.add(base);
+    }
+  };
   const liveIn = new Map<Block, Set<Value>>();
   for (const b of rpo) liveIn.set(b, new Set());
   const liveOutOf = (b: Block): Set<Value> => {
@@ -153,8 +177,8 @@ function rootFunc(f: Func, collecting: Set<string>): void {
       const d = f.insts[insts[k]];
       if (d.result !== undefined) live.delete(d.result);
       visit?.(k, live);
-      for (const a of d.args) if (rootable(a)) live.add(a);
-      for (const t of d.targets) for (const a of t.args) if (rootable(a)) live.add(a);
+      for (const a of d.args) use(live, a, d.op);
+      for (const t of d.targets) for (const a of t.args) use(live, a);
     }
     return live;
   };

@@ -4,7 +4,7 @@
 # Heap objects are held in obj variables across calls of user code.
 from __keel__ import (
     i32, obj, load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, exc_get, mem_copy,
-    NULL_WORD, TYPE_LIST_ITEMS, TYPE_MAP_ITER, TYPE_FILTER_ITER, MAPIT_FUNC, MAPIT_ITERS,
+    NULL_WORD, TYPE_TUPLE, TYPE_MAP_ITER, TYPE_FILTER_ITER, MAPIT_FUNC, MAPIT_ITERS,
     MAPIT_SIZE, FILTERIT_FUNC, FILTERIT_ITER, FILTERIT_SIZE, TUPLE_LEN, TUPLE_ITEMS,
 )
 
@@ -28,21 +28,21 @@ def rt_m_sort_key(l: obj, key: obj, reverse: obj) -> obj:
             return NULL_WORD
     n: i32 = rt_list_len(l)
     # kv: (key, value) pairs, two words each.
-    kv: obj = ptr_word(rt_alloc(8 + 16 * n, TYPE_LIST_ITEMS))
+    kv: obj = rt_kv_new(n)
     i: i32 = 0
     while i < n:
         v: obj = rt_list_get(l, i)
         k: obj = rt_call1(key, v)
         if exc_get() is not 0:
             return NULL_WORD
-        store_obj(word_ptr(kv) + 8 + 16 * i, 0, k)
-        store_obj(word_ptr(kv) + 8 + 16 * i, 8, v)
+        store_obj(word_ptr(kv) + TUPLE_ITEMS + 16 * i, 0, k)
+        store_obj(word_ptr(kv) + TUPLE_ITEMS + 16 * i, 8, v)
         i = i + 1
     if n < 2:
         return None
     if rev:
         rt_kv_reverse(kv, n)
-    tmp: obj = ptr_word(rt_alloc(8 + 16 * n, TYPE_LIST_ITEMS))
+    tmp: obj = rt_kv_new(n)
     width: i32 = 1
     while width < n:
         lo: i32 = 0
@@ -59,13 +59,21 @@ def rt_m_sort_key(l: obj, key: obj, reverse: obj) -> obj:
         rt_kv_reverse(kv, n)
     i = 0
     while i < n:
-        rt_list_set(l, i, load_obj(word_ptr(kv) + 8 + 16 * i, 8))
+        rt_list_set(l, i, load_obj(word_ptr(kv) + TUPLE_ITEMS + 16 * i, 8))
         i = i + 1
     return None
 
 
+def rt_kv_new(n: i32) -> obj:
+    """Room for n (key, value) pairs: a tuple of 2n words, so the collector keeps the keys
+    (which only it holds) while the key function and comparisons run user code."""
+    p: i32 = rt_alloc(TUPLE_ITEMS + 16 * n, TYPE_TUPLE)
+    store_i32(p, TUPLE_LEN, 2 * n)
+    return ptr_word(p)
+
+
 def rt_kv_reverse(kv: obj, n: i32) -> None:
-    p: i32 = word_ptr(kv) + 8
+    p: i32 = word_ptr(kv) + TUPLE_ITEMS
     i: i32 = 0
     j: i32 = n - 1
     while i < j:
@@ -85,8 +93,8 @@ def rt_kv_merge(kv: obj, tmp: obj, lo: i32, mid: i32, hi: i32) -> i32:
     j: i32 = mid
     k: i32 = lo
     while i < mid and j < hi:
-        a: obj = load_obj(word_ptr(kv) + 8 + 16 * i, 0)
-        b: obj = load_obj(word_ptr(kv) + 8 + 16 * j, 0)
+        a: obj = load_obj(word_ptr(kv) + TUPLE_ITEMS + 16 * i, 0)
+        b: obj = load_obj(word_ptr(kv) + TUPLE_ITEMS + 16 * j, 0)
         c: i32 = rt_order(b, a, "<")
         if exc_get() is not 0:
             return 0
@@ -96,14 +104,14 @@ def rt_kv_merge(kv: obj, tmp: obj, lo: i32, mid: i32, hi: i32) -> i32:
             j = j + 1
         else:
             i = i + 1
-        mem_copy(word_ptr(tmp) + 8 + 16 * k, word_ptr(kv) + 8 + 16 * src, 16)
+        mem_copy(word_ptr(tmp) + TUPLE_ITEMS + 16 * k, word_ptr(kv) + TUPLE_ITEMS + 16 * src, 16)
         k = k + 1
     if i < mid:
-        mem_copy(word_ptr(tmp) + 8 + 16 * k, word_ptr(kv) + 8 + 16 * i, 16 * (mid - i))
+        mem_copy(word_ptr(tmp) + TUPLE_ITEMS + 16 * k, word_ptr(kv) + TUPLE_ITEMS + 16 * i, 16 * (mid - i))
         k = k + mid - i
     if j < hi:
-        mem_copy(word_ptr(tmp) + 8 + 16 * k, word_ptr(kv) + 8 + 16 * j, 16 * (hi - j))
-    mem_copy(word_ptr(kv) + 8 + 16 * lo, word_ptr(tmp) + 8 + 16 * lo, 16 * (hi - lo))
+        mem_copy(word_ptr(tmp) + TUPLE_ITEMS + 16 * k, word_ptr(kv) + TUPLE_ITEMS + 16 * j, 16 * (hi - j))
+    mem_copy(word_ptr(kv) + TUPLE_ITEMS + 16 * lo, word_ptr(tmp) + TUPLE_ITEMS + 16 * lo, 16 * (hi - lo))
     return 1
 
 
