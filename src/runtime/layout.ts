@@ -537,6 +537,7 @@ export const GC_TYPES: Record<number, GcScan> = {
   // name, bases, mro, dict; raw inst type, size, flags, id; module, slot names; raw dunder bits
   [TYPE_CLASS]: [gcWords(CLASS_NAME, CLASS_INST_TYPE), gcWords(CLASS_MODULE, CLASS_DUNDERS)],
   [TYPE_NOTIMPL]: GC_LEAF,
+  [TYPE_ELLIPSIS]: GC_LEAF,
   [TYPE_INSTANCE]: [gcWords(INST_CLASS, 'end')], // class, __dict__, then the slots
   [TYPE_GENERATOR]: [gcWords(GEN_VALUE, 'end')], // value, thrown, name, then the frame slots
   [TYPE_GC_FREE]: GC_LEAF,
