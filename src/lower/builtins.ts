@@ -81,6 +81,8 @@ const BUILTINS: Record<string, Spec> = {
   all: { min: 1, max: 1, style: 'O' },
   open: { min: 1, max: 2, style: 'clinic', kw: ['mode', 'encoding'] },
   input: { min: 0, max: 1, style: 'fast' },
+  getattr: { min: 2, max: 3, style: 'fast' },
+  hasattr: { min: 2, max: 2, style: 'fast' },
   // strings and bytes (stdlib/_rt/format.py, str_builtins.py, bytes.py)
   format: { min: 1, max: 2, style: 'fast' },
   ascii: { min: 1, max: 1, style: 'O' },
@@ -204,6 +206,10 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return call('rt_reversed', args);
     case 'iter':
       return call('rt_iter_call', args);
+    case 'getattr': // stdlib/_rt/attr_builtins.py (data attributes: what rt_getattr finds)
+      return call('rt_getattr_call', [args[0], args[1], args[2] ?? nullWord(fl)]);
+    case 'hasattr':
+      return call('rt_hasattr_call', args);
     case 'next':
       return call('rt_next_call', [args[0], args[1] ?? nullWord(fl)]);
     case 'any':
