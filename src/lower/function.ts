@@ -851,6 +851,7 @@ export class FunctionLowering {
   binop(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {
     const lt = this.func.typeOf(l);
     const rt = this.func.typeOf(r);
+    if (op === 'MatMult') return this.unsupported(node, 'the @ operator'); // no py.matmul op (no type defines it yet)
     if (lt === 'obj' && rt === 'obj') {
       const v = this.b.emit(`py.${BINOP[op]}` as Opcode, [l, r]);
       this.check(node.lineno);
