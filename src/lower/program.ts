@@ -16,6 +16,7 @@ import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
 import { buildCallDispatcher, buildDunderDispatcher, collectClasses, lowerMethods } from './classes.js';
 import { GenProgram, isGeneratorBody } from './gen.js';
+import { expandNamedtuples } from './namedtuple.js';
 
 export interface SourceModule {
   name: string;
@@ -46,6 +47,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   const modules = new Map<string, ModuleInfo>();
   const infos: ModuleInfo[] = [];
   const program: ProgramInfo = { modules: new Map(), moduleNames: new Set([user, ...imported].map((x) => x.name)) };
+  // `P = namedtuple('P', 'x y')` becomes a class statement before classes are collected.
+  for (const src of [...imported, user]) expandNamedtuples(src);
   // Functions whose object may be used (not only called by name), in any of the program's modules.
   const escaping = namesUsedAsValues([...imported, user].map((x) => x.ast));
   for (const src of [...stdlib, ...imported, user]) {

@@ -1,0 +1,174 @@
+// collections.namedtuple, expanded at compile time. CPython builds the class at run time with
+// exec(); Keel's classes are whole-program (classes.ts), so a module-level statement
+//     P = namedtuple('P', 'x y')            (or ['x', 'y'], 'x, y', defaults=[...])
+// is replaced, before anything is lowered, by the class statement it stands for: the source of a
+// class with one slot per field and the tuple protocol (indexing, len, iteration and unpacking,
+// ==/< with tuples and other namedtuples, hash, +, *, in, count, index) plus _fields,
+// _field_defaults, _asdict, _replace, _make and CPython's repr `P(x=1, y=2)`. It is parsed by
+// Keel's parser and given the statement's position (tracebacks name that line).
+// Differences from CPython (docs/stdlib.md): instances are not tuples (isinstance(p, tuple) is
+// False), argument errors name P.__init__ rather than P.__new__.
+import type * as ast from '../parse/ast.js';
+import { CompileError, diag } from '../diag/diagnostic.js';
+import { parseModule } from '../parse/index.js';
+
+interface Source {
+  file: string;
+  ast: ast.Module;
+}
+
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+/** The absent-argument marker of _replace (methods take constant defaults only; compared by identity). */
+const ABSENT = "'<namedtuple: no argument>'";
+
+/** Whether a call is `namedtuple(...)` or `collections.namedtuple(...)`. */
+function isNamedtupleCall(e: ast.expr): e is ast.Call {
+  if (e._type !== 'Call') return false;
+  const f = e.func;
+  return (f._type === 'Name' && f.id === 'namedtuple') || (f._type === 'Attribute' && f.attr === 'namedtuple' && f.value._type === 'Name' && f.value.id === 'collections');
+}
+
+/** Replaces the module-level namedtuple assignments of a module by class statements. A call of
+ * namedtuple anywhere else is a "not supported yet" diagnostic (when the module imports it). */
+export function expandNamedtuples(src: Source): void {
+  const imports = src.ast.body.some((s) => (s._type === 'ImportFrom' && s.module === 'collections' && s.level === 0) || (s._type === 'Import' && s.names.some((a) => a.name === 'collections')));
+  if (!imports) return;
+  const fail = (n: ast.Located, what: string): never => {
+    throw new CompileError([diag('K300', src.file, { line: n.lineno, col: n.col_offset + 1 }, what)]);
+  };
+  const expanded = new Set<ast.Call>();
+  src.ast.body = src.ast.body.map((s) => {
+    if (s._type !== 'Assign' || s.targets.length !== 1 || s.targets[0]._type !== 'Name' || !isNamedtupleCall(s.value)) return s;
+    expanded.add(s.value);
+    return classFor(src, s, s.targets[0].id, s.value, fail);
+  });
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const e = n as ast.expr;
+    if (isNamedtupleCall(e) && !expanded.has(e)) fail(e, "namedtuple() other than a module-level assignment P = namedtuple('P', fields)");
+    for (const [k, v] of Object.entries(n)) if (k !== '_type') walk(v);
+  };
+  walk(src.ast.body);
+}
+
+function strConst(e: ast.expr | undefined): string | undefined {
+  return e && e._type === 'Constant' && typeof e.value === 'string' ? e.value : undefined;
+}
+
+function classFor(src: Source, s: ast.Assign, target: string, call: ast.Call, fail: (n: ast.Located, what: string) => never): ast.stmt {
+  const what = (x: string) => `namedtuple() with ${x}`;
+  if (call.args.length !== 2 || call.args.some((a) => a._type === 'Starred')) fail(call, what('arguments other than a name and the field names'));
+  const typename = strConst(call.args[0]);
+  if (typename === undefined) fail(call.args[0], what('a name that is not a str literal'));
+  if (typename !== target) fail(call.args[0], what(`a name other than the variable's ('${typename}' bound to ${target})`));
+  const fe = call.args[1];
+  let fields: string[] = [];
+  const fs = strConst(fe);
+  if (fs !== undefined) fields = fs.replace(/,/g, ' ').split(/\s+/).filter((x) => x);
+  else if ((fe._type === 'List' || fe._type === 'Tuple') && fe.elts.every((x) => strConst(x) !== undefined)) fields = fe.elts.map((x) => strConst(x)!);
+  else fail(fe, what('field names that are not literal strs'));
+  for (const f of fields) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(f) || KEYWORDS.has(f) || f.startsWith('_')) fail(fe, what(`the field name '${f}' (CPython raises ValueError)`));
+  }
+  if (new Set(fields).size !== fields.length) fail(fe, what('duplicate field names'));
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(typename!) || KEYWORDS.has(typename!)) fail(call.args[0], what(`the type name '${typename}'`));
+  let defaults: ast.expr[] = [];
+  for (const k of call.keywords) {
+    if (k.arg === 'defaults' && (k.value._type === 'List' || k.value._type === 'Tuple')) defaults = k.value.elts;
+    else if (k.arg === 'defaults' && k.value._type === 'Constant' && k.value.value === null) defaults = [];
+    else if (k.arg === 'module' && strConst(k.value) !== undefined) continue;
+    else fail(k, what(k.arg ? `${k.arg}=` : '**'));
+  }
+  if (defaults.length > fields.length) fail(call, 'namedtuple() with more defaults than fields');
+  const text = classSource(typename!, fields, defaults.length);
+  const parsed = parseModule(text, src.file);
+  if (!parsed.module) throw new Error(`namedtuple: generated class does not parse:\n${text}`);
+  const cls = parsed.module.body[0] as ast.ClassDef;
+  // Defaults: placeholders __nt_default_K__ become the call's own expressions; every generated
+  // node takes the statement's position.
+  const place = (n: unknown): unknown => {
+    if (!n || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(place);
+    const o = n as Record<string, unknown>;
+    if (o._type === 'Name' && typeof o.id === 'string' && o.id.startsWith('__nt_default_')) return defaults[Number(o.id.slice('__nt_default_'.length, -2))];
+    for (const k of Object.keys(o)) {
+      if (k === 'lineno' || k === 'end_lineno') o[k] = s.lineno;
+      else if (k === 'col_offset') o[k] = s.col_offset;
+      else if (k === 'end_col_offset') o[k] = s.end_col_offset;
+      else if (k !== '_type') o[k] = place(o[k]);
+    }
+    return o;
+  };
+  return place(cls) as ast.stmt;
+}
+
+/** The Python source of the class (fields checked: identifiers not starting with '_'). */
+function classSource(name: string, fields: string[], ndefaults: number): string {
+  const n = fields.length;
+  const self = (f: string) => `self.${f}`;
+  const tup = n === 0 ? '()' : n === 1 ? `(self.${fields[0]},)` : `(${fields.map(self).join(', ')})`;
+  const strs = fields.map((f) => `'${f}'`);
+  const fieldsTuple = n === 1 ? `(${strs[0]},)` : `(${strs.join(', ')})`;
+  const first = n - ndefaults;
+  const params = fields.map((f, i) => (i >= first ? `${f}=__nt_default_${i - first}__` : f));
+  const defaultsDict = fields.slice(first).map((f, i) => `'${f}': __nt_default_${i}__`).join(', ');
+  const reprParts = fields.map((f, i) => `'${i ? ', ' : ''}${f}=' + repr(self.${f})`).join(' + ');
+  const other = (op: string) =>
+    `    def __${op}__(self, other):\n        o = ${OTHER}\n        if o is None:\n            return NotImplemented\n        return ${tup} ${OPS[op]} o\n`;
+  const lines = [
+    `class ${name}:`,
+    `    __slots__ = ${fieldsTuple}`,
+    `    _fields = ${fieldsTuple}`,
+    `    _field_defaults = {${defaultsDict}}`,
+    `    def __init__(self${params.map((p) => `, ${p}`).join('')}):`,
+    ...(n ? fields.map((f) => `        self.${f} = ${f}`) : ['        pass']),
+    `    def __repr__(self):`,
+    n ? `        return '${name}(' + ${reprParts} + ')'` : `        return '${name}()'`,
+    `    def __getitem__(self, i):`,
+    `        return ${tup}[i]`,
+    `    def __len__(self):`,
+    `        return ${n}`,
+    `    def __iter__(self):`,
+    `        return iter(${tup})`,
+    `    def __contains__(self, v):`,
+    `        return v in ${tup}`,
+    `    def __hash__(self):`,
+    `        return hash(${tup})`,
+    `    def __add__(self, other):`,
+    `        o = ${OTHER}`,
+    `        if o is None:`,
+    `            return NotImplemented`,
+    `        return ${tup} + o`,
+    `    def __radd__(self, other):`,
+    `        o = ${OTHER}`,
+    `        if o is None:`,
+    `            return NotImplemented`,
+    `        return o + ${tup}`,
+    `    def __mul__(self, k):`,
+    `        return ${tup} * k`,
+    `    def __rmul__(self, k):`,
+    `        return ${tup} * k`,
+    `    def count(self, v):`,
+    `        return ${tup}.count(v)`,
+    `    def index(self, v):`,
+    `        return ${tup}.index(v)`,
+    `    def _asdict(self):`,
+    `        return {${fields.map((f) => `'${f}': self.${f}`).join(', ')}}`,
+    `    def _replace(self${fields.map((f) => `, ${f}=${ABSENT}`).join('')}):`,
+    `        return ${name}(${fields.map((f) => `self.${f} if ${f} is ${ABSENT} else ${f}`).join(', ')})`,
+    `    @classmethod`,
+    `    def _make(cls, iterable):`,
+    `        t = tuple(iterable)`,
+    `        if len(t) != ${n}:`,
+    `            raise TypeError('Expected ${n} arguments, got ' + str(len(t)))`,
+    `        return ${name}(${fields.map((_, i) => `t[${i}]`).join(', ')})`,
+  ].join('\n');
+  return `${lines}\n${['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map(other).join('')}`;
+}
+
+/** The other operand as a tuple (a tuple, or a namedtuple: it has _fields), else None. */
+const OTHER = "other if isinstance(other, tuple) else (tuple(other) if hasattr(other, '_fields') else None)";
+
+const OPS: Record<string, string> = { eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' };
