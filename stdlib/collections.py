@@ -17,6 +17,7 @@ class deque:
     """A ring buffer: items live in _buf[(_head + i) % len(_buf)] for i < _len; _state counts
     mutations so iterators can raise as CPython's do."""
     __hash__ = None
+    _keel_copy_method = True  # copy.copy() calls copy()
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -294,6 +295,7 @@ class deque:
 class _DictBase:
     """The mapping part shared by defaultdict, Counter and OrderedDict: a dict in _d."""
     __hash__ = None
+    _keel_copy_method = True  # copy.copy() calls copy()
 
     def __len__(self):
         return len(self._d)
