@@ -123,3 +123,9 @@ def cmp_to_key(mycmp):
     def K(obj):
         return _CmpKey(obj, mycmp)
     return K
+
+
+def total_ordering(cls):
+    """Applied by the compiler (src/lower/total_ordering.ts): a decorated class statement gets
+    its missing comparison methods at compile time; reaching this function means another use."""
+    raise NotImplementedError('total_ordering is supported as a class decorator only')

@@ -17,6 +17,7 @@ import { reachableFuncs } from '../passes/prune.js';
 import { buildCallDispatcher, buildDunderDispatcher, collectClasses, lowerMethods } from './classes.js';
 import { GenProgram, isGeneratorBody } from './gen.js';
 import { expandNamedtuples } from './namedtuple.js';
+import { expandTotalOrdering } from './total_ordering.js';
 
 export interface SourceModule {
   name: string;
@@ -48,7 +49,11 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   const infos: ModuleInfo[] = [];
   const program: ProgramInfo = { modules: new Map(), moduleNames: new Set([user, ...imported].map((x) => x.name)) };
   // `P = namedtuple('P', 'x y')` becomes a class statement before classes are collected.
-  for (const src of [...imported, user]) expandNamedtuples(src);
+  // `@total_ordering` adds the comparison methods its class lacks (total_ordering.ts).
+  for (const src of [...imported, user]) {
+    expandNamedtuples(src);
+    expandTotalOrdering(src);
+  }
   // Functions whose object may be used (not only called by name), in any of the program's modules.
   const escaping = namesUsedAsValues([...imported, user].map((x) => x.ast));
   for (const src of [...stdlib, ...imported, user]) {
