@@ -36,7 +36,7 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
-    def _grow(self):
+    def _dq_grow(self):
         old = self._buf
         cap = len(old)
         buf = [None] * (2 * cap)
@@ -46,7 +46,7 @@ class deque:
         self._buf = buf
         self._head = 0
 
-    def _reset(self, items):
+    def _dq_reset(self, items):
         # Rebuilds the buffer from a list of items (insert, rotate, delete, reverse).
         cap = 8
         while cap < len(items):
@@ -64,9 +64,9 @@ class deque:
         if self._maxlen is not None and self._len >= self._maxlen:
             if self._maxlen == 0:
                 return
-            self._popleft()
+            self._dq_popleft()
         if self._len == len(self._buf):
-            self._grow()
+            self._dq_grow()
         buf = self._buf
         buf[(self._head + self._len) % len(buf)] = x
         self._len += 1
@@ -76,15 +76,15 @@ class deque:
         if self._maxlen is not None and self._len >= self._maxlen:
             if self._maxlen == 0:
                 return
-            self._pop()
+            self._dq_pop()
         if self._len == len(self._buf):
-            self._grow()
+            self._dq_grow()
         buf = self._buf
         self._head = (self._head - 1) % len(buf)
         buf[self._head] = x
         self._len += 1
 
-    def _pop(self):
+    def _dq_pop(self):
         buf = self._buf
         i = (self._head + self._len - 1) % len(buf)
         x = buf[i]
@@ -92,7 +92,7 @@ class deque:
         self._len -= 1
         return x
 
-    def _popleft(self):
+    def _dq_popleft(self):
         buf = self._buf
         x = buf[self._head]
         buf[self._head] = None
@@ -104,13 +104,13 @@ class deque:
         if not self._len:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._pop()
+        return self._dq_pop()
 
     def popleft(self):
         if not self._len:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._popleft()
+        return self._dq_popleft()
 
     def extend(self, iterable):
         if iterable is self:
@@ -124,7 +124,7 @@ class deque:
         for x in iterable:
             self.appendleft(x)
 
-    def _items(self):
+    def _dq_items(self):
         buf = self._buf
         cap = len(buf)
         h = self._head
@@ -136,24 +136,24 @@ class deque:
             return
         n = n % k
         if n:
-            items = self._items()
-            self._reset(items[k - n:] + items[:k - n])
+            items = self._dq_items()
+            self._dq_reset(items[k - n:] + items[:k - n])
 
     def clear(self):
-        self._reset([])
+        self._dq_reset([])
 
     def copy(self):
-        return deque(self._items(), self._maxlen)
+        return deque(self._dq_items(), self._maxlen)
 
     def count(self, x):
         c = 0
-        for v in self._items():
+        for v in self._dq_items():
             if v is x or v == x:
                 c += 1
         return c
 
     def index(self, x, start=0, stop=None):
-        items = self._items()
+        items = self._dq_items()
         n = len(items)
         if stop is None or stop > n:
             stop = n
@@ -170,26 +170,26 @@ class deque:
     def insert(self, i, x):
         if self._maxlen is not None and self._len >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        items = self._items()
+        items = self._dq_items()
         items.insert(i, x)
-        self._reset(items)
+        self._dq_reset(items)
 
     def remove(self, x):
-        items = self._items()
+        items = self._dq_items()
         for i in range(len(items)):
             v = items[i]
             if v is x or v == x:
                 del items[i]
-                self._reset(items)
+                self._dq_reset(items)
                 return
         raise ValueError(repr(x) + ' is not in deque')
 
     def reverse(self):
-        items = self._items()
+        items = self._dq_items()
         items.reverse()
-        self._reset(items)
+        self._dq_reset(items)
 
-    def _index(self, i):
+    def _dq_index(self, i):
         if not isinstance(i, int):
             raise TypeError("sequence index must be integer, not '" + type(i).__name__ + "'")
         if i < 0:
@@ -199,16 +199,16 @@ class deque:
         return (self._head + i) % len(self._buf)
 
     def __getitem__(self, i):
-        return self._buf[self._index(i)]
+        return self._buf[self._dq_index(i)]
 
     def __setitem__(self, i, x):
-        self._buf[self._index(i)] = x
+        self._buf[self._dq_index(i)] = x
 
     def __delitem__(self, i):
-        self._index(i)
-        items = self._items()
+        self._dq_index(i)
+        items = self._dq_items()
         del items[i]
-        self._reset(items)
+        self._dq_reset(items)
 
     def __len__(self):
         return self._len
@@ -230,13 +230,13 @@ class deque:
             i += 1
 
     def __contains__(self, x):
-        for v in self._items():
+        for v in self._dq_items():
             if v is x or v == x:
                 return True
         return False
 
     def __repr__(self):
-        r = 'deque(' + repr(self._items())
+        r = 'deque(' + repr(self._dq_items())
         if self._maxlen is not None:
             r += ', maxlen=' + str(self._maxlen)
         return r + ')'
@@ -244,38 +244,38 @@ class deque:
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() == other._items()
+        return self._dq_items() == other._dq_items()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() != other._items()
+        return self._dq_items() != other._dq_items()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() < other._items()
+        return self._dq_items() < other._dq_items()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() <= other._items()
+        return self._dq_items() <= other._dq_items()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() > other._items()
+        return self._dq_items() > other._dq_items()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() >= other._items()
+        return self._dq_items() >= other._dq_items()
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "' + type(other).__name__ + '") to deque')
-        r = deque(self._items(), self._maxlen)
-        r.extend(other._items())
+        r = deque(self._dq_items(), self._maxlen)
+        r.extend(other._dq_items())
         return r
 
     def __iadd__(self, other):
@@ -283,7 +283,7 @@ class deque:
         return self
 
     def __mul__(self, n):
-        items = self._items()
+        items = self._dq_items()
         r = deque((), self._maxlen)
         for i in range(n):
             r.extend(items)
@@ -370,7 +370,7 @@ class _DictBase:
     def clear(self):
         self._d.clear()
 
-    def _plain(self, other):
+    def _dict_plain(self, other):
         # The dict to compare with, or None when other is no mapping.
         if isinstance(other, _DictBase):
             return other._d
@@ -379,13 +379,13 @@ class _DictBase:
         return None
 
     def __eq__(self, other):
-        o = self._plain(other)
+        o = self._dict_plain(other)
         if o is None:
             return NotImplemented
         return self._d == o
 
     def __ne__(self, other):
-        o = self._plain(other)
+        o = self._dict_plain(other)
         if o is None:
             return NotImplemented
         return self._d != o
@@ -446,7 +446,7 @@ class OrderedDict(_DictBase):
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
             return list(self._d.items()) == list(other._d.items())
-        o = self._plain(other)
+        o = self._dict_plain(other)
         if o is None:
             return NotImplemented
         return self._d == o
@@ -528,7 +528,7 @@ class Counter(_DictBase):
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            o = self._plain(other)
+            o = self._dict_plain(other)
             if o is None:
                 return NotImplemented
             return self._d == o
@@ -552,12 +552,12 @@ class Counter(_DictBase):
         parts = [repr(k) + ': ' + repr(v) for k, v in self.most_common()]
         return 'Counter({' + ', '.join(parts) + '})'
 
-    def _check(self, other, op):
+    def _counter_check(self, other, op):
         if not isinstance(other, Counter):
             raise TypeError("unsupported operand type(s) for " + op + ": 'Counter' and '" + type(other).__name__ + "'")
 
     def __add__(self, other):
-        self._check(other, '+')
+        self._counter_check(other, '+')
         r = Counter()
         for k, v in self._d.items():
             n = v + other[k]
@@ -569,7 +569,7 @@ class Counter(_DictBase):
         return r
 
     def __sub__(self, other):
-        self._check(other, '-')
+        self._counter_check(other, '-')
         r = Counter()
         for k, v in self._d.items():
             n = v - other[k]
@@ -581,7 +581,7 @@ class Counter(_DictBase):
         return r
 
     def __or__(self, other):
-        self._check(other, '|')
+        self._counter_check(other, '|')
         r = Counter()
         for k, v in self._d.items():
             o = other[k]
@@ -594,7 +594,7 @@ class Counter(_DictBase):
         return r
 
     def __and__(self, other):
-        self._check(other, '&')
+        self._counter_check(other, '&')
         r = Counter()
         for k, v in self._d.items():
             o = other[k]
@@ -617,7 +617,7 @@ class Counter(_DictBase):
                 r._d[k] = 0 - v
         return r
 
-    def _keep_positive(self):
+    def _counter_keep_positive(self):
         d = self._d
         for k in [k for k, v in d.items() if not v > 0]:
             del d[k]
@@ -626,12 +626,12 @@ class Counter(_DictBase):
     def __iadd__(self, other):
         for k, v in other._d.items():
             self._d[k] = self._d.get(k, 0) + v
-        return self._keep_positive()
+        return self._counter_keep_positive()
 
     def __isub__(self, other):
         for k, v in other._d.items():
             self._d[k] = self._d.get(k, 0) - v
-        return self._keep_positive()
+        return self._counter_keep_positive()
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -419,7 +419,7 @@ class _Grouper:
         p = self.parent
         if p.currgrouper is not self:
             raise StopIteration
-        if not p.has_curr and not p.step():
+        if not p.has_curr and not p._gb_step():
             raise StopIteration
         k = p.currkey
         if not (self.tgtkey is k or self.tgtkey == k):
@@ -445,7 +445,7 @@ class _GroupBy:
         self.has_curr = False
         self.currgrouper = None
 
-    def step(self):
+    def _gb_step(self):
         for v in self.it:
             f = self.keyfunc
             self.currkey = v if f is None else f(v)
@@ -467,7 +467,7 @@ class _GroupBy:
                 break
             elif not (self.tgtkey is self.currkey or self.tgtkey == self.currkey):
                 break
-            if not self.step():
+            if not self._gb_step():
                 raise StopIteration
         self.tgtkey = self.currkey
         self.has_tgt = True

@@ -42,7 +42,7 @@ class Template:
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
+    def _tmpl_scan(self, mapping, safe):
         s = self.template
         n = len(s)
         out = []
@@ -90,10 +90,10 @@ class Template:
         return ''.join(out)
 
     def substitute(self, mapping=None):
-        return self._scan({} if mapping is None else mapping, False)
+        return self._tmpl_scan({} if mapping is None else mapping, False)
 
     def safe_substitute(self, mapping=None):
-        return self._scan({} if mapping is None else mapping, True)
+        return self._tmpl_scan({} if mapping is None else mapping, True)
 
     def get_identifiers(self):
         ids = []
@@ -125,7 +125,7 @@ class Template:
 
     def is_valid(self):
         try:
-            self._scan({}, True)
+            self._tmpl_scan({}, True)
         except ValueError:
             return False
         s = self.template

@@ -3,11 +3,13 @@
 //     P = namedtuple('P', 'x y')            (or ['x', 'y'], 'x, y', defaults=[...])
 // is replaced, before anything is lowered, by the class statement it stands for: the source of a
 // class with one slot per field and the tuple protocol (indexing, len, iteration and unpacking,
-// ==/< with tuples and other namedtuples, hash, +, *, in, count, index) plus _fields,
+// ==/< with tuples and other namedtuples, hash, +, *, in) plus _fields,
 // _field_defaults, _asdict, _replace, _make and CPython's repr `P(x=1, y=2)`. It is parsed by
 // Keel's parser and given the statement's position (tracebacks name that line).
 // Differences from CPython (docs/stdlib.md): instances are not tuples (isinstance(p, tuple) is
-// False), argument errors name P.__init__ rather than P.__new__.
+// False), argument errors name P.__init__ rather than P.__new__, no count()/index() methods (a
+// method named like an attribute of another class makes that attribute's loads unsupported
+// until bound methods are values).
 import type * as ast from '../parse/ast.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 import { parseModule } from '../parse/index.js';
@@ -150,10 +152,6 @@ function classSource(name: string, fields: string[], ndefaults: number): string 
     `        return ${tup} * k`,
     `    def __rmul__(self, k):`,
     `        return ${tup} * k`,
-    `    def count(self, v):`,
-    `        return ${tup}.count(v)`,
-    `    def index(self, v):`,
-    `        return ${tup}.index(v)`,
     `    def _asdict(self):`,
     `        return {${fields.map((f) => `'${f}': self.${f}`).join(', ')}}`,
     `    def _replace(self${fields.map((f) => `, ${f}=${ABSENT}`).join('')}):`,
