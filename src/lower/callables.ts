@@ -15,6 +15,7 @@ import { nullWord, rtCall, rtCallPure } from './containers.js';
 import type { FunctionLowering } from './function.js';
 import { lowerClassValueCall } from './classes.js';
 import { mathArity } from './builtins.js';
+import { isGeneratorBody } from './gen.js';
 
 const i32 = (fl: FunctionLowering, n: number): Value => fl.b.emit('const.i32', [], BigInt(n));
 
@@ -128,9 +129,15 @@ function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, 
       module: fl.module, qualname, env: true, scope,
     };
     const f = m.addFunc(new Func(irName, ['obj', ...info.paramTypes], ['obj']));
-    const body: ast.stmt[] = node._type === 'FunctionDef' ? node.body
-      : [{ _type: 'Return', value: node.body, lineno: node.body.lineno, col_offset: node.body.col_offset, end_lineno: node.body.end_lineno, end_col_offset: node.body.end_col_offset } as ast.Return];
-    fl.child(f, info).lowerBody(body);
+    if (node._type === 'FunctionDef' && isGeneratorBody(node.body)) {
+      // A generator function: its code is the creator of the generator object (gen.ts).
+      if (!fl.module.gen) return fl.unsupported(node, 'generator functions in runtime code');
+      fl.module.gen.lowerGenerator(info);
+    } else {
+      const body: ast.stmt[] = node._type === 'FunctionDef' ? node.body
+        : [{ _type: 'Return', value: node.body, lineno: node.body.lineno, col_offset: node.body.col_offset, end_lineno: node.body.end_lineno, end_col_offset: node.body.end_col_offset } as ast.Return];
+      fl.child(f, info).lowerBody(body);
+    }
     code = fl.b.emit('func.ref', [], irName);
   }
   const str = (s: string) => fl.b.emit('const.str', [], s);
@@ -140,9 +147,19 @@ function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, 
     code, i32(fl, slots.length), str(name), str(qualname), str(module ?? fl.module.name), tupleOf(fl, slots.map(str)),
     i32(fl, a.posonlyargs.length), i32(fl, npos), i32(fl, a.kwonlyargs.length), i32(fl, flags),
   ]);
+  const doc = docstring(node);
+  if (doc !== undefined) rtCallPure(fl, 'rt_func_set_doc', [fobj, str(doc)], null);
   if (a.defaults.length || a.kw_defaults.some((d) => d)) rtCallPure(fl, 'rt_func_set_defaults', [fobj, defaults, kwdefaults], null);
   if (scope.free.length) rtCallPure(fl, 'rt_func_set_closure', [fobj, tupleOf(fl, scope.free.map((n) => fl.cellOf(node, n)))], null);
   return fobj;
+}
+
+/** A def's docstring: a str constant as the first statement of its body (__doc__). */
+function docstring(node: ast.FunctionDef | ast.Lambda): string | undefined {
+  if (node._type !== 'FunctionDef') return undefined;
+  const first = node.body[0];
+  if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') return first.value.value;
+  return undefined;
 }
 
 /** An IR function name not yet in the module (a second `def f` becomes `__main__.f.2`). */

@@ -416,6 +416,11 @@ export class FunctionLowering {
     return !this.info || this.declaredGlobals.has(name) || (!this.locals.has(name) && !this.free.has(name));
   }
 
+  /** Whether `id` is held in a cell here (a cell variable or a free variable). */
+  isCellVar(id: string): boolean {
+    return this.renamed(id) === undefined && (this.cells.has(id) || this.free.has(id));
+  }
+
   /** The cell of variable `name` for the closure of the nested function `inner`. */
   cellOf(inner: ScopeNode, name: string): Value {
     if (!this.cells.has(name) && !this.free.has(name)) throw new Error(`lower: ${name}, free in a nested function, is no cell of @${this.func.name}`);

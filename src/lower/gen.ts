@@ -30,7 +30,7 @@ import type * as ast from '../parse/ast.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type Block, type IrModule, type Value } from '../ir/function.js';
 import { GEN_STATE, GEN_VALUE, GEN_CODE, frameSlotName } from '../runtime/layout.js';
-import { functionScope } from '../sema/scopes.js';
+import { functionScope, type Scope } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { FunctionLowering } from './function.js';
 import { assignTo, nullWord, rtCall, rtCallPure } from './containers.js';
@@ -57,18 +57,28 @@ export class GenProgram {
     buildCreator(this.m.func(fi.irName)!, fi, code, gl);
   }
 
-  /** A new FuncInfo (and creator Func) for a generator expression turned into a function. */
-  genexpFunction(module: ModuleInfo, node: ast.FunctionDef): FuncInfo {
+  /** A new FuncInfo (and creator Func) for a generator expression turned into a function.
+   * `cellParams`: parameters that receive cells of the enclosing function (its variables the
+   * expression reads, shared rather than copied): free variables of the expression. */
+  genexpFunction(module: ModuleInfo, node: ast.FunctionDef, cellParams: string[] = []): FuncInfo {
     const n = ++this.genexps;
+    const params = node.args.args.map((a) => a.arg);
+    const locals = functionScope(node).locals;
+    for (const c of cellParams) locals.delete(c);
+    const scope: Scope = {
+      kind: 'function', node, parent: undefined, params, locals, globals: new Set(), nonlocals: new Set(), uses: new Set(),
+      free: cellParams, cells: new Set(), children: [],
+    };
     const fi: FuncInfo = {
       irName: `${module.name}.<genexpr>${n}`,
       pyName: '<genexpr>',
       node,
-      params: node.args.args.map((a) => a.arg),
+      params,
       paramTypes: node.args.args.map(() => 'obj'),
       result: 'obj',
       defaults: [],
       module,
+      scope,
     };
     this.m.addFunc(new Func(fi.irName, fi.paramTypes, ['obj']));
     this.lowerGenerator(fi);
@@ -126,14 +136,26 @@ export function isGeneratorBody(body: ast.stmt[]): boolean {
   return found;
 }
 
+/** The creator: makes the generator object and fills the frame slots the body starts with:
+ * the arguments, a new cell for each cell variable (holding its argument for a parameter), and
+ * the closure's cells for the free variables (from env, the function object, for the code of a
+ * function object; a generator expression gets them as arguments). */
 function buildCreator(f: Func, fi: FuncInfo, code: number, gl: GenLowering): void {
   const b = new FunctionBuilder(f);
   const entry = b.newBlock();
   b.switchTo(entry);
+  const env = fi.env ? f.addBlockParam(entry, 'obj') : undefined;
   const params = fi.params.map(() => f.addBlockParam(entry, 'obj'));
   const name = b.emit('const.str', [], fi.pyName);
   const g = b.emit('call', [b.emit('const.i32', [], BigInt(code)), b.emit('const.i32', [], BigInt(gl.slots.length)), name], 'rt_gen_new', 'obj');
-  fi.params.forEach((n, i) => b.emit('frame.store', [g, params[i]], gl.slotName(gl.slotOf(n))));
+  const store = (n: string, v: Value) => b.emit('frame.store', [g, v], gl.slotName(gl.slotOf(n)));
+  fi.params.forEach((n, i) => store(n, gl.cells.has(n) ? b.emit('call', [params[i]], 'rt_cell_new', 'obj') : params[i]));
+  for (const c of gl.cells) if (!fi.params.includes(c)) store(c, b.emit('call', [b.emit('ptr.word', [b.emit('const.i32', [], 0n)])], 'rt_cell_new', 'obj'));
+  gl.free.forEach((n, k) => {
+    if (fi.params.includes(n)) return;
+    if (env === undefined) throw new Error(`gen: free variable ${n} of ${fi.irName} without a closure`);
+    store(n, b.emit('call', [env, b.emit('const.i32', [], BigInt(k))], 'rt_func_cell', 'obj'));
+  });
   b.ret([g]);
   b.sealAll();
 }
@@ -157,11 +179,19 @@ export class GenLowering {
   private gen!: Value;
   private sent!: Value;
 
+  /** Cell variables (locals nested functions take) and free variables (cells of the closure):
+   * their slots hold the cells. */
+  readonly cells: Set<string>;
+  readonly free: string[];
+
   constructor(private readonly fl: FunctionLowering, private readonly fi: FuncInfo) {
     this.scanStmts((fi.node as ast.FunctionDef).body, []);
     for (const s of [...this.hidden.keys()]) if (s._type === 'For' && !this.loopsWithYield.has(s)) this.hidden.delete(s);
-    const locals = [...functionScope(fi.node as ast.FunctionDef).locals];
-    this.slots = [...locals, ...this.hidden.values()];
+    const scope = fi.scope ?? fi.module.scopes?.get(fi.node);
+    const locals = [...(scope?.locals ?? functionScope(fi.node as ast.FunctionDef).locals)];
+    this.cells = new Set(scope?.cells ?? []);
+    this.free = [...(scope?.free ?? [])];
+    this.slots = [...locals, ...this.free.filter((n) => !locals.includes(n)), ...this.hidden.values()];
     this.slots.forEach((n, i) => this.slotIndex.set(n, i));
   }
 
@@ -365,8 +395,8 @@ export class GenLowering {
     this.slots.forEach((n, i) => b.defVar(n, b.emit('frame.load', [this.gen], this.slotName(i))));
     this.dispatch(undefined);
     b.switchTo(start);
-    const params = new Set(this.fi.params);
-    this.slots.forEach((n, i) => b.defVar(n, params.has(n) ? b.emit('frame.load', [this.gen], this.slotName(i)) : this.fl.unboundValue('obj')));
+    const fromCreator = new Set([...this.fi.params, ...this.cells, ...this.free]);
+    this.slots.forEach((n, i) => b.defVar(n, fromCreator.has(n) ? b.emit('frame.load', [this.gen], this.slotName(i)) : this.fl.unboundValue('obj')));
     this.fl.stmts((this.fi.node as ast.FunctionDef).body);
     if (!b.terminated) {
       b.setLine(0);
@@ -628,7 +658,7 @@ export function lowerGeneratorExp(fl: FunctionLowering, g: ast.GeneratorExp): Va
     const node = n as { _type?: string } & Record<string, unknown>;
     if (node._type === 'Name') {
       const id = (node as unknown as ast.Name).id;
-      if (!bound.has(id) && !seen.has(id) && fl.isEnclosingLocal(id)) {
+      if (!bound.has(id) && !seen.has(id) && (fl.isEnclosingLocal(id) || fl.isCellVar(id))) {
         seen.add(id);
         free.push(id);
       }
@@ -649,7 +679,11 @@ export function lowerGeneratorExp(fl: FunctionLowering, g: ast.GeneratorExp): Va
     }
   };
   walk(g, true);
+  // Variables held in cells (shared with nested functions) are passed as their cells: the
+  // expression sees later rebindings, as CPython's closure would. Others are copied.
+  const cellParams = free.filter((n) => fl.isCellVar(n));
   for (const n of free) {
+    if (cellParams.includes(n)) continue;
     const why = fl.rebindReason(n);
     if (why) return fl.unsupported(g, `a generator expression reading '${n}', which ${why} (needs closures)`);
   }
@@ -667,8 +701,8 @@ export function lowerGeneratorExp(fl: FunctionLowering, g: ast.GeneratorExp): Va
     args: { _type: 'arguments', posonlyargs: [], args: [arg('.0'), ...free.map(arg)], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] },
     ...loc,
   } as ast.FunctionDef;
-  const fi = gp.genexpFunction(fl.module, node);
+  const fi = gp.genexpFunction(fl.module, node, cellParams);
   const first = rtCall(fl, g.lineno, 'rt_iter', [fl.expr(g.generators[0].iter)]);
-  const args = [first, ...free.map((n) => fl.expr({ _type: 'Name', id: n, ctx: { _type: 'Load' }, ...loc } as unknown as ast.Name))];
+  const args = [first, ...free.map((n) => (cellParams.includes(n) ? fl.cellOf(node, n) : fl.expr({ _type: 'Name', id: n, ctx: { _type: 'Load' }, ...loc } as unknown as ast.Name)))];
   return fl.b.emit('call', args, fi.irName, 'obj');
 }

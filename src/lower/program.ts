@@ -56,6 +56,9 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   }
   // Functions whose object may be used (not only called by name), in any of the program's modules.
   const escaping = namesUsedAsValues([...imported, user].map((x) => x.ast));
+  // A program that assigns __defaults__ or __kwdefaults__ calls every function through its
+  // object: direct calls fill defaults from the def (constant ones at compile time).
+  const defaultsAssigned = [...imported, user].some((x) => assignsAttr(x.ast, ['__defaults__', '__kwdefaults__']));
   for (const src of [...stdlib, ...imported, user]) {
     const info: ModuleInfo = { name: src.name, file: src.file, typed: src.typed, funcs: new Map(), imports: new Map(), globals: new Set() };
     if (!src.typed) {
@@ -94,7 +97,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     }
     src.ast.body.forEach((s, defIndex) => {
       if (s._type !== 'FunctionDef') return;
-      if (!src.typed && (defCount.get(s.name)! > 1 || rebound.has(s.name) || !isDirectSignature(s))) return;
+      if (!src.typed && (defCount.get(s.name)! > 1 || rebound.has(s.name) || !isDirectSignature(s) || defaultsAssigned)) return;
       if (defCount.get(s.name)! > 1 || rebound.has(s.name)) {
         throw new CompileError([diag('K300', src.file, { line: s.lineno, col: s.col_offset + 1 }, 'redefining or reassigning a function')]);
       }
@@ -331,6 +334,20 @@ function namesUsedAsValues(mods: ast.Module[]): Set<string> {
   };
   mods.forEach((mod) => walk(mod.body));
   return out;
+}
+
+/** Whether the module stores or deletes one of the attributes `names` anywhere (`f.x = v`, `del f.x`). */
+function assignsAttr(mod: ast.Module, names: string[]): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { _type?: string; attr?: string; ctx?: { _type: string } } & Record<string, unknown>;
+    if (o._type === 'Attribute' && names.includes(o.attr!) && o.ctx?._type !== 'Load') found = true;
+    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walk(v);
+  };
+  walk(mod.body);
+  return found;
 }
 
 function assignedNames(body: ast.stmt[]): Set<string> {

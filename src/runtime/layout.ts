@@ -239,8 +239,9 @@ export const FUNC_NPOS = 68; // i32: how many positional parameters (positional-
 export const FUNC_NKWONLY = 72; // i32: how many keyword-only parameters
 export const FUNC_FLAGS = 76; // i32: FUNCF_* bits
 export const FUNC_DICT = 80; // obj: __dict__ (a dict), or NULL_WORD until an attribute is set
-export const FUNC_MODULE = 88; // obj: __module__ (a str)
-export const FUNC_SIZE = 96;
+export const FUNC_MODULE = 88; // obj: __module__ (a str, or whatever was assigned to it)
+export const FUNC_DOC = 96; // obj: __doc__ (the docstring, None without one)
+export const FUNC_SIZE = 104;
 export const FUNCF_VARARGS = 1; // has *args (its slot follows the keyword-only ones)
 export const FUNCF_VARKW = 2; // has **kwargs (the last slot)
 /** The largest number of slots a function's code may take (rt_invoke's dispatch). */

@@ -508,6 +508,9 @@ def rt_setattr(x: obj, name: obj, v: obj) -> None:
             return
         store_obj(q, CLASS_DICT, rt_ns_set(load_obj(q, CLASS_DICT), name, v))
         return
+    if rt_type_id(x) == TYPE_FUNC or rt_type_id(x) == TYPE_BOUND_METHOD:
+        rt_func_setattr(x, name, v)  # functions' attributes (func.py)
+        return
     rt_attr_error(x, name)
 
 
@@ -528,6 +531,9 @@ def rt_delattr(x: obj, name: obj) -> None:
     if rt_is_class(x):
         if rt_ns_del(load_obj(word_ptr(x), CLASS_DICT), name):
             return
+    if rt_type_id(x) == TYPE_FUNC or rt_type_id(x) == TYPE_BOUND_METHOD:
+        rt_func_delattr(x, name)  # functions' attributes (func.py)
+        return
     rt_attr_error(x, name)
 
 

@@ -19,7 +19,7 @@ from __keel__ import (
     NULL_WORD, TYPE_FUNC, TYPE_CELL, TYPE_BOUND_METHOD, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS,
     FUNC_TABLE_INDEX, FUNC_ARITY, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
     FUNC_CLOSURE, FUNC_VARNAMES, FUNC_POSONLY, FUNC_NPOS, FUNC_NKWONLY, FUNC_FLAGS, FUNC_DICT,
-    FUNC_MODULE, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
+    FUNC_MODULE, FUNC_DOC, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
     BOUND_SELF, BOUND_SIZE,
 )
 
@@ -44,7 +44,13 @@ def rt_func_new(code: i32, arity: i32, name: obj, qualname: obj, module: obj, va
     store_i32(p, FUNC_FLAGS, flags)
     store_obj(p, FUNC_DICT, NULL_WORD)
     store_obj(p, FUNC_MODULE, module)
+    store_obj(p, FUNC_DOC, None)
     return ptr_word(p)
+
+
+def rt_func_set_doc(f: obj, doc: obj) -> None:
+    """__doc__: the def's docstring (a str constant as the body's first statement)."""
+    store_obj(word_ptr(f), FUNC_DOC, doc)
 
 
 def rt_func_set_defaults(f: obj, defaults: obj, kwdefaults: obj) -> None:
@@ -545,9 +551,14 @@ def rt_func_str(f: obj) -> obj:
     if t == TYPE_FUNC:
         p: i32 = word_ptr(f)
         s: obj = rt_str_concat(load_obj(p, FUNC_QUALNAME), "()")
-        if rt_str_eq(load_obj(p, FUNC_MODULE), "builtins"):
+        m: obj = load_obj(p, FUNC_MODULE)
+        if m is None or (rt_is_str(m) and rt_str_eq(m, "builtins")):
             return s
-        return rt_str_concat(rt_str_concat(load_obj(p, FUNC_MODULE), "."), s)
+        if not rt_is_str(m):
+            m = rt_str_call(m)
+            if exc_get() is not 0:
+                return s
+        return rt_str_concat(rt_str_concat(m, "."), s)
     return rt_str_call(f)
 
 
@@ -603,8 +614,9 @@ def rt_at_address(x: obj) -> obj:
 # ---- attributes of functions ------------------------------------------------------------------------
 
 def rt_func_getattr(x: obj, name: obj) -> obj:
-    """x.__name__, __qualname__, __module__, __defaults__ of a function (or of a bound
-    method's function, as CPython forwards them); AttributeError otherwise."""
+    """x.name for a function (its special attributes, then its __dict__) or a bound method
+    (__self__, __func__, else the function's attributes, as CPython forwards them);
+    AttributeError otherwise."""
     t: i32 = rt_type_id(x)
     f: obj = x
     if t == TYPE_BOUND_METHOD:
@@ -613,6 +625,8 @@ def rt_func_getattr(x: obj, name: obj) -> obj:
         if rt_str_eq(name, "__func__"):
             return load_obj(word_ptr(x), BOUND_FUNC)
         f = load_obj(word_ptr(x), BOUND_FUNC)
+        if rt_type_id(f) != TYPE_FUNC:
+            return rt_getattr(f, name)
     if rt_type_id(f) == TYPE_FUNC:
         p: i32 = word_ptr(f)
         if rt_str_eq(name, "__name__"):
@@ -621,13 +635,162 @@ def rt_func_getattr(x: obj, name: obj) -> obj:
             return load_obj(p, FUNC_QUALNAME)
         if rt_str_eq(name, "__module__"):
             return load_obj(p, FUNC_MODULE)
+        if rt_str_eq(name, "__doc__"):
+            return load_obj(p, FUNC_DOC)
         if rt_str_eq(name, "__defaults__"):
             d: obj = load_obj(p, FUNC_DEFAULTS)
             if d is NULL_WORD:
                 return None
             return d
+        if rt_str_eq(name, "__kwdefaults__"):
+            return rt_func_kwdefaults_dict(f)
+        if rt_str_eq(name, "__closure__"):
+            c: obj = load_obj(p, FUNC_CLOSURE)
+            if c is NULL_WORD:
+                return None
+            return c
+        if rt_str_eq(name, "__dict__"):
+            return rt_func_dict(f)
+        dd: obj = load_obj(p, FUNC_DICT)
+        if dd is not NULL_WORD:
+            v: obj = rt_dict_get(dd, name)
+            if v is not NULL_WORD:
+                return v
     rt_raise("AttributeError", rt_str_concat(rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object has no attribute '"), rt_str_concat(name, "'")))
     return NULL_WORD
+
+
+def rt_func_dict(f: obj) -> obj:
+    """A function's __dict__, made on first use."""
+    p: i32 = word_ptr(f)
+    d: obj = load_obj(p, FUNC_DICT)
+    if d is NULL_WORD:
+        d = rt_dict_new()
+        store_obj(word_ptr(f), FUNC_DICT, d)
+    return d
+
+
+def rt_func_kwdefaults_dict(f: obj) -> obj:
+    """__kwdefaults__: a dict of the keyword-only parameters that have defaults, or None."""
+    p: i32 = word_ptr(f)
+    kd: obj = load_obj(p, FUNC_KWDEFAULTS)
+    if kd is NULL_WORD:
+        return None
+    npos: i32 = load_i32(p, FUNC_NPOS)
+    n: i32 = load_i32(p, FUNC_NKWONLY)
+    d: obj = rt_dict_new()
+    i: i32 = 0
+    while i < n:
+        v: obj = rt_slot(kd, i)
+        if v is not NULL_WORD:
+            rt_dict_set(d, rt_slot(load_obj(word_ptr(f), FUNC_VARNAMES), npos + i), v)
+        i = i + 1
+    if rt_dict_len(d) == 0:
+        return None
+    return d
+
+
+def rt_func_attr_type_error(what: obj) -> None:
+    rt_raise("TypeError", what)
+
+
+def rt_func_setattr(x: obj, name: obj, v: obj) -> None:
+    """f.name = v: the writable special attributes (with CPython's type checks), the read-only
+    ones (AttributeError), anything else into __dict__. Bound methods take no attributes."""
+    if rt_type_id(x) != TYPE_FUNC:
+        rt_raise("AttributeError", rt_str_concat(rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object has no attribute '"), rt_str_concat(name, "'")))
+        return
+    p: i32 = word_ptr(x)
+    if rt_str_eq(name, "__name__") or rt_str_eq(name, "__qualname__"):
+        if not rt_is_str(v):
+            rt_func_attr_type_error(rt_str_concat(name, " must be set to a string object"))
+            return
+        if rt_str_eq(name, "__name__"):
+            store_obj(p, FUNC_NAME, v)
+        else:
+            store_obj(p, FUNC_QUALNAME, v)
+        return
+    if rt_str_eq(name, "__doc__"):
+        store_obj(p, FUNC_DOC, v)
+        return
+    if rt_str_eq(name, "__module__"):
+        store_obj(p, FUNC_MODULE, v)
+        return
+    if rt_str_eq(name, "__defaults__"):
+        if v is None:
+            store_obj(p, FUNC_DEFAULTS, NULL_WORD)
+            return
+        if rt_type_id(v) != TYPE_TUPLE:
+            rt_func_attr_type_error("__defaults__ must be set to a tuple object")
+            return
+        if load_i32(word_ptr(v), TUPLE_LEN) > load_i32(p, FUNC_NPOS):
+            # More defaults than positional parameters: CPython lets the extra ones be unused;
+            # rt_func_call indexes them from the end, so keep only the last npos.
+            n: i32 = load_i32(word_ptr(v), TUPLE_LEN)
+            v = rt_tuple_slice_items(v, n - load_i32(word_ptr(x), FUNC_NPOS), n)
+        store_obj(word_ptr(x), FUNC_DEFAULTS, v)
+        return
+    if rt_str_eq(name, "__kwdefaults__"):
+        rt_func_set_kwdefaults(x, v)
+        return
+    if rt_str_eq(name, "__dict__"):
+        if not rt_dict_is(v):
+            rt_func_attr_type_error(rt_str_concat(rt_str_concat("__dict__ must be set to a dictionary, not a '", rt_type_name(v)), "'"))
+            return
+        store_obj(p, FUNC_DICT, v)
+        return
+    if rt_str_eq(name, "__closure__") or rt_str_eq(name, "__globals__") or rt_str_eq(name, "__builtins__"):
+        rt_raise("AttributeError", "readonly attribute")
+        return
+    rt_dict_set(rt_func_dict(x), name, v)
+
+
+def rt_func_set_kwdefaults(f: obj, v: obj) -> None:
+    """f.__kwdefaults__ = v (a dict or None): the keyword-only defaults by name."""
+    if v is None:
+        store_obj(word_ptr(f), FUNC_KWDEFAULTS, NULL_WORD)
+        return
+    if not rt_dict_is(v):
+        rt_func_attr_type_error("__kwdefaults__ must be set to a dict object")
+        return
+    npos: i32 = load_i32(word_ptr(f), FUNC_NPOS)
+    n: i32 = load_i32(word_ptr(f), FUNC_NKWONLY)
+    t: obj = rt_tuple_new(n)
+    i: i32 = 0
+    while i < n:
+        d: obj = rt_dict_get(v, rt_slot(load_obj(word_ptr(f), FUNC_VARNAMES), npos + i))
+        if exc_get() is not 0:
+            return
+        rt_tuple_set(t, i, d)
+        i = i + 1
+    store_obj(word_ptr(f), FUNC_KWDEFAULTS, t)
+
+
+def rt_func_delattr(x: obj, name: obj) -> None:
+    """del f.name: __doc__ becomes None, __defaults__/__kwdefaults__ none; __dict__ and the
+    names cannot be deleted; anything else leaves __dict__ (AttributeError when absent)."""
+    if rt_type_id(x) == TYPE_FUNC:
+        p: i32 = word_ptr(x)
+        if rt_str_eq(name, "__doc__"):
+            store_obj(p, FUNC_DOC, None)
+            return
+        if rt_str_eq(name, "__defaults__"):
+            store_obj(p, FUNC_DEFAULTS, NULL_WORD)
+            return
+        if rt_str_eq(name, "__kwdefaults__"):
+            store_obj(p, FUNC_KWDEFAULTS, NULL_WORD)
+            return
+        if rt_str_eq(name, "__dict__"):
+            rt_raise("TypeError", "cannot delete __dict__")
+            return
+        if rt_str_eq(name, "__name__") or rt_str_eq(name, "__qualname__"):
+            rt_func_attr_type_error(rt_str_concat(name, " must be set to a string object"))
+            return
+        d: obj = load_obj(p, FUNC_DICT)
+        if d is not NULL_WORD:
+            if rt_dict_del(d, name):
+                return
+    rt_raise("AttributeError", rt_str_concat(rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object has no attribute '"), rt_str_concat(name, "'")))
 
 
 def rt_print_star(items: obj, sep: obj, end: obj) -> None:
