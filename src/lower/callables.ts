@@ -101,6 +101,27 @@ export function lowerBuiltinValue(fl: FunctionLowering, id: string): Value {
   return makeFunction(fl, node, id, undefined, 'builtins');
 }
 
+/** `str.upper` as a value (`map(str.upper, xs)`, `key=str.lower`): a function object taking the
+ * receiver then the method's arguments, calling the method as `self.upper(...)` would (so the
+ * errors are the method's). Keywords are not taken. */
+export function lowerStrMethodValue(fl: FunctionLowering, attr: string, max: number): Value {
+  const id = `str.${attr}`;
+  let cache = builtinCode.get(fl.module);
+  if (!cache) builtinCode.set(fl.module, (cache = new Map()));
+  let node = cache.get(id);
+  if (!node) {
+    // One call per argument count up to max, and max + 1 arguments for the method's arity error.
+    let body = '';
+    for (let n = 0; n <= max; n++) body += `self.${attr}(${Array.from({ length: n }, (_, k) => `args[${k}]`).join(', ')}) if len(args) == ${n} else `;
+    body += `self.${attr}(${Array.from({ length: max + 1 }, (_, k) => `args[${k}]`).join(', ')})`;
+    const parsed = parseModule(`lambda self, /, *args: ${body}`, fl.module.file);
+    node = (parsed.module!.body[0] as ast.Expr).value as ast.Lambda;
+    for (const [k, v] of analyzeScopes(parsed.module!)) fl.module.scopes!.set(k, v);
+    cache.set(id, node);
+  }
+  return makeFunction(fl, node, attr, undefined, 'builtins', id);
+}
+
 /** The IR functions already lowered for a def or lambda node (a builtin's code is shared). */
 const codeOf = new WeakMap<ast.FunctionDef | ast.Lambda, string>();
 

@@ -10,9 +10,9 @@ import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { augOp, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
-import { callValues, lowerMathValue, lowerValueCall } from './callables.js';
+import { callValues, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
-import { lowerStrMethodCall, strMethodOn } from './strings.js';
+import { isStrMethod, lowerStrMethodCall, STR_METHODS, strMethodOn } from './strings.js';
 
 /** The word NULL_WORD: an absent optional argument of a runtime function. */
 export function nullWord(fl: FunctionLowering): Value {
@@ -362,6 +362,10 @@ export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
     return lowerMathValue(fl, e, e.attr);
   }
   if (fl.typed) return fl.unsupported(e, 'attributes in runtime code');
+  // `str.upper` (the builtin class's method) as a value
+  if (e.value._type === 'Name' && e.value.id === 'str' && !fl.isLocal('str') && !factsOf(fl).bound.has('str') && isStrMethod(e.attr)) {
+    return lowerStrMethodValue(fl, e.attr, STR_METHODS[e.attr].max);
+  }
   return lowerGetAttr(fl, e);
 }
 

@@ -995,7 +995,7 @@ export class FunctionLowering {
     }
     const id = e.func.id;
     // A local, a free variable or a module global that is not a known function: call its value.
-    if (!this.typed && this.isLocal(id)) return lowerValueCall(this, e, this.name(e.func));
+    if (!this.typed && (this.isLocal(id) || this.renamed(id) !== undefined)) return lowerValueCall(this, e, this.name(e.func));
     const known = this.lookupName(id);
     if (!known && !this.typed && id === 'print' && !this.isLocal(id)) return this.print(e);
     const cls = known ? undefined : classNamed(this, id);
