@@ -234,11 +234,15 @@ export function lowerWith(fl: FunctionLowering, s: ast.With, item = 0): void {
   if (item === s.items.length) return fl.stmts(s.body);
   const b = fl.b;
   const it = s.items[item];
-  const mgr = fl.expr(it.context_expr);
-  const value = rtCall(fl, s.lineno, 'rt_with_enter', [mgr]);
+  const mgr0 = fl.expr(it.context_expr);
+  // In a generator with a yield in the body, the manager lives in a frame slot (gen.ts).
+  const slot = fl.gen?.managerVar(it);
+  if (slot !== undefined) b.defVar(slot, mgr0);
+  const manager = () => (slot !== undefined ? b.useVar(slot) : mgr0);
+  const value = rtCall(fl, s.lineno, 'rt_with_enter', [mgr0]);
   const exitNone = () => {
     b.setLine(s.lineno);
-    rtCall(fl, s.lineno, 'rt_with_exit', [mgr, b.emit('const.none')], 'i32');
+    rtCall(fl, s.lineno, 'rt_with_exit', [manager(), b.emit('const.none')], 'i32');
   };
   const landing = b.newBlock();
   const line = fl.func.addBlockParam(landing, 'i64');
@@ -259,7 +263,7 @@ export function lowerWith(fl: FunctionLowering, s: ast.With, item = 0): void {
     const exit = handlerExit(fl, prev);
     fl.regions.push({ handler: exit });
     b.setLine(s.lineno);
-    const suppress = rtCall(fl, s.lineno, 'rt_with_exit', [mgr, exc], 'i32');
+    const suppress = rtCall(fl, s.lineno, 'rt_with_exit', [manager(), exc], 'i32');
     fl.regions.pop();
     b.seal(exit);
     const yes = b.newBlock();

@@ -174,8 +174,8 @@ export class GenLowering {
   private readonly loopsWithYield = new Set<Loop>();
   private readonly resumeBlocks: Block[] = [];
   private readonly loopEntries = new Map<Loop, Block>();
-  /** Hidden slot variables: a loop's iterator, a yield from's delegate. */
-  private readonly hidden = new Map<ast.For | ast.YieldFrom, string>();
+  /** Hidden slot variables: a loop's iterator, a yield from's delegate, a with's manager. */
+  private readonly hidden = new Map<ast.For | ast.YieldFrom | ast.withitem, string>();
   private gen!: Value;
   private sent!: Value;
 
@@ -207,6 +207,12 @@ export class GenLowering {
   /** The hidden variable holding a `for` loop's iterator, when the loop has a yield in it. */
   iterVar(s: ast.For): string | undefined {
     return this.hidden.get(s);
+  }
+
+  /** The hidden variable holding a `with` item's context manager (its __exit__ runs after
+   * yields in the body), when the body has a yield. */
+  managerVar(it: ast.withitem): string | undefined {
+    return this.hidden.get(it);
   }
 
   /** Whether the loop has a resume point inside (then a range() loop goes through an iterator). */
@@ -262,6 +268,18 @@ export class GenLowering {
       case 'AsyncFunctionDef':
       case 'ClassDef':
         return;
+      case 'With': {
+        // Each manager is needed again when its body ends: with a yield in the body, it lives
+        // in a hidden slot.
+        const hasYield = isGeneratorBody(s.body);
+        s.items.forEach((it, i) => {
+          this.scanExpr(it.context_expr, loops, i === 0);
+          if (it.optional_vars) this.scanExpr(it.optional_vars, loops, false);
+          if (hasYield) this.hidden.set(it, `$with${this.hidden.size}`);
+        });
+        this.scanStmts(s.body, loops);
+        return;
+      }
       case 'Try':
         // A try body and its else are lowered once, in line: their yields resume inside the
         // try. Handlers and finally bodies hold values of their own across their code (the
