@@ -13,7 +13,7 @@ import { parseModule } from '../parse/index.js';
 import type { FuncInfo } from './context.js';
 import { nullWord, rtCall, rtCallPure } from './containers.js';
 import type { FunctionLowering } from './function.js';
-import { lowerClassValueCall } from './classes.js';
+import { lowerClassValueCall, lowerUserMethodCall } from './classes.js';
 import { mathArity } from './builtins.js';
 import { isGeneratorBody } from './gen.js';
 
@@ -235,10 +235,60 @@ function lowerDoubleStarCall(fl: FunctionLowering, e: ast.Call, f: Value): Value
   const d = rtCallPure(fl, 'rt_dict_new', []);
   for (const k of e.keywords) {
     const v = fl.expr(k.value);
-    if (k.arg === null) rtCall(fl, e.lineno, 'rt_call_kw_merge', [d, v, f], null);
+    if (k.arg === null) mergeMapping(fl, e, d, v, f);
     else rtCall(fl, e.lineno, 'rt_call_kw_add', [d, fl.b.emit('const.str', [], k.arg), v, f], null);
   }
   return rtCall(fl, e.lineno, 'rt_call', [f, args, d]);
+}
+
+let mappingCount = 0;
+
+/** `**m` of a call into the keyword dict d: a dict is merged by the runtime; an instance of a
+ * program class with a keys() method is read as CPython's PyDict_Merge reads a mapping:
+ * `for k in m.keys(): d[k] = m[k]` (duplicates are errors); anything else is "argument after **
+ * must be a mapping". */
+function mergeMapping(fl: FunctionLowering, e: ast.Call, d: Value, m: Value, f: Value): void {
+  const b = fl.b;
+  const line = e.lineno;
+  const loc = { lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+  // The mapping as a hidden variable, so that a method call can name it.
+  const hidden = `$kwm${++mappingCount}`;
+  b.declareVar(hidden, 'obj');
+  b.defVar(hidden, m);
+  fl.renames.push(new Map([['.kwm', hidden]]));
+  const recv = { _type: 'Name', id: '.kwm', ctx: { _type: 'Load' }, ...loc } as ast.Name;
+  const attr = { _type: 'Attribute', value: recv, attr: 'keys', ctx: { _type: 'Load' }, ...loc } as ast.Attribute;
+  const call = { _type: 'Call', func: attr, args: [], keywords: [], ...loc } as ast.Call;
+  const keys = lowerUserMethodCall(fl, call, attr, (self) => {
+    rtCall(fl, line, 'rt_call_kw_merge', [d, self, f], null);
+    return nullWord(fl);
+  });
+  fl.renames.pop();
+  if (keys === undefined) {
+    rtCall(fl, line, 'rt_call_kw_merge', [d, m, f], null);
+    return;
+  }
+  // keys: NULL_WORD when the runtime merged (or refused) m, else what m.keys() returned.
+  const loop = b.newBlock();
+  const exit = b.newBlock();
+  b.br(b.emit('py.is', [keys, nullWord(fl)]), exit, loop);
+  b.seal(loop);
+  b.switchTo(loop);
+  const it = rtCall(fl, line, 'rt_iter', [keys]);
+  const header = b.newBlock();
+  b.jump(header);
+  b.switchTo(header);
+  const k = rtCall(fl, line, 'rt_next', [it]);
+  const body = b.newBlock();
+  b.br(b.emit('py.is', [k, nullWord(fl)]), exit, body);
+  b.seal(body);
+  b.switchTo(body);
+  const v = rtCall(fl, line, 'rt_getitem', [m, k]);
+  rtCall(fl, line, 'rt_call_kw_add', [d, k, v, f], null);
+  b.jump(header);
+  b.seal(header);
+  b.seal(exit);
+  b.switchTo(exit);
 }
 
 /** Calls f with evaluated positional and keyword arguments (rt_callN or rt_call_vec). */
