@@ -363,7 +363,7 @@ export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
   }
   if (fl.typed) return fl.unsupported(e, 'attributes in runtime code');
   // `str.upper` (the builtin class's method) as a value
-  if (e.value._type === 'Name' && e.value.id === 'str' && !fl.isLocal('str') && !factsOf(fl).bound.has('str') && isStrMethod(e.attr)) {
+  if (e.value._type === 'Name' && e.value.id === 'str' && !fl.isLocal('str') && !factsOf(fl).bound.has('str') && isStrMethod(e.attr) && e.attr !== 'decode' && e.attr !== 'hex') {
     return lowerStrMethodValue(fl, e.attr, STR_METHODS[e.attr].max);
   }
   return lowerGetAttr(fl, e);
