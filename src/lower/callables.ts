@@ -122,6 +122,33 @@ export function lowerStrMethodValue(fl: FunctionLowering, attr: string, max: num
   return makeFunction(fl, node, attr, undefined, 'builtins', id);
 }
 
+/** The public attributes of CPython 3.12's built-in types (int, float, str, bytes, list, dict,
+ * set, files, generators, ...). A call `x.m(...)` of a name no lowering knows is a call of the
+ * attribute's value (`fn.__wrapped__(x)`), except for these names: on a built-in object they
+ * are methods Keel does not have yet, which must stay "not supported yet" (calling through
+ * getattr would raise an AttributeError CPython does not). */
+const BUILTIN_METHOD_NAMES = new Set(`
+  add add_note append args as_integer_ratio bit_count bit_length buffer c_contiguous capitalize
+  casefold cast center clear close closed closefd conjugate contiguous copy count decode
+  denominator detach difference difference_update discard encode encoding endswith errors
+  expandtabs extend f_contiguous fileno find flush format format_map from_bytes fromhex fromkeys
+  get gi_code gi_frame gi_running gi_suspended gi_yieldfrom hex imag index indices insert
+  intersection intersection_update is_integer isalnum isalpha isascii isatty isdecimal isdigit
+  isdisjoint isidentifier islower isnumeric isprintable isspace issubset issuperset istitle
+  isupper items itemsize join keys line_buffering ljust lower lstrip maketrans mapping mode mro
+  name nbytes ndim newlines numerator obj partition peek pop popitem raw read read1 readable
+  readall readinto readinto1 readline readlines readonly real reconfigure release remove
+  removeprefix removesuffix replace reverse rfind rindex rjust rpartition rsplit rstrip seek
+  seekable send setdefault shape sort split splitlines start startswith step stop strides strip
+  suboffsets swapcase symmetric_difference symmetric_difference_update tell throw title to_bytes
+  tobytes tolist toreadonly translate truncate union update upper values with_traceback writable
+  write write_through writelines zfill
+`.trim().split(/\s+/));
+
+export function isBuiltinMethodName(name: string): boolean {
+  return BUILTIN_METHOD_NAMES.has(name);
+}
+
 /** The IR functions already lowered for a def or lambda node (a builtin's code is shared). */
 const codeOf = new WeakMap<ast.FunctionDef | ast.Lambda, string>();
 

@@ -10,7 +10,7 @@ import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { augOp, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
-import { callValues, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
+import { callValues, isBuiltinMethodName, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
 import { isStrMethod, lowerStrMethodCall, STR_METHODS, strMethodOn } from './strings.js';
 
@@ -412,8 +412,8 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
     const sm = strMethodOn(fl, e, f.attr, self, a);
     if (sm) return sm;
     // No method of that name anywhere: call the attribute's value (a function stored on the object).
-    if (!m) return callValues(fl, e.lineno, rtCall(fl, e.lineno, 'rt_getattr', [self, fl.b.emit('const.str', [], f.attr)]), [...a.pos], a.kw);
-    if (a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
+    if (!m && !isBuiltinMethodName(f.attr)) return callValues(fl, e.lineno, rtCall(fl, e.lineno, 'rt_getattr', [self, fl.b.emit('const.str', [], f.attr)]), [...a.pos], a.kw);
+    if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
     return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
   });
   if (user !== undefined) return user;
@@ -422,7 +422,8 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   if (sm) return sm;
   if (fl.typed) return fl.unsupported(f, `the method ${f.attr}()`);
   // `fn.__wrapped__(x)`, `obj.callback(x)`: no method of that name, so the attribute's value is called.
-  if (!m) return lowerValueCall(fl, e, rtCall(fl, f.lineno, 'rt_getattr', [fl.expr(f.value), fl.b.emit('const.str', [], f.attr)]));
+  if (!m && !isBuiltinMethodName(f.attr)) return lowerValueCall(fl, e, rtCall(fl, f.lineno, 'rt_getattr', [fl.expr(f.value), fl.b.emit('const.str', [], f.attr)]));
+  if (!m) return fl.unsupported(f, `the method ${f.attr}()`);
   const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse' || k.arg === 'key');
   if (e.keywords.length && !sortKw) return fl.unsupported(e, 'keyword arguments to methods (but sort(key=..., reverse=...))');
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
