@@ -226,6 +226,8 @@ export const OPS = {
   'py.iand': py(2, 'a &= b'),
   'py.ixor': py(2, 'a ^= b'),
   'py.isub': py(2, 'a -= b'),
+  'py.iadd': py(2, 'a += b (lists and bytearrays in place)'),
+  'py.imul': py(2, 'a *= b (lists and bytearrays in place)'),
   'py.neg': py(1, '-a'),
   'py.pos': py(1, '+a'),
   'py.invert': py(1, '~a'),

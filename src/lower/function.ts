@@ -35,7 +35,7 @@ const RAW_BINOP: Partial<Record<ast.OperatorKind, string>> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', FloorDiv: 'div_s', Mod: 'rem_s', BitAnd: 'and', BitOr: 'or',
   BitXor: 'xor', LShift: 'shl', RShift: 'shr_s',
 };
-const INPLACE: Partial<Record<ast.OperatorKind, Opcode>> = { BitOr: 'py.ior', BitAnd: 'py.iand', BitXor: 'py.ixor', Sub: 'py.isub' };
+const INPLACE: Partial<Record<ast.OperatorKind, Opcode>> = { BitOr: 'py.ior', BitAnd: 'py.iand', BitXor: 'py.ixor', Sub: 'py.isub', Add: 'py.iadd', Mult: 'py.imul' };
 const F64_BINOP: Partial<Record<ast.OperatorKind, string>> = { Add: 'add', Sub: 'sub', Mult: 'mul', Div: 'div' };
 const CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge' };
 const RAW_CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt_s', LtE: 'le_s', Gt: 'gt_s', GtE: 'ge_s' };
@@ -347,7 +347,7 @@ export class FunctionLowering {
           // In a generator the value may hold a yield: evaluate it first (a local cannot change
           // while the generator is suspended, so reading it afterwards gives the same value).
           const val = this.expr(s.value);
-          this.assign(s.target, this.binop(s, s.op._type, this.name(s.target), val));
+          this.assign(s.target, augOp(this, s, this.name(s.target), val));
           return;
         }
         if (s.op._type === 'Add' && this.builders.has(s.target.id)) {
@@ -844,7 +844,8 @@ export class FunctionLowering {
     this.b.switchTo(ok);
   }
 
-  /** `l op= r`: sets and dicts change in place for |= &= ^= -= (py.ior ...); else as binop. */
+  /** `l op= r`: sets and dicts change in place for |= &= ^= -= (py.ior ...), lists and
+   * bytearrays for += *= (py.iadd, py.imul); else as binop. */
   inplace(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {
     const iop = INPLACE[op];
     if (!iop || this.typed) return this.binop(node, op, l, r);

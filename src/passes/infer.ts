@@ -424,6 +424,19 @@ export function inferTypes(m: IrModule): TypeInfo {
             case 'int.mod':
               set(r, T_INT);
               break;
+            case 'py.iadd':
+            case 'py.imul': {
+              // On numbers and strs the binary operator; a list (or anything that may be one)
+              // changes in place: its items and length are no longer known.
+              if (unknownYet(a[0]) || unknownYet(a[1])) break;
+              if (!d.args.some((x, k) => a[k] & T_LIST)) {
+                set(r, binResult(d.op === 'py.iadd' ? 'add' : 'mul', a[0], a[1]));
+                break;
+              }
+              escapeArgs(d.args);
+              set(r, T_ANY, UNKNOWN_SITE);
+              break;
+            }
             case 'py.add':
             case 'py.mul': {
               // list + list and list * int make a new list holding the operands' items.

@@ -807,6 +807,19 @@ def rt_inplace(a: obj, b: obj, k: i32) -> obj:
         if rt_cls_has(a, fwd) or rt_cls_has(b, fwd + 1):
             return rt_cls_binop(a, b, k)
         return rt_binop_error(a, b, rt_str_concat(rt_binop_name(k), "="))
+    # The built-in in-place forms: lists, bytearrays, sets and dicts change in place.
+    if k == 0:
+        return rt_iadd(a, b)
+    if k == 2:
+        return rt_imul(a, b)
+    if k == 1:
+        return rt_isub(a, b)
+    if k == 9:
+        return rt_iand(a, b)
+    if k == 10:
+        return rt_ior(a, b)
+    if k == 11:
+        return rt_ixor(a, b)
     return rt_binop_k(a, b, k)
 
 

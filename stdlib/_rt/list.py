@@ -584,3 +584,43 @@ def rt_list_setfx(l: obj, k: obj, v: f64) -> None:
 def rt_list_setf_slow(l: obj, k: obj, v: f64) -> None:
     """rt_list_setf's other cases, out of line so that the fast path stays small enough to inline."""
     rt_setitem(l, k, rt_box_float(v))
+
+
+# ---- in-place operators ------------------------------------------------------------------------
+
+def rt_iadd(a: obj, b: obj) -> obj:
+    """a += b: a list (or bytearray) is extended in place and is the result; anything else
+    gets a + b (instances with __iadd__ go through rt_inplace, classes.ts)."""
+    if is_small(a) & is_small(b):
+        return rt_add(a, b)
+    if rt_list_is(a):
+        rt_m_extend(a, b)
+        return a
+    if rt_type_id(a) == 21:
+        return rt_bytearray_set(a, rt_add_slow(a, b))
+    return rt_add_slow(a, b)
+
+
+def rt_imul(a: obj, b: obj) -> obj:
+    """a *= n: a list (or bytearray) repeats in place and is the result; else a * n."""
+    if is_small(a) & is_small(b):
+        return rt_mul(a, b)
+    if rt_list_is(a):
+        r: obj = rt_seq_mul(a, b)
+        if exc_get() is not 0:
+            return r
+        store_i32(word_ptr(a), LIST_LEN, 0)
+        rt_list_extend_items(a, rt_seq_items(r), rt_seq_len(r))
+        return a
+    if rt_type_id(a) == 21:
+        return rt_bytearray_set(a, rt_seq_mul(a, b))
+    return rt_mul_slow(a, b)
+
+
+def rt_bytearray_set(a: obj, r: obj) -> obj:
+    """Bytearray a takes the bytes of r (a new bytearray) and is the result (r when it failed)."""
+    if exc_get() is not 0:
+        return r
+    store_i32(word_ptr(a), 8, 0)  # BYTEARRAY_LEN
+    rt_bm_extend(a, r)
+    return a
