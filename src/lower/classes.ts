@@ -16,7 +16,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, FUNCF_VARARGS } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -25,6 +25,7 @@ import type { Intrinsic } from './intrinsics.js';
 import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
 import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
+import { callValues, lowerValueCall } from './callables.js';
 
 export type Member =
   | { kind: 'method' | 'static' | 'class'; fi: FuncInfo }
@@ -54,6 +55,16 @@ export interface ClassInfo {
   dunders: bigint;
   /** Derives from BaseException: instances are TYPE_EXC, slots after EXC_OBJ_SIZE. */
   exc?: boolean;
+  /** Made by a class statement that is not static (in a function or block, or rebound): bound
+   * like a variable, a new class object per execution. */
+  dynamic?: boolean;
+  /** __qualname__ (`f.<locals>.C` in a function). */
+  qualname?: string;
+  /** The prefix of its methods' IR names (unique in the program). */
+  prefix?: string;
+  /** Methods that close over variables of enclosing functions: their code takes env, a function
+   * object kept per class object (CLASS_ENVS, in this order) holding the closure cells. */
+  envMethods?: FuncInfo[];
   /** A built-in exception class standing in a user class's bases and MRO (row of
    * src/runtime/exceptions.ts); it has no members: BaseException's behaviour is the runtime's. */
   excRow?: number;
@@ -88,7 +99,10 @@ function excInfo(all: ClassInfo[], row: number, node: ast.ClassDef): ClassInfo {
 export interface ClassTable {
   /** The classes of this module. */
   list: ClassInfo[];
+  /** The static classes (module-level, name bound once) by name. */
   byName: Map<string, ClassInfo>;
+  /** Every class statement of the module. */
+  byNode: Map<ast.ClassDef, ClassInfo>;
   /** Every class of the program (shared by the modules' tables). */
   all: ClassInfo[];
 }
@@ -135,7 +149,7 @@ function fail(file: string, node: ast.Located, what: string): never {
 /** Collects the module's class statements, registers their methods as functions of `m`. */
 export function collectClasses(src: { ast: ast.Module; file: string }, info: ModuleInfo, m: IrModule): void {
   const all = info.program ? (info.program.classes ??= []) : [];
-  const table: ClassTable = { list: [], byName: new Map(), all };
+  const table: ClassTable = { list: [], byName: new Map(), byNode: new Map(), all };
   info.classes = table;
   const defs = src.ast.body.filter((s): s is ast.ClassDef => s._type === 'ClassDef');
   const others = boundNames(src.ast.body.filter((s) => s._type !== 'ClassDef')).bound;
@@ -149,26 +163,37 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
       if (k && !bindings.length) table.byName.set(local, k);
     }
   }
-  if (!defs.length) return;
-  for (const c of defs) {
+  if (!defs.length && !hasNestedClass(src.ast.body)) return;
+  // A module-level class statement whose name nothing else binds is *static*: its name always
+  // means it (classNamed). Every other class statement (in a function, in a block, or whose
+  // name is rebound) is *dynamic*: each execution makes a new class object bound like any
+  // variable; its methods are still compiled once and dispatched by class id.
+  const topCount = new Map<string, number>();
+  for (const c of classDefsIn(src.ast.body)) topCount.set(c.name, (topCount.get(c.name) ?? 0) + 1);
+  const isStatic = (c: ast.ClassDef, fns: ScopeFn[]) => !fns.length && src.ast.body.includes(c) && topCount.get(c.name) === 1 && !others.has(c.name) && !table.byName.has(c.name);
+  const usedPrefixes = new Set(all.map((k) => k.prefix));
+  const collect = (c: ast.ClassDef, fns: ScopeFn[]) => {
     const file = src.file;
-    if (table.byName.has(c.name) || others.has(c.name)) fail(file, c, 'rebinding the name of a class');
     if (c.keywords.length) fail(file, c.keywords[0], 'class keywords (metaclasses)');
     if (c.decorator_list.length) fail(file, c.decorator_list[0], 'class decorators');
     if (c.type_params.length) fail(file, c, 'generic classes');
     const bases: ClassInfo[] = [];
     for (const b of c.bases) {
-      if (b._type === 'Name' && b.id === 'object') continue;
-      const row = b._type === 'Name' && !table.byName.has(b.id) && !others.has(b.id) ? excClassIndex(b.id) : undefined;
-      const k = row !== undefined ? excInfo(all, row, c)
-        : b._type === 'Name' ? table.byName.get(b.id) ?? importedClass(src.ast, info, b) : importedClass(src.ast, info, b);
+      if (b._type === 'Name' && b.id === 'object' && !boundAnywhere(src.ast, fns, 'object')) continue;
+      const k = baseClass(src.ast, info, table, fns, others, b);
       if (!k) fail(file, b, b._type === 'Name' ? `deriving from ${b.id}` : 'this base class expression');
       if (bases.includes(k)) throw new CompileError([diag('K301', file, { line: b.lineno, col: b.col_offset + 1 }, `duplicate base class ${k.name}`)]);
       bases.push(k);
     }
+    const dynamic = !isStatic(c, fns);
+    const qual = [...fns.map((f) => `${f.name}.<locals>`), c.name].join('.');
+    let prefix = `${info.name}.${qual}`;
+    if (usedPrefixes.has(prefix)) prefix = `${prefix}#${all.length + 1}`;
+    usedPrefixes.add(prefix);
     const k: ClassInfo = {
       name: c.name, module: info.name, node: c, id: all.length + 1, bases, mro: [], members: new Map(), slots: [],
       slotsDecl: undefined, subclasses: [], flags: 0, dunders: 0n, exc: bases.some((b) => b.exc),
+      dynamic, qualname: qual, prefix, envMethods: [],
     };
     if (k.exc) k.flags |= CLASSF_EXCEPTION;
     const mro = c3(k);
@@ -177,10 +202,115 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     collectBody(file, k, info, m);
     table.list.push(k);
     all.push(k);
-    table.byName.set(c.name, k);
-  }
+    table.byNode.set(c, k);
+    if (!dynamic) table.byName.set(c.name, k);
+  };
+  // Source order, so a base is collected before the classes deriving from it.
+  const walk = (stmts: ast.stmt[], fns: ScopeFn[]) => {
+    for (const st of stmts) {
+      if (st._type === 'ClassDef') {
+        collect(st, fns);
+        for (const x of st.body) if (x._type === 'FunctionDef') walk(x.body, [...fns, x]);
+      } else if (st._type === 'FunctionDef') walk(st.body, [...fns, st]);
+      else for (const body of childBodies(st)) walk(body, fns);
+    }
+  };
+  walk(src.ast.body, []);
   for (const k of table.list) for (const s of k.mro) s.subclasses.push(k);
   for (const k of table.list) layout(k);
+}
+
+type ScopeFn = ast.FunctionDef;
+
+/** The statement lists directly inside a compound statement (not function or class bodies). */
+function childBodies(st: ast.stmt): ast.stmt[][] {
+  switch (st._type) {
+    case 'If':
+    case 'For':
+    case 'While':
+      return [st.body, st.orelse];
+    case 'With':
+      return [st.body];
+    case 'Try':
+      return [st.body, ...st.handlers.map((h) => h.body), st.orelse, st.finalbody];
+    default:
+      return [];
+  }
+}
+
+/** The class statements of a scope's body, blocks included, nested scopes not. */
+function classDefsIn(stmts: ast.stmt[]): ast.ClassDef[] {
+  const out: ast.ClassDef[] = [];
+  for (const st of stmts) {
+    if (st._type === 'ClassDef') out.push(st);
+    else for (const b of childBodies(st)) out.push(...classDefsIn(b));
+  }
+  return out;
+}
+
+/** The statements with every class statement (in blocks too) replaced by `pass`. */
+function withoutClasses(stmts: ast.stmt[]): ast.stmt[] {
+  return stmts.map((st): ast.stmt => {
+    if (st._type === 'ClassDef') return { ...st, _type: 'Pass' } as unknown as ast.stmt;
+    switch (st._type) {
+      case 'If':
+      case 'For':
+      case 'While':
+        return { ...st, body: withoutClasses(st.body), orelse: withoutClasses(st.orelse) } as ast.stmt;
+      case 'With':
+        return { ...st, body: withoutClasses(st.body) };
+      case 'Try':
+        return { ...st, body: withoutClasses(st.body), handlers: st.handlers.map((h) => ({ ...h, body: withoutClasses(h.body) })), orelse: withoutClasses(st.orelse), finalbody: withoutClasses(st.finalbody) };
+      default:
+        return st;
+    }
+  });
+}
+
+function hasNestedClass(stmts: ast.stmt[]): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { _type?: string } & Record<string, unknown>;
+    if (o._type === 'ClassDef') found = true;
+    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+  };
+  walk(stmts);
+  return found;
+}
+
+/** Whether `name` is bound in one of the enclosing functions or at module level. */
+function boundAnywhere(mod: ast.Module, fns: ScopeFn[], name: string): boolean {
+  return fns.some((f) => boundNames(f.body, new Set(paramNamesOf(f))).bound.has(name)) || boundNames(mod.body).bound.has(name);
+}
+
+function paramNamesOf(f: ScopeFn): string[] {
+  const a = f.args;
+  return [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.vararg ? [a.vararg] : []), ...(a.kwarg ? [a.kwarg] : [])].map((p) => p.arg);
+}
+
+/** The class a base expression names: searched from the innermost enclosing function outwards
+ * (a class statement of that scope which is the only binding of the name there), then the
+ * module (a static class, an imported one, a built-in exception class). */
+function baseClass(mod: ast.Module, info: ModuleInfo, table: ClassTable, fns: ScopeFn[], others: Set<string>, b: ast.expr): ClassInfo | undefined {
+  if (b._type !== 'Name') return importedClass(mod, info, b);
+  for (let i = fns.length - 1; i >= 0; i--) {
+    const f = fns[i];
+    const bound = boundNames(withoutClasses(f.body), new Set(paramNamesOf(f))).bound;
+    const defs = classDefsIn(f.body).filter((c) => c.name === b.id);
+    if (!bound.has(b.id) && !defs.length) continue;
+    if (defs.length !== 1 || bound.has(b.id)) return undefined;
+    return table.byNode.get(defs[0]);
+  }
+  const st = table.byName.get(b.id);
+  if (st) return st;
+  const defs = classDefsIn(mod.body).filter((c) => c.name === b.id);
+  const moduleBound = boundNames(withoutClasses(mod.body)).bound;
+  if (defs.length === 1 && !moduleBound.has(b.id)) return table.byNode.get(defs[0]);
+  if (defs.length || others.has(b.id)) return importedClass(mod, info, b);
+  const row = excClassIndex(b.id);
+  return row !== undefined ? excInfo(table.all, row, mod.body[0] as ast.ClassDef) : undefined;
 }
 
 /** A class of another module of the program named by a base expression: `C` bound by
@@ -278,7 +408,7 @@ function slotNames(file: string, e: ast.expr): string[] {
 
 function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: ModuleInfo, m: IrModule): void {
   const a = s.args;
-  if (a.vararg || a.kwarg || a.kwonlyargs.length || a.posonlyargs.length) fail(file, s, '*args, **kwargs, keyword-only and positional-only parameters');
+  if (a.kwarg || a.kwonlyargs.length || a.posonlyargs.length) fail(file, s, '**kwargs, keyword-only and positional-only parameters of methods');
   let kind: 'method' | 'static' | 'class' | 'getter' | 'setter' | 'deleter' = 'method';
   let propName = s.name;
   if (s.decorator_list.length > 1) fail(file, s.decorator_list[1], 'more than one decorator');
@@ -295,25 +425,40 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
   }
   // CPython raises when such a method is called through an instance; not modelled.
   if (kind !== 'static' && a.args.length === 0) fail(file, s, 'methods without a self parameter');
+  const params = a.args.map((p) => p.arg);
+  if (a.vararg) params.push(a.vararg.arg); // the last slot holds the tuple of the extra arguments
   const suffix = kind === 'setter' ? '.<setter>' : kind === 'deleter' ? '.<deleter>' : '';
+  // A method of a class in a function may use the function's variables: its code takes env, a
+  // function object holding the closure cells (made by the class statement, CLASS_ENVS).
+  const scope = info.scopes?.get(s);
+  const env = !!scope?.free.length;
+  if (env && isGeneratorBody(s.body)) fail(file, s, 'generator methods that use variables of an enclosing function');
   const fi: FuncInfo = {
-    irName: `${info.name}.${k.name}.${s.name}${suffix}`,
+    irName: `${k.prefix ?? `${info.name}.${k.name}`}.${s.name}${suffix}`,
     pyName: s.name,
-    qualName: `${k.name}.${s.name}`,
+    qualName: `${k.qualname ?? k.name}.${s.name}`,
     node: s,
-    params: a.args.map((p) => p.arg),
-    paramTypes: a.args.map(() => 'obj' as IrType),
+    params,
+    paramTypes: params.map(() => 'obj' as IrType),
+    vararg: !!a.vararg,
     result: 'obj',
     defaults: a.defaults,
     module: info,
     cls: k,
     methodKind: kind === 'static' ? 'static' : kind === 'class' ? 'class' : 'method',
+    env: env || undefined,
+    scope: env ? scope : undefined,
   };
-  if (!m.func(fi.irName)) m.addFunc(new Func(fi.irName, fi.paramTypes, ['obj']));
+  const sig: IrType[] = env ? ['obj', ...fi.paramTypes] : fi.paramTypes;
+  if (!m.func(fi.irName)) m.addFunc(new Func(fi.irName, sig, ['obj']));
   else {
     // A redefinition in the class body: the last one wins; the function keeps its name.
     const old = m.func(fi.irName)!;
-    m.funcs.splice(m.funcs.indexOf(old), 1, new Func(fi.irName, fi.paramTypes, ['obj']));
+    m.funcs.splice(m.funcs.indexOf(old), 1, new Func(fi.irName, sig, ['obj']));
+  }
+  if (k.envMethods) {
+    k.envMethods = k.envMethods.filter((x) => x.irName !== fi.irName);
+    if (env) k.envMethods.push(fi);
   }
   if (kind === 'getter') k.members.set(s.name, { kind: 'property', get: fi, name: s.name });
   else if (kind === 'setter' || kind === 'deleter') {
@@ -464,9 +609,14 @@ function classValue(fl: FunctionLowering, _k: ClassInfo, node: ast.Located): Val
   return fl.name({ _type: 'Name', id, ctx: { _type: 'Load' }, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset } as ast.Name);
 }
 
-interface Args {
+export interface Args {
   pos: Value[];
   kw: { name: string; value: Value; node: ast.keyword }[];
+}
+
+/** A call with `*x` or `**m` arguments (these go through the runtime's argument binding). */
+function hasStar(e: ast.Call): boolean {
+  return e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
 }
 
 function evalArgs(fl: FunctionLowering, e: ast.Call): Args {
@@ -482,13 +632,13 @@ function evalArgs(fl: FunctionLowering, e: ast.Call): Args {
 /** Calls f with `leading` (self or cls) then the arguments; CPython's TypeErrors (raised at run
  * time) for a wrong count. `inDispatcher`: no exception check (the dispatcher returns at once)
  * and errors return NULL_WORD instead of unwinding. */
-function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading: Value[], a: Args, inDispatcher = false): Value {
-  const n = f.params.length;
+function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading: Value[], a: Args, inDispatcher = false, recv?: Value): Value {
+  const n = f.params.length - (f.vararg ? 1 : 0);
   const slots: (Value | undefined)[] = new Array(n).fill(undefined);
   const all = [...leading, ...a.pos];
   const qn = f.qualName ?? f.pyName;
   let problem: string | undefined;
-  if (all.length > n) {
+  if (all.length > n && !f.vararg) {
     const least = n - f.defaults.length;
     const takes = least < n ? `from ${least} to ${n} positional arguments` : `${n} positional argument${n === 1 ? '' : 's'}`;
     problem = `${qn}() takes ${takes} but ${all.length} ${all.length === 1 ? 'was' : 'were'} given`;
@@ -497,7 +647,7 @@ function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading:
     if (i < n) slots[i] = v;
   });
   for (const k of a.kw) {
-    const i = f.params.indexOf(k.name);
+    const i = f.params.slice(0, n).indexOf(k.name);
     if (i < 0) problem ??= `${qn}() got an unexpected keyword argument '${k.name}'`;
     else if (slots[i] !== undefined) problem ??= `${qn}() got multiple values for argument '${k.name}'`;
     else slots[i] = k.value;
@@ -525,9 +675,19 @@ function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading:
     deadBlock(fl);
     return nullWord(fl);
   }
+  if (f.vararg) slots.push(tuple(fl, all.slice(n)));
+  if (f.env) slots.unshift(envOf(fl, f, recv ?? leading[0]));
   const v = fl.b.emit('call', slots as Value[], f.irName, 'obj');
   if (!inDispatcher) fl.check(node.lineno);
   return v;
+}
+
+/** The function object holding method f's closure, from the class object (of the receiver
+ * `recv`, an instance or a class) that the class statement defining f made. */
+function envOf(fl: FunctionLowering, f: FuncInfo, recv: Value | undefined): Value {
+  const k = f.cls!;
+  if (recv === undefined) throw new Error(`lower: no receiver to find the closure of ${f.irName}`);
+  return rtCallPure(fl, 'rt_cls_env', [recv, constI32(fl, k.id), constI32(fl, k.envMethods!.indexOf(f))]);
 }
 
 function isConstantExpr(e: ast.expr): boolean {
@@ -591,8 +751,8 @@ const isCode = (m: Member) => m.kind === 'method' || m.kind === 'static' || m.ki
 // ---- the class statement ------------------------------------------------------------------------
 
 export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
-  const k = tableOf(fl)?.byName.get(s.name);
-  if (!k || k.node !== s || fl.info) return fl.unsupported(s, 'class statements inside functions or blocks');
+  const k = tableOf(fl)?.byNode.get(s);
+  if (!k) return fl.unsupported(s, 'this class statement');
   const bases = tuple(fl, s.bases.map((b) => fl.expr(b)));
   // Class attributes are evaluated first, in order (the class body runs before the class exists).
   const attrs: [string, Value][] = [];
@@ -604,13 +764,27 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
     const v = fl.expr(st.value);
     for (const t of targets as ast.Name[]) if (t.id !== '__slots__') attrs.push([t.id, v]);
   }
-  const mro = tuple(fl, k.mro.slice(1).map((c) => (c.excRow !== undefined ? excClassValue(fl, c.excRow) : fl.b.emit('global.get', [], globalName(c.module, c.name)))));
+  // The classes of the MRO after this one: a built-in exception class from its table, a static
+  // class from its global, a dynamic one (bound anywhere) found by id in the bases' MROs.
+  const mro = tuple(fl, k.mro.slice(1).map((c) => (c.excRow !== undefined ? excClassValue(fl, c.excRow)
+    : c.dynamic ? rtCallPure(fl, 'rt_mro_pick', [bases, constI32(fl, c.id)]) : fl.b.emit('global.get', [], globalName(c.module, c.name)))));
   const slots = tuple(fl, k.slots.map((n) => str(fl, n)));
   const cls = rtCallPure(fl, 'rt_class_new', [
     str(fl, k.name), str(fl, k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
   ]);
   for (const [n, v] of attrs) rtCallPure(fl, 'rt_setattr', [cls, str(fl, n), v], null);
-  fl.b.emit('global.set', [cls], globalName(k.module, k.name));
+  if (k.qualname && k.qualname !== k.name) rtCallPure(fl, 'rt_class_set_qualname', [cls, str(fl, k.qualname)], null);
+  // Methods using the enclosing function's variables: a function object each, with the cells.
+  if (k.envMethods?.length) {
+    const envs = k.envMethods.map((fi) => {
+      const f = funcObject(fl, fi, fl.b.emit('func.ref', [], fi.irName));
+      rtCallPure(fl, 'rt_func_set_closure', [f, tuple(fl, fi.scope!.free.map((n) => fl.cellOf(fi.node, n)))], null);
+      return f;
+    });
+    rtCallPure(fl, 'rt_class_set_envs', [cls, tuple(fl, envs)], null);
+  }
+  if (k.dynamic) fl.assign({ _type: 'Name', id: s.name, ctx: { _type: 'Store' }, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset } as ast.Name, cls);
+  else fl.b.emit('global.set', [cls], globalName(k.module, k.name));
 }
 
 // ---- construction and calls ---------------------------------------------------------------------
@@ -618,6 +792,7 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
 /** `C(args)` for a class of the program. */
 export function lowerConstruct(fl: FunctionLowering, e: ast.Call, k: ClassInfo): Value {
   const cls = classValue(fl, k, e.func);
+  if (hasStar(e)) return lowerValueCall(fl, e, cls); // through rt_call_vec and rt_cls_call
   return construct(fl, e, k, cls, evalArgs(fl, e));
 }
 
@@ -674,11 +849,11 @@ function returnsValue(stmts: ast.stmt[]): boolean {
 
 /** Calls a member found on an instance (`self`) or a class object (`cls`). */
 function callMember(fl: FunctionLowering, e: ast.Call, mem: Member, recv: Value, onClass: boolean, a: Args): Value {
-  if (mem.kind === 'method') return callFunc(fl, e, mem.fi, onClass ? [] : [recv], a);
-  if (mem.kind === 'static') return callFunc(fl, e, mem.fi, [], a);
+  if (mem.kind === 'method') return callFunc(fl, e, mem.fi, onClass ? [] : [recv], a, false, recv);
+  if (mem.kind === 'static') return callFunc(fl, e, mem.fi, [], a, false, recv);
   if (mem.kind === 'class') {
     const c = onClass ? recv : rtCallPure(fl, 'rt_type_of', [recv]);
-    return callFunc(fl, e, mem.fi, [c], a);
+    return callFunc(fl, e, mem.fi, [c], a, false, recv);
   }
   return fl.unsupported(e, 'calling an attribute that is not a method');
 }
@@ -687,6 +862,8 @@ function callMember(fl: FunctionLowering, e: ast.Call, mem: Member, recv: Value,
 export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, other: (self: Value, a: Args) => Value): Value | undefined {
   const table = tableOf(fl);
   if (!table || fl.typed) return undefined;
+  // x.m(*args): the attribute's value (a bound method) called through the runtime
+  if (hasStar(e) && !isSuperCall(fl, f.value) && targets(table, f.attr, isCode).size) return lowerValueCall(fl, e, lowerGetAttr(fl, f));
   // super().m(...)
   if (isSuperCall(fl, f.value)) return lowerSuperCall(fl, e, f, f.value);
   // C.m(...) on a class of the program: resolved now.
@@ -697,11 +874,16 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
       const a = evalArgs(fl, e);
       const r = resolve(k, f.attr);
       if (r && isCode(r.member)) return callMember(fl, e, r.member, cls, true, a);
-      return rtCall(fl, e.lineno, 'rt_method_fallback', [cls, str(fl, f.attr)]);
+      return callAttr(fl, e, cls, f.attr, a);
     }
   }
   const groups = targets(table, f.attr, isCode);
-  if (!groups.size) return undefined;
+  if (!groups.size) {
+    // An attribute of the program's objects holding a callable (`self.callback(x)`).
+    if (!storedAttrs(fl).has(f.attr)) return undefined;
+    const recv = fl.expr(f.value);
+    return callAttr(fl, e, recv, f.attr, evalArgs(fl, e));
+  }
   const recv = fl.expr(f.value);
   const a = evalArgs(fl, e);
   const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
@@ -711,6 +893,34 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     cases.push({ keys: ks.map((k) => k.id + CLASS_KEY), emit: () => callMember(fl, e, mem, recv, true, a) });
   }
   return dispatch(fl, key, cases, () => other(recv, a));
+}
+
+/** `x.name(args)` where name is not a method: the attribute's value called. */
+export function callAttr(fl: FunctionLowering, e: ast.Call, recv: Value, name: string, a: Args): Value {
+  return callValues(fl, e.lineno, getAttrOf(fl, e, recv, name), a.pos, a.kw);
+}
+
+/** The attribute names the module stores (`x.NAME = ...` anywhere) or its classes keep. */
+const storedAttrCache = new WeakMap<ModuleInfo, Set<string>>();
+function storedAttrs(fl: FunctionLowering): Set<string> {
+  let out = storedAttrCache.get(fl.module);
+  if (out) return out;
+  out = new Set();
+  for (const k of tableOf(fl)?.all ?? []) {
+    k.slots.forEach((n) => out!.add(n));
+    for (const [n, mem] of k.members) if (mem.kind === 'data') out.add(n);
+  }
+  const seen = out;
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { _type?: string; ctx?: { _type: string }; attr?: string } & Record<string, unknown>;
+    if (o._type === 'Attribute' && o.ctx?._type === 'Store') seen.add(o.attr!);
+    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+  };
+  for (const k of tableOf(fl)?.list ?? []) walk(k.node);
+  storedAttrCache.set(fl.module, out);
+  return out;
 }
 
 /** `super().attr`: what attr resolves to after the method's class in the MRO of the receiver's
@@ -794,13 +1004,34 @@ export function lowerGetAttr(fl: FunctionLowering, e: ast.Attribute): Value {
     const k = classNamed(fl, e.value.id);
     if (k) {
       const r = resolve(k, e.attr);
-      if (r && r.member.kind !== 'data') return fl.unsupported(e, 'methods and properties of a class as values');
-      return rtCall(fl, e.lineno, 'rt_getattr', [classValue(fl, k, e.value), str(fl, e.attr)]);
+      if (r && r.member.kind !== 'data' && !isCode(r.member)) return fl.unsupported(e, 'properties of a class as values');
+      const cls = classValue(fl, k, e.value);
+      if (r && isCode(r.member)) return memberValue(fl, r.member, cls, true, e.attr);
+      return rtCall(fl, e.lineno, 'rt_getattr', [cls, str(fl, e.attr)]);
     }
   }
-  if (table && targets(table, e.attr, isCode).size) return fl.unsupported(e, 'methods as values (bound methods)');
   const recv = fl.expr(e.value);
-  return getAttrOf(fl, e, recv, e.attr);
+  const groups = table ? targets(table, e.attr, isCode) : new Map<Member, ClassInfo[]>();
+  if (!groups.size) return getAttrOf(fl, e, recv, e.attr);
+  // A method as a value: a bound method (instances), the function (classes), dispatched on the
+  // receiver's class; anything else (properties, slots, other objects) by getAttrOf.
+  const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+  const cases: { keys: number[]; emit: () => Value }[] = [];
+  for (const [mem, ks] of groups) {
+    cases.push({ keys: ks.map((k) => k.id), emit: () => memberValue(fl, mem, recv, false, e.attr) });
+    cases.push({ keys: ks.map((k) => k.id + CLASS_KEY), emit: () => memberValue(fl, mem, recv, true, e.attr) });
+  }
+  return dispatch(fl, key, cases, () => getAttrOf(fl, e, recv, e.attr));
+}
+
+/** A method, staticmethod or classmethod `name` of an instance or class `recv` as a value. An
+ * instance's own attribute of that name wins over a method (rt_method_value). */
+function memberValue(fl: FunctionLowering, mem: Member, recv: Value, onClass: boolean, name: string): Value {
+  const fi = (mem as { fi: FuncInfo }).fi;
+  const f = methodObject(fl, fi, recv);
+  if (mem.kind === 'class') return rtCallPure(fl, 'rt_bound_new', [f, onClass ? recv : rtCallPure(fl, 'rt_type_of', [recv])]);
+  if (onClass) return f;
+  return rtCallPure(fl, 'rt_method_value', [recv, f, str(fl, name), constI32(fl, mem.kind === 'static' ? 0 : 1)]);
 }
 
 /** The classes that keep attribute `name` in a slot, grouped by the slot's byte offset;
@@ -1075,7 +1306,8 @@ export function lowerClassValueCall(fl: FunctionLowering, e: ast.Call, f: Value,
 
 /** A function object for method `fi` (its code through a trampoline `(env, slots...) -> obj`), so
  * the runtime can call it with rt_call_vec's argument binding and CPython's messages. */
-export function methodObject(fl: FunctionLowering, fi: FuncInfo): Value {
+export function methodObject(fl: FunctionLowering, fi: FuncInfo, recv?: Value): Value {
+  if (fi.env) return envOf(fl, fi, recv); // the function object the class statement made
   const m = fl.module.ir!;
   const name = `${fi.irName}$code`;
   if (!m.func(name)) {
@@ -1088,10 +1320,15 @@ export function methodObject(fl: FunctionLowering, fi: FuncInfo): Value {
     tb.ret([tb.emit('call', ps.slice(1), fi.irName, 'obj')]);
     tb.sealAll();
   }
+  return funcObject(fl, fi, fl.b.emit('func.ref', [], name));
+}
+
+/** A function object for method fi whose table code is `code` (taking env first). */
+function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value): Value {
   const n = fi.params.length;
   const fobj = rtCallPure(fl, 'rt_func_new', [
-    fl.b.emit('func.ref', [], name), constI32(fl, n), str(fl, fi.pyName), str(fl, fi.qualName ?? fi.pyName), str(fl, fi.module.name),
-    tuple(fl, fi.params.map((p) => str(fl, p))), constI32(fl, 0), constI32(fl, n), constI32(fl, 0), constI32(fl, 0),
+    code, constI32(fl, n), str(fl, fi.pyName), str(fl, fi.qualName ?? fi.pyName), str(fl, fi.module.name),
+    tuple(fl, fi.params.map((p) => str(fl, p))), constI32(fl, 0), constI32(fl, fi.vararg ? n - 1 : n), constI32(fl, 0), constI32(fl, fi.vararg ? FUNCF_VARARGS : 0),
   ]);
   if (fi.defaults.length) {
     for (const d of fi.defaults) if (!isConstantExpr(d)) return fl.unsupported(d, 'default values that are not constants');
@@ -1131,15 +1368,36 @@ export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name
           return call('rt_exc_new_call', [fv, args, kwnames]);
         }
         const inst = k.exc ? call('rt_exc_new', [fv, call('rt_call_posargs', [args, kwnames])]) : call('rt_inst_new', [fv]);
-        const r = call('rt_call_vec', [methodObject(fl, init.member.fi), call('rt_tuple_prepend', [inst, args]), kwnames]);
+        const r = call('rt_call_vec', [methodObject(fl, init.member.fi, fv), call('rt_tuple_prepend', [inst, args]), kwnames]);
         return call('rt_init_done', [inst, r]);
       },
     });
   }
   for (const [mem, ks] of targets(table, '__call__', (mm) => mm.kind === 'method')) {
     const fi = (mem as { fi: FuncInfo }).fi;
-    cases.push({ keys: ks.map((k) => k.id), emit: () => call('rt_call_vec', [methodObject(fl, fi), call('rt_tuple_prepend', [fv, args]), kwnames]) });
+    cases.push({ keys: ks.map((k) => k.id), emit: () => call('rt_call_vec', [methodObject(fl, fi, fv), call('rt_tuple_prepend', [fv, args]), kwnames]) });
   }
   b.ret([dispatch(fl, key, cases, () => call('rt_not_callable', [fv]))]);
   b.sealAll();
+}
+
+/** `recv.name(args...)` for a special method the lowering calls itself (__enter__, __exit__):
+ * a switch over the program's classes in which `name` is a method, `other` for any other
+ * receiver. `special(k)`, when it returns code, replaces the call for class k (to raise). The
+ * arguments are made in each case. */
+export function callMethodOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string, args: () => Value[], special: (k: ClassInfo) => (() => Value) | undefined, other: () => Value): Value {
+  const table = tableOf(fl);
+  const groups = table && !fl.typed ? targets(table, name, (m) => m.kind === 'method') : new Map<Member, ClassInfo[]>();
+  if (!groups.size) return other();
+  const key = rtCallPure(fl, 'rt_inst_key', [recv], 'i32');
+  const cases: { keys: number[]; emit: () => Value }[] = [];
+  for (const [mem, ks] of groups) {
+    const plain = ks.filter((k) => !special(k));
+    if (plain.length) cases.push({ keys: plain.map((k) => k.id), emit: () => callMember(fl, node as ast.Call, mem, recv, false, { pos: args(), kw: [] }) });
+    for (const k of ks) {
+      const emit = special(k);
+      if (emit) cases.push({ keys: [k.id], emit });
+    }
+  }
+  return dispatch(fl, key, cases, other);
 }

@@ -9,7 +9,7 @@ import type { ModuleFacts } from './context.js';
 import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
-import { augOp, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
+import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
 import { callValues, isBuiltinMethodName, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
 import { isStrMethod, lowerStrMethodCall, STR_METHODS, strMethodOn } from './strings.js';
@@ -77,6 +77,10 @@ export function moduleFacts(mod: ast.Module): ModuleFacts {
         break;
       case 'Constant':
         if ((n as unknown as ast.Constant).value instanceof Uint8Array) facts.containers = true;
+        break;
+      case 'arguments':
+        // `*args` parameters hold tuples
+        if ((n as unknown as ast.arguments).vararg) facts.containers = true;
         break;
       default:
         if (n._type && CONTAINER_NODES.has(n._type)) facts.containers = true;
@@ -412,7 +416,7 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
     const sm = strMethodOn(fl, e, f.attr, self, a);
     if (sm) return sm;
     // No method of that name anywhere: call the attribute's value (a function stored on the object).
-    if (!m && !isBuiltinMethodName(f.attr)) return callValues(fl, e.lineno, rtCall(fl, e.lineno, 'rt_getattr', [self, fl.b.emit('const.str', [], f.attr)]), [...a.pos], a.kw);
+    if (!m && !isBuiltinMethodName(f.attr)) return callAttr(fl, e, self, f.attr, a);
     if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
     return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
   });

@@ -26,6 +26,8 @@ export interface FuncInfo {
   cls?: ClassInfo;
   qualName?: string;
   methodKind?: 'method' | 'static' | 'class';
+  /** Methods: the last parameter is `*args` (the tuple of the extra positional arguments). */
+  vararg?: boolean;
   /** User functions: __qualname__. */
   qualname?: string;
   /** The code takes the function object (env) before its slots: (env, s1..sn) -> obj. */

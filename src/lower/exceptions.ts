@@ -18,7 +18,7 @@ import type * as ast from '../parse/ast.js';
 import type { Block, Value } from '../ir/function.js';
 import { excClassIndex } from '../runtime/exceptions.js';
 import type { FunctionLowering } from './function.js';
-import { classNamed, lowerConstruct } from './classes.js';
+import { callMethodOf, classNamed, lowerConstruct, resolve } from './classes.js';
 import { assignTo, factsOf, lowerSeqLiteral, nullWord, rtCall, rtCallPure } from './containers.js';
 
 /** A region of code protected by a try: where its exceptions go and what leaving it runs. */
@@ -239,10 +239,10 @@ export function lowerWith(fl: FunctionLowering, s: ast.With, item = 0): void {
   const slot = fl.gen?.managerVar(it);
   if (slot !== undefined) b.defVar(slot, mgr0);
   const manager = () => (slot !== undefined ? b.useVar(slot) : mgr0);
-  const value = rtCall(fl, s.lineno, 'rt_with_enter', [mgr0]);
+  const value = withEnter(fl, s, mgr0);
   const exitNone = () => {
     b.setLine(s.lineno);
-    rtCall(fl, s.lineno, 'rt_with_exit', [manager(), b.emit('const.none')], 'i32');
+    withExit(fl, s, manager(), b.emit('const.none'));
   };
   const landing = b.newBlock();
   const line = fl.func.addBlockParam(landing, 'i64');
@@ -263,7 +263,7 @@ export function lowerWith(fl: FunctionLowering, s: ast.With, item = 0): void {
     const exit = handlerExit(fl, prev);
     fl.regions.push({ handler: exit });
     b.setLine(s.lineno);
-    const suppress = rtCall(fl, s.lineno, 'rt_with_exit', [manager(), exc], 'i32');
+    const suppress = fl.truth(s, withExit(fl, s, manager(), exc));
     fl.regions.pop();
     b.seal(exit);
     const yes = b.newBlock();
@@ -282,6 +282,25 @@ export function lowerWith(fl: FunctionLowering, s: ast.With, item = 0): void {
   b.seal(join);
   b.switchTo(join);
   if (!fl.hasPreds(join)) b.unreachable();
+}
+
+/** mgr.__enter__(): the method of a class of the program (dispatched on mgr's class, which must
+ * also have __exit__), else the runtime's (files). */
+function withEnter(fl: FunctionLowering, s: ast.With, mgr: Value): Value {
+  return callMethodOf(fl, s, mgr, '__enter__', () => [], (k) => (resolve(k, '__exit__') ? undefined : () => {
+    fl.raise(s, 'TypeError', `'${k.name}' object does not support the context manager protocol (missed __exit__ method)`);
+    const dead = fl.b.newBlock();
+    fl.b.seal(dead);
+    fl.b.switchTo(dead);
+    return nullWord(fl);
+  }), () => rtCall(fl, s.lineno, 'rt_with_enter', [mgr]));
+}
+
+/** mgr.__exit__(type(e), e, e.__traceback__) or (None, None, None) when e is None; the result
+ * (whose truth suppresses e). Runtime managers: rt_with_exit. */
+function withExit(fl: FunctionLowering, s: ast.With, mgr: Value, e: Value): Value {
+  return callMethodOf(fl, s, mgr, '__exit__', () => [rtCallPure(fl, 'rt_exc_type_or_none', [e]), e, rtCallPure(fl, 'rt_exc_tb_or_none', [e])],
+    () => undefined, () => rtCall(fl, s.lineno, 'rt_with_exit', [mgr, e]));
 }
 
 function nameNode(at: ast.Located, id: string): ast.Name {

@@ -183,7 +183,9 @@ export const CLASS_ID = 52; // i32: a number unique to the class (user classes: 
 export const CLASS_MODULE = 56; // obj: __module__ (a str)
 export const CLASS_SLOT_NAMES = 64; // obj: a tuple of the attribute names of the instance slots (slot i at INST_SLOTS + 8 * i)
 export const CLASS_DUNDERS = 72; // i64: bit SEL_* set when the class has that special method (a user def)
-export const CLASS_SIZE = 80;
+export const CLASS_ENVS = 80; // obj: a tuple of the function objects of the methods that close over variables (classes in functions), or NULL_WORD
+export const CLASS_QUALNAME = 88; // obj: __qualname__ (a str), or NULL_WORD (then __name__)
+export const CLASS_SIZE = 96;
 export const CLASSF_BUILTIN = 1;
 export const CLASSF_EXCEPTION = 2; // BaseException or a subclass: instances are TYPE_EXC
 

@@ -19,7 +19,7 @@ from __keel__ import (
     TYPE_LIST, TYPE_EXC, TYPE_SEQ_ITER, EXC_I_STOP_ITERATION, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL, TYPE_ELLIPSIS, CT_ELLIPSIS,
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
-    CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE,
+    CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE, CLASS_ENVS, CLASS_QUALNAME, TYPE_BOUND_METHOD,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
@@ -58,6 +58,8 @@ def rt_class_alloc(name: obj, bases: obj, flags: i32, cid: i32, inst_type: i32, 
     store_obj(p, CLASS_MODULE, "builtins")
     store_obj(p, CLASS_SLOT_NAMES, rt_tuple_new(0))
     store_i64(p, CLASS_DUNDERS, 0)
+    store_obj(p, CLASS_ENVS, NULL_WORD)
+    store_obj(p, CLASS_QUALNAME, NULL_WORD)
     return ptr_word(p)
 
 
@@ -402,7 +404,7 @@ def rt_slot_addr(x: obj, i: i32) -> i32:
 def rt_slot_index(c: obj, name: obj) -> i32:
     """The slot number of attribute `name` in instances of class c, or -1."""
     names: obj = load_obj(word_ptr(c), CLASS_SLOT_NAMES)
-    if names == 0:
+    if names is 0:
         return -1  # a built-in exception class (no slot names)
     p: i32 = word_ptr(names)
     n: i32 = load_i32(p, TUPLE_LEN)
@@ -477,6 +479,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
             return rt_class_name(x)
         if rt_str_eq(name, "__module__"):
             return load_obj(word_ptr(x), CLASS_MODULE)
+        if rt_str_eq(name, "__qualname__"):
+            return rt_class_qualname(x)
     t: i32 = rt_type_id(x)
     if t == TYPE_FUNC or t == TYPE_BOUND_METHOD:
         return rt_func_getattr(x, name)  # functions' attributes (func.py)
@@ -609,14 +613,14 @@ def rt_object_repr(x: obj) -> obj:
             return rt_cls_str_result(rt_cls_dunder(SEL_REPR, x, NULL_WORD, NULL_WORD), "__repr__")
         c: obj = load_obj(p, INST_CLASS)
         s: obj = rt_str_concat(rt_str_concat("<", load_obj(word_ptr(c), CLASS_MODULE)), ".")
-        s = rt_str_concat(rt_str_concat(s, rt_class_name(c)), " object at 0x")
+        s = rt_str_concat(rt_str_concat(s, rt_class_qualname(c)), " object at 0x")
         return rt_str_concat(rt_str_concat(s, rt_hex(u32_to_i64(p))), ">")
     if t == TYPE_CLASS:
         mod: obj = load_obj(p, CLASS_MODULE)
         r: obj = "<class '"
         if not rt_str_eq(mod, "builtins"):
             r = rt_str_concat(rt_str_concat(r, mod), ".")
-        return rt_str_concat(rt_str_concat(r, rt_class_name(x)), "'>")
+        return rt_str_concat(rt_str_concat(r, rt_class_qualname(x)), "'>")
     if t == TYPE_NOTIMPL:
         return "NotImplemented"
     if t == TYPE_ELLIPSIS:
@@ -1138,3 +1142,73 @@ def rt_no_init_call(c: obj, args: obj) -> obj:
     if rt_tuple_len(args) != 0:
         return rt_no_init_args(c)
     return rt_inst_new(c)
+
+
+# ---- classes made by class statements in functions and blocks (classes.ts "dynamic") ------------
+
+def rt_class_set_qualname(c: obj, q: obj) -> None:
+    store_obj(word_ptr(c), CLASS_QUALNAME, q)
+
+
+def rt_class_qualname(c: obj) -> obj:
+    """__qualname__: f.<locals>.C for a class made in a function."""
+    q: obj = load_obj(word_ptr(c), CLASS_QUALNAME)
+    if q is 0 or q is NULL_WORD:
+        return rt_class_name(c)
+    return q
+
+
+def rt_class_set_envs(c: obj, envs: obj) -> None:
+    store_obj(word_ptr(c), CLASS_ENVS, envs)
+
+
+def rt_mro_pick(bases: obj, cid: i32) -> obj:
+    """The class with id cid in the MROs of the classes of the tuple `bases` (the MRO of a class
+    made by a class statement lists the class objects its bases' MROs hold)."""
+    n: i32 = rt_tuple_len(bases)
+    i: i32 = 0
+    while i < n:
+        b: obj = rt_tuple_item(bases, i)
+        if rt_is_class(b):
+            r: obj = rt_mro_find(b, cid)
+            if r is not NULL_WORD:
+                return r
+        i = i + 1
+    return rt_object_class()  # unreachable: the lowering found cid among the bases' MROs
+
+
+def rt_mro_find(c: obj, cid: i32) -> obj:
+    """The class with id cid in the MRO of class c, or NULL_WORD."""
+    mro: obj = load_obj(word_ptr(c), CLASS_MRO)
+    n: i32 = rt_tuple_len(mro)
+    i: i32 = 0
+    while i < n:
+        k: obj = rt_tuple_item(mro, i)
+        if load_i32(word_ptr(k), CLASS_ID) == cid:
+            return k
+        i = i + 1
+    return NULL_WORD
+
+
+def rt_cls_env(x: obj, cid: i32, i: i32) -> obj:
+    """The function object (closure) of method i of class cid, from the class object with that
+    id in the MRO of x's class (x an instance) or of x (a class)."""
+    c: obj = x
+    if not rt_is_class(x):
+        c = rt_type_of(x)
+    k: obj = rt_mro_find(c, cid)
+    return rt_tuple_item(load_obj(word_ptr(k), CLASS_ENVS), i)
+
+
+def rt_method_value(x: obj, f: obj, name: obj, bind: i32) -> obj:
+    """x.name where the class's `name` is the function f: the instance's own attribute of that
+    name if it has one, else the bound method (bind = 1) or f itself (a staticmethod)."""
+    p: i32 = word_ptr(x)
+    d: obj = load_obj(p, INST_DICT)
+    if d is not NULL_WORD:
+        v: obj = rt_ns_get(d, name)
+        if v is not NULL_WORD:
+            return v
+    if bind:
+        return rt_bound_new(f, x)
+    return f

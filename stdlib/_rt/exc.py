@@ -540,13 +540,30 @@ def rt_with_enter(m: obj) -> obj:
     return NULL_WORD
 
 
-def rt_with_exit(m: obj, e: obj) -> i32:
-    """Leaving `with m` normally (e None) or by the exception e: m.__exit__(type(e), e, tb);
-    1 when its result is true (the exception is suppressed)."""
+def rt_with_exit(m: obj, e: obj) -> obj:
+    """Leaving `with m` (a runtime object: files) normally (e None) or by the exception e: the
+    result of m.__exit__(type(e), e, tb), whose truth suppresses e."""
     if rt_file_is(m):
         rt_file_close(m)
-        return 0
-    return 0
+    return False
+
+
+def rt_exc_type_or_none(e: obj) -> obj:
+    """__exit__'s first argument: type(e), or None when leaving normally."""
+    if e is None:
+        return None
+    return load_obj(word_ptr(e), INST_CLASS)
+
+
+def rt_exc_tb_or_none(e: obj) -> obj:
+    """__exit__'s third argument: e.__traceback__ (a tuple of frames standing in for a
+    traceback object), or None when leaving normally."""
+    if e is None:
+        return None
+    tb: obj = load_obj(word_ptr(e), EXC_TB)
+    if tb is NULL_WORD:
+        return None
+    return tb
 
 
 # ---- the report of an uncaught exception -----------------------------------------------------
