@@ -879,10 +879,28 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
   }
   const groups = targets(table, f.attr, isCode);
   if (!groups.size) {
-    // An attribute of the program's objects holding a callable (`self.callback(x)`).
+    // An attribute of the program's objects holding a callable (`self.callback(x)`); other
+    // receivers (a dict's items()) keep their methods.
     if (!storedAttrs(fl).has(f.attr)) return undefined;
     const recv = fl.expr(f.value);
-    return callAttr(fl, e, recv, f.attr, evalArgs(fl, e));
+    const a = evalArgs(fl, e);
+    const b = fl.b;
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    const join = b.newBlock();
+    const res = fl.func.addBlockParam(join, 'obj');
+    b.br(rtCallPure(fl, 'rt_cls_key', [recv], 'i32'), yes, no);
+    b.seal(yes);
+    b.seal(no);
+    b.switchTo(yes);
+    const v1 = callAttr(fl, e, recv, f.attr, a);
+    if (!b.terminated) b.jump(join, [v1]);
+    b.switchTo(no);
+    const v2 = other(recv, a);
+    if (!b.terminated) b.jump(join, [v2]);
+    b.seal(join);
+    b.switchTo(join);
+    return res;
   }
   const recv = fl.expr(f.value);
   const a = evalArgs(fl, e);
