@@ -16,7 +16,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, FUNCF_VARARGS } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, FUNCF_VARARGS } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -26,9 +26,10 @@ import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
 import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
 import { callValues, lowerValueCall } from './callables.js';
+import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
 
 export type Member =
-  | { kind: 'method' | 'static' | 'class'; fi: FuncInfo }
+  | { kind: 'method' | 'static' | 'class'; fi: FuncInfo; abstract?: boolean }
   | { kind: 'property'; get?: FuncInfo; set?: FuncInfo; del?: FuncInfo; name: string }
   | { kind: 'data' }
   /** `__hash__ = None`, implied by defining __eq__ without __hash__. */
@@ -65,6 +66,8 @@ export interface ClassInfo {
   /** Methods that close over variables of enclosing functions: their code takes env, a function
    * object kept per class object (CLASS_ENVS, in this order) holding the closure cells. */
   envMethods?: FuncInfo[];
+  /** @dataclass: its fields and options (dataclasses.ts). */
+  dc?: DcSpec;
   /** A built-in exception class standing in a user class's bases and MRO (row of
    * src/runtime/exceptions.ts); it has no members: BaseException's behaviour is the runtime's. */
   excRow?: number;
@@ -164,6 +167,7 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     }
   }
   if (!defs.length && !hasNestedClass(src.ast.body)) return;
+  noteAbcImports(src.ast);
   // A module-level class statement whose name nothing else binds is *static*: its name always
   // means it (classNamed). Every other class statement (in a function, in a block, or whose
   // name is rebound) is *dynamic*: each execution makes a new class object bound like any
@@ -175,7 +179,6 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
   const collect = (c: ast.ClassDef, fns: ScopeFn[]) => {
     const file = src.file;
     if (c.keywords.length) fail(file, c.keywords[0], 'class keywords (metaclasses)');
-    if (c.decorator_list.length) fail(file, c.decorator_list[0], 'class decorators');
     if (c.type_params.length) fail(file, c, 'generic classes');
     const bases: ClassInfo[] = [];
     for (const b of c.bases) {
@@ -185,6 +188,9 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
       if (bases.includes(k)) throw new CompileError([diag('K301', file, { line: b.lineno, col: b.col_offset + 1 }, `duplicate base class ${k.name}`)]);
       bases.push(k);
     }
+    // @dataclass: methods generated into the class body (dataclasses.ts)
+    const dc = expandDataclass(file, src.ast, c, [...bases].reverse().flatMap((b) => b.dc?.fields ?? []));
+    if (c.decorator_list.length) fail(file, c.decorator_list[0], 'class decorators');
     const dynamic = !isStatic(c, fns);
     const qual = [...fns.map((f) => `${f.name}.<locals>`), c.name].join('.');
     let prefix = `${info.name}.${qual}`;
@@ -196,6 +202,10 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
       dynamic, qualname: qual, prefix, envMethods: [],
     };
     if (k.exc) k.flags |= CLASSF_EXCEPTION;
+    if (dc) {
+      k.dc = dc;
+      if (dc.frozen) k.flags |= CLASSF_FROZEN;
+    }
     const mro = c3(k);
     if (!mro) fail(src.file, c, 'a class hierarchy with no consistent method resolution order (C3)');
     k.mro = mro;
@@ -411,6 +421,10 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
   if (a.kwarg || a.kwonlyargs.length || a.posonlyargs.length) fail(file, s, '**kwargs, keyword-only and positional-only parameters of methods');
   let kind: 'method' | 'static' | 'class' | 'getter' | 'setter' | 'deleter' = 'method';
   let propName = s.name;
+  // @abstractmethod (abc): recorded, not called
+  const isAbstract = (d: ast.expr) => (d._type === 'Name' && abcNames.has(d.id)) || (d._type === 'Attribute' && d.attr === 'abstractmethod' && d.value._type === 'Name' && abcModules.has(d.value.id));
+  const abstract = s.decorator_list.some(isAbstract);
+  s.decorator_list = s.decorator_list.filter((d) => !isAbstract(d));
   if (s.decorator_list.length > 1) fail(file, s.decorator_list[1], 'more than one decorator');
   const d = s.decorator_list[0];
   if (d) {
@@ -441,6 +455,7 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
     params,
     paramTypes: params.map(() => 'obj' as IrType),
     vararg: !!a.vararg,
+    dcDefaults: initDefaults.get(s),
     result: 'obj',
     defaults: a.defaults,
     module: info,
@@ -466,7 +481,33 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
     // prop.setter makes a new property: the new name gets a copy
     const q = { ...p, [kind === 'setter' ? 'set' : 'del']: fi };
     k.members.set(s.name, q);
-  } else k.members.set(s.name, { kind, fi });
+  } else k.members.set(s.name, { kind, fi, abstract: abstract || undefined });
+}
+
+/** The local names of abc.abstractmethod and of the module abc in the module being collected. */
+let abcNames = new Set<string>();
+let abcModules = new Set<string>();
+function noteAbcImports(mod: ast.Module): void {
+  abcNames = new Set();
+  abcModules = new Set();
+  for (const st of mod.body) {
+    if (st._type === 'ImportFrom' && st.module === 'abc' && st.level === 0) for (const a of st.names) if (a.name === 'abstractmethod') abcNames.add(a.asname ?? a.name);
+    if (st._type === 'Import') for (const a of st.names) if (a.name === 'abc') abcModules.add(a.asname ?? a.name);
+  }
+}
+
+/** CPython's TypeError for constructing k when k derives from abc.ABC and some abstract method
+ * has no override; undefined when k can be instantiated. */
+function abstractError(k: ClassInfo): string | undefined {
+  if (!k.mro.some((c) => c.module === 'abc' && c.name === 'ABC')) return undefined;
+  const names = new Set<string>();
+  for (const c of k.mro) for (const n of c.members.keys()) names.add(n);
+  const missing = [...names].filter((n) => {
+    const r = resolve(k, n);
+    return r && (r.member.kind === 'method' || r.member.kind === 'static' || r.member.kind === 'class') && r.member.abstract;
+  }).sort();
+  if (!missing.length) return undefined;
+  return `Can't instantiate abstract class ${k.name} without an implementation for abstract method${missing.length > 1 ? 's' : ''} ${missing.map((n) => `'${n}'`).join(', ')}`;
 }
 
 /** Instance slots: the base layouts, then every `self.NAME = ...` of the class's own methods. */
@@ -657,6 +698,11 @@ function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading:
   slots.forEach((s, i) => {
     if (s !== undefined) return;
     if (i >= firstDefault) {
+      const dd = f.dcDefaults?.get(f.params[i]);
+      if (dd) {
+        slots[i] = dcDefault(fl, node.lineno, dd, recv ?? leading[0]);
+        return;
+      }
       const d = f.defaults[i - firstDefault];
       if (!isConstantExpr(d)) fl.unsupported(d, 'default values that are not constants');
       slots[i] = fl.expr(d);
@@ -680,6 +726,14 @@ function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading:
   const v = fl.b.emit('call', slots as Value[], f.irName, 'obj');
   if (!inDispatcher) fl.check(node.lineno);
   return v;
+}
+
+/** The value of a missing argument of a dataclass's generated __init__ (`recv`: the instance or
+ * the class, whose class attributes hold the defaults and factories). */
+function dcDefault(fl: FunctionLowering, line: number, dd: DcDefault, recv: Value): Value {
+  if (dd.expr) return fl.expr(dd.expr);
+  const v = rtCall(fl, line, 'rt_getattr', [recv, str(fl, (dd.attr ?? dd.factory)!)]);
+  return dd.factory ? callValues(fl, line, v, [], []) : v;
 }
 
 /** The function object holding method f's closure, from the class object (of the receiver
@@ -797,6 +851,12 @@ export function lowerConstruct(fl: FunctionLowering, e: ast.Call, k: ClassInfo):
 }
 
 function construct(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Value, a: Args): Value {
+  const abstract = abstractError(k);
+  if (abstract) {
+    fl.raise(e, 'TypeError', abstract);
+    deadBlock(fl);
+    return nullWord(fl);
+  }
   if (k.exc) return constructExc(fl, e, k, cls, a);
   const inst = rtCallPure(fl, 'rt_inst_new', [cls]);
   const init = resolve(k, '__init__');
@@ -862,6 +922,15 @@ function callMember(fl: FunctionLowering, e: ast.Call, mem: Member, recv: Value,
 export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, other: (self: Value, a: Args) => Value): Value | undefined {
   const table = tableOf(fl);
   if (!table || fl.typed) return undefined;
+  // object.__setattr__(x, name, v): the store without the class's checks (frozen dataclasses)
+  if (f.value._type === 'Name' && f.value.id === 'object' && f.attr === '__setattr__' && !fl.isLocal('object') && !factsOf(fl).bound.has('object')) {
+    const a = evalArgs(fl, e);
+    // (inference follows attribute stores by constant name only)
+    const n = e.args[1];
+    if (a.pos.length !== 3 || a.kw.length || n._type !== 'Constant' || typeof n.value !== 'string') return fl.unsupported(e, 'object.__setattr__ other than (x, "name", value)');
+    rtCall(fl, e.lineno, 'rt_object_setattr', a.pos, null);
+    return fl.b.emit('const.none');
+  }
   // x.m(*args): the attribute's value (a bound method) called through the runtime
   if (hasStar(e) && !isSuperCall(fl, f.value) && targets(table, f.attr, isCode).size) return lowerValueCall(fl, e, lowerGetAttr(fl, f));
   // super().m(...)
@@ -1054,12 +1123,12 @@ function memberValue(fl: FunctionLowering, mem: Member, recv: Value, onClass: bo
 
 /** The classes that keep attribute `name` in a slot, grouped by the slot's byte offset;
  * undefined when there are too many for a switch to pay (then everything goes by name). */
-function slotGroups(table: ClassTable, name: string): Map<number, ClassInfo[]> | undefined {
+function slotGroups(table: ClassTable, name: string, store = false): Map<number, ClassInfo[]> | undefined {
   const out = new Map<number, ClassInfo[]>();
   let n = 0;
   for (const k of table.all) {
     const i = k.slots.indexOf(name);
-    if (i < 0) continue;
+    if (i < 0 || (store && k.flags & CLASSF_FROZEN)) continue; // a frozen dataclass refuses stores (rt_setattr)
     const r = resolve(k, name);
     if (r && r.member.kind === 'property') continue;
     const off = slotBase(k) + 8 * i;
@@ -1126,7 +1195,7 @@ export function lowerSetAttr(fl: FunctionLowering, t: ast.Attribute, v: Value): 
 function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string, v: Value): void {
   const table = tableOf(fl);
   const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
-  const slots = table ? slotGroups(table, name) : undefined;
+  const slots = table ? slotGroups(table, name, true) : undefined;
   const generic = () => {
     rtCall(fl, node.lineno, 'rt_setattr', [recv, str(fl, name), v], null);
     return nullWord(fl);
@@ -1338,19 +1407,25 @@ export function methodObject(fl: FunctionLowering, fi: FuncInfo, recv?: Value): 
     tb.ret([tb.emit('call', ps.slice(1), fi.irName, 'obj')]);
     tb.sealAll();
   }
-  return funcObject(fl, fi, fl.b.emit('func.ref', [], name));
+  return funcObject(fl, fi, fl.b.emit('func.ref', [], name), recv);
 }
 
 /** A function object for method fi whose table code is `code` (taking env first). */
-function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value): Value {
+function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value, recv?: Value): Value {
   const n = fi.params.length;
   const fobj = rtCallPure(fl, 'rt_func_new', [
     code, constI32(fl, n), str(fl, fi.pyName), str(fl, fi.qualName ?? fi.pyName), str(fl, fi.module.name),
     tuple(fl, fi.params.map((p) => str(fl, p))), constI32(fl, 0), constI32(fl, fi.vararg ? n - 1 : n), constI32(fl, 0), constI32(fl, fi.vararg ? FUNCF_VARARGS : 0),
   ]);
   if (fi.defaults.length) {
-    for (const d of fi.defaults) if (!isConstantExpr(d)) return fl.unsupported(d, 'default values that are not constants');
-    rtCallPure(fl, 'rt_func_set_defaults', [fobj, tuple(fl, fi.defaults.map((d) => fl.expr(d))), nullWord(fl)], null);
+    const first = fi.params.length - (fi.vararg ? 1 : 0) - fi.defaults.length;
+    const vals = fi.defaults.map((d, j) => {
+      const dd = fi.dcDefaults?.get(fi.params[first + j]);
+      if (dd && recv !== undefined) return dcDefault(fl, fi.node.lineno, dd, recv);
+      if (!isConstantExpr(d)) return fl.unsupported(d, 'default values that are not constants');
+      return fl.expr(d);
+    });
+    rtCallPure(fl, 'rt_func_set_defaults', [fobj, tuple(fl, vals), nullWord(fl)], null);
   }
   return fobj;
 }
@@ -1380,6 +1455,11 @@ export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name
     cases.push({
       keys: [k.id + CLASS_KEY],
       emit: () => {
+        const abstract = abstractError(k);
+        if (abstract) {
+          call('rt_raise', [str(fl, 'TypeError'), str(fl, abstract)], null);
+          return nullWord(fl);
+        }
         const init = resolve(k, '__init__');
         if (!init || init.member.kind !== 'method') {
           if (!k.exc) return call('rt_no_init_call', [fv, args]);

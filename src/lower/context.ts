@@ -26,6 +26,8 @@ export interface FuncInfo {
   cls?: ClassInfo;
   qualName?: string;
   methodKind?: 'method' | 'static' | 'class';
+  /** A dataclass's generated __init__: how missing arguments are made (dataclasses.ts). */
+  dcDefaults?: Map<string, import('./dataclasses.js').DcDefault>;
   /** Methods: the last parameter is `*args` (the tuple of the extra positional arguments). */
   vararg?: boolean;
   /** User functions: __qualname__. */

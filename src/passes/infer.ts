@@ -458,8 +458,9 @@ export function inferTypes(m: IrModule): TypeInfo {
             }
             case 'call': {
               const callee = d.imm as string;
-              const attr = callee === 'rt_setattr' || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
-              if (attr !== undefined && callee === 'rt_setattr') join(attrs, attr, a[2]);
+              const setter = callee === 'rt_setattr' || callee === 'rt_object_setattr';
+              const attr = setter || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
+              if (attr !== undefined && setter) join(attrs, attr, a[2]);
               if (attr !== undefined && callee === 'rt_getattr' && !RUNTIME_ATTRS.has(attr) && !attr.startsWith('__')) {
                 // rt_getattr returns a value stored under the name, except the attributes the
                 // runtime itself makes: those of exceptions and functions (and dunders), anything.

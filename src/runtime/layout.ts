@@ -188,6 +188,7 @@ export const CLASS_QUALNAME = 88; // obj: __qualname__ (a str), or NULL_WORD (th
 export const CLASS_SIZE = 96;
 export const CLASSF_BUILTIN = 1;
 export const CLASSF_EXCEPTION = 2; // BaseException or a subclass: instances are TYPE_EXC
+export const CLASSF_FROZEN = 16; // a frozen dataclass: rt_setattr/rt_delattr raise FrozenInstanceError (bits 4 and 8: cls.py's)
 
 // An instance of a user class (TYPE_INSTANCE) and an exception (TYPE_EXC) share a prefix:
 export const INST_CLASS = 8; // obj: the class
@@ -293,7 +294,8 @@ export const CT_OBJECT = TYPE_COUNT;
 export const CT_TYPE = TYPE_COUNT + 1;
 export const CT_NOTIMPL = TYPE_COUNT + 2;
 export const CT_ELLIPSIS = TYPE_COUNT + 3;
-export const CT_SIZE = TYPE_COUNT + 4;
+export const CT_FROZEN_ERROR = TYPE_COUNT + 4; // dataclasses.FrozenInstanceError, made on first use
+export const CT_SIZE = TYPE_COUNT + 5;
 /** The special methods the runtime dispatches to (bit numbers of CLASS_DUNDERS). Binary
  * operator k (0 add, 1 sub, 2 mul, 3 truediv, 4 floordiv, 5 mod, 6 pow, 7 lshift, 8 rshift,
  * 9 and, 10 or, 11 xor) is SEL_BINOP + 2k, its reflected form SEL_BINOP + 2k + 1, its in-place

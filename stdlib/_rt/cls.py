@@ -20,6 +20,7 @@ from __keel__ import (
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE, CLASS_ENVS, CLASS_QUALNAME, TYPE_BOUND_METHOD,
+    CLASSF_FROZEN, CT_FROZEN_ERROR,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
@@ -475,7 +476,7 @@ def rt_getattr(x: obj, name: obj) -> obj:
         k: obj = rt_class_lookup(x, name)
         if k is not NULL_WORD:
             return k
-        if rt_str_eq(name, "__name__") or rt_str_eq(name, "__qualname__"):
+        if rt_str_eq(name, "__name__"):
             return rt_class_name(x)
         if rt_str_eq(name, "__module__"):
             return load_obj(word_ptr(x), CLASS_MODULE)
@@ -489,6 +490,37 @@ def rt_getattr(x: obj, name: obj) -> obj:
 
 def rt_setattr(x: obj, name: obj, v: obj) -> None:
     """x.name = v."""
+    if rt_is_frozen(x):
+        rt_frozen_error("cannot assign to field '", name)
+        return
+    rt_object_setattr(x, name, v)
+
+
+def rt_is_frozen(x: obj) -> i32:
+    """1 when x is an instance of a frozen dataclass (CLASSF_FROZEN)."""
+    if not rt_is_inst(x):
+        return 0
+    return (load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS) & CLASSF_FROZEN) != 0
+
+
+def rt_frozen_error(what: obj, name: obj) -> None:
+    e: obj = rt_exc_new(rt_frozen_error_class(), rt_tuple_new1(rt_str_concat(rt_str_concat(what, name), "'")))
+    rt_exc_set_pending(e, 0)
+
+
+def rt_frozen_error_class() -> obj:
+    """dataclasses.FrozenInstanceError (an AttributeError), made on first use."""
+    t: i32 = rt_class_table()
+    c: obj = load_obj(t + TUPLE_ITEMS + 8 * CT_FROZEN_ERROR, 0)
+    if c is NULL_WORD:
+        base: obj = rt_exc_class_named("AttributeError")
+        c = rt_class_new("FrozenInstanceError", "dataclasses", rt_tuple_new1(base), load_obj(word_ptr(base), CLASS_MRO), 0, CLASSF_EXCEPTION, rt_tuple_new(0), 0)
+        store_obj(t + TUPLE_ITEMS + 8 * CT_FROZEN_ERROR, 0, c)
+    return c
+
+
+def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
+    """object.__setattr__(x, name, v): x.name = v without the class's checks."""
     if rt_is_exc(x):
         if rt_exc_setattr(x, name, v):
             return
@@ -520,6 +552,9 @@ def rt_setattr(x: obj, name: obj, v: obj) -> None:
 
 def rt_delattr(x: obj, name: obj) -> None:
     """del x.name."""
+    if rt_is_frozen(x):
+        rt_frozen_error("cannot delete field '", name)
+        return
     if rt_is_inst(x) or rt_is_exc(x):
         p: i32 = word_ptr(x)
         c: obj = load_obj(p, INST_CLASS)
@@ -664,6 +699,10 @@ def rt_inst_hash(x: obj) -> obj:
         if rt_num_kind(r) != 1:
             rt_raise("TypeError", "__hash__ method should return an integer")
             return 1
+        if is_small(r):
+            if r is -1:
+                return -2  # -1 is reserved, as in CPython
+            return r  # kept as returned, as CPython does for a value that fits a word
         return rt_hash(rt_to_int(r))
     if load_i32(word_ptr(c), CLASS_FLAGS) & 8:
         return rt_type_error3("unhashable type: '", rt_class_name(c), "'")

@@ -1,0 +1,12 @@
+# abc: abstract base classes. The compiler knows these names (src/lower/classes.ts): a method
+# decorated with @abstractmethod in a class deriving from ABC makes the classes that do not
+# override it abstract, and constructing one raises CPython's TypeError ("Can't instantiate
+# abstract class ..."); the decorator itself is not called.
+
+
+class ABC:
+    pass
+
+
+def abstractmethod(funcobj):
+    return funcobj
