@@ -540,7 +540,8 @@ export const GC_TYPES: Record<number, GcScan> = {
   [TYPE_MAP_ITER]: [gcWords(MAPIT_FUNC, MAPIT_SIZE)],
   [TYPE_FILTER_ITER]: [gcWords(FILTERIT_FUNC, FILTERIT_SIZE)],
   // name, bases, mro, dict; raw inst type, size, flags, id; module, slot names; raw dunder bits
-  [TYPE_CLASS]: [gcWords(CLASS_NAME, CLASS_INST_TYPE), gcWords(CLASS_MODULE, CLASS_DUNDERS)],
+  // CLASS_INST_TYPE..CLASS_ID and CLASS_DUNDERS are raw i32/i64 fields, kept outside the ranges.
+  [TYPE_CLASS]: [gcWords(CLASS_NAME, CLASS_INST_TYPE), gcWords(CLASS_MODULE, CLASS_DUNDERS), gcWords(CLASS_ENVS, CLASS_SIZE)],
   [TYPE_NOTIMPL]: GC_LEAF,
   [TYPE_ELLIPSIS]: GC_LEAF,
   [TYPE_INSTANCE]: [gcWords(INST_CLASS, 'end')], // class, __dict__, then the slots
