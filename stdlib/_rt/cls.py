@@ -84,24 +84,24 @@ def rt_type_class() -> obj:
     return c
 
 
+def rt_header_singleton(slot: i32, type_id: i32) -> obj:
+    """The header-only singleton kept in class-table slot `slot` (made on first use)."""
+    t: i32 = rt_class_table()
+    c: obj = load_obj(t + TUPLE_ITEMS + 8 * slot, 0)
+    if c is NULL_WORD:
+        c = ptr_word(rt_alloc(HEADER_SIZE, type_id))
+        store_obj(t + TUPLE_ITEMS + 8 * slot, 0, c)
+    return c
+
+
 def rt_notimpl() -> obj:
     """The NotImplemented singleton."""
-    t: i32 = rt_class_table()
-    c: obj = load_obj(t + TUPLE_ITEMS + 8 * CT_NOTIMPL, 0)
-    if c is NULL_WORD:
-        c = ptr_word(rt_alloc(HEADER_SIZE, TYPE_NOTIMPL))
-        store_obj(t + TUPLE_ITEMS + 8 * CT_NOTIMPL, 0, c)
-    return c
+    return rt_header_singleton(CT_NOTIMPL, TYPE_NOTIMPL)
 
 
 def rt_ellipsis() -> obj:
     """The Ellipsis singleton (`...`)."""
-    t: i32 = rt_class_table()
-    c: obj = load_obj(t + TUPLE_ITEMS + 8 * CT_ELLIPSIS, 0)
-    if c is NULL_WORD:
-        c = ptr_word(rt_alloc(HEADER_SIZE, TYPE_ELLIPSIS))
-        store_obj(t + TUPLE_ITEMS + 8 * CT_ELLIPSIS, 0, c)
-    return c
+    return rt_header_singleton(CT_ELLIPSIS, TYPE_ELLIPSIS)
 
 
 def rt_builtin_type_name(t: i32) -> obj:
