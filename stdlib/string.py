@@ -34,6 +34,36 @@ def _line_col(s, i):
     return lineno, colno
 
 
+def _placeholders(s):
+    """Yields each match of CPython's default Template pattern in s as (start, end, name): name is
+    '$' for an escaped `$$` and None for an invalid placeholder (a delimiter with no name after
+    it; the scan then resumes just after the delimiter, as re.finditer does)."""
+    n = len(s)
+    i = 0
+    while True:
+        j = s.find('$', i)
+        if j < 0:
+            return
+        k = j + 1
+        if k < n and s[k] == '$':
+            yield j, k + 1, '$'
+            i = k + 1
+            continue
+        braced = k < n and s[k] == '{'
+        m = k + 1 if braced else k
+        e = m
+        if e < n and _is_id_start(s[e]):
+            e += 1
+            while e < n and _is_id_char(s[e]):
+                e += 1
+        if e > m and (not braced or (e < n and s[e] == '}')):
+            i = e + 1 if braced else e
+            yield j, i, s[m:e]
+        else:
+            yield j, k, None
+            i = k
+
+
 class Template:
     """$-substitution: substitute() raises KeyError for a missing name and ValueError for an
     invalid placeholder; safe_substitute() leaves both as written."""
@@ -44,48 +74,24 @@ class Template:
 
     def _tmpl_scan(self, mapping, safe):
         s = self.template
-        n = len(s)
         out = []
-        i = 0
         start = 0
-        while True:
-            j = s.find('$', i)
-            if j < 0:
-                break
+        for j, end, name in _placeholders(s):
             out.append(s[start:j])
-            k = j + 1
-            if k < n and s[k] == '$':
+            if name == '$':
                 out.append('$')
-                i = k + 1
-                start = i
-                continue
-            braced = k < n and s[k] == '{'
-            m = k + 1 if braced else k
-            e = m
-            if e < n and _is_id_start(s[e]):
-                e += 1
-                while e < n and _is_id_char(s[e]):
-                    e += 1
-            name = s[m:e]
-            if name and (not braced or (e < n and s[e] == '}')):
-                end = e + 1 if braced else e
-                if name in mapping:
-                    out.append(str(mapping[name]))
-                elif safe:
-                    out.append(s[j:end])
-                else:
-                    raise KeyError(name)
-                i = end
-                start = i
-                continue
-            # An invalid placeholder: the delimiter not followed by a name.
-            if safe:
+            elif name is None:
+                if not safe:
+                    lineno, colno = _line_col(s, j)
+                    raise ValueError('Invalid placeholder in string: line ' + str(lineno) + ', col ' + str(colno))
                 out.append('$')
-                i = k
-                start = i
-                continue
-            lineno, colno = _line_col(s, j)
-            raise ValueError('Invalid placeholder in string: line ' + str(lineno) + ', col ' + str(colno))
+            elif name in mapping:
+                out.append(str(mapping[name]))
+            elif safe:
+                out.append(s[j:end])
+            else:
+                raise KeyError(name)
+            start = end
         out.append(s[start:])
         return ''.join(out)
 
@@ -97,55 +103,13 @@ class Template:
 
     def get_identifiers(self):
         ids = []
-        s = self.template
-        n = len(s)
-        i = 0
-        while True:
-            j = s.find('$', i)
-            if j < 0:
-                return ids
-            k = j + 1
-            if k < n and s[k] == '$':
-                i = k + 1
-                continue
-            braced = k < n and s[k] == '{'
-            m = k + 1 if braced else k
-            e = m
-            if e < n and _is_id_start(s[e]):
-                e += 1
-                while e < n and _is_id_char(s[e]):
-                    e += 1
-            name = s[m:e]
-            if name and (not braced or (e < n and s[e] == '}')):
-                if name not in ids:
-                    ids.append(name)
-                i = e + 1 if braced else e
-            else:
-                i = k
+        for j, end, name in _placeholders(self.template):
+            if name is not None and name != '$' and name not in ids:
+                ids.append(name)
+        return ids
 
     def is_valid(self):
-        try:
-            self._tmpl_scan({}, True)
-        except ValueError:
-            return False
-        s = self.template
-        n = len(s)
-        i = 0
-        while True:
-            j = s.find('$', i)
-            if j < 0:
-                return True
-            k = j + 1
-            if k < n and s[k] == '$':
-                i = k + 1
-                continue
-            braced = k < n and s[k] == '{'
-            m = k + 1 if braced else k
-            e = m
-            if e < n and _is_id_start(s[e]):
-                e += 1
-                while e < n and _is_id_char(s[e]):
-                    e += 1
-            if e == m or (braced and not (e < n and s[e] == '}')):
+        for j, end, name in _placeholders(self.template):
+            if name is None:
                 return False
-            i = e
+        return True

@@ -13,6 +13,7 @@ print(Template("$a$b ${c}d $ $1 ${x").safe_substitute({"a": 1, "b": 2.5, "c": No
 print(Template("${a}${a}$a_b $a.b").substitute({"a": "X", "a_b": "Y"}), Template("no placeholders").substitute())
 print(Template("$ok $ $bad").is_valid(), Template("${ok}").is_valid(), Template("${x").is_valid(), Template("$$").is_valid())
 print(Template("$x $y $x ${z}").get_identifiers(), Template.delimiter)
+print(Template("$1 $a ${b ${} $$c $${d} ${e}").get_identifiers(), Template("$$a $b").is_valid(), Template("$").is_valid(), Template("a${}").safe_substitute({"a": 1}))
 vals = {"name": "Keel", "n": 3}
 for tmpl in ["Hi $name", "$n items", "${name}s", "cost: $$$n"]:
     print(Template(tmpl).substitute(vals))
