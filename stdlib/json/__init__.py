@@ -129,49 +129,45 @@ class _Encoder:
             self._encode(default(o), level)
             self._leave()
 
+    def _open(self, o, bracket, level):
+        """Starts the non-empty list or dict o at nesting level: returns the separator to write
+        before each item after the first (with the next line's indent when indenting)."""
+        self._enter(o)
+        out = self._out
+        out.append(bracket)
+        if self._indent is None:
+            return self._item_sep
+        newline_indent = '\n' + self._indent * (level + 1)
+        out.append(newline_indent)
+        return self._item_sep + newline_indent
+
+    def _close(self, bracket, level):
+        if self._indent is not None:
+            self._out.append('\n' + self._indent * level)
+        self._out.append(bracket)
+        self._leave()
+
     def _encode_list(self, lst, level):
         out = self._out
         if not lst:
             out.append('[]')
             return
-        self._enter(lst)
-        out.append('[')
-        if self._indent is not None:
-            level += 1
-            newline_indent = '\n' + self._indent * level
-            sep = self._item_sep + newline_indent
-            out.append(newline_indent)
-        else:
-            newline_indent = None
-            sep = self._item_sep
+        sep = self._open(lst, '[', level)
         first = True
         for v in lst:
             if first:
                 first = False
             else:
                 out.append(sep)
-            self._encode(v, level)
-        if newline_indent is not None:
-            level -= 1
-            out.append('\n' + self._indent * level)
-        out.append(']')
-        self._leave()
+            self._encode(v, level + 1)
+        self._close(']', level)
 
     def _encode_dict(self, dct, level):
         out = self._out
         if not dct:
             out.append('{}')
             return
-        self._enter(dct)
-        out.append('{')
-        if self._indent is not None:
-            level += 1
-            newline_indent = '\n' + self._indent * level
-            sep = self._item_sep + newline_indent
-            out.append(newline_indent)
-        else:
-            newline_indent = None
-            sep = self._item_sep
+        sep = self._open(dct, '{', level)
         first = True
         if self._sort_keys:
             items = sorted(dct.items())
@@ -201,12 +197,8 @@ class _Encoder:
                 out.append(sep)
             out.append(_encode_str(key, self._ensure_ascii))
             out.append(self._key_sep)
-            self._encode(value, level)
-        if newline_indent is not None:
-            level -= 1
-            out.append('\n' + self._indent * level)
-        out.append('}')
-        self._leave()
+            self._encode(value, level + 1)
+        self._close('}', level)
 
 
 _INF = float('inf')
