@@ -484,6 +484,8 @@ def rt_reversed(x: obj) -> obj:
     if t != TYPE_LIST and t != TYPE_TUPLE and t != TYPE_STR and t != TYPE_RANGE:
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not reversible"))
         return 1
+    if t == TYPE_RANGE:
+        return rt_range_reversed(x)
     l: obj = rt_list_call(x)
     rt_m_reverse(l)
     return rt_iter(l)

@@ -16,7 +16,7 @@ from __keel__ import (
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, i64_and, u32_to_i64,
     NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
-    TYPE_LIST, TYPE_EXC, TYPE_SEQ_ITER, EXC_I_STOP_ITERATION, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL, TYPE_ELLIPSIS, CT_ELLIPSIS,
+    TYPE_LIST, TYPE_RANGE, TYPE_EXC, TYPE_SEQ_ITER, EXC_I_STOP_ITERATION, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_INSTANCE, TYPE_NOTIMPL, TYPE_ELLIPSIS, CT_ELLIPSIS,
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE, CLASS_ENVS, CLASS_QUALNAME, TYPE_BOUND_METHOD,
@@ -485,6 +485,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
     t: i32 = rt_type_id(x)
     if t == TYPE_FUNC or t == TYPE_BOUND_METHOD:
         return rt_func_getattr(x, name)  # functions' attributes (func.py)
+    if t == TYPE_RANGE:
+        return rt_range_getattr(x, name)  # start, stop, step (seq.py)
     return rt_attr_error(x, name)
 
 

@@ -4,7 +4,7 @@ from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_obj, store_obj, load_f64, store_f64, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u,
-    NULL_WORD, TYPE_TUPLE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
+    NULL_WORD, TYPE_TUPLE, TYPE_RANGE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
 )
 
 
@@ -275,6 +275,8 @@ def rt_m_copy(l: obj) -> obj:
 
 def rt_m_count(s: obj, v: obj) -> obj:
     t: i32 = rt_type_id(s)
+    if t == TYPE_RANGE:
+        return rt_range_count(s, v)
     if t != TYPE_LIST and t != TYPE_TUPLE:
         return rt_no_attr(s, "count")
     n: i32 = 0
@@ -292,6 +294,8 @@ def rt_m_count(s: obj, v: obj) -> obj:
 def rt_m_index(s: obj, v: obj, start: obj, stop: obj) -> obj:
     """list.index(v[, start[, stop]]) and tuple.index (NULL_WORD for absent bounds)."""
     t: i32 = rt_type_id(s)
+    if t == TYPE_RANGE:
+        return rt_range_index(s, v, start, stop)
     if t != TYPE_LIST and t != TYPE_TUPLE:
         return rt_no_attr(s, "index")
     n: i32 = rt_seq_len(s)

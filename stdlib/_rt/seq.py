@@ -4,7 +4,7 @@
 # ordering of sequences, and + and * on sequences.
 from __keel__ import (
     i32, i64, f64, obj,
-    load_i32, store_i32, load_u8, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    load_i32, store_i32, load_i64, store_i64, load_u8, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i64_to_i32, i32_to_i64, f64_abs, i64_div_s,
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
@@ -66,13 +66,38 @@ def rt_slice_bound(x: obj, dflt: i64) -> i64:
 
 def rt_slice_indices(lo: obj, hi: obj, step: obj, n: i32) -> i32:
     """CPython's PySlice_Unpack + PySlice_AdjustIndices for a sequence of length n: writes
-    start, stop, step, count (i32 each) at SCRATCH and returns that address."""
+    start, stop, step, count (i32 each) at SCRATCH and returns that address (the step clamped
+    to +-(n + 1), which keeps every product in i32 and changes no index)."""
+    rt_slice_indices64(lo, hi, step, i32_to_i64(n))
+    start: i64 = load_i64(SCRATCH, 0)
+    stop: i64 = load_i64(SCRATCH, 8)
+    st: i64 = load_i64(SCRATCH, 16)
+    count: i64 = load_i64(SCRATCH, 24)
+    length: i64 = i32_to_i64(n)
+    if st > length + 1:
+        st = length + 1
+    if st < 0 - length - 1:
+        st = 0 - length - 1
+    store_i32(SCRATCH, 0, i64_to_i32(start))
+    store_i32(SCRATCH, 4, i64_to_i32(stop))
+    store_i32(SCRATCH, 8, i64_to_i32(st))
+    store_i32(SCRATCH, 12, i64_to_i32(count))
+    return SCRATCH
+
+
+def rt_slice_indices64(lo: obj, hi: obj, step: obj, length: i64) -> None:
+    """The same for a length of up to 62 bits (range objects): start, stop, step (unclamped),
+    count as i64 at SCRATCH, SCRATCH+8, +16, +24; zeros with an exception set."""
+    store_i64(SCRATCH, 0, 0)
+    store_i64(SCRATCH, 8, 0)
+    store_i64(SCRATCH, 16, 1)
+    store_i64(SCRATCH, 24, 0)
     st: i64 = rt_slice_bound(step, 1)
     if exc_get() is not 0:
-        return SCRATCH
+        return
     if st == 0:
         rt_raise("ValueError", "slice step cannot be zero")
-        return SCRATCH
+        return
     big: i64 = SMALL_MAX
     start: i64 = 0
     stop: i64 = big
@@ -81,11 +106,10 @@ def rt_slice_indices(lo: obj, hi: obj, step: obj, n: i32) -> i32:
         stop = 0 - big
     start = rt_slice_bound(lo, start)
     if exc_get() is not 0:
-        return SCRATCH
+        return
     stop = rt_slice_bound(hi, stop)
     if exc_get() is not 0:
-        return SCRATCH
-    length: i64 = i32_to_i64(n)
+        return
     if start < 0:
         start = start + length
         if start < 0:
@@ -112,15 +136,10 @@ def rt_slice_indices(lo: obj, hi: obj, step: obj, n: i32) -> i32:
             count = i64_div_s(start - stop - 1, 0 - st) + 1
     elif start < stop:
         count = i64_div_s(stop - start - 1, st) + 1
-    if st > length + 1:
-        st = length + 1
-    if st < 0 - length - 1:
-        st = 0 - length - 1
-    store_i32(SCRATCH, 0, i64_to_i32(start))
-    store_i32(SCRATCH, 4, i64_to_i32(stop))
-    store_i32(SCRATCH, 8, i64_to_i32(st))
-    store_i32(SCRATCH, 12, i64_to_i32(count))
-    return SCRATCH
+    store_i64(SCRATCH, 0, start)
+    store_i64(SCRATCH, 8, stop)
+    store_i64(SCRATCH, 16, st)
+    store_i64(SCRATCH, 24, count)
 
 
 # ---- subscripts ----------------------------------------------------------------------------------
@@ -152,11 +171,7 @@ def rt_getitem(x: obj, k: obj) -> obj:
         p: i32 = word_ptr(x)
         return rt_str_from_char(rt_str_char(p, rt_str_kind(p), m))
     if t == TYPE_RANGE:
-        n: i64 = untag_int(load_obj(word_ptr(x), RANGE_LEN))
-        r: i32 = rt_seq_index(x, k, i64_to_i32(n), "range object")
-        if r < 0:
-            return 1
-        return rt_range_at(x, i32_to_i64(r))
+        return rt_range_getitem(x, k)
     if t == TYPE_INSTANCE:
         return rt_inst_getitem(x, k)
     if t == 20 or t == 21:
@@ -173,7 +188,7 @@ def rt_getslice(x: obj, lo: obj, hi: obj, step: obj) -> obj:
     elif t == TYPE_STR:
         n = rt_str_len(x)
     elif t == TYPE_RANGE:
-        n = i64_to_i32(untag_int(load_obj(word_ptr(x), RANGE_LEN)))
+        return rt_range_slice(x, lo, hi, step)
     elif t == 20 or t == 21:
         n = rt_bytes_len(x)
     else:
@@ -184,12 +199,6 @@ def rt_getslice(x: obj, lo: obj, hi: obj, step: obj) -> obj:
     start: i32 = load_i32(cell, 0)
     st: i32 = load_i32(cell, 8)
     count: i32 = load_i32(cell, 12)
-    if t == TYPE_RANGE:
-        rstep: i64 = untag_int(load_obj(word_ptr(x), RANGE_STEP))
-        first: obj = rt_range_at(x, i32_to_i64(start))
-        nstep: i64 = rstep * i32_to_i64(st)
-        last: i64 = untag_int(first) + nstep * i32_to_i64(count)
-        return rt_range_make(untag_int(first), last, nstep)
     if t == TYPE_STR:
         return rt_str_slice(x, start, st, count)
     if t == 20 or t == 21:
@@ -322,6 +331,108 @@ def rt_range_at(r: obj, i: i64) -> obj:
     return tag_int(untag_int(load_obj(p, RANGE_START)) + i * untag_int(load_obj(p, RANGE_STEP)))
 
 
+def rt_range_len(r: obj) -> i64:
+    return untag_int(load_obj(word_ptr(r), RANGE_LEN))
+
+
+def rt_range_getitem(r: obj, k: obj) -> obj:
+    """r[k] for an int k: indices are 64-bit (a range can be far longer than any list); a big
+    int index is simply out of range, as in CPython (no 'cannot fit' error for ranges)."""
+    if rt_num_kind(k) != 1:
+        rt_index_error_type(r, k)
+        return 1
+    n: i64 = rt_range_len(r)
+    i: i64 = rt_index_value(k)
+    if i < 0:
+        i = i + n
+    if i < 0 or i >= n:
+        rt_raise("IndexError", "range object index out of range")
+        return 1
+    return rt_range_at(r, i)
+
+
+def rt_range_slice(r: obj, lo: obj, hi: obj, step: obj) -> obj:
+    """r[lo:hi:step] as CPython's compute_slice: the adjusted start and stop mapped through r
+    (so range(10)[5:2] is range(5, 2) and range(10)[::100] is range(0, 10, 100))."""
+    rt_slice_indices64(lo, hi, step, rt_range_len(r))
+    if exc_get() is not 0:
+        return 1
+    p: i32 = word_ptr(r)
+    rstart: i64 = untag_int(load_obj(p, RANGE_START))
+    rstep: i64 = untag_int(load_obj(p, RANGE_STEP))
+    return rt_range_make(rstart + load_i64(SCRATCH, 0) * rstep, rstart + load_i64(SCRATCH, 8) * rstep, rstep * load_i64(SCRATCH, 16))
+
+
+def rt_range_getattr(r: obj, name: obj) -> obj:
+    p: i32 = word_ptr(r)
+    if rt_str_eq(name, "start"):
+        return load_obj(p, RANGE_START)
+    if rt_str_eq(name, "stop"):
+        return load_obj(p, RANGE_STOP)
+    if rt_str_eq(name, "step"):
+        return load_obj(p, RANGE_STEP)
+    return rt_attr_error(r, name)
+
+
+def rt_range_count(r: obj, v: obj) -> obj:
+    """range.count(v): 0 or 1 for an int (or bool), else a search by equality as CPython's."""
+    if rt_num_kind(v) == 1:
+        return tag_int(i32_to_i64(rt_range_contains(r, tag_int(rt_index_value(v)))))
+    return tag_int(rt_range_find(r, v, 0))
+
+
+def rt_range_index(r: obj, v: obj, start: obj, stop: obj) -> obj:
+    """range.index(v): one argument only; an int's position by arithmetic, anything else by a
+    search by equality (ValueError with CPython's two messages)."""
+    if start is not NULL_WORD:
+        n: i32 = 2
+        if stop is not NULL_WORD:
+            n = 3
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("range.index() takes exactly one argument (", rt_i64_to_str(i32_to_i64(n))), " given)"))
+        return 1
+    if rt_num_kind(v) == 1:
+        k: obj = tag_int(rt_index_value(v))
+        if not rt_range_contains(r, k):
+            rt_raise("ValueError", rt_str_concat(rt_repr(v), " is not in range"))
+            return 1
+        p: i32 = word_ptr(r)
+        return tag_int(i64_div_s(untag_int(k) - untag_int(load_obj(p, RANGE_START)), untag_int(load_obj(p, RANGE_STEP))))
+    i: i64 = rt_range_find(r, v, 1)
+    if exc_get() is not 0:
+        return 1
+    if i < 0:
+        rt_raise("ValueError", "sequence.index(x): x not in sequence")
+        return 1
+    return tag_int(i)
+
+
+def rt_range_find(r: obj, v: obj, first: i32) -> i64:
+    """The items of r equal to v (a non-int): with first, the index of the first or -1; else
+    how many."""
+    n: i64 = rt_range_len(r)
+    i: i64 = 0
+    c: i64 = 0
+    while i < n:
+        if rt_equal(rt_range_at(r, i), v):
+            if first:
+                return i
+            c = c + 1
+        if exc_get() is not 0:
+            return -1
+        i = i + 1
+    if first:
+        return -1
+    return c
+
+
+def rt_range_reversed(r: obj) -> obj:
+    """reversed(range): the range walked backwards, without building a list."""
+    p: i32 = word_ptr(r)
+    start: i64 = untag_int(load_obj(p, RANGE_START))
+    step: i64 = untag_int(load_obj(p, RANGE_STEP))
+    return rt_iter(rt_range_make(start + (rt_range_len(r) - 1) * step, start - step, 0 - step))
+
+
 def rt_range_contains(r: obj, v: obj) -> i32:
     p: i32 = word_ptr(r)
     start: i64 = untag_int(load_obj(p, RANGE_START))
@@ -396,7 +507,11 @@ def rt_next(it: obj) -> obj:
     elif t == 20 or t == 21:
         n = rt_bytes_len(x)
     else:
-        n = i64_to_i32(untag_int(load_obj(word_ptr(x), RANGE_LEN)))
+        # A range's length can pass i32 (the index is i32): iterating 2**31 items stops there.
+        rn: i64 = rt_range_len(x)
+        if rn > 2147483647:
+            rn = 2147483647
+        n = i64_to_i32(rn)
     if i >= n:
         return NULL_WORD
     store_i32(p, ITER_INDEX, i + 1)

@@ -8,7 +8,7 @@ from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_u8, store_u8, word_ptr, ptr_word, is_small, tag_int, untag_int,
     exc_get, i32_to_i64, i64_to_i32, mem_copy,
-    NULL_WORD, TYPE_STR, TYPE_LIST, TYPE_TUPLE, TYPE_BYTES, TYPE_BYTEARRAY, STR_LEN, STR_KIND,
+    NULL_WORD, TYPE_STR, TYPE_LIST, TYPE_TUPLE, TYPE_RANGE, TYPE_BYTES, TYPE_BYTEARRAY, STR_LEN, STR_KIND,
     STR_FLAGS, STR_DATA, STR_FLAG_ASCII, SMALL_MAX,
 )
 
@@ -177,7 +177,7 @@ def rt_sm_rfind(s: obj, sub: obj, start: obj, end: obj) -> obj:
 
 def rt_sm_index(s: obj, sub: obj, start: obj, end: obj) -> obj:
     t: i32 = rt_type_id(s)
-    if t == TYPE_LIST or t == TYPE_TUPLE:
+    if t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_RANGE:
         return rt_m_index(s, sub, start, end)
     if t == TYPE_BYTES or t == TYPE_BYTEARRAY:
         return rt_bm_find(s, sub, start, end, 0, 1)
@@ -204,7 +204,7 @@ def rt_sm_rindex(s: obj, sub: obj, start: obj, end: obj) -> obj:
 
 def rt_sm_count(s: obj, sub: obj, start: obj, end: obj) -> obj:
     t: i32 = rt_type_id(s)
-    if t == TYPE_LIST or t == TYPE_TUPLE:
+    if t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_RANGE:
         if start is not NULL_WORD:
             n: i32 = 2
             if end is not NULL_WORD:
