@@ -12,6 +12,7 @@ import { lowerClassBuiltin, needsClassCheck } from './classes.js';
 import { canInlineGenexp, lowerGenexpCall } from './gen.js';
 import { isBuiltinValue, lowerBuiltinValue, lowerValueCall } from './callables.js';
 import { DS_BUILTINS, lowerDsBuiltin } from './dicts.js';
+import { constAttrName, lowerConstAttrBuiltin } from './attributes.js';
 
 /** print()'s writer: the container-aware one only when the program can make containers. */
 export function printWriter(fl: FunctionLowering): string {
@@ -140,6 +141,10 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     if (slots.slice(0, 2).some((x) => !x)) return fl.unsupported(e, 'pow() with these keywords');
     argNodes = slots.filter((x): x is ast.expr => !!x);
     kw.clear();
+  }
+  if ((id === 'getattr' || id === 'hasattr') && !fl.typed && e.args.length >= 2 && e.args.length <= spec.max) {
+    const name = constAttrName(e);
+    if (name !== undefined) return lowerConstAttrBuiltin(fl, e, id, name);
   }
   const args = argNodes.map((a) => fl.expr(a));
   const kws = new Map([...kw].map(([k, v]) => [k, fl.expr(v)] as const));

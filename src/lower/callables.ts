@@ -105,7 +105,14 @@ export function lowerBuiltinValue(fl: FunctionLowering, id: string): Value {
  * receiver then the method's arguments, calling the method as `self.upper(...)` would (so the
  * errors are the method's). Keywords are not taken. */
 export function lowerStrMethodValue(fl: FunctionLowering, attr: string, max: number): Value {
-  const id = `str.${attr}`;
+  return methodCaller(fl, attr, max, `str.${attr}`);
+}
+
+/** The function object `lambda self, /, *args: self.attr(*args)` (one call per argument count up
+ * to max, then max + 1 arguments for the method's arity error): `str.upper` as a value, and,
+ * bound to its receiver, a built-in object's method as a value (`f = xs.append`,
+ * attributes.ts). */
+export function methodCaller(fl: FunctionLowering, attr: string, max: number, id = `method.${attr}`): Value {
   let cache = builtinCode.get(fl.module);
   if (!cache) builtinCode.set(fl.module, (cache = new Map()));
   let node = cache.get(id);

@@ -27,6 +27,7 @@ import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
 import { callValues, lowerValueCall } from './callables.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
+import { builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
 
 export type Member =
   | { kind: 'method' | 'static' | 'class'; fi: FuncInfo; abstract?: boolean }
@@ -1097,18 +1098,23 @@ export function lowerGetAttr(fl: FunctionLowering, e: ast.Attribute): Value {
       return rtCall(fl, e.lineno, 'rt_getattr', [cls, str(fl, e.attr)]);
     }
   }
-  const recv = fl.expr(e.value);
-  const groups = table ? targets(table, e.attr, isCode) : new Map<Member, ClassInfo[]>();
-  if (!groups.size) return getAttrOf(fl, e, recv, e.attr);
+  return attrValueOf(fl, e, fl.expr(e.value), e.attr);
+}
+
+/** recv.name as a value, recv already evaluated (also getattr/hasattr with a constant name). */
+export function attrValueOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string): Value {
+  const table = tableOf(fl);
+  const groups = table ? targets(table, name, isCode) : new Map<Member, ClassInfo[]>();
+  if (!groups.size) return getAttrOf(fl, node, recv, name);
   // A method as a value: a bound method (instances), the function (classes), dispatched on the
   // receiver's class; anything else (properties, slots, other objects) by getAttrOf.
   const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
   const cases: { keys: number[]; emit: () => Value }[] = [];
   for (const [mem, ks] of groups) {
-    cases.push({ keys: ks.map((k) => k.id), emit: () => memberValue(fl, mem, recv, false, e.attr) });
-    cases.push({ keys: ks.map((k) => k.id + CLASS_KEY), emit: () => memberValue(fl, mem, recv, true, e.attr) });
+    cases.push({ keys: ks.map((k) => k.id), emit: () => memberValue(fl, mem, recv, false, name) });
+    cases.push({ keys: ks.map((k) => k.id + CLASS_KEY), emit: () => memberValue(fl, mem, recv, true, name) });
   }
-  return dispatch(fl, key, cases, () => getAttrOf(fl, e, recv, e.attr));
+  return dispatch(fl, key, cases, () => getAttrOf(fl, node, recv, name));
 }
 
 /** A method, staticmethod or classmethod `name` of an instance or class `recv` as a value. An
@@ -1146,7 +1152,7 @@ function getAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: s
   const table = tableOf(fl);
   const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
   const slots = table ? slotGroups(table, name) : undefined;
-  const generic = () => rtCall(fl, node.lineno, 'rt_getattr', [recv, str(fl, name)]);
+  const generic = () => (isBuiltinMethod(name) && !fl.typed ? builtinMethodOrAttr(fl, node, recv, name) : rtCall(fl, node.lineno, 'rt_getattr', [recv, str(fl, name)]));
   if (!props.size && !slots) return generic();
   const key = rtCallPure(fl, 'rt_inst_key', [recv], 'i32');
   const cases = [...props].map(([mem, ks]) => ({
@@ -1428,6 +1434,59 @@ function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value, recv?: Valu
     rtCallPure(fl, 'rt_func_set_defaults', [fobj, tuple(fl, vals), nullWord(fl)], null);
   }
   return fobj;
+}
+
+/** Replaces the body of rt_cls_member(x, name) with the lookup of the program's methods,
+ * classmethods, staticmethods and properties by a computed name (getattr/hasattr with a name
+ * known only at run time: stdlib/_rt/attr_builtins.py): one string test per member name, then
+ * the switch on x's class that `x.name` would make; NULL_WORD when no class has it there. A
+ * property getter's exception stays pending for the caller. */
+export function buildMemberDispatcher(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
+  const table = info.classes;
+  if (!table || !table.all.length) return;
+  const old = m.func('rt_cls_member');
+  if (!old) return;
+  const f = new Func('rt_cls_member', ['obj', 'obj'], ['obj']);
+  m.funcs.splice(m.funcs.indexOf(old), 1, f);
+  const fl = new FunctionLowering(info, f, undefined, lookup);
+  const b = fl.b;
+  const entry = b.newBlock();
+  b.switchTo(entry);
+  const x = f.addBlockParam(entry, 'obj');
+  const name = f.addBlockParam(entry, 'obj');
+  b.seal(entry);
+  const key = rtCallPure(fl, 'rt_cls_key', [x], 'i32');
+  const names = new Set<string>();
+  for (const k of table.all) for (const [n, mem] of k.members) if (isCode(mem) || mem.kind === 'property') names.add(n);
+  for (const n of [...names].sort()) {
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    b.br(rtCallPure(fl, 'rt_str_eq', [name, str(fl, n)], 'i32'), yes, no);
+    b.seal(yes);
+    b.seal(no);
+    b.switchTo(yes);
+    const cases: { keys: number[]; emit: () => Value }[] = [];
+    for (const [mem, ks] of targets(table, n, isCode)) {
+      cases.push({ keys: ks.map((k) => k.id), emit: () => memberValue(fl, mem, x, false, n) });
+      cases.push({ keys: ks.map((k) => k.id + CLASS_KEY), emit: () => memberValue(fl, mem, x, true, n) });
+    }
+    for (const [mem, ks] of targets(table, n, (mm) => mm.kind === 'property')) {
+      const p = mem as Extract<Member, { kind: 'property' }>;
+      if (p.get) cases.push({ keys: ks.map((k) => k.id), emit: () => callFunc(fl, table.all[0].node, p.get!, [x], { pos: [], kw: [] }, true) });
+      // On the class CPython gives the property object, which Keel does not have as a value.
+      cases.push({
+        keys: ks.map((k) => k.id + CLASS_KEY),
+        emit: () => {
+          rtCallPure(fl, 'rt_raise', [str(fl, 'NotImplementedError'), str(fl, 'not supported yet: properties of a class as values')], null);
+          return nullWord(fl);
+        },
+      });
+    }
+    b.ret([dispatch(fl, key, cases, () => nullWord(fl))]);
+    b.switchTo(no);
+  }
+  b.ret([nullWord(fl)]);
+  b.sealAll();
 }
 
 /** Replaces the body of rt_cls_call(f, args, kwnames) (stdlib/_rt/cls.py) with a switch over the

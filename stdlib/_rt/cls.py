@@ -490,6 +490,13 @@ def rt_getattr(x: obj, name: obj) -> obj:
     return rt_attr_error(x, name)
 
 
+def rt_cls_member(x: obj, name: obj) -> obj:
+    """x.name for a method, classmethod, staticmethod or property of the program's classes (x an
+    instance or a class), by a computed name; NULL_WORD when none. The lowering replaces this
+    body with the program's own lookup (src/lower/classes.ts, buildMemberDispatcher)."""
+    return NULL_WORD
+
+
 def rt_setattr(x: obj, name: obj, v: obj) -> None:
     """x.name = v."""
     if rt_is_frozen(x):

@@ -1,0 +1,101 @@
+// Attributes found by name at run time: getattr/hasattr with a constant name (lowered as the
+// attribute expression itself, so methods, properties and classmethods are found as `x.name`
+// finds them), and the methods of built-in objects as values (`f = xs.append`, a bound method
+// whose function calls the method by name: callables.ts's methodCaller). getattr/hasattr with a
+// computed name stay runtime calls (stdlib/_rt/attr_builtins.py).
+import type * as ast from '../parse/ast.js';
+import type { Value } from '../ir/function.js';
+import type { FunctionLowering } from './function.js';
+import { rtCall, rtCallPure } from './containers.js';
+import { methodCaller } from './callables.js';
+import { attrValueOf } from './classes.js';
+
+/** The largest positional argument count of each built-in method Keel has (the union over the
+ * types of stdlib/_rt/attr_builtins.py's rt_builtin_method_names; methods taking any number
+ * of arguments get 4). A bound method made from it passes its arguments on positionally. */
+const BUILTIN_METHOD_MAX: Record<string, number> = {
+  // str (strings.ts STR_METHODS) and bytes
+  split: 2, rsplit: 2, splitlines: 1, join: 1, strip: 1, lstrip: 1, rstrip: 1, replace: 3, find: 3,
+  rfind: 3, index: 3, rindex: 3, count: 3, startswith: 3, endswith: 3, upper: 0, lower: 0, title: 0,
+  capitalize: 0, swapcase: 0, casefold: 0, isdigit: 0, isdecimal: 0, isnumeric: 0, isalpha: 0,
+  isalnum: 0, isspace: 0, isupper: 0, islower: 0, istitle: 0, isidentifier: 0, isascii: 0,
+  isprintable: 0, center: 2, ljust: 2, rjust: 2, zfill: 1, partition: 1, rpartition: 1,
+  expandtabs: 1, encode: 2, removeprefix: 1, removesuffix: 1, format: 4, decode: 2, hex: 0,
+  // list and tuple (containers.ts METHODS), dict and set (dicts.ts DS_METHODS)
+  append: 1, extend: 1, pop: 2, insert: 2, reverse: 0, clear: 0, copy: 0, sort: 0, remove: 1,
+  get: 2, setdefault: 2, popitem: 0, keys: 0, values: 0, items: 0, fromkeys: 2, update: 4, add: 1,
+  discard: 1, union: 4, intersection: 4, difference: 4, symmetric_difference: 1,
+  intersection_update: 4, difference_update: 4, symmetric_difference_update: 1, issubset: 1,
+  issuperset: 1, isdisjoint: 1,
+  // files and generators
+  read: 1, readline: 1, readlines: 1, write: 1, writelines: 1, close: 0, flush: 0, send: 1, throw: 3,
+};
+
+export function isBuiltinMethod(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(BUILTIN_METHOD_MAX, name);
+}
+
+/** recv.name where name is a built-in method's name and recv is of no class of the program that
+ * has it: the bound method when recv is a built-in object with that method, else rt_getattr. */
+export function builtinMethodOrAttr(fl: FunctionLowering, node: ast.Located, recv: Value, name: string): Value {
+  const b = fl.b;
+  const nameStr = b.emit('const.str', [], name);
+  const has = rtCallPure(fl, 'rt_builtin_has_method', [recv, nameStr], 'i32');
+  const yes = b.newBlock();
+  const no = b.newBlock();
+  const join = b.newBlock();
+  const r = fl.func.addBlockParam(join, 'obj');
+  b.br(has, yes, no);
+  b.seal(yes);
+  b.seal(no);
+  b.switchTo(yes);
+  b.jump(join, [rtCallPure(fl, 'rt_bound_new', [methodCaller(fl, name, BUILTIN_METHOD_MAX[name]), recv])]);
+  b.switchTo(no);
+  b.jump(join, [rtCall(fl, node.lineno, 'rt_getattr', [recv, b.emit('const.str', [], name)])]);
+  b.seal(join);
+  b.switchTo(join);
+  return r;
+}
+
+/** The constant name of getattr(x, 'name'[, d]) / hasattr(x, 'name'), when it is an identifier. */
+export function constAttrName(e: ast.Call): string | undefined {
+  const a = e.args[1];
+  if (!a || a._type !== 'Constant' || typeof a.value !== 'string') return undefined;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value) ? a.value : undefined;
+}
+
+/** getattr(x, 'name'[, default]) and hasattr(x, 'name'): x.name, with an AttributeError turned
+ * into the default / False (any other exception propagates, as in CPython). The arguments are
+ * evaluated first, in order. */
+export function lowerConstAttrBuiltin(fl: FunctionLowering, e: ast.Call, id: 'getattr' | 'hasattr', name: string): Value {
+  const b = fl.b;
+  const recv = fl.expr(e.args[0]);
+  const dflt = id === 'getattr' && e.args[2] ? fl.expr(e.args[2]) : undefined;
+  if (id === 'getattr' && !dflt) return attrValueOf(fl, e, recv, name);
+  const landing = b.newBlock();
+  const line = fl.func.addBlockParam(landing, 'i64');
+  const join = b.newBlock();
+  const r = fl.func.addBlockParam(join, 'obj');
+  fl.regions.push({ handler: landing });
+  const v = attrValueOf(fl, e, recv, name);
+  fl.regions.pop();
+  if (!b.terminated) b.jump(join, [id === 'hasattr' ? b.emit('const.bool', [], 1n) : v]);
+  b.seal(landing);
+  b.switchTo(landing);
+  if (!fl.hasPreds(landing)) b.unreachable();
+  else {
+    const caught = rtCallPure(fl, 'rt_attr_error_pending', [], 'i32');
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    b.br(caught, yes, no);
+    b.seal(yes);
+    b.seal(no);
+    b.switchTo(no);
+    b.jump(fl.excTarget(), [line]);
+    b.switchTo(yes);
+    b.jump(join, [id === 'hasattr' ? b.emit('const.bool', [], 0n) : dflt!]);
+  }
+  b.seal(join);
+  b.switchTo(join);
+  return r;
+}
