@@ -16,7 +16,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, FUNCF_VARARGS } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -28,6 +28,7 @@ import { isGeneratorBody } from './gen.js';
 import { callValues, lowerValueCall } from './callables.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
 import { builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
+import { enumFlags } from './enum.js';
 
 export type Member =
   | { kind: 'method' | 'static' | 'class'; fi: FuncInfo; abstract?: boolean }
@@ -207,6 +208,7 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
       k.dc = dc;
       if (dc.frozen) k.flags |= CLASSF_FROZEN;
     }
+    k.flags |= enumFlags(c); // an enum class (enum.ts): the runtime gives the class object EnumType's behaviour
     const mro = c3(k);
     if (!mro) fail(src.file, c, 'a class hierarchy with no consistent method resolution order (C3)');
     k.mro = mro;
@@ -859,6 +861,8 @@ function construct(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Value, 
     return nullWord(fl);
   }
   if (k.exc) return constructExc(fl, e, k, cls, a);
+  const ec = enumCall(k);
+  if (ec) return callFunc(fl, e, ec, [cls], a); // C(value) of an enum class: the member lookup
   const inst = rtCallPure(fl, 'rt_inst_new', [cls]);
   const init = resolve(k, '__init__');
   if (!init) {
@@ -889,6 +893,13 @@ function constructExc(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Valu
   const r = callFunc(fl, e, init.member.fi, [inst], a);
   if (returnsValue((init.member.fi.node as ast.FunctionDef).body)) rtCall(fl, e.lineno, 'rt_init_result', [r], null);
   return inst;
+}
+
+/** For an enum class, the classmethod `_enum_call_` (stdlib/enum.py) a call of the class runs. */
+function enumCall(k: ClassInfo): FuncInfo | undefined {
+  if (!(k.flags & CLASSF_ENUM)) return undefined;
+  const r = resolve(k, '_enum_call_');
+  return r && r.member.kind === 'class' ? r.member.fi : undefined;
 }
 
 function returnsValue(stmts: ast.stmt[]): boolean {
@@ -1519,6 +1530,8 @@ export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name
           call('rt_raise', [str(fl, 'TypeError'), str(fl, abstract)], null);
           return nullWord(fl);
         }
+        const ec = enumCall(k);
+        if (ec) return call('rt_call_vec', [methodObject(fl, ec, fv), call('rt_tuple_prepend', [fv, args]), kwnames]);
         const init = resolve(k, '__init__');
         if (!init || init.member.kind !== 'method') {
           if (!k.exc) return call('rt_no_init_call', [fv, args]);

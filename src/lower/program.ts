@@ -18,6 +18,7 @@ import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, coll
 import { GenProgram, isGeneratorBody } from './gen.js';
 import { expandNamedtuples } from './namedtuple.js';
 import { expandTotalOrdering } from './total_ordering.js';
+import { expandEnums } from './enum.js';
 
 export interface SourceModule {
   name: string;
@@ -53,6 +54,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   for (const src of [...imported, user]) {
     expandNamedtuples(src);
     expandTotalOrdering(src);
+    expandEnums(src);
   }
   // Functions whose object may be used (not only called by name), in any of the program's modules.
   const escaping = namesUsedAsValues([...imported, user].map((x) => x.ast));

@@ -189,6 +189,12 @@ export const CLASS_SIZE = 96;
 export const CLASSF_BUILTIN = 1;
 export const CLASSF_EXCEPTION = 2; // BaseException or a subclass: instances are TYPE_EXC
 export const CLASSF_FROZEN = 16; // a frozen dataclass: rt_setattr/rt_delattr raise FrozenInstanceError (bits 4 and 8: cls.py's)
+// An enum class (src/lower/enum.ts): the class object iterates, measures, subscripts and tests
+// membership over its members (stdlib/_rt/enum_rt.py); _FLAG: a Flag (repr `<flag 'C'>`);
+// _VALUE_FORMAT: format(member, spec) formats the value (IntEnum, IntFlag, StrEnum).
+export const CLASSF_ENUM = 32;
+export const CLASSF_ENUM_FLAG = 64;
+export const CLASSF_ENUM_VALUE_FORMAT = 128;
 
 // An instance of a user class (TYPE_INSTANCE) and an exception (TYPE_EXC) share a prefix:
 export const INST_CLASS = 8; // obj: the class

@@ -275,6 +275,8 @@ def rt_len(x: obj) -> obj:
         return rt_ds_len(x, t)
     if t == 20 or t == 21:
         return tag_int(i32_to_i64(rt_bytes_len(x)))
+    if rt_is_enum_class(x):
+        return rt_enum_len(x)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("object of type '", rt_type_name(x)), "' has no len()"))
     return 1
 
@@ -481,7 +483,7 @@ def rt_reversed(x: obj) -> obj:
         r: obj = rt_ds_reversed(x, t)
         if r is not NULL_WORD:
             return r
-    if t != TYPE_LIST and t != TYPE_TUPLE and t != TYPE_STR and t != TYPE_RANGE:
+    if t != TYPE_LIST and t != TYPE_TUPLE and t != TYPE_STR and t != TYPE_RANGE and not rt_is_enum_class(x):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not reversible"))
         return 1
     if t == TYPE_RANGE:

@@ -24,7 +24,7 @@ from __keel__ import (
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
-    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, TRUE_ADDR,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, TRUE_ADDR,
 )
 
 # CLASS_FLAGS bits of this file (CLASSF_BUILTIN and CLASSF_EXCEPTION are layout.ts's):
@@ -660,6 +660,8 @@ def rt_object_repr(x: obj) -> obj:
         s = rt_str_concat(rt_str_concat(s, rt_class_qualname(c)), " object at 0x")
         return rt_str_concat(rt_str_concat(s, rt_hex(u32_to_i64(p))), ">")
     if t == TYPE_CLASS:
+        if rt_is_enum_class(x):
+            return rt_enum_class_repr(x)
         mod: obj = load_obj(p, CLASS_MODULE)
         r: obj = "<class '"
         if not rt_str_eq(mod, "builtins"):
@@ -1012,6 +1014,36 @@ def rt_cls_equal(a: obj, b: obj) -> i32:
 
 
 # ---- containers and iteration ------------------------------------------------------------------
+
+def rt_inst_index(x: obj) -> obj:
+    """An instance's __index__() as an int (IntEnum members as list indices); NULL_WORD when x
+    has none (no exception set) or it failed (exception set)."""
+    if rt_type_id(x) != TYPE_INSTANCE or not rt_cls_has(x, SEL_INDEX):
+        return NULL_WORD
+    r: obj = rt_cls_dunder(SEL_INDEX, x, NULL_WORD, NULL_WORD)
+    if exc_get() is not 0:
+        return NULL_WORD
+    if rt_num_kind(r) != 1 or rt_type_id(r) == TYPE_BOOL:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("__index__ returned non-int (type ", rt_type_name(r)), ")"))
+        return NULL_WORD
+    return r
+
+
+def rt_inst_int(x: obj) -> obj:
+    """int(x) of an instance: __int__, else __index__ (CPython 3.12's order); NULL_WORD when it
+    has neither (no exception set) or the call failed (exception set)."""
+    if rt_type_id(x) != TYPE_INSTANCE:
+        return NULL_WORD
+    if not rt_cls_has(x, SEL_INT):
+        return rt_inst_index(x)
+    r: obj = rt_cls_dunder(SEL_INT, x, NULL_WORD, NULL_WORD)
+    if exc_get() is not 0:
+        return NULL_WORD
+    if rt_num_kind(r) != 1 or rt_type_id(r) == TYPE_BOOL:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("__int__ returned non-int (type ", rt_type_name(r)), ")"))
+        return NULL_WORD
+    return r
+
 
 def rt_inst_getitem(x: obj, k: obj) -> obj:
     if rt_cls_has(x, SEL_GETITEM):

@@ -217,6 +217,11 @@ def rt_ds_inplace(a: obj, b: obj, op: i32) -> obj:
         return rt_set_inplace(a, b, op)
     if ta == TYPE_DICT and op == 1:
         return rt_dict_ior(a, b)
+    if rt_inst2(a, b):
+        # instances (Flag members...): __iop__, else the binary operator (and=9, or=10, xor=11, sub=1)
+        if op == 3:
+            return rt_inplace(a, b, 1)
+        return rt_inplace(a, b, 9 + op)
     if op == 3:
         if rt_num_kind2(a, b) != 0:
             return rt_sub(a, b)

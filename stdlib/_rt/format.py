@@ -620,6 +620,9 @@ def rt_format(x: obj, spec: obj) -> obj:
         return rt_fmt_int(rt_to_int(x), spec, x)
     if t == TYPE_FLOAT:
         return rt_fmt_float(rt_float_value(x), spec, x)
+    r: obj = rt_enum_format(x, spec)
+    if r is not NULL_WORD:
+        return r
     m2: obj = rt_str_concat("unsupported format string passed to ", rt_type_name(x))
     rt_raise("TypeError", rt_str_concat(m2, ".__format__"))
     return 1

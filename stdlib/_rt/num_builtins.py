@@ -2,7 +2,7 @@
 # words (None for an absent optional argument): rt_abs, rt_divmod, rt_pow3, rt_round,
 # rt_int_call, rt_float_call, rt_hash. CPython's messages for the wrong argument types.
 from __keel__ import (
-    i32, i64, f64, obj, load_obj, is_small, tag_int, untag_int, f64_abs, exc_get, word_ptr, u32_to_i64,
+    i32, i64, f64, obj, load_obj, is_small, tag_int, untag_int, f64_abs, exc_get, word_ptr, u32_to_i64, NULL_WORD,
     SEL_ABS,
 )
 
@@ -103,6 +103,9 @@ def rt_int_call(x: obj, base: obj) -> obj:
             return rt_float_to_int(rt_float_value(x))
         if rt_is_str(x):
             return rt_int_from_str(x, 10)
+        r: obj = rt_inst_int(x)
+        if r is not NULL_WORD or exc_get() is not 0:
+            return r
         return rt_type_error3("int() argument must be a string, a bytes-like object or a real number, not '", rt_type_name(x), "'")
     if not rt_is_str(x):
         rt_raise("TypeError", "int() can't convert non-string with explicit base")

@@ -242,6 +242,8 @@ def rt_mod(a: obj, b: obj) -> obj:
 
 
 def rt_mod_slow(a: obj, b: obj) -> obj:
+    if rt_is_str(a):
+        return rt_str_percent(a, b)  # str.__mod__ always answers (user classes cannot derive from str)
     if rt_inst2(a, b):
         return rt_cls_binop(a, b, 5)
     k: i32 = rt_num_kind2(a, b)

@@ -3,6 +3,7 @@
 # and ranges, range objects, iteration (rt_iter/rt_next), unpacking, membership, equality and
 # ordering of sequences, and + and * on sequences.
 from __keel__ import (
+    TYPE_CLASS,
     i32, i64, f64, obj,
     load_i32, store_i32, load_i64, store_i64, load_u8, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i64_to_i32, i32_to_i64, f64_abs, i64_div_s,
@@ -41,8 +42,12 @@ def rt_seq_index(x: obj, k: obj, n: i32, what: obj) -> i32:
     """The item index for x[k] with len(x) == n; -1 with IndexError ('<what> index out of
     range') or TypeError set."""
     if rt_num_kind(k) != 1:
-        rt_index_error_type(x, k)
-        return -1
+        j: obj = rt_inst_index(k)
+        if j is NULL_WORD:
+            if exc_get() is 0:
+                rt_index_error_type(x, k)
+            return -1
+        k = j
     if not is_small(k) and rt_type_id(k) == TYPE_INT:
         rt_raise("IndexError", "cannot fit 'int' into an index-sized integer")
         return -1
@@ -176,6 +181,8 @@ def rt_getitem(x: obj, k: obj) -> obj:
         return rt_inst_getitem(x, k)
     if t == 20 or t == 21:
         return rt_bytes_getitem(x, k)
+    if rt_is_enum_class(x):
+        return rt_enum_getitem(x, k)
     return rt_not_subscriptable(x)
 
 
@@ -473,6 +480,8 @@ def rt_iter(x: obj) -> obj:
         return rt_inst_iter(x)
     if rt_ds_iterable(t):
         return rt_ds_iter(x, t)
+    if t == TYPE_CLASS and rt_is_enum_class(x):
+        return rt_enum_iter(x)
     if not rt_is_iterable(x):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not iterable"))
         return 1
@@ -605,6 +614,8 @@ def rt_contains(c: obj, v: obj) -> i32:
                 return 0
     if t == TYPE_INSTANCE:
         return rt_inst_contains(c, v)
+    if t == TYPE_CLASS and rt_is_enum_class(c):
+        return rt_enum_contains(c, v)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("argument of type '", rt_type_name(c)), "' is not iterable"))
     return 0
 
