@@ -1,7 +1,6 @@
 """itertools: the iterator building blocks (Keel's own module, written from the documented
 behaviour of CPython's, with its results and error messages). The iterators are generators
-(CPython's have types of their own: repr(count()) differs). chain.from_iterable is
-from_iterable here until functions can have attributes."""
+(CPython's have types of their own: repr(count()) differs)."""
 
 
 def _count(n, step):
@@ -82,6 +81,9 @@ def chain(*iterables):
 def from_iterable(iterables):
     """chain.from_iterable(iterables)."""
     return _chain(iterables)
+
+
+chain.from_iterable = from_iterable
 
 
 def _compress(data, selectors):

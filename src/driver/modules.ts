@@ -178,6 +178,7 @@ export function findImports(main: { file: string; ast: ast.Module; source: strin
         for (const a of s.names) {
           const parts = a.name.split('.');
           for (let i = 1; i <= parts.length; i++) need(mod, a, parts.slice(0, i).join('.'), true);
+          if (a.name === 'sys') need(mod, a, '_keel_sys', false); // sys's Python half (imports.ts SYS_PY)
         }
         continue;
       }
@@ -187,6 +188,7 @@ export function findImports(main: { file: string; ast: ast.Module; source: strin
       if (base === '') return fail(mod, s, 'attempted relative import with no known parent package');
       const parts = base.split('.');
       for (let i = 1; i <= parts.length; i++) need(mod, s, parts.slice(0, i).join('.'), true);
+      if (base === 'sys') need(mod, s, '_keel_sys', false);
       // `from pkg import sub` imports the submodule when there is one.
       const pkg = NATIVE_MODULES.has(base) ? null : finder.find(base);
       if (pkg?.isPackage) for (const a of s.names) if (a.name !== '*') need(mod, a, `${base}.${a.name}`, false);

@@ -93,8 +93,8 @@ export function moduleFacts(mod: ast.Module): ModuleFacts {
     if (s._type === 'Import' || (s._type === 'ImportFrom' && s.module === 'math')) continue;
     if (s._type === 'ImportFrom') {
       // `from m import f` binds f in this module (a function with *args or keywords is called
-      // through its value; the compiler's own modules sys and __future__ bind nothing here).
-      if (s.module !== 'sys' && s.module !== '__future__') for (const a of s.names) if (a.name !== '*') top.add(a.asname ?? a.name);
+      // through its value; __future__ binds nothing here).
+      if (s.module !== '__future__') for (const a of s.names) if (a.name !== '*') top.add(a.asname ?? a.name);
       continue;
     }
     collectBound(s, top);

@@ -76,6 +76,9 @@ export interface ProgramInfo {
   moduleNames: Set<string>;
   /** Every class of the program, all modules (classes.ts); ids are unique program-wide. */
   classes?: ClassInfo[];
+  /** Some module names sys.setrecursionlimit: user functions compare the depth with the limit
+   * in memory (RT_RECURSION_LIMIT), not the constant (function.ts enterDepth). */
+  recursionLimitSet?: boolean;
 }
 
 export interface ModuleFacts {

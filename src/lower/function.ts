@@ -22,7 +22,7 @@ import { lowerGeneratorExp, type GenLowering } from './gen.js';
 import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
 import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, lowerTry, lowerWith, type Region } from './exceptions.js';
-import { RECURSION_LIMIT, RT_DEPTH } from '../runtime/layout.js';
+import { RECURSION_LIMIT, RT_DEPTH, RT_RECURSION_LIMIT } from '../runtime/layout.js';
 import { lowerDictDisplay, lowerSetDisplay } from './dicts.js';
 import { lowerComprehension } from './comprehensions.js';
 import { builderNames, escapeBuilder, lowerBuilderAdd, lowerBytesConstant, lowerJoinedStr } from './strings.js';
@@ -220,7 +220,10 @@ export class FunctionLowering {
     this.entryDepth = d;
     const deep = this.b.newBlock();
     const ok = this.b.newBlock();
-    this.b.br(this.b.emit('i32.ge_s', [n, this.b.emit('const.i32', [], BigInt(RECURSION_LIMIT))]), deep, ok);
+    // After sys.setrecursionlimit the limit is RECURSION_LIMIT plus the word at
+    // RT_RECURSION_LIMIT (stdlib/_rt/sys_rt.py); programs that never name it keep the constant.
+    const over = this.module.program?.recursionLimitSet ? this.b.emit('i32.sub', [n, this.b.emit('load.i32', [zero], BigInt(RT_RECURSION_LIMIT))]) : n;
+    this.b.br(this.b.emit('i32.ge_s', [over, this.b.emit('const.i32', [], BigInt(RECURSION_LIMIT))]), deep, ok);
     this.b.seal(deep);
     this.b.seal(ok);
     this.b.switchTo(deep);

@@ -120,10 +120,19 @@ function ensureLoaded(fl: FunctionLowering, node: ast.Located, name: string): vo
   }
 }
 
+/** The Python half of sys (stdlib/_keel_sys.py), which the driver adds to every program that
+ * imports sys: the names of sys the compiler does not make itself come from there. */
+export const SYS_PY = '_keel_sys';
+
+function sysModule(fl: FunctionLowering): ModuleInfo | undefined {
+  return fl.module.program?.modules.get(SYS_PY);
+}
+
 /** `import a.b.c [as x]`. */
 export function lowerImportStmt(fl: FunctionLowering, s: ast.Import): void {
   for (const a of s.names) {
     if (a.name === 'math') continue;
+    if (a.name === 'sys' && sysModule(fl)) ensureLoaded(fl, s, SYS_PY);
     ensureLoaded(fl, s, a.name);
     const bound = a.asname ?? a.name.split('.')[0];
     if (fl.moduleAlias(bound) === undefined) fl.unsupported(a, 'a module bound to a name that is also assigned otherwise');
@@ -135,6 +144,7 @@ export function lowerImportFromStmt(fl: FunctionLowering, s: ast.ImportFrom): vo
   if (s.module === '__future__' || (s.level === 0 && (s.module === 'math' || s.module === '_rt'))) return;
   const mod = fromModule(fl.module, s);
   if (mod === 'sys') {
+    if (sysModule(fl)) ensureLoaded(fl, s, SYS_PY);
     for (const a of s.names) {
       if (a.name === '*') return fl.unsupported(a, 'from sys import *');
       const v = sysAttribute(fl, a, a.name);
@@ -215,7 +225,11 @@ export function assignModuleAttribute(fl: FunctionLowering, t: ast.Attribute, v:
 /** The function `m.f` when m is a module whose `def f` is never rebound (a direct call). */
 export function moduleFunction(fl: FunctionLowering, f: ast.Attribute): FuncInfo | undefined {
   const mod = moduleOf(fl, f.value);
-  if (mod === undefined || mod === 'sys') return undefined;
+  if (mod === 'sys') {
+    const m = sysModule(fl);
+    return m && !f.attr.startsWith('_') ? staticFunction(m, f.attr) : undefined;
+  }
+  if (mod === undefined) return undefined;
   return staticFunction(fl.module.program!.modules.get(mod)!, f.attr);
 }
 
@@ -251,14 +265,25 @@ function sysAttribute(fl: FunctionLowering, node: ast.Located, attr: string): Va
       return b.emit('const.str', [], 'little');
     case 'platform':
       return b.emit('const.str', [], 'wasi');
-    default:
-      return fl.unsupported(node, `sys.${attr}`);
+    default: {
+      // version_info, implementation, exit and the other functions as values: _keel_sys's.
+      const m = sysModule(fl);
+      if (!m) return fl.unsupported(node, `sys.${attr}`);
+      const sf = staticFunction(m, attr);
+      if (sf) return readModuleGlobal(fl, node, sf.module, sf.pyName, () => `module 'sys' has no attribute '${attr}'`, 'AttributeError');
+      if (!m.globals.has(attr) || attr.startsWith('_')) return fl.unsupported(node, `sys.${attr}`);
+      return readModuleGlobal(fl, node, m, attr, () => `module 'sys' has no attribute '${attr}'`, 'AttributeError');
+    }
   }
 }
 
-/** sys.f(...): exit, getrecursionlimit. */
+/** sys.f(...): exit here; the functions of stdlib/_keel_sys.py (setrecursionlimit...) are called
+ * directly (moduleFunction). */
 export function lowerSysCall(fl: FunctionLowering, e: ast.Call, attr: string): Value | undefined {
   if (moduleOf(fl, (e.func as ast.Attribute).value) !== 'sys') return undefined;
+  const m = sysModule(fl);
+  const native = attr === 'exit' || attr === 'setrecursionlimit' || attr === 'getrecursionlimit';
+  if (!native && m && staticFunction(m, attr)) return undefined;
   if (e.keywords.length || e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, `these arguments to sys.${attr}()`);
   const args = e.args.map((a) => fl.expr(a));
   const b = fl.b;
@@ -270,7 +295,15 @@ export function lowerSysCall(fl: FunctionLowering, e: ast.Call, attr: string): V
       return v;
     }
     case 'getrecursionlimit':
-      return b.emit('const.int', [], 1000n);
+      if (args.length) return fl.unsupported(e, 'sys.getrecursionlimit() with arguments');
+      return b.emit('call', [], 'rt_sys_getrecursionlimit', 'obj');
+    case 'setrecursionlimit': {
+      // The runtime's own function: no Python frame of _keel_sys's counts in the depth check.
+      if (args.length !== 1) return fl.unsupported(e, 'sys.setrecursionlimit() without one argument');
+      const v = b.emit('call', [args[0], b.emit('const.int', [], 0n)], 'rt_sys_setrecursionlimit', 'obj');
+      fl.check(e.lineno);
+      return v;
+    }
     default:
       return fl.unsupported(e.func, `sys.${attr}()`);
   }

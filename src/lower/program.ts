@@ -61,6 +61,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   // A program that assigns __defaults__ or __kwdefaults__ calls every function through its
   // object: direct calls fill defaults from the def (constant ones at compile time).
   const defaultsAssigned = [...imported, user].some((x) => assignsAttr(x.ast, ['__defaults__', '__kwdefaults__']));
+  program.recursionLimitSet = [...imported, user].some((x) => x.name !== '_keel_sys' && namesSetRecursionLimit(x.ast));
   for (const src of [...stdlib, ...imported, user]) {
     const info: ModuleInfo = { name: src.name, file: src.file, typed: src.typed, funcs: new Map(), imports: new Map(), globals: new Set() };
     if (!src.typed) {
@@ -337,6 +338,21 @@ function namesUsedAsValues(mods: ast.Module[]): Set<string> {
   };
   mods.forEach((mod) => walk(mod.body));
   return out;
+}
+
+/** Whether the module names setrecursionlimit (`sys.setrecursionlimit`, `from sys import
+ * setrecursionlimit`): only then may the recursion limit change at run time. */
+function namesSetRecursionLimit(mod: ast.Module): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { _type?: string; attr?: string; name?: string; id?: string } & Record<string, unknown>;
+    if (o.attr === 'setrecursionlimit' || o.id === 'setrecursionlimit' || (o._type === 'alias' && o.name === 'setrecursionlimit')) found = true;
+    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walk(v);
+  };
+  walk(mod.body);
+  return found;
 }
 
 /** Whether the module stores or deletes one of the attributes `names` anywhere (`f.x = v`, `del f.x`). */

@@ -88,6 +88,7 @@ export const RT_STDOUT_LEN = 40; // bytes pending in the stdout buffer
 export const RT_TB_COUNT = 44; // traceback entries recorded for the pending exception
 export const RT_DEPTH = 48; // current call depth (RecursionError past the limit)
 export const RT_REPR_LIST = 52; // the list of lists whose repr is in progress (0: none), for [...]
+export const RT_RECURSION_LIMIT = 60; // sys.setrecursionlimit's limit minus RECURSION_LIMIT (0: the default; stdlib/_rt/sys_rt.py)
 export const SCRATCH = 64; // 64 bytes of scratch for the runtime (WASI iovecs, digit buffers)
 export const STDOUT_BUF = 128;
 export const STDOUT_BUF_SIZE = 8192;

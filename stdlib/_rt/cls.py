@@ -1045,6 +1045,15 @@ def rt_inst_int(x: obj) -> obj:
     return r
 
 
+def rt_inst_seq(x: obj) -> obj:
+    """The tuple or list an instance of a stdlib sequence type keeps in its attribute
+    `_keel_seq_` (sys.version_info), which slicing reads (there are no slice objects for a
+    __getitem__ yet); NULL_WORD for other objects."""
+    if rt_type_id(x) != TYPE_INSTANCE or not rt_hasattr_data(x, "_keel_seq_"):
+        return NULL_WORD
+    return rt_getattr(x, "_keel_seq_")
+
+
 def rt_inst_getitem(x: obj, k: obj) -> obj:
     if rt_cls_has(x, SEL_GETITEM):
         return rt_cls_dunder(SEL_GETITEM, x, k, NULL_WORD)

@@ -199,6 +199,9 @@ def rt_getslice(x: obj, lo: obj, hi: obj, step: obj) -> obj:
     elif t == 20 or t == 21:
         n = rt_bytes_len(x)
     else:
+        s: obj = rt_inst_seq(x)
+        if s is not NULL_WORD:
+            return rt_getslice(s, lo, hi, step)
         return rt_not_subscriptable(x)
     cell: i32 = rt_slice_indices(lo, hi, step, n)
     if exc_get() is not 0:

@@ -1,0 +1,40 @@
+# sys's run-time state beyond I/O (io.py): the recursion limit. RT_RECURSION_LIMIT holds the
+# limit minus CPython's default (0 until sys.setrecursionlimit changes it), so memory that starts
+# zeroed means the default. Programs that never name setrecursionlimit compare the depth with the
+# constant RECURSION_LIMIT (src/lower/function.ts enterDepth); the others subtract this word.
+from __keel__ import (
+    i32, i64, obj, load_i32, store_i32, tag_int, untag_int, is_small, i32_to_i64, i64_to_i32,
+    RT_DEPTH, RT_RECURSION_LIMIT, RECURSION_LIMIT,
+)
+
+
+def rt_sys_getrecursionlimit() -> obj:
+    return tag_int(i32_to_i64(load_i32(RT_RECURSION_LIMIT, 0) + RECURSION_LIMIT))
+
+
+def rt_sys_setrecursionlimit(n: obj, own: obj) -> obj:
+    """sys.setrecursionlimit(n) with CPython's checks: an int that fits a C int, at least 1, and
+    above the current depth (the module's frame counts, as in CPython; `own` (a small int) is
+    the number of frames of the caller's that CPython would not have: _keel_sys's wrapper)."""
+    if rt_num_kind(n) != 1:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(n)), "' object cannot be interpreted as an integer"))
+        return 1
+    n = rt_to_int(n)
+    if not is_small(n):
+        rt_raise("OverflowError", "Python int too large to convert to C int")
+        return 1
+    v: i64 = untag_int(n)
+    if v > 2147483647 or v < -2147483648:
+        rt_raise("OverflowError", "Python int too large to convert to C int")
+        return 1
+    if v < 1:
+        rt_raise("ValueError", "recursion limit must be greater or equal than 1")
+        return 1
+    depth: i32 = load_i32(RT_DEPTH, 0) + 1 - i64_to_i32(untag_int(own))
+    if i32_to_i64(depth) >= v:
+        m: obj = rt_str_concat("cannot set the recursion limit to ", rt_repr(n))
+        m = rt_str_concat(rt_str_concat(m, " at the recursion depth "), rt_repr(tag_int(i32_to_i64(depth))))
+        rt_raise("RecursionError", rt_str_concat(m, ": the limit is too low"))
+        return 1
+    store_i32(RT_RECURSION_LIMIT, 0, i64_to_i32(v) - RECURSION_LIMIT)
+    return None
