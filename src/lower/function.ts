@@ -341,7 +341,14 @@ export class FunctionLowering {
         }
         return lowerAssign(this, s);
       case 'AnnAssign':
-        if (s.target._type !== 'Name') return this.unsupported(s, 'this annotated assignment target');
+        if (s.target._type !== 'Name') {
+          // `self.x: int = v` is `self.x = v`; without a value CPython still evaluates the
+          // target's object (and subscript), then drops them.
+          if (s.value) return lowerAssign(this, { ...s, _type: 'Assign', targets: [s.target], value: s.value, type_comment: null } as ast.Assign);
+          if (s.target._type === 'Attribute' || s.target._type === 'Subscript') this.expr(s.target.value);
+          if (s.target._type === 'Subscript') this.expr(s.target.slice);
+          return;
+        }
         if (s.value) this.assign(s.target, this.expr(s.value, this.targetType(s.target.id)));
         return;
       case 'AugAssign': {
