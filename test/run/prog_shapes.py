@@ -44,7 +44,7 @@ p = Point(1, 2)
 print(p, p._replace(x=5), p.x + p.y, Point._fields, tuple(p), p == (1, 2))
 def memo(f):
     cache = {}
-    pass
+    @functools.wraps(f)
     def inner(n):
         if n not in cache:
             cache[n] = f(n)
