@@ -11,9 +11,11 @@
 // numeric code pays nothing but the polls.
 //
 // At each collection point the obj values live across it are stored (never reloaded: objects do
-// not move) into slots of a frame pushed on the shadow stack at entry ([GC_SHADOW, RT_GC_SP)),
-// zeroed there (stale words of older frames must not be scanned) and popped before every `ret`,
-// the unwind blocks' included. Values that cannot point into the heap (constants, small ints,
+// not move) into slots of a frame on the shadow stack ([GC_SHADOW, RT_GC_SP)), pushed at the
+// nearest block dominating the calls that store (out of loops: a path that returns early, like
+// fib's base case, never pushes), zeroed there (stale words of older frames must not be
+// scanned) and popped (RT_GC_SP = its value at entry) before every `ret` reachable from the
+// push, the unwind blocks' included. Values that cannot point into the heap (constants, small ints,
 // bools) get no slot; two values share a slot when no collection point sees both live; a store
 // dominated by an earlier store of the same value is dropped. A poll's stores are on its slow
 // path only, and a function whose only collection points are its polls pushes no frame: the slow
@@ -266,13 +268,40 @@ function rootFunc(f: Func, collecting: Set<string>): void {
     const insts = f.blocks[b].insts;
     for (const p of calls.reverse()) if (p.live.length) insts.splice(p.index, 0, ...stores(p.live));
   }
+  // Where the frame is pushed: the nearest block dominating every call that stores (moved up
+  // out of loops, so it runs at most once), not the entry, so a call that ends early (fib's
+  // base case) pays only the load of RT_GC_SP and its store back at `ret`. A poll dominated by
+  // the push stores into the frame; one before it stores lazily above RT_GC_SP.
+  let pushAt: Block = f.entry;
+  if (nslots > 0 && !points.some((p) => p.index === -1 && 8 * p.live.length > GC_SHADOW_GUARD)) {
+    const callBlocks = points.filter((p) => p.index >= 0).map((p) => p.block);
+    if (callBlocks.length) {
+      let at = callBlocks.reduce((a, b) => dom.commonDominator(a, b) as Block);
+      while (at !== f.entry && inCycle(f, at)) at = dom.idom(at) as Block;
+      pushAt = at;
+    }
+  }
   for (const b of rpo) {
     if (!polls.has(b)) continue;
     const live = byBlock.get(b)!.find((p) => p.index === -1)!.live;
-    if (fp !== undefined) splitWithPoll(f, b, stores(live), 0);
+    if (fp !== undefined && dom.dominates(pushAt, b)) splitWithPoll(f, b, stores(live), 0);
     else splitWithPoll(f, b, lazy(live), 8 * live.length);
   }
-  if (nslots > 0) pushFrame(f, entryInsts, fp!, nslots);
+  if (nslots > 0) pushFrame(f, entryInsts, fp!, nslots, pushAt);
+}
+
+/** Is b on a cycle of the CFG (can it reach itself)? */
+function inCycle(f: Func, b: Block): boolean {
+  const seen = new Set<Block>();
+  const work = [...f.successors(b)];
+  while (work.length) {
+    const x = work.pop()!;
+    if (x === b) return true;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    work.push(...f.successors(x));
+  }
+  return false;
 }
 
 /** Moves b's instructions to a new block and makes b: `br RT_GC_DUE, slow, rest`, where slow
@@ -290,10 +319,10 @@ function splitWithPoll(f: Func, b: Block, rootStores: Inst[], lazyBytes: number)
   f.blocks[b].insts = [addr, due, br];
 }
 
-/** The frame push at entry (load RT_GC_SP was made by the caller: `head`), its overflow check,
- * the zeroing of its slots, and the pop before every `ret`. */
-function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number): void {
-  const e = f.entry;
+/** The frame push at the top of block `e` (fp = RT_GC_SP as loaded at entry by `head`), its
+ * overflow check, the zeroing of its slots, and the pop before every `ret` reachable from it:
+ * RT_GC_SP = fp, right whether or not this call went through the push. */
+function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block): void {
   const c = (op: Opcode, args: Value[], imm: bigint | undefined, t: 'i32' | 'i64' | null) => f.makeInst(op, args, imm, t);
   const r = (i: Inst) => f.insts[i].result!;
   const body = f.newBlock();
@@ -311,8 +340,13 @@ function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number): void {
   f.blocks[ok].insts = [zero, ...clear, f.makeInst('jump', [], undefined, null, [{ block: body, args: [] }])];
   const bad = f.newBlock();
   f.blocks[bad].insts = [f.makeInst('call', [], 'rt_gc_overflow', null), f.makeInst('unreachable', [], undefined, null)];
-  f.blocks[e].insts = [...head, size, top, sp, set, lim, over, f.makeInst('br', [r(over)], undefined, null, [{ block: bad, args: [] }, { block: ok, args: [] }])];
+  f.blocks[e].insts = [size, top, sp, set, lim, over, f.makeInst('br', [r(over)], undefined, null, [{ block: bad, args: [] }, { block: ok, args: [] }])];
+  f.blocks[f.entry].insts.unshift(...head);
+  // Only a ret reachable from the push has a frame to pop (fib's base case skips the store).
+  const after = new Set<Block>([e]);
+  for (const work: Block[] = [e]; work.length; ) for (const s of f.successors(work.pop()!)) if (!after.has(s)) after.add(s), work.push(s);
   for (const b of f.blockOrder) {
+    if (!after.has(b)) continue;
     const insts = f.blocks[b].insts;
     const t = insts[insts.length - 1];
     if (t === undefined || f.insts[t].op !== 'ret') continue;
