@@ -33,7 +33,7 @@ import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
-import { addressTaken, inferTypes, isUserFunc, T_BOOL, T_INT, T_UNBOUND } from './infer.js';
+import { addressTaken, inferTypes, isUserFunc, T_BOOL, T_INT, T_LIST, T_STR, T_UNBOUND } from './infer.js';
 import { applyReplacements, type EdgeRef, incomingEdges } from './util.js';
 
 /** An interval of Python int values; undefined is "no value reaches here" (bottom). */
@@ -99,6 +99,8 @@ function arith(op: Opcode, a: Iv, b: Iv): MaybeIv {
 }
 
 type Rel = 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne';
+/** `v * v < w` / `v * v <= w`: facts about the root of a compared square (`while i * i <= n`). */
+type SqRel = 'sqlt' | 'sqle';
 const CMP: Record<string, Rel> = { 'int.lt': 'lt', 'int.le': 'le', 'int.gt': 'gt', 'int.ge': 'ge', 'int.eq': 'eq', 'int.ne': 'ne' };
 const NEGATE: Record<Rel, Rel> = { lt: 'ge', le: 'gt', gt: 'le', ge: 'lt', eq: 'ne', ne: 'eq' };
 const SWAP: Record<Rel, Rel> = { lt: 'gt', le: 'ge', gt: 'lt', ge: 'le', eq: 'eq', ne: 'ne' };
@@ -109,13 +111,31 @@ const RAW_ARITH: Record<string, Opcode> = { 'int.add': 'i64.add', 'int.sub': 'i6
 /** `v rel w` holds. */
 interface Fact {
   readonly v: Value;
-  readonly rel: Rel;
+  readonly rel: Rel | SqRel;
   readonly w: Value;
 }
 
+/** The integer square root (floor) of x >= 0. */
+function isqrt(x: bigint): bigint {
+  if (x < 2n) return x;
+  let r = BigInt(Math.floor(Math.sqrt(Number(x))));
+  while (r * r > x) r--;
+  while ((r + 1n) * (r + 1n) <= x) r++;
+  return r;
+}
+
 /** v's interval under the fact `v rel w`, where w lies in `w`. */
-function bound(rel: Rel, v: Iv, w: Iv): MaybeIv {
+function bound(rel: Rel | SqRel, v: Iv, w: Iv): MaybeIv {
   switch (rel) {
+    case 'sqlt':
+    case 'sqle': {
+      // v * v <= m: |v| <= isqrt(m); no v when m < 0.
+      const m = rel === 'sqlt' ? w.hi - 1n : w.hi;
+      if (m >= FAR) return v;
+      if (m < 0n) return undefined;
+      const r = isqrt(m);
+      return meet(v, { lo: -r, hi: r });
+    }
     case 'lt':
       return meet(v, { lo: -INF, hi: norm(w.hi - 1n) });
     case 'le':
@@ -131,6 +151,12 @@ function bound(rel: Rel, v: Iv, w: Iv): MaybeIv {
       return iv(v.lo === w.lo ? v.lo + 1n : v.lo, v.hi === w.lo ? v.hi - 1n : v.hi);
   }
 }
+
+/** len() of a list or a str: an i32 count of items (a user __len__ may return up to sys.maxsize,
+ * so only these builtin types bound it). `for i in range(len(xs))` then counts within it, and
+ * `range(i + 1, n)` starts far enough below the small-int bound to be a counted loop too. */
+const LEN: Iv = { lo: 0n, hi: (1n << 31n) - 1n };
+const lenIsWord = (t: number) => t !== 0 && (t & ~(T_LIST | T_STR)) === 0;
 
 /** A loop counter: back edges carry the parameter itself or it plus a constant step. */
 interface Counter {
@@ -203,10 +229,18 @@ class FnRange {
     if (!c || !(c.op in CMP)) return [];
     const rel = taken ? CMP[c.op] : NEGATE[CMP[c.op]];
     const [a, b] = c.args;
-    return [
+    const out: Fact[] = [
       { v: a, rel, w: b },
       { v: b, rel: SWAP[rel], w: a },
     ];
+    // `x * x < w` bounds x too (`while i * i <= n`: i <= isqrt(n) in the body).
+    for (const fact of [...out]) {
+      const m = this.defOf(fact.v);
+      if (m?.op === 'int.mul' && m.args[0] === m.args[1] && (fact.rel === 'lt' || fact.rel === 'le')) {
+        out.push({ v: m.args[0], rel: fact.rel === 'lt' ? 'sqlt' : 'sqle', w: fact.w });
+      }
+    }
+    return out;
   }
 
   /** The interval of v as known (unrefined); bools are 0..1, non-ints unknown. */
@@ -289,11 +323,15 @@ class Summaries {
 
 export function range(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
-  const fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!));
+  let fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!));
   const user = new Set(fns.map((s) => s.f.name));
   const taken = addressTaken(m);
   let cur = new Summaries();
-  for (const s of fns) cur.params.set(s.f.name, s.f.params.map(() => undefined));
+  const start = () => {
+    cur = new Summaries();
+    for (const s of fns) cur.params.set(s.f.name, s.f.params.map(() => undefined));
+  };
+  start();
 
   /** One round over every function; returns whether anything changed. */
   const round = (narrow: boolean): boolean => {
@@ -351,6 +389,7 @@ export function range(m: IrModule, _ctx: PassContext): void {
             val = x && y ? arith(d.op, x, y) : undefined;
           } else if (d.op === 'global.get') val = cur.globals.get(d.imm as string);
           else if (d.op === 'call' && user.has(d.imm as string)) val = cur.rets.get(d.imm as string);
+          else if (d.op === 'call' && d.imm === 'rt_len' && d.args.length === 1 && lenIsWord(s.ty[d.args[0]])) val = LEN;
           set(r, val);
         }
       }
@@ -376,11 +415,77 @@ export function range(m: IrModule, _ctx: PassContext): void {
     cur = merged;
     return changed;
   };
-  while (round(false));
-  round(true);
-  round(true);
+  // A branch the intervals decide becomes a jump, and the analysis starts again on the smaller
+  // CFG: its facts now hold where only the taken edge led (a `for j in range(a, b, step)` whose
+  // step is proven positive keeps only the `j < b` test, so the body knows j < b). The ops are
+  // unchanged (types stay valid); only terminators change, at most a few times.
+  for (let pass = 0; ; pass++) {
+    while (round(false));
+    round(true);
+    round(true);
+    if (pass === 2 || !fns.map(foldBranches).some((x) => x)) break;
+    fns = fns.map((s) => new FnRange(s.f, s.ty));
+    start();
+  }
 
   for (const s of fns) rewrite(s);
+}
+
+/** The truth of `a rel c` for every pair of values in the intervals, when it is decided. */
+function decide(rel: Rel, a: Iv, c: Iv): boolean | undefined {
+  switch (rel) {
+    case 'lt':
+      return a.hi < c.lo ? true : a.lo >= c.hi ? false : undefined;
+    case 'le':
+      return a.hi <= c.lo ? true : a.lo > c.hi ? false : undefined;
+    case 'gt':
+      return decide('lt', c, a);
+    case 'ge':
+      return decide('le', c, a);
+    case 'eq':
+      return a.lo === a.hi && c.lo === c.hi && a.lo === c.lo ? true : a.hi < c.lo || c.hi < a.lo ? false : undefined;
+    case 'ne': {
+      const e = decide('eq', a, c);
+      return e === undefined ? e : !e;
+    }
+  }
+}
+
+/** Turns each `br` on an int comparison the intervals decide into a jump to the taken target;
+ * returns whether any changed. */
+function foldBranches(s: FnRange): boolean {
+  const f = s.f;
+  let changed = false;
+  for (const b of s.dom.rpo as Block[]) {
+    const insts = f.blocks[b].insts;
+    const t = f.insts[insts[insts.length - 1]];
+    if (t?.op !== 'br' || t.targets.length !== 2) continue;
+    let taken = true;
+    let v = t.args[0];
+    const instOf = (x: Value) => (f.valueDefs[x].kind === 'inst' ? (f.valueDefs[x] as { inst: Inst }).inst : undefined);
+    while (instOf(v) !== undefined && f.insts[instOf(v)!].op === 'i32.eqz') {
+      taken = !taken;
+      v = f.insts[instOf(v)!].args[0];
+    }
+    const ci = instOf(v);
+    const c = ci === undefined ? undefined : f.insts[ci];
+    if (!c || !(c.op in CMP) || !s.intish(c.args[0]) || !s.intish(c.args[1])) continue;
+    // The operands' intervals where the comparison is made (its block's facts).
+    const home = s.blockOf(ci!);
+    if (home === undefined || !s.dom.isReachable(home)) continue;
+    const facts = s.facts.get(home)!;
+    const x = s.at(c.args[0], facts);
+    const y = s.at(c.args[1], facts);
+    if (!x || !y) continue;
+    const r = decide(CMP[c.op], x, y);
+    if (r === undefined) continue;
+    const target = t.targets[r === taken ? 0 : 1];
+    t.op = 'jump';
+    t.args = [];
+    t.targets = [target];
+    changed = true;
+  }
+  return changed;
 }
 
 /** Rewrites the int ops the intervals prove to stay within small ints. */
