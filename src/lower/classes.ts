@@ -29,6 +29,7 @@ import { callValues, lowerValueCall } from './callables.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
 import { builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
 import { enumFlags } from './enum.js';
+import { runtimeConstructible } from './classvalues.js';
 
 export type Member =
   | { kind: 'method' | 'static' | 'class'; fi: FuncInfo; abstract?: boolean }
@@ -1503,9 +1504,12 @@ export function buildMemberDispatcher(info: ModuleInfo, m: IrModule, lookup: (na
 /** Replaces the body of rt_cls_call(f, args, kwnames) (stdlib/_rt/cls.py) with a switch over the
  * program's classes: construction (the __init__ found in the MRO called through a function
  * object) and instances whose class has __call__. */
-export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
+export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined, modules: readonly ast.Module[]): void {
   const table = info.classes;
   if (!table || !table.all.length) return;
+  // Only classes whose object can reach the runtime get a construction case (classvalues.ts):
+  // the others' __init__ parameters keep the types of their direct calls.
+  const reachable = runtimeConstructible(table.all, modules);
   const old = m.func('rt_cls_call');
   if (!old) return;
   const f = new Func('rt_cls_call', ['obj', 'obj', 'obj'], ['obj']);
@@ -1522,6 +1526,7 @@ export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name
   const key = rtCallPure(fl, 'rt_cls_key', [fv], 'i32');
   const cases: { keys: number[]; emit: () => Value }[] = [];
   for (const k of table.all) {
+    if (!reachable.has(k)) continue;
     cases.push({
       keys: [k.id + CLASS_KEY],
       emit: () => {

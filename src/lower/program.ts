@@ -206,8 +206,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
       lowerMethods(info, m, lookup);
       if (info.name === '__main__') {
         buildDunderDispatcher(info, m, lookup);
-        buildCallDispatcher(info, m, lookup);
         buildMemberDispatcher(info, m, lookup);
+        buildCallDispatcher(info, m, lookup, infos.filter((i) => !i.typed).map((i) => srcByName.get(i.name)!.ast));
       }
       const init = m.addFunc(new Func(moduleInitName(info.name), [], []));
       const body = src.ast.body;
