@@ -110,6 +110,10 @@ export class IrModule {
   readonly funcs: Func[] = [];
   /** Module globals by name (Python module-level variables), in order of first definition. */
   readonly globals: string[] = [];
+  /** Per class id of the program, the special methods (`__add__`, `__lt__`...) that resolve to a
+   * plain two-parameter method, by name, with its IR function (classes.ts; the specialize pass
+   * calls them directly on instances of a known class). */
+  readonly specialMethods = new Map<number, Map<string, string>>();
 
   addFunc(f: Func): Func {
     this.funcs.push(f);

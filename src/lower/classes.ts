@@ -1556,6 +1556,28 @@ export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name
   b.sealAll();
 }
 
+/** Special methods the specialize pass may call directly for an operator on an instance of a
+ * known class (IrModule.specialMethods): binary ones that resolve to a plain method taking
+ * exactly (self, other), with no closure. */
+const DIRECT_SPECIALS = ['__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__'];
+
+export function recordSpecialMethods(info: ModuleInfo, m: IrModule): void {
+  for (const k of info.classes?.all ?? []) {
+    if (k.exc || k.dynamic) continue;
+    const out = new Map<string, string>();
+    for (const name of DIRECT_SPECIALS) {
+      const r = resolve(k, name);
+      if (!r || r.member.kind !== 'method') continue;
+      const fi = r.member.fi;
+      if (fi.env || fi.vararg || fi.params.length !== 2 || fi.defaults.length || fi.paramTypes.some((t) => t !== 'obj')) continue;
+      const node = fi.node as ast.FunctionDef;
+      if (node.args.kwonlyargs.length || node.args.kwarg) continue;
+      out.set(name, fi.irName);
+    }
+    if (out.size) m.specialMethods.set(k.id, out);
+  }
+}
+
 /** `recv.name(args...)` for a special method the lowering calls itself (__enter__, __exit__):
  * a switch over the program's classes in which `name` is a method, `other` for any other
  * receiver. `special(k)`, when it returns code, replaces the call for class k (to raise). The

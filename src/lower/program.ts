@@ -14,7 +14,7 @@ import { globalName, moduleAliases, moduleFlagName, moduleInitName } from './imp
 import { resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
-import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, collectClasses, lowerMethods } from './classes.js';
+import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, collectClasses, lowerMethods, recordSpecialMethods } from './classes.js';
 import { GenProgram, isGeneratorBody } from './gen.js';
 import { expandNamedtuples } from './namedtuple.js';
 import { expandTotalOrdering } from './total_ordering.js';
@@ -206,8 +206,9 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
       lowerMethods(info, m, lookup);
       if (info.name === '__main__') {
         buildDunderDispatcher(info, m, lookup);
-        buildMemberDispatcher(info, m, lookup);
+        recordSpecialMethods(info, m);
         buildCallDispatcher(info, m, lookup, infos.filter((i) => !i.typed).map((i) => srcByName.get(i.name)!.ast));
+        buildMemberDispatcher(info, m, lookup);
       }
       const init = m.addFunc(new Func(moduleInitName(info.name), [], []));
       const body = src.ast.body;

@@ -17,7 +17,19 @@
 // type becomes anything, and so do those of the lists it contains (transitively), since unknown
 // code could reach and change them. A list from unknown code (a runtime result) has the unknown
 // site, whose elements are anything.
-import type { Func, IrModule, Value } from '../ir/function.js';
+//
+// Instances of the program's classes are tracked the same way, with one site per class (made by
+// rt_inst_new of a class object that is a class statement's global): a T_OTHER value whose sites
+// are all class sites is an instance of one of those classes, and every other T_OTHER value
+// carries the unknown site. That makes the lowering's class switches decidable: the key
+// rt_cls_key / rt_inst_key / rt_cls_id of such a value is one of the classes' ids, so an
+// `i32.eq key, id` (or an i32.or of them) may be a constant, and a `br` on a constant only
+// reaches one of its targets. Blocks are analysed only once reached (from the entry, over the
+// edges not ruled out), so the fallback paths of a switch over a receiver of known class (generic
+// attribute reads and method calls, whose results are anything) add nothing to the types.
+import type { Block, Func, IrModule, Value } from '../ir/function.js';
+import { CLASSF_EXCEPTION } from '../runtime/layout.js';
+import { DomTree } from '../ir/analysis/dominators.js';
 
 export const T_INT = 1;
 export const T_FLOAT = 2;
@@ -57,7 +69,33 @@ export interface TypeInfo {
   fixedLen(sites: number): number;
   /** The lists of these sites never change length (never appended to, never escaping). */
   stableLen(sites: number): boolean;
+  /** The class id every value of these sites is an instance of, when they are all instances of
+   * that one class (no other site, not the unknown one); else undefined. */
+  classOf(sites: number): number | undefined;
+  /** The type set of v where block b uses it (narrowed by dominating `is None` tests). */
+  typeAt(f: Func, b: number, v: Value): number;
+  /** Block b of f can run (the fixpoint reached it). */
+  live(f: Func, b: number): boolean;
+  /** The method a binary operator instruction calls, when its left operand is an instance of a
+   * known class defining it (and nothing else can answer: see directSpecial); else undefined. */
+  special(f: Func, b: number, inst: number): string | undefined;
 }
+
+/** Operators whose special method the analysis can call directly. */
+const OP_SPECIAL: Record<string, string> = {
+  'py.add': '__add__', 'py.sub': '__sub__', 'py.mul': '__mul__', 'py.truediv': '__truediv__', 'py.floordiv': '__floordiv__', 'py.mod': '__mod__',
+  'py.eq': '__eq__', 'py.ne': '__ne__', 'py.lt': '__lt__', 'py.le': '__le__', 'py.gt': '__gt__', 'py.ge': '__ge__',
+};
+
+/** The runtime functions giving the lowering's dispatch key of a value: for an instance of a
+ * (non-exception) class of the program, its class id. */
+const KEY_FUNCS = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id']);
+/** Lattice of i32 values for the class switches: nothing yet, a constant, the key of an instance
+ * of the classes of a set of sites, anything. */
+const K_NONE = 0;
+const K_CONST = 1;
+const K_KEY = 2;
+const K_TOP = 3;
 
 /** Is `f` one of the user's functions (as opposed to the runtime's)? The program's functions are
  * named `<module>.<name>` (`__main__.f`, `pkg.mod.f`, `__export__.f`); the runtime's have no dot. */
@@ -215,6 +253,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   const globals = new Map<string, number>();
   const globalSites = new Map<string, number>();
   const attrs = new Map<string, number>();
+  const attrSites = new Map<string, number>();
   const userNames = new Set(funcs.map((f) => f.name));
   // Allocation sites, numbered in the order first seen; past MAX_SITES a list has the unknown site.
   const siteIds = new Map<Func, Map<number, number>>();
@@ -226,6 +265,53 @@ export function inferTypes(m: IrModule): TypeInfo {
   const madeLen: number[] = [];
   const resized: boolean[] = [];
   const taken = addressTaken(m);
+  // Class statements' globals (set once, by rt_class_new with a constant id) and their class ids.
+  const classGlobals = new Map<string, number>();
+  {
+    const sets = new Map<string, number>();
+    let reflective = false;
+    for (const f of funcs) {
+      for (const b of f.blockOrder) {
+        for (const i of f.blocks[b].insts) {
+          const d = f.insts[i];
+          if (d.op === 'const.str' && d.imm === '__class__') reflective = true; // an instance's class could change
+          if (d.op !== 'global.set') continue;
+          const g = d.imm as string;
+          sets.set(g, (sets.get(g) ?? 0) + 1);
+          const def = f.valueDefs[d.args[0]];
+          const c = def.kind === 'inst' ? f.insts[def.inst] : undefined;
+          if (c?.op !== 'call' || c.imm !== 'rt_class_new') continue;
+          const id = constI32(f, c.args[4]);
+          const flags = constI32(f, c.args[5]);
+          if (id !== undefined && flags !== undefined && !(flags & CLASSF_EXCEPTION)) classGlobals.set(g, id);
+        }
+      }
+    }
+    for (const [g, n] of sets) if (n !== 1 || reflective) classGlobals.delete(g);
+  }
+  // Lists held in attributes keep their sites (attrSites) unless the program can reach an
+  // attribute's value other than by attr.load / rt_getattr of a constant name (getattr() with a
+  // computed name, copying an instance's values): there a list could change behind an alias
+  // this analysis does not see, so storing a list in an attribute escapes it.
+  let attrAliases = false;
+  for (const f of funcs) {
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op !== 'call') continue;
+        const c = d.imm as string;
+        if (c === 'rt_getattr_call' || c.startsWith('rt_copy_inst')) attrAliases = true;
+        if ((c === 'rt_getattr' || c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_delattr') && constStr(f, d.args[1]) === undefined) attrAliases = true;
+      }
+    }
+  }
+  /** Per site: the class id of its instances, for the sites of classes (undefined for lists). */
+  const siteClass: (number | undefined)[] = [];
+  const classSites = new Map<number, number>();
+  const live = new Map<Func, Uint8Array>();
+  const kstate = new Map<Func, Uint8Array>();
+  const kval = new Map<Func, Int32Array>();
+  const notNone = new Map<Func, Map<number, Set<Value>>>();
   for (const f of funcs) {
     types.set(f, new Uint8Array(f.valueTypes.length));
     sitesOf.set(f, new Int32Array(f.valueTypes.length));
@@ -235,6 +321,12 @@ export function inferTypes(m: IrModule): TypeInfo {
     returns.set(f.name, 0);
     returnSites.set(f.name, 0);
     siteIds.set(f, new Map());
+    const l = new Uint8Array(f.blocks.length);
+    if (f.blockOrder.length) l[f.entry] = 1;
+    live.set(f, l);
+    kstate.set(f, new Uint8Array(f.valueTypes.length));
+    kval.set(f, new Int32Array(f.valueTypes.length));
+    notNone.set(f, notNoneFacts(f));
   }
   // A user function the runtime calls (the special methods, through rt_cls_dunder) may receive
   // anything: the runtime's calls are not analysed.
@@ -243,7 +335,10 @@ export function inferTypes(m: IrModule): TypeInfo {
     for (const b of f.blockOrder) {
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
-        if (d.op === 'call' && userNames.has(d.imm as string)) params.set(d.imm as string, params.get(d.imm as string)!.map(() => T_ANY));
+        if (d.op === 'call' && userNames.has(d.imm as string)) {
+          params.set(d.imm as string, params.get(d.imm as string)!.map(() => T_ANY));
+          paramSites.set(d.imm as string, paramSites.get(d.imm as string)!.map(() => UNKNOWN_SITE));
+        }
       }
     }
   }
@@ -262,6 +357,23 @@ export function inferTypes(m: IrModule): TypeInfo {
       }
     }
   }
+  /**
+   * `a OP b` is exactly `type(a).__op__(a, b)` when a is an instance of one known class k whose
+   * __op__ is a plain method of the program, b is an instance of k too or a number, str or None
+   * (so no reflected method of a subclass of k goes first), and the method never returns
+   * NotImplemented (it returns no object of unknown origin), which would bring in b's reflected
+   * method. Decided on the current types: once false it stays false as they grow.
+   */
+  const directSpecial = (op: string, ta: number, sa: number, tb: number, sb: number): string | undefined => {
+    const name = OP_SPECIAL[op];
+    if (!name || !within(ta, T_OTHER)) return undefined;
+    const k = classOf(sa);
+    const fn = k === undefined ? undefined : m.specialMethods.get(k)?.get(name);
+    if (fn === undefined || !userNames.has(fn)) return undefined;
+    if (!(within(tb, T_INT | T_FLOAT | T_BOOL | T_STR | T_NONE) || (within(tb, T_OTHER) && classOf(sb) === k))) return undefined;
+    if (returns.get(fn)! & T_OTHER && returnSites.get(fn)! & UNKNOWN_SITE) return undefined;
+    return fn;
+  };
   let changed = true;
   const join = <K>(map: Map<K, number>, k: K, t: number) => {
     const old = map.get(k) ?? 0;
@@ -283,10 +395,39 @@ export function inferTypes(m: IrModule): TypeInfo {
         const n = d.op === 'call' && d.imm === 'rt_list_new' ? constI32(f, d.args[0]) : undefined;
         madeLen.push(n ?? -1);
         resized.push(false);
+        siteClass.push(undefined);
       }
       ids.set(inst, k);
     }
     return k < 0 ? UNKNOWN_SITE : 1 << k;
+  };
+  /** The site of the instances of class `id` (the unknown site past MAX_SITES). Its "items"
+   * (iterating an instance) are anything: it is born escaped. */
+  const classSite = (id: number): number => {
+    let k = classSites.get(id);
+    if (k === undefined) {
+      k = elemBits.length < MAX_SITES ? elemBits.length : -1;
+      if (k >= 0) {
+        elemBits.push(T_ANY);
+        elemSites.push(UNKNOWN_SITE);
+        escaped.push(true);
+        madeLen.push(-1);
+        resized.push(true);
+        siteClass.push(id);
+      }
+      classSites.set(id, k);
+    }
+    return k < 0 ? UNKNOWN_SITE : 1 << k;
+  };
+  const classOf = (sites: number): number | undefined => {
+    if (!sites || sites & UNKNOWN_SITE) return undefined;
+    let id: number | undefined;
+    for (const k of bitsOf(sites)) {
+      const c = siteClass[k];
+      if (c === undefined || (id !== undefined && id !== c)) return undefined;
+      id = c;
+    }
+    return id;
   };
   const elemTypes = (sites: number): number => {
     let t = sites & UNKNOWN_SITE ? T_ANY : 0;
@@ -339,7 +480,8 @@ export function inferTypes(m: IrModule): TypeInfo {
       /** v may hold values of types t from sites s (a list type with no site given: the unknown site). */
       const set = (v: Value | undefined, t: number, s = 0) => {
         if (v === undefined || f.typeOf(v) !== 'obj') return;
-        if (t & T_LIST && !s) s = UNKNOWN_SITE;
+        // A list or object from an unmodelled source: the unknown site (not "no instance").
+        if (t & (T_LIST | T_OTHER) && !s) s = UNKNOWN_SITE;
         if ((ty[v] | t) !== ty[v] || (st[v] | s) !== st[v]) {
           ty[v] |= t;
           st[v] |= s;
@@ -351,14 +493,69 @@ export function inferTypes(m: IrModule): TypeInfo {
       };
       const ps = params.get(f.name)!;
       const pss = paramSites.get(f.name)!;
+      const lv = live.get(f)!;
+      const ks = kstate.get(f)!;
+      const kv = kval.get(f)!;
+      /** i32 value v is (state, value) in the switch lattice, joined with what it was. */
+      const setK = (v: Value | undefined, state: number, val = 0) => {
+        if (v === undefined) return;
+        let ns = state;
+        let nv = val;
+        if (ks[v] === K_NONE) {
+          // first value
+        } else if (ns === K_NONE) return;
+        else if (ks[v] === K_TOP || ns === K_TOP || ks[v] !== ns) ns = K_TOP;
+        else if (ns === K_CONST && kv[v] !== nv) ns = K_TOP;
+        else if (ns === K_KEY) nv = kv[v] | nv;
+        if (ns === K_TOP) nv = 0;
+        if (ns !== ks[v] || nv !== kv[v]) {
+          ks[v] = ns;
+          kv[v] = nv;
+          changed = true;
+        }
+      };
+      /** The lattice value of i32 v (anything for the i32s it does not model). */
+      const kOf = (v: Value): [number, number] => (opaque(f, v) ? [K_TOP, 0] : [ks[v], kv[v]]);
+      /** The ids a K_KEY value may be. */
+      const keyIds = (sites: number): Set<number> => new Set(bitsOf(sites).map((k) => siteClass[k]!));
+      /** i32.eq of a key with a constant: 0 or 1 when the key's classes decide it. */
+      const keyEq = (a: Value, b: Value): [number, number] => {
+        const [sa, va] = kOf(a);
+        const [sb, vb] = kOf(b);
+        if (sa === K_NONE || sb === K_NONE) return [K_NONE, 0];
+        if (sa === K_CONST && sb === K_CONST) return [K_CONST, va === vb ? 1 : 0];
+        const [key, c] = sa === K_KEY && sb === K_CONST ? [va, vb] : sb === K_KEY && sa === K_CONST ? [vb, va] : [-1, -1];
+        if (key < 0) return [K_TOP, 0];
+        const ids = keyIds(key);
+        if (!ids.has(c)) return [K_CONST, 0];
+        return ids.size === 1 ? [K_CONST, 1] : [K_TOP, 0];
+      };
       f.blocks[f.entry].params.forEach((p, i) => set(p, ps[i], pss[i]));
+      const facts = notNone.get(f)!;
       for (const b of f.blockOrder) {
+        if (!lv[b]) continue;
+        const nn = facts.get(b);
+        const tyAt = (x: Value) => (nn?.has(x) ? ty[x] & ~T_NONE : ty[x]);
         for (const i of f.blocks[b].insts) {
           const d = f.insts[i];
-          const a = d.args.map((x) => ty[x]);
+          const a = d.args.map(tyAt);
           const as = d.args.map((x) => st[x]);
           const r = d.result;
-          switch (d.op) {
+          const fnDirect = d.op in OP_SPECIAL && !unknownYet(a[0]) && !unknownYet(a[1]) ? directSpecial(d.op, a[0], as[0], a[1], as[1]) : undefined;
+          if (fnDirect !== undefined) {
+            // as a direct call of the method
+            const cp = params.get(fnDirect)!;
+            const cps = paramSites.get(fnDirect)!;
+            d.args.forEach((x, k) => {
+              const t = a[k] & ~T_UNBOUND;
+              if ((cp[k] | t) !== cp[k] || (cps[k] | st[x]) !== cps[k]) {
+                cp[k] |= t;
+                cps[k] |= st[x];
+                changed = true;
+              }
+            });
+            set(r, returns.get(fnDirect)!, returnSites.get(fnDirect)!);
+          } else switch (d.op) {
             case 'const.int':
             case 'tag.int':
               set(r, T_INT);
@@ -399,11 +596,28 @@ export function inferTypes(m: IrModule): TypeInfo {
             // attr.store or rt_setattr (the only writers of slots and namespaces), or is empty.
             case 'attr.store':
               join(attrs, d.imm as string, a[1]);
-              escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
+              join(attrSites, d.imm as string, as[1]);
+              if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
               break;
             case 'attr.load':
-              set(r, (attrs.get(d.imm as string) ?? 0) | T_UNBOUND);
+              set(r, (attrs.get(d.imm as string) ?? 0) | T_UNBOUND, attrSites.get(d.imm as string) ?? 0);
               break;
+            case 'const.i32':
+              setK(r, K_CONST, Number(d.imm));
+              break;
+            case 'i32.eq': {
+              const [s0, v0] = keyEq(d.args[0], d.args[1]);
+              setK(r, s0, v0);
+              break;
+            }
+            case 'i32.or': {
+              const [sx, vx] = kOf(d.args[0]);
+              const [sy, vy] = kOf(d.args[1]);
+              if (sx === K_NONE || sy === K_NONE) break;
+              if (sx === K_CONST && sy === K_CONST) setK(r, K_CONST, vx | vy);
+              else setK(r, K_TOP);
+              break;
+            }
             case 'py.neg':
             case 'py.pos':
             case 'py.invert':
@@ -460,19 +674,39 @@ export function inferTypes(m: IrModule): TypeInfo {
               const callee = d.imm as string;
               const setter = callee === 'rt_setattr' || callee === 'rt_object_setattr';
               const attr = setter || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
-              if (attr !== undefined && setter) join(attrs, attr, a[2]);
+              if (attr !== undefined && setter) {
+                join(attrs, attr, a[2]);
+                join(attrSites, attr, as[2]);
+                if (!attrAliases) break;
+              }
               if (attr !== undefined && callee === 'rt_getattr' && !RUNTIME_ATTRS.has(attr) && !attr.startsWith('__')) {
                 // rt_getattr returns a value stored under the name, except the attributes the
                 // runtime itself makes: those of exceptions and functions (and dunders), anything.
-                set(r, (attrs.get(attr) ?? 0) | T_UNBOUND);
+                set(r, (attrs.get(attr) ?? 0) | T_UNBOUND, attrSites.get(attr) ?? 0);
                 break;
+              }
+              if (KEY_FUNCS.has(callee)) {
+                // The dispatch key of an instance of known classes: one of their ids.
+                if (unknownYet(a[0])) break;
+                const cs = as[0];
+                const known = within(a[0], T_OTHER) && cs && !(cs & UNKNOWN_SITE) && bitsOf(cs).every((k) => siteClass[k] !== undefined);
+                setK(r, known ? K_KEY : K_TOP, known ? cs : 0);
+                break;
+              }
+              if (callee === 'rt_inst_new') {
+                const def = f.valueDefs[d.args[0]];
+                const g = def.kind === 'inst' && f.insts[def.inst].op === 'global.get' ? classGlobals.get(f.insts[def.inst].imm as string) : undefined;
+                if (g !== undefined) {
+                  set(r, T_OTHER, classSite(g));
+                  break;
+                }
               }
               if (userNames.has(callee)) {
                 const cp = params.get(callee)!;
                 const cps = paramSites.get(callee)!;
                 d.args.forEach((x, k) => {
                   // An argument is never the unbound sentinel: reads of a variable check for it.
-                  const t = ty[x] & ~T_UNBOUND;
+                  const t = a[k] & ~T_UNBOUND;
                   if (f.typeOf(x) === 'obj' && ((cp[k] | t) !== cp[k] || (cps[k] | st[x]) !== cps[k])) {
                     cp[k] |= t;
                     cps[k] |= st[x];
@@ -554,13 +788,27 @@ export function inferTypes(m: IrModule): TypeInfo {
               if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
               else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
           }
-          for (const t of d.targets) {
+          d.targets.forEach((t, n) => {
+            // a br on a decided condition takes one edge (nothing decided yet: neither)
+            if (d.op === 'br') {
+              const [sc, vc] = kOf(d.args[0]);
+              if (sc === K_NONE) return;
+              if (sc === K_CONST && (vc !== 0) !== (n === 0)) return;
+            }
+            if (!lv[t.block]) {
+              lv[t.block] = 1;
+              changed = true;
+            }
             const tp = f.blocks[t.block].params;
-            t.args.forEach((x, k) => set(tp[k], ty[x], st[x]));
-          }
+            t.args.forEach((x, k) => set(tp[k], tyAt(x), st[x]));
+          });
         }
       }
     }
+  }
+  function typeAt(f: Func, b: number, v: Value): number {
+    const t = types.get(f)?.[v] ?? 0;
+    return notNone.get(f)?.get(b)?.has(v) ? t & ~T_NONE : t;
   }
   return {
     types,
@@ -571,6 +819,15 @@ export function inferTypes(m: IrModule): TypeInfo {
       return k === undefined || k < 0 ? undefined : k;
     },
     escaped: (k) => escaped[k],
+    classOf,
+    special: (f, b, inst) => {
+      const d = f.insts[inst];
+      const st = sitesOf.get(f);
+      if (!st || !(d.op in OP_SPECIAL)) return undefined;
+      return directSpecial(d.op, typeAt(f, b, d.args[0]), st[d.args[0]], typeAt(f, b, d.args[1]), st[d.args[1]]);
+    },
+    typeAt,
+    live: (f, b) => !isUserFunc(f) || !!live.get(f)?.[b],
     elemSites: (k) => elemSites[k],
     stableLen: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => !escaped[k] && !resized[k]),
     fixedLen: (sites) => {
@@ -583,6 +840,63 @@ export function inferTypes(m: IrModule): TypeInfo {
       return n;
     },
   };
+}
+
+/**
+ * Per block, the values a dominating `x is None` / `x is not None` test proves are not None
+ * there: the blocks dominated by the edge on which the test failed (its target entered by that
+ * edge alone).
+ */
+function notNoneFacts(f: Func): Map<number, Set<Value>> {
+  const out = new Map<number, Set<Value>>();
+  const defOf = (v: Value) => {
+    const def = f.valueDefs[v];
+    return def.kind === 'inst' ? f.insts[def.inst] : undefined;
+  };
+  const isNone = (v: Value) => defOf(v)?.op === 'const.none';
+  const preds = new Map<number, number>();
+  for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
+  let dom: DomTree | undefined;
+  for (const b of f.blockOrder) {
+    const t = f.terminator(b);
+    if (t === undefined) continue;
+    const br = f.insts[t];
+    if (br.op !== 'br' || br.targets[0].block === br.targets[1].block) continue;
+    // the condition through py.truth(box.bool(..)) and i32.eqz to a py.is with None
+    let c = br.args[0];
+    let negated = false;
+    for (;;) {
+      const d = defOf(c);
+      if (d?.op === 'py.truth' && defOf(d.args[0])?.op === 'box.bool') c = defOf(d.args[0])!.args[0];
+      else if (d?.op === 'i32.eqz') {
+        c = d.args[0];
+        negated = !negated;
+      } else break;
+    }
+    const is = defOf(c);
+    if (is?.op !== 'py.is') continue;
+    const v = isNone(is.args[1]) ? is.args[0] : isNone(is.args[0]) ? is.args[1] : undefined;
+    if (v === undefined) continue;
+    const target = br.targets[negated ? 0 : 1].block;
+    if (preds.get(target) !== 1) continue;
+    dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
+    for (const x of f.blockOrder) {
+      if (!dom.dominates(target, x)) continue;
+      if (!out.has(x)) out.set(x, new Set());
+      out.get(x)!.add(v);
+    }
+  }
+  return out;
+}
+
+/** An i32 the switch lattice does not model (everything but const.i32, i32.eq, i32.or and the
+ * key calls): a br on it takes both edges. */
+function opaque(f: Func, v: Value): boolean {
+  const def = f.valueDefs[v];
+  if (def.kind !== 'inst') return true;
+  const d = f.insts[def.inst];
+  if (d.op === 'const.i32' || d.op === 'i32.eq' || d.op === 'i32.or') return false;
+  return !(d.op === 'call' && KEY_FUNCS.has(d.imm as string));
 }
 
 /** Every value the set allows is in `set` (the unbound sentinel aside: its uses are guarded). */

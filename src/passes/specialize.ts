@@ -7,7 +7,9 @@ import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
-import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_STR, T_UNBOUND } from './infer.js';
+import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_OTHER, T_STR, T_UNBOUND } from './infer.js';
+
+const KEY_CALLS = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id']);
 import { applyReplacements } from './util.js';
 import { floatListSites, intIndex, isFloatList } from './floatlists.js';
 import { LIST_BUF, LIST_BUF_ITEMS } from '../runtime/layout.js';
@@ -81,11 +83,22 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
         const rw = new Rewriter(f, d.line);
-        const t0 = d.args.length > 0 ? ty[d.args[0]] : 0;
-        const t1 = d.args.length > 1 ? ty[d.args[1]] : 0;
+        const t0 = d.args.length > 0 ? info.typeAt(f, b, d.args[0]) : 0;
+        const t1 = d.args.length > 1 ? info.typeAt(f, b, d.args[1]) : 0;
         /** A float operand as f64: unboxed when it is a float, converted when an int or bool. */
         const asF64 = (v: Value, t: number): Value => (within(t, T_FLOAT) ? rw.emit('unbox.float', [v], 'f64') : rw.emit('num.to_f64', [v], 'f64'));
-        if (d.op === 'py.is' && isSentinel(f, d.args[1]) && !(t0 & T_UNBOUND)) {
+        const cls = d.op === 'call' && KEY_CALLS.has(d.imm as string) && within(t0, T_OTHER) ? info.classOf(st[d.args[0]]) : undefined;
+        if (cls !== undefined) {
+          // The dispatch key of an instance of one known class (infer.ts): its id, so constfold
+          // folds the class switch to the one case.
+          d.op = 'const.i32';
+          d.args = [];
+          d.imm = BigInt(cls);
+        } else if (info.special(f, b, i) !== undefined) {
+          // an operator on an instance of a known class: its special method, called directly
+          d.imm = info.special(f, b, i);
+          d.op = 'call';
+        } else if (d.op === 'py.is' && isSentinel(f, d.args[1]) && !(t0 & T_UNBOUND)) {
           // The unbound check of a value that is always bound.
           d.op = 'const.i32';
           d.args = [];
