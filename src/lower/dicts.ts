@@ -179,7 +179,7 @@ const DS_METHODS: Record<string, [string, Partial<Record<Kind, Spec>>]> = {
   clear: ['rt_dsm_clear', { dict: NONE, set: NONE, list: NONE }],
   copy: ['rt_dsm_copy', { dict: NONE, set: NONE, frozenset: NONE, list: NONE }],
   add: ['rt_sm_add', { set: O }],
-  remove: ['rt_sm_remove', { set: O }],
+  remove: ['rt_sm_remove', { set: O, list: O }],
   discard: ['rt_sm_discard', { set: O }],
   union: ['rt_sm_union', { set: VAR, frozenset: VAR }],
   intersection: ['rt_sm_intersection', { set: VAR, frozenset: VAR }],

@@ -221,6 +221,26 @@ def rt_m_pop(l: obj, idx: obj) -> obj:
     return v
 
 
+def rt_list_remove(l: obj, v: obj) -> obj:
+    """list.remove(v): the first item that is v or equals it goes; ValueError if none."""
+    i: i32 = 0
+    while i < rt_list_len(l):
+        x: obj = load_obj(rt_list_items(word_ptr(l)) + 8 * i, 0)
+        if x is v or rt_equal(x, v):
+            p: i32 = word_ptr(l)
+            n: i32 = load_i32(p, LIST_LEN)
+            if i < n:  # __eq__ may have shortened the list
+                items: i32 = rt_list_items(p)
+                mem_copy(items + 8 * i, items + 8 * i + 8, 8 * (n - 1 - i))
+                store_i32(p, LIST_LEN, n - 1)
+            return None
+        if exc_get() is not 0:
+            return 1
+        i = i + 1
+    rt_raise("ValueError", "list.remove(x): x not in list")
+    return 1
+
+
 def rt_m_insert(l: obj, idx: obj, v: obj) -> obj:
     if not rt_list_is(l):
         return rt_no_attr(l, "insert")

@@ -156,6 +156,8 @@ def rt_sm_add(s: obj, k: obj) -> obj:
 
 
 def rt_sm_remove(s: obj, k: obj) -> obj:
+    if rt_list_is(s):
+        return rt_list_remove(s, k)  # list.remove shares the method name (list.py)
     if not rt_set_self(s, "remove"):
         return 1
     if not rt_set_discard_key(s, k):
