@@ -74,6 +74,9 @@ export interface TypeInfo {
   classOf(sites: number): number | undefined;
   /** The type set of v where block b uses it (narrowed by dominating `is None` tests). */
   typeAt(f: Func, b: number, v: Value): number;
+  /** Every value of these sites is a list or an iterator rt_iter made over one (no instance, not
+   * the unknown site). */
+  onlyLists(sites: number): boolean;
   /** Block b of f can run (the fixpoint reached it). */
   live(f: Func, b: number): boolean;
   /** The method a binary operator instruction calls, when its left operand is an instance of a
@@ -767,6 +770,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                   set(r, T_OTHER, as[0] | (within(a[0], T_LIST) ? 0 : UNKNOWN_SITE));
                   break;
                 case 'rt_next':
+                case 'rt_list_iter_next':
                   set(r, elemTypes(as[0]) | T_UNBOUND, elemSitesOf(as[0])); // the null word ends the iteration
                   break;
                 default:
@@ -820,6 +824,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     },
     escaped: (k) => escaped[k],
     classOf,
+    onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined),
     special: (f, b, inst) => {
       const d = f.insts[inst];
       const st = sitesOf.get(f);

@@ -23,6 +23,8 @@ const INTRODUCED: Record<string, string[]> = {
   rt_list_new: ['rt_list_new_f64'],
   rt_list_set: ['rt_list_set_f64'],
   rt_math_sqrt: ['rt_math_sqrt_f'],
+  // specialize: iterators over lists (stdlib/_rt/seq.py)
+  rt_next: ['rt_list_iter_next'],
   'py.mul': ['rt_list_to_f64'],
 };
 

@@ -94,6 +94,9 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           d.op = 'const.i32';
           d.args = [];
           d.imm = BigInt(cls);
+        } else if (d.op === 'call' && d.imm === 'rt_next' && within(t0, T_OTHER) && info.onlyLists(st[d.args[0]])) {
+          // the next item of an iterator over a list: no test for generators, instances, files
+          d.imm = 'rt_list_iter_next';
         } else if (info.special(f, b, i) !== undefined) {
           // an operator on an instance of a known class: its special method, called directly
           d.imm = info.special(f, b, i);

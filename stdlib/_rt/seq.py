@@ -493,6 +493,18 @@ def rt_iter(x: obj) -> obj:
     return ptr_word(p)
 
 
+def rt_list_iter_next(it: obj) -> obj:
+    """rt_next of an iterator rt_iter made over a list (the specialize pass proves which): the
+    next item, NULL_WORD past the end."""
+    p: i32 = word_ptr(it)
+    x: obj = load_obj(p, ITER_SEQ)
+    i: i32 = load_i32(p, ITER_INDEX)
+    if i >= load_i32(word_ptr(x), LIST_LEN):
+        return NULL_WORD
+    store_i32(p, ITER_INDEX, i + 1)
+    return rt_list_get(x, i)  # a float list boxes its raw item
+
+
 def rt_next(it: obj) -> obj:
     """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted or raised
     (a generator: check exc_get)."""
