@@ -79,6 +79,8 @@ export interface TypeInfo {
   onlyLists(sites: number): boolean;
   /** Block b of f can run (the fixpoint reached it). */
   live(f: Func, b: number): boolean;
+  /** The value of a class switch's test (an i32.eq or i32.or of f), when the classes decide it. */
+  decidedTest(f: Func, v: Value): number | undefined;
   /** The method a binary operator instruction calls, when its left operand is an instance of a
    * known class defining it (and nothing else can answer: see directSpecial); else undefined. */
   special(f: Func, b: number, inst: number): string | undefined;
@@ -315,6 +317,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   const kstate = new Map<Func, Uint8Array>();
   const kval = new Map<Func, Int32Array>();
   const notNone = new Map<Func, Map<number, Set<Value>>>();
+  const exclusions = new Map<Func, Map<number, Map<Value, Set<number>>>>();
   for (const f of funcs) {
     types.set(f, new Uint8Array(f.valueTypes.length));
     sitesOf.set(f, new Int32Array(f.valueTypes.length));
@@ -330,6 +333,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     kstate.set(f, new Uint8Array(f.valueTypes.length));
     kval.set(f, new Int32Array(f.valueTypes.length));
     notNone.set(f, notNoneFacts(f));
+    exclusions.set(f, keyExclusions(f));
   }
   // A user function the runtime calls (the special methods, through rt_cls_dunder) may receive
   // anything: the runtime's calls are not analysed.
@@ -522,16 +526,29 @@ export function inferTypes(m: IrModule): TypeInfo {
       /** The ids a K_KEY value may be. */
       const keyIds = (sites: number): Set<number> => new Set(bitsOf(sites).map((k) => siteClass[k]!));
       /** i32.eq of a key with a constant: 0 or 1 when the key's classes decide it. */
+      const testOf = (v: Value) => switchTest(f, v);
+      /** The value of a test (i32.eq / i32.or) in the lattice: decided when the key's classes are
+       * all in, or all out of, the tested constants. */
+      const testValue = (v: Value, b: number): [number, number] => {
+        const t = testOf(v);
+        if (!t) return [K_TOP, 0];
+        const [sk, vk] = kOf(t.key);
+        if (sk === K_NONE) return [K_NONE, 0];
+        if (sk === K_CONST) return [K_CONST, t.consts.has(vk) ? 1 : 0];
+        if (sk !== K_KEY) return [K_TOP, 0];
+        // the classes the key can still be here (earlier cases of the switch ruled out)
+        const excl = exclusions.get(f)!.get(b)?.get(t.key);
+        const ids = [...keyIds(vk)].filter((id) => !excl?.has(id));
+        if (ids.every((id) => t.consts.has(id))) return [K_CONST, 1];
+        if (ids.every((id) => !t.consts.has(id))) return [K_CONST, 0];
+        return [K_TOP, 0];
+      };
       const keyEq = (a: Value, b: Value): [number, number] => {
         const [sa, va] = kOf(a);
         const [sb, vb] = kOf(b);
         if (sa === K_NONE || sb === K_NONE) return [K_NONE, 0];
         if (sa === K_CONST && sb === K_CONST) return [K_CONST, va === vb ? 1 : 0];
-        const [key, c] = sa === K_KEY && sb === K_CONST ? [va, vb] : sb === K_KEY && sa === K_CONST ? [vb, va] : [-1, -1];
-        if (key < 0) return [K_TOP, 0];
-        const ids = keyIds(key);
-        if (!ids.has(c)) return [K_CONST, 0];
-        return ids.size === 1 ? [K_CONST, 1] : [K_TOP, 0];
+        return [K_TOP, 0];
       };
       f.blocks[f.entry].params.forEach((p, i) => set(p, ps[i], pss[i]));
       const facts = notNone.get(f)!;
@@ -609,11 +626,16 @@ export function inferTypes(m: IrModule): TypeInfo {
               setK(r, K_CONST, Number(d.imm));
               break;
             case 'i32.eq': {
-              const [s0, v0] = keyEq(d.args[0], d.args[1]);
+              const [s0, v0] = testOf(r!) ? testValue(r!, b) : keyEq(d.args[0], d.args[1]);
               setK(r, s0, v0);
               break;
             }
             case 'i32.or': {
+              if (testOf(r!)) {
+                const [s0, v0] = testValue(r!, b);
+                setK(r, s0, v0);
+                break;
+              }
               const [sx, vx] = kOf(d.args[0]);
               const [sy, vy] = kOf(d.args[1]);
               if (sx === K_NONE || sy === K_NONE) break;
@@ -832,6 +854,11 @@ export function inferTypes(m: IrModule): TypeInfo {
       return directSpecial(d.op, typeAt(f, b, d.args[0]), st[d.args[0]], typeAt(f, b, d.args[1]), st[d.args[1]]);
     },
     typeAt,
+    decidedTest: (f, v) => {
+      const s = kstate.get(f);
+      if (!s || s[v] !== K_CONST || !switchTest(f, v)) return undefined;
+      return kval.get(f)![v];
+    },
     live: (f, b) => !isUserFunc(f) || !!live.get(f)?.[b],
     elemSites: (k) => elemSites[k],
     stableLen: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => !escaped[k] && !resized[k]),
@@ -852,6 +879,56 @@ export function inferTypes(m: IrModule): TypeInfo {
  * there: the blocks dominated by the edge on which the test failed (its target entered by that
  * edge alone).
  */
+/** A class switch's test: an i32.eq of a key with constants, or an i32.or of such tests of one
+ * key (dispatch in src/lower/classes.ts): the key and the constants. */
+function switchTest(f: Func, v: Value): { key: Value; consts: Set<number> } | undefined {
+  const def = f.valueDefs[v];
+  if (def.kind !== 'inst') return undefined;
+  const d = f.insts[def.inst];
+  if (d.op === 'i32.eq') {
+    const [x, y] = d.args;
+    const cx = constI32(f, x);
+    const cy = constI32(f, y);
+    if (cy !== undefined && cx === undefined) return { key: x, consts: new Set([cy]) };
+    if (cx !== undefined && cy === undefined) return { key: y, consts: new Set([cx]) };
+    return undefined;
+  }
+  if (d.op === 'i32.or') {
+    const l = switchTest(f, d.args[0]);
+    const r = switchTest(f, d.args[1]);
+    if (!l || !r || l.key !== r.key) return undefined;
+    return { key: l.key, consts: new Set([...l.consts, ...r.consts]) };
+  }
+  return undefined;
+}
+
+/** Per block, per switch key, the constants the key is known not to be there: those of the
+ * tests whose false edge (entering its target alone) dominates the block. */
+function keyExclusions(f: Func): Map<number, Map<Value, Set<number>>> {
+  const out = new Map<number, Map<Value, Set<number>>>();
+  const preds = new Map<number, number>();
+  for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
+  let dom: DomTree | undefined;
+  for (const b of f.blockOrder) {
+    const t = f.terminator(b);
+    if (t === undefined) continue;
+    const br = f.insts[t];
+    if (br.op !== 'br' || br.targets[0].block === br.targets[1].block) continue;
+    const test = switchTest(f, br.args[0]);
+    const no = br.targets[1].block;
+    if (!test || preds.get(no) !== 1) continue;
+    dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
+    for (const x of f.blockOrder) {
+      if (!dom.dominates(no, x)) continue;
+      if (!out.has(x)) out.set(x, new Map());
+      const m = out.get(x)!;
+      if (!m.has(test.key)) m.set(test.key, new Set());
+      for (const c of test.consts) m.get(test.key)!.add(c);
+    }
+  }
+  return out;
+}
+
 function notNoneFacts(f: Func): Map<number, Set<Value>> {
   const out = new Map<number, Set<Value>>();
   const defOf = (v: Value) => {

@@ -88,7 +88,13 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         /** A float operand as f64: unboxed when it is a float, converted when an int or bool. */
         const asF64 = (v: Value, t: number): Value => (within(t, T_FLOAT) ? rw.emit('unbox.float', [v], 'f64') : rw.emit('num.to_f64', [v], 'f64'));
         const cls = d.op === 'call' && KEY_CALLS.has(d.imm as string) && within(t0, T_OTHER) ? info.classOf(st[d.args[0]]) : undefined;
-        if (cls !== undefined) {
+        const decided = (d.op === 'i32.eq' || d.op === 'i32.or') && d.result !== undefined ? info.decidedTest(f, d.result) : undefined;
+        if (decided !== undefined) {
+          // a class switch's test that the receiver's possible classes decide (infer.ts)
+          d.op = 'const.i32';
+          d.args = [];
+          d.imm = BigInt(decided);
+        } else if (cls !== undefined) {
           // The dispatch key of an instance of one known class (infer.ts): its id, so constfold
           // folds the class switch to the one case.
           d.op = 'const.i32';
