@@ -45,7 +45,7 @@ const SIMPLE: Partial<Record<Opcode, OpName>> = {
   'mem.fill': 'memory.fill',
 };
 /** Raw arithmetic ops spelled as in wasm (i64.add, i32.lt_u, f64.sqrt, ...). */
-const SAME_NAME = /^(i64|i32|f64)\.(add|sub|mul|div_s|rem_s|div_u|rem_u|and|or|xor|shl|shr_s|shr_u|eq|ne|lt_s|le_s|gt_s|ge_s|lt_u|le_u|gt_u|ge_u|eqz|clz|ctz|div|min|max|copysign|lt|le|gt|ge|neg|abs|sqrt|floor|ceil|trunc|nearest)$/;
+const SAME_NAME = /^(i64|i32|f64)\.(add|sub|mul|div_s|rem_s|div_u|rem_u|and|or|xor|shl|shr_s|shr_u|eq|ne|lt_s|le_s|gt_s|ge_s|lt_u|le_u|gt_u|ge_u|eqz|clz|ctz|popcnt|div|min|max|copysign|lt|le|gt|ge|neg|abs|sqrt|floor|ceil|trunc|nearest)$/;
 
 const LOADS: Partial<Record<Opcode, OpName>> = {
   'load.i64': 'i64.load',

@@ -133,6 +133,7 @@ export const OPS = {
   'i32.eqz': { ...base, args: ['i32'], result: 'i32', fold: ((a: bigint) => b(a === 0n)) as OpInfo['fold'], doc: '1 if zero' },
   'i64.clz': { ...base, args: ['i64'], result: 'i64', doc: 'count leading zeros' },
   'i64.ctz': { ...base, args: ['i64'], result: 'i64', doc: 'count trailing zeros' },
+  'i64.popcnt': { ...base, args: ['i64'], result: 'i64', doc: 'count one bits' },
   'i32.clz': { ...base, args: ['i32'], result: 'i32', doc: 'count leading zeros' },
   'f64.add': rawF64((a, c) => a + c, 'add'),
   'f64.sub': rawF64((a, c) => a - c, 'subtract'),

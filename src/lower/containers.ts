@@ -392,6 +392,12 @@ const METHODS: Record<string, [string, number, number]> = {
   index: ['rt_m_index', 1, 3],
   count: ['rt_m_count', 1, 1],
   sort: ['rt_m_sort', 0, 0],
+  // ints, bools and floats (stdlib/_rt/num_methods.py)
+  bit_length: ['rt_m_bit_length', 0, 0],
+  bit_count: ['rt_m_bit_count', 0, 0],
+  is_integer: ['rt_m_is_integer', 0, 0],
+  as_integer_ratio: ['rt_m_as_integer_ratio', 0, 0],
+  conjugate: ['rt_m_conjugate', 0, 0],
   // files (stdlib/_rt/io.py)
   read: ['rt_m_read', 0, 1],
   readline: ['rt_m_readline', 0, 1],

@@ -124,9 +124,9 @@ for (const f of ['rt_method_fallback', 'rt_not_callable', 'rt_no_init_args']) RU
 // more math functions that always return a float (or raise)
 for (const f of ['atan2', 'log', 'pow', 'hypot']) RUNTIME_RESULTS[`rt_math_${f}`] = T_FLOAT;
 
-/** Attributes that rt_getattr reads from runtime objects (exceptions, functions, ranges),
+/** Attributes that rt_getattr reads from runtime objects (exceptions, functions, ranges, numbers),
  * whatever the program stores under those names. */
-const RUNTIME_ATTRS = new Set(['args', 'value', 'code', 'errno', 'strerror', 'filename', 'filename2', 'name', 'msg', 'obj', 'start', 'stop', 'step', 'end', 'reason', 'object', 'encoding', 'lineno', 'offset', 'text', 'path']);
+const RUNTIME_ATTRS = new Set(['args', 'value', 'code', 'errno', 'strerror', 'filename', 'filename2', 'name', 'msg', 'obj', 'start', 'stop', 'step', 'real', 'imag', 'numerator', 'denominator', 'end', 'reason', 'object', 'encoding', 'lineno', 'offset', 'text', 'path']);
 
 /** In-place operators whose result on numbers is the binary operator's (on containers T_ANY). */
 const INPLACE_AS: Record<string, string> = { 'py.ior': 'or', 'py.iand': 'and', 'py.ixor': 'xor', 'py.isub': 'sub' };

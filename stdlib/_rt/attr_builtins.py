@@ -6,7 +6,7 @@
 from __keel__ import (
     i32, obj, exc_get, exc_set, load_obj, word_ptr, box_bool, NULL_WORD, INST_CLASS,
     TYPE_STR, TYPE_LIST, TYPE_TUPLE, TYPE_RANGE, TYPE_DICT, TYPE_SET, TYPE_FROZENSET, TYPE_BYTES,
-    TYPE_BYTEARRAY, TYPE_FILE, TYPE_GENERATOR,
+    TYPE_BYTEARRAY, TYPE_FILE, TYPE_GENERATOR, TYPE_INT, TYPE_BOOL, TYPE_FLOAT,
 )
 
 
@@ -93,6 +93,10 @@ def rt_builtin_method_names(t: i32) -> obj:
         return " read readline readlines write writelines close flush "
     if t == TYPE_GENERATOR:
         return " send throw close "
+    if t == TYPE_INT or t == TYPE_BOOL:
+        return " bit_length bit_count is_integer as_integer_ratio conjugate "
+    if t == TYPE_FLOAT:
+        return " is_integer as_integer_ratio conjugate "
     return NULL_WORD
 
 

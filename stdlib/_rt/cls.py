@@ -487,6 +487,9 @@ def rt_getattr(x: obj, name: obj) -> obj:
         return rt_func_getattr(x, name)  # functions' attributes (func.py)
     if t == TYPE_RANGE:
         return rt_range_getattr(x, name)  # start, stop, step (seq.py)
+    nv: obj = rt_num_getattr(x, name)  # real, imag, numerator, denominator (num_methods.py)
+    if nv is not NULL_WORD:
+        return nv
     return rt_attr_error(x, name)
 
 
