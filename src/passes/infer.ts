@@ -718,6 +718,15 @@ export function inferTypes(m: IrModule): TypeInfo {
                 setK(r, known ? K_KEY : K_TOP, known ? cs : 0);
                 break;
               }
+              if (callee === 'rt_builtin_has_method') {
+                // an instance of the program's classes is no built-in object: 0 (attribute reads
+                // of names built-in objects also have, src/lower/attributes.ts)
+                if (unknownYet(a[0])) break;
+                const cs = as[0];
+                const inst = within(a[0], T_OTHER) && cs && !(cs & UNKNOWN_SITE) && bitsOf(cs).every((k) => siteClass[k] !== undefined);
+                setK(r, inst ? K_CONST : K_TOP, 0);
+                break;
+              }
               if (callee === 'rt_inst_new') {
                 const def = f.valueDefs[d.args[0]];
                 const g = def.kind === 'inst' && f.insts[def.inst].op === 'global.get' ? classGlobals.get(f.insts[def.inst].imm as string) : undefined;
@@ -978,7 +987,7 @@ function opaque(f: Func, v: Value): boolean {
   if (def.kind !== 'inst') return true;
   const d = f.insts[def.inst];
   if (d.op === 'const.i32' || d.op === 'i32.eq' || d.op === 'i32.or') return false;
-  return !(d.op === 'call' && KEY_FUNCS.has(d.imm as string));
+  return !(d.op === 'call' && (KEY_FUNCS.has(d.imm as string) || d.imm === 'rt_builtin_has_method'));
 }
 
 /** Every value the set allows is in `set` (the unbound sentinel aside: its uses are guarded). */
