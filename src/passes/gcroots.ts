@@ -26,7 +26,7 @@
 import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
 import { reversePostorder } from '../ir/analysis/cfg.js';
 import { DomTree } from '../ir/analysis/dominators.js';
-import type { Opcode } from '../ir/ops.js';
+import { OPS, type Opcode } from '../ir/ops.js';
 import { GC_SHADOW_END, GC_SHADOW_GUARD, RT_GC_DUE, RT_GC_SP } from '../runtime/layout.js';
 import { runtimeFuncFor } from '../codegen/func.js';
 import type { PassContext } from './context.js';
@@ -255,6 +255,8 @@ function rootFunc(f: Func, collecting: Set<string>): void {
   // A call's store of v is redundant when a call that dominates it stored v already: v is live
   // on every path between the two, so no value sharing its slot was stored in between.
   const dom = DomTree.compute({ entry: f.entry, succs: (b) => f.successors(b as Block) }, rpo);
+  // The calls that keep values in the frame (before the dropping of repeated stores below).
+  const framedCalls = new Set(points.filter((p) => p.index >= 0 && p.live.length > 0));
   const storedAtEnd = new Map<Block, Set<Value>>();
   for (const b of dom.preorder() as Block[]) {
     const idom = dom.idom(b);
@@ -274,7 +276,9 @@ function rootFunc(f: Func, collecting: Set<string>): void {
   // the push stores into the frame; one before it stores lazily above RT_GC_SP.
   let pushAt: Block = f.entry;
   if (nslots > 0 && !points.some((p) => p.index === -1 && 8 * p.live.length > GC_SHADOW_GUARD)) {
-    const callBlocks = points.filter((p) => p.index >= 0).map((p) => p.block);
+    // A call with nothing live across it needs no frame of this function: its callee's frames
+    // start at RT_GC_SP whether or not ours is pushed (fib's first recursive call).
+    const callBlocks = points.filter((p) => framedCalls.has(p)).map((p) => p.block);
     if (callBlocks.length) {
       let at = callBlocks.reduce((a, b) => dom.commonDominator(a, b) as Block);
       while (at !== f.entry && inCycle(f, at)) at = dom.idom(at) as Block;
@@ -335,9 +339,17 @@ function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block): 
   const over = c('i32.gt_u', [r(top), r(lim)], undefined, 'i32');
   const zero = c('const.i64', [], 0n, 'i64');
   const clear: Inst[] = [];
-  for (let k = 0; k < nslots; k++) clear.push(c('store.i64', [fp, r(zero)], BigInt(8 * k), null));
+  // A slot the block stores before its first call needs no zeroing: no collection can see its
+  // stale word (fib stores n for its first call right after the push).
+  const early = new Set<bigint>();
+  for (const i of f.blocks[body].insts) {
+    const d = f.insts[i];
+    if (d.op === 'store.obj' && d.args[0] === fp) early.add(d.imm as bigint);
+    else if (d.op === 'call' || isIndirectCall(d.op) || calleeOf(d.op, d.imm) !== undefined || d.targets.length || OPS[d.op].terminator) break;
+  }
+  for (let k = 0; k < nslots; k++) if (!early.has(BigInt(8 * k))) clear.push(c('store.i64', [fp, r(zero)], BigInt(8 * k), null));
   const ok = f.newBlock();
-  f.blocks[ok].insts = [zero, ...clear, f.makeInst('jump', [], undefined, null, [{ block: body, args: [] }])];
+  f.blocks[ok].insts = [...(clear.length ? [zero] : []), ...clear, f.makeInst('jump', [], undefined, null, [{ block: body, args: [] }])];
   const bad = f.newBlock();
   f.blocks[bad].insts = [f.makeInst('call', [], 'rt_gc_overflow', null), f.makeInst('unreachable', [], undefined, null)];
   f.blocks[e].insts = [size, top, sp, set, lim, over, f.makeInst('br', [r(over)], undefined, null, [{ block: bad, args: [] }, { block: ok, args: [] }])];
