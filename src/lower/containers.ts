@@ -339,6 +339,7 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   fl.loops.push({ brk: exit, cont: header, depth: fl.regions.length });
   fl.stmts(s.body);
   fl.loops.pop();
+  fl.gen?.leaveLoop(s);
   if (!b.terminated) b.jump(header);
   b.seal(header);
   b.switchTo(orelse);

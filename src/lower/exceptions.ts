@@ -20,18 +20,26 @@ import { excClassIndex } from '../runtime/exceptions.js';
 import type { FunctionLowering } from './function.js';
 import { callMethodOf, classNamed, lowerConstruct, resolve } from './classes.js';
 import { assignTo, factsOf, lowerSeqLiteral, nullWord, rtCall, rtCallPure } from './containers.js';
+import type { HandlerVars } from './gen.js';
 
 /** A region of code protected by a try: where its exceptions go and what leaving it runs. */
 export interface Region {
   handler: Block;
   /** Lowered when return/break/continue leave the region (outside it). */
   cleanup?: () => void;
+  /** The region of a handler body whose state lives in a generator's slots (gen.ts swaps the
+   * handled exception at the yields inside it). */
+  held?: HandlerVars;
 }
 
-/** A handler being lowered: its exception and the line its frame was caught at (bare raise). */
+/** A handler being lowered: the exception handled before it, its exception and the line its
+ * frame was caught at (bare raise). Getters: in a generator with a yield in the handler they
+ * read the variables of hidden frame slots, which live across the yields. */
 interface Caught {
-  exc: Value;
-  line: Value;
+  prev: () => Value;
+  exc: () => Value;
+  line: () => Value;
+  held?: HandlerVars;
 }
 
 const caughtStacks = new WeakMap<FunctionLowering, Caught[]>();
@@ -87,8 +95,8 @@ export function lowerRaise(fl: FunctionLowering, s: ast.Raise): void {
     const inner = c[c.length - 1];
     if (inner) {
       // Re-raise the exception this handler caught, from the line it was caught at.
-      rtCallPure(fl, 'rt_exc_reraise', [inner.exc, fl.b.emit('const.i32', [], 1n)], null);
-      return propagate(fl, inner.line);
+      rtCallPure(fl, 'rt_exc_reraise', [inner.exc(), fl.b.emit('const.i32', [], 1n)], null);
+      return propagate(fl, inner.line());
     }
     rtCallPure(fl, 'rt_reraise_handled', [], null);
     return propagate(fl, lineValue(fl, s.lineno));
@@ -145,18 +153,18 @@ export function lowerTry(fl: FunctionLowering, s: ast.Try): void {
   b.switchTo(landing);
   if (!fl.hasPreds(landing)) b.unreachable();
   else {
-    const { prev, exc } = enterHandler(fl, line);
-    const exit = handlerExit(fl, prev);
-    fl.regions.push({ handler: exit, cleanup: () => leaveHandler(fl, prev) });
-    caught(fl).push({ exc, line });
+    const h = enterHandler(fl, line, s, 'finally');
+    const exit = handlerExit(fl, h.prev);
+    fl.regions.push({ handler: exit, cleanup: () => leaveHandler(fl, h.prev()), held: h.held });
+    caught(fl).push(h);
     fl.stmts(s.finalbody);
     caught(fl).pop();
     fl.regions.pop();
     b.seal(exit);
     if (!b.terminated) {
-      leaveHandler(fl, prev);
-      rtCallPure(fl, 'rt_exc_reraise', [exc, b.emit('const.i32', [], 1n)], null);
-      propagate(fl, line);
+      leaveHandler(fl, h.prev());
+      rtCallPure(fl, 'rt_exc_reraise', [h.exc(), b.emit('const.i32', [], 1n)], null);
+      propagate(fl, h.line());
     }
   }
   b.seal(join);
@@ -178,15 +186,16 @@ function lowerTryExcept(fl: FunctionLowering, s: ast.Try): void {
   b.switchTo(landing);
   if (!fl.hasPreds(landing)) b.unreachable();
   else {
-    const { prev, exc } = enterHandler(fl, line);
+    const held = enterHandler(fl, line, s, 'except');
+    const { prev, exc } = held;
     const exit = handlerExit(fl, prev);
     for (const h of s.handlers) {
       b.setLine(h.lineno);
       let next: Block | undefined;
       if (h.type) {
-        fl.regions.push({ handler: exit, cleanup: () => leaveHandler(fl, prev) });
+        fl.regions.push({ handler: exit, cleanup: () => leaveHandler(fl, prev()) });
         const t = fl.expr(h.type);
-        const m = rtCall(fl, h.lineno, 'rt_exc_match', [exc, t], 'i32');
+        const m = rtCall(fl, h.lineno, 'rt_exc_match', [exc(), t], 'i32');
         fl.regions.pop();
         const body = b.newBlock();
         next = b.newBlock();
@@ -196,16 +205,16 @@ function lowerTryExcept(fl: FunctionLowering, s: ast.Try): void {
         b.switchTo(body);
       }
       const name = h.name;
-      if (name) fl.assign(nameNode(h, name), exc);
+      if (name) fl.assign(nameNode(h, name), exc());
       const hExit = name ? handlerExit(fl, prev, h, name) : exit;
-      fl.regions.push({ handler: hExit, cleanup: () => leaveHandler(fl, prev, h, name) });
-      caught(fl).push({ exc, line });
+      fl.regions.push({ handler: hExit, cleanup: () => leaveHandler(fl, prev(), h, name), held: held.held });
+      caught(fl).push(held);
       fl.stmts(h.body);
       caught(fl).pop();
       fl.regions.pop();
       if (hExit !== exit) b.seal(hExit);
       if (!b.terminated) {
-        leaveHandler(fl, prev, h, name);
+        leaveHandler(fl, prev(), h, name);
         b.jump(join);
       }
       if (!next) break; // a bare except is the last clause
@@ -214,9 +223,9 @@ function lowerTryExcept(fl: FunctionLowering, s: ast.Try): void {
     b.seal(exit);
     if (!b.terminated) {
       // No clause matched: the exception goes on.
-      leaveHandler(fl, prev);
-      rtCallPure(fl, 'rt_exc_reraise', [exc, b.emit('const.i32', [], 1n)], null);
-      propagate(fl, line);
+      leaveHandler(fl, prev());
+      rtCallPure(fl, 'rt_exc_reraise', [exc(), b.emit('const.i32', [], 1n)], null);
+      propagate(fl, held.line());
     }
   }
   b.seal(join);
@@ -259,8 +268,10 @@ export function lowerWith(fl: FunctionLowering, s: ast.With, item = 0): void {
   b.switchTo(landing);
   if (!fl.hasPreds(landing)) b.unreachable();
   else {
-    const { prev, exc } = enterHandler(fl, line);
-    const exit = handlerExit(fl, prev);
+    const h = enterHandler(fl, line);
+    const prev = h.prev();
+    const exc = h.exc();
+    const exit = handlerExit(fl, h.prev);
     fl.regions.push({ handler: exit });
     b.setLine(s.lineno);
     const suppress = fl.truth(s, withExit(fl, s, manager(), exc));
@@ -307,12 +318,19 @@ function nameNode(at: ast.Located, id: string): ast.Name {
   return { _type: 'Name', id, ctx: { _type: 'Store' }, lineno: at.lineno, col_offset: at.col_offset, end_lineno: at.end_lineno, end_col_offset: at.end_col_offset } as ast.Name;
 }
 
-/** In a landing block: saves the handled exception and catches the pending one. */
-function enterHandler(fl: FunctionLowering, line: Value): { prev: Value; exc: Value } {
+/** In a landing block: saves the handled exception and catches the pending one. In a
+ * generator whose handler (`part` of s) yields, the state goes to hidden slot variables. */
+function enterHandler(fl: FunctionLowering, line: Value, s?: ast.Try, part?: 'except' | 'finally'): Caught {
+  const b = fl.b;
   const prev = rtCallPure(fl, 'rt_exc_handled', []);
   const [file, func] = fl.frameNames();
   const exc = rtCallPure(fl, 'rt_exc_catch', [file, func, line]);
-  return { prev, exc };
+  const held = s && part ? fl.gen?.handlerVars(s, part) : undefined;
+  if (!held) return { prev: () => prev, exc: () => exc, line: () => line };
+  b.defVar(held.prev, prev);
+  b.defVar(held.exc, exc);
+  b.defVar(held.line, b.emit('tag.int', [line]));
+  return { prev: () => b.useVar(held.prev), exc: () => b.useVar(held.exc), line: () => b.emit('untag.int', [b.useVar(held.line)]), held };
 }
 
 /** Leaving a handler: the previous handled exception is back; `except E as name` unbinds name. */
@@ -322,13 +340,13 @@ function leaveHandler(fl: FunctionLowering, prev: Value, at?: ast.Located, name?
 }
 
 /** The target of exceptions raised inside a handler: leave it, then go to the outer target. */
-function handlerExit(fl: FunctionLowering, prev: Value, at?: ast.Located, name?: string | null): Block {
+function handlerExit(fl: FunctionLowering, prev: () => Value, at?: ast.Located, name?: string | null): Block {
   const b = fl.b;
   const cur = b.block;
   const x = b.newBlock();
   const line = fl.func.addBlockParam(x, 'i64');
   b.switchTo(x);
-  leaveHandler(fl, prev, at, name);
+  leaveHandler(fl, prev(), at, name);
   b.jump(fl.excTarget(), [line]);
   b.switchTo(cur);
   return x;

@@ -506,6 +506,7 @@ export class FunctionLowering {
     this.loops.push({ brk: exit, cont: header, depth: this.regions.length });
     this.stmts(s.body);
     this.loops.pop();
+    this.gen?.leaveLoop(s);
     if (!this.b.terminated) this.b.jump(header);
     this.b.seal(header);
     this.b.switchTo(orelse);

@@ -167,15 +167,24 @@ export class GenLowering {
   /** Frame slots: the function's locals, then hidden variables. */
   readonly slots: string[];
   private readonly slotIndex = new Map<string, number>();
-  /** Resume point number (1-based) of each yield / yield from. */
-  private readonly ids = new Map<ast.expr, number>();
-  /** The loops around each resume point, outermost first. */
-  private readonly loopsOf: Loop[][] = [[]];
+  /** The loops (of the source) around each yield / yield from, outermost first. */
+  private readonly loopsAt = new Map<ast.expr, Loop[]>();
   private readonly loopsWithYield = new Set<Loop>();
-  private readonly resumeBlocks: Block[] = [];
-  private readonly loopEntries = new Map<Loop, Block>();
+  /** Resume points as lowered (state k is points[k - 1]): a yield in a finally body is lowered
+   * once per way out of the try, each copy a resume point of its own. */
+  private readonly points: { block: Block; loops: LoopInstance[] }[] = [];
+  /** The lowered loops with a yield around the code being lowered, outermost first. */
+  private readonly active: LoopInstance[] = [];
+  private readonly instances: LoopInstance[] = [];
+  /** The function entry's dispatch block and the state read there. */
+  private entryDispatch!: { block: Block; state: Value };
   /** Hidden slot variables: a loop's iterator, a yield from's delegate, a with's manager. */
   private readonly hidden = new Map<ast.For | ast.YieldFrom | ast.withitem, string>();
+  /** Hidden slot variables of except handlers and finally bodies with a yield in them: the
+   * exception handled before the handler, the caught one and its line (exceptions.ts). */
+  private readonly handlerSlots = new Map<ast.Try, Partial<Record<'except' | 'finally', HandlerVars>>>();
+  /** Whether a finally body yields: `return v` keeps v in a slot while the finally bodies run. */
+  private finallyYields = false;
   private gen!: Value;
   private sent!: Value;
 
@@ -191,7 +200,9 @@ export class GenLowering {
     const locals = [...(scope?.locals ?? functionScope(fi.node as ast.FunctionDef).locals)];
     this.cells = new Set(scope?.cells ?? []);
     this.free = [...(scope?.free ?? [])];
-    this.slots = [...locals, ...this.free.filter((n) => !locals.includes(n)), ...this.hidden.values()];
+    const handlerVars = [...this.handlerSlots.values()].flatMap((p) => Object.values(p).flatMap((v) => [v.prev, v.exc, v.line]));
+    this.slots = [...locals, ...this.free.filter((n) => !locals.includes(n)), ...this.hidden.values(), ...handlerVars];
+    if (this.finallyYields) this.slots.push('$return');
     this.slots.forEach((n, i) => this.slotIndex.set(n, i));
   }
 
@@ -213,6 +224,12 @@ export class GenLowering {
    * yields in the body), when the body has a yield. */
   managerVar(it: ast.withitem): string | undefined {
     return this.hidden.get(it);
+  }
+
+  /** The hidden variables holding the handler state of an except clause or finally body of s
+   * with a yield in it (exceptions.ts keeps that state in them across the yields). */
+  handlerVars(s: ast.Try, part: 'except' | 'finally'): HandlerVars | undefined {
+    return this.handlerSlots.get(s)?.[part];
   }
 
   /** Whether the loop has a resume point inside (then a range() loop goes through an iterator). */
@@ -280,18 +297,27 @@ export class GenLowering {
         this.scanStmts(s.body, loops);
         return;
       }
-      case 'Try':
-        // A try body and its else are lowered once, in line: their yields resume inside the
-        // try. Handlers and finally bodies hold values of their own across their code (the
-        // caught exception, the one handled before) and a finally body is lowered once per way
-        // out: no yields there yet.
+      case 'Try': {
+        // The try body and its else are lowered once, in line. A handler or finally body with a
+        // yield keeps the handler state (the exception handled before, the caught one, its
+        // line) in hidden slots; a finally body is lowered once per way out of the try, and
+        // each copy of a yield there gets a resume point of its own (lowerYield).
         this.scanStmts(s.body, loops);
         this.scanStmts(s.orelse, loops);
-        for (const part of [s.handlers, s.finalbody]) {
-          if (isGeneratorBody(part as unknown as ast.stmt[])) this.fl.unsupported(s, 'yield inside an except or finally block');
-        }
         s.handlers.forEach((h) => h.type && this.scanExpr(h.type, loops, false));
+        const n = this.handlerSlots.size;
+        const vars = (p: string): HandlerVars => ({ prev: `$hprev${p}${n}`, exc: `$hexc${p}${n}`, line: `$hline${p}${n}` });
+        const parts: Partial<Record<'except' | 'finally', HandlerVars>> = {};
+        if (s.handlers.some((h) => isGeneratorBody(h.body))) parts.except = vars('x');
+        if (isGeneratorBody(s.finalbody)) {
+          parts.finally = vars('f');
+          this.finallyYields = true;
+        }
+        if (parts.except || parts.finally) this.handlerSlots.set(s, parts);
+        s.handlers.forEach((h) => this.scanStmts(h.body, loops));
+        this.scanStmts(s.finalbody, loops);
         return;
+      }
       default:
         this.scanAny(s, loops);
     }
@@ -316,10 +342,9 @@ export class GenLowering {
       case 'YieldFrom': {
         if (!leading) this.fl.unsupported(e, 'yield inside this expression (a value computed before it would have to live across the yield)');
         if (e.value) this.scanExpr(e.value, loops, true);
-        const k = this.loopsOf.push(loops) - 1;
-        this.ids.set(e, k);
+        this.loopsAt.set(e, loops);
         for (const l of loops) this.loopsWithYield.add(l);
-        if (e._type === 'YieldFrom') this.hidden.set(e, `$yf${k}`);
+        if (e._type === 'YieldFrom') this.hidden.set(e, `$yf${this.loopsAt.size}`);
         return;
       }
       case 'Lambda':
@@ -399,8 +424,6 @@ export class GenLowering {
     const state = b.emit('load.i32', [this.ptr()], BigInt(GEN_STATE));
     b.defVar('$resume', state);
     b.seal(entry);
-    for (let k = 1; k < this.loopsOf.length; k++) this.resumeBlocks[k] = b.newBlock();
-    for (const l of this.loopsWithYield) this.loopEntries.set(l, b.newBlock());
     const start = b.newBlock();
     const disp = b.newBlock();
     b.br(b.emit('i32.eqz', [state]), start, disp);
@@ -411,7 +434,7 @@ export class GenLowering {
     // see unbound values flow into the loops.
     b.switchTo(disp);
     this.slots.forEach((n, i) => b.defVar(n, b.emit('frame.load', [this.gen], this.slotName(i))));
-    this.dispatch(undefined);
+    this.entryDispatch = { block: disp, state: b.useVar('$resume') };
     b.switchTo(start);
     const fromCreator = new Set([...this.fi.params, ...this.cells, ...this.free]);
     this.slots.forEach((n, i) => b.defVar(n, fromCreator.has(n) ? b.emit('frame.load', [this.gen], this.slotName(i)) : this.fl.unboundValue('obj')));
@@ -420,77 +443,100 @@ export class GenLowering {
       b.setLine(0);
       this.returnValue(b.emit('const.none'));
     }
-    // Resume points in dead code (after a return) were never lowered: no state leads there.
-    for (const blk of [...this.resumeBlocks.slice(1), ...this.loopEntries.values()]) {
-      if (f.terminator(blk) !== undefined) continue;
-      b.switchTo(blk);
-      b.unreachable();
-    }
+    // The dispatch chains, now that every resume point is known: the entry's, and one per
+    // lowered loop with a yield (its header's, for the points inside it).
+    this.dispatch(this.entryDispatch.block, this.entryDispatch.state, undefined);
+    for (const l of this.instances) this.dispatch(l.resuming, l.state, l);
     b.sealAll();
   }
 
-  /** The dispatch chain of one level (undefined: the function entry; else inside loop L). */
-  private dispatch(level: Loop | undefined): void {
+  /** Fills `block` with the dispatch chain of one level (undefined: the function entry; else
+   * inside loop instance l): state k goes to R(k), or to the entry of the next loop around it. */
+  private dispatch(block: Block, state: Value, level: LoopInstance | undefined): void {
     const b = this.b;
-    const r = b.useVar('$resume');
-    for (let k = 1; k < this.loopsOf.length; k++) {
-      const loops = this.loopsOf[k];
-      const at = level === undefined ? 0 : loops.indexOf(level) + 1;
-      if (level !== undefined && at === 0) continue;
-      const target = at < loops.length ? this.loopEntries.get(loops[at])! : this.resumeBlocks[k];
+    b.switchTo(block);
+    this.points.forEach((p, i) => {
+      const at = level === undefined ? 0 : p.loops.indexOf(level) + 1;
+      if (level !== undefined && at === 0) return;
+      const target = at < p.loops.length ? p.loops[at].re : p.block;
       const next = b.newBlock();
-      b.br(b.emit('i32.eq', [r, this.constI32(k)]), target, next);
+      b.br(b.emit('i32.eq', [state, this.constI32(i + 1)]), target, next);
       b.seal(next);
       b.switchTo(next);
-    }
+    });
     b.unreachable();
   }
 
   /** Called by the loop lowerings instead of switching to the header (the preheader already
-   * jumped there): wires the loop's resume entry and its dispatch; leaves the builder in the
-   * block where the loop header's own code goes. */
+   * jumped there): wires the loop's resume entry and its dispatch (filled in at the end);
+   * leaves the builder in the block where the loop header's own code goes. */
   enterLoop(s: Loop, header: Block): void {
     const b = this.b;
-    const re = this.loopEntries.get(s);
-    if (!re) {
+    if (!this.loopsWithYield.has(s)) {
       b.switchTo(header);
       return;
     }
+    const re = b.newBlock();
     b.switchTo(re);
-    b.seal(re);
     b.jump(header);
     b.switchTo(header);
     const resuming = b.newBlock();
     const normal = b.newBlock();
-    b.br(b.useVar('$resume'), resuming, normal);
+    const state = b.useVar('$resume');
+    b.br(state, resuming, normal);
     b.seal(resuming);
     b.seal(normal);
-    b.switchTo(resuming);
-    this.dispatch(s);
+    const l: LoopInstance = { node: s, re, resuming, state };
+    this.instances.push(l);
+    this.active.push(l);
     b.switchTo(normal);
   }
 
-  /** Stores every slot variable, the state k, and returns v. */
+  /** Called by the loop lowerings when the loop's body is done (its else is outside it). */
+  leaveLoop(s: Loop): void {
+    if (this.active.length && this.active[this.active.length - 1].node === s) this.active.pop();
+  }
+
+  /** A new resume point at the current place in the lowering: its number k. */
+  private newPoint(): number {
+    return this.points.push({ block: this.b.newBlock(), loops: [...this.active] });
+  }
+
+  /** The handler states the code being lowered runs in (the regions of except and finally
+   * bodies with yields), outermost first. */
+  private heldHandlers(): HandlerVars[] {
+    return this.fl.regions.flatMap((r) => (r.held ? [r.held] : []));
+  }
+
+  /** Stores every slot variable, the state k, and returns v. Inside a handler the caller's
+   * handled exception is put back (CPython swaps the generator's exception state out). */
   private suspend(k: number, v: Value): void {
     const b = this.b;
+    const held = this.heldHandlers();
+    if (held.length) b.emit('call', [b.useVar(held[0].prev)], 'rt_exc_restore', null);
     this.slots.forEach((n, i) => b.emit('frame.store', [this.gen, b.useVar(n)], this.slotName(i)));
     b.emit('store.i32', [this.ptr(), this.constI32(k)], BigInt(GEN_STATE));
     b.ret([v]);
   }
 
-  /** Enters R(k): reloads every slot variable. */
+  /** Enters R(k): reloads every slot variable; inside handlers the exception handled by the
+   * caller now is the one the outermost handler restores, and the innermost's is handled. */
   private resumeAt(k: number): void {
     const b = this.b;
-    const r = this.resumeBlocks[k];
-    b.seal(r);
+    const r = this.points[k - 1].block;
     b.switchTo(r);
     this.slots.forEach((n, i) => b.defVar(n, b.emit('frame.load', [this.gen], this.slotName(i))));
     b.defVar('$resume', this.constI32(0));
+    const held = this.heldHandlers();
+    if (held.length) {
+      b.defVar(held[0].prev, b.emit('call', [], 'rt_exc_handled', 'obj'));
+      b.emit('call', [b.useVar(held[held.length - 1].exc)], 'rt_exc_restore', null);
+    }
   }
 
   lowerYield(e: ast.Yield): Value {
-    const k = this.ids.get(e)!;
     const v = e.value ? this.fl.expr(e.value) : this.b.emit('const.none');
+    const k = this.newPoint();
     this.suspend(k, v);
     this.resumeAt(k);
     this.b.setLine(e.lineno);
@@ -500,7 +546,6 @@ export class GenLowering {
 
   lowerYieldFrom(e: ast.YieldFrom): Value {
     const b = this.b;
-    const k = this.ids.get(e)!;
     const name = this.hidden.get(e)!;
     const it = rtCall(this.fl, e.lineno, 'rt_iter', [this.fl.expr(e.value)]);
     b.defVar(name, it);
@@ -515,6 +560,7 @@ export class GenLowering {
     b.seal(done);
     b.seal(out);
     b.switchTo(out);
+    const k = this.newPoint();
     this.suspend(k, got);
     this.resumeAt(k);
     b.setLine(e.lineno);
@@ -525,11 +571,32 @@ export class GenLowering {
     return b.emit('load.obj', [this.ptr()], BigInt(GEN_VALUE));
   }
 
-  /** `return v` in a generator: the StopIteration value. */
+  /** `return v` in a generator: the StopIteration value, set once the finally bodies of the
+   * try statements it leaves have run (v waits in a slot when they can yield). */
   returnValue(v: Value): void {
-    this.b.emit('store.obj', [this.ptr(), v], BigInt(GEN_VALUE));
-    this.b.ret([nullWord(this.fl)]);
+    const b = this.b;
+    if (this.finallyYields) b.defVar('$return', v);
+    else b.emit('store.obj', [this.ptr(), v], BigInt(GEN_VALUE));
+    if (!this.fl.leaveRegions(0)) return;
+    if (this.finallyYields) b.emit('store.obj', [this.ptr(), b.useVar('$return')], BigInt(GEN_VALUE));
+    b.ret([nullWord(this.fl)]);
   }
+}
+
+/** A lowered loop with a yield in it: its resume entry RE(L) (which jumps to the header) and
+ * the header's dispatch block with the state read there. */
+interface LoopInstance {
+  node: Loop;
+  re: Block;
+  resuming: Block;
+  state: Value;
+}
+
+/** Hidden variables of a handler with a yield in it (GenLowering.handlerVars). */
+export interface HandlerVars {
+  prev: string;
+  exc: string;
+  line: string;
 }
 
 const EXPR_TYPES = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp', 'SetComp', 'DictComp',

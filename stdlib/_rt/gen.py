@@ -79,10 +79,7 @@ def rt_gen_stop(g: obj) -> None:
     if v is None:
         rt_raise("StopIteration", NULL_WORD)
         return
-    s: obj = rt_str_call(v)
-    if exc_get() is not 0:
-        return
-    rt_raise("StopIteration", s)
+    rt_raise("StopIteration", v)
 
 
 def rt_gen_send(g: obj, v: obj) -> obj:
