@@ -16,7 +16,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -422,7 +422,6 @@ function slotNames(file: string, e: ast.expr): string[] {
 
 function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: ModuleInfo, m: IrModule): void {
   const a = s.args;
-  if (a.kwarg || a.kwonlyargs.length || a.posonlyargs.length) fail(file, s, '**kwargs, keyword-only and positional-only parameters of methods');
   let kind: 'method' | 'static' | 'class' | 'getter' | 'setter' | 'deleter' = 'method';
   let propName = s.name;
   // @abstractmethod (abc): recorded, not called
@@ -442,9 +441,11 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
     } else fail(file, d, 'this decorator');
   }
   // CPython raises when such a method is called through an instance; not modelled.
-  if (kind !== 'static' && a.args.length === 0) fail(file, s, 'methods without a self parameter');
-  const params = a.args.map((p) => p.arg);
-  if (a.vararg) params.push(a.vararg.arg); // the last slot holds the tuple of the extra arguments
+  if (kind !== 'static' && a.posonlyargs.length + a.args.length === 0) fail(file, s, 'methods without a self parameter');
+  // The function object's slot order (callFunc binds the arguments to it at compile time).
+  const params = [...a.posonlyargs, ...a.args, ...a.kwonlyargs].map((p) => p.arg);
+  if (a.vararg) params.push(a.vararg.arg); // the tuple of the extra positional arguments
+  if (a.kwarg) params.push(a.kwarg.arg); // the dict of the extra keyword arguments
   const suffix = kind === 'setter' ? '.<setter>' : kind === 'deleter' ? '.<deleter>' : '';
   // A method of a class in a function may use the function's variables: its code takes env, a
   // function object holding the closure cells (made by the class statement, CLASS_ENVS).
@@ -459,6 +460,10 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
     params,
     paramTypes: params.map(() => 'obj' as IrType),
     vararg: !!a.vararg,
+    varkw: !!a.kwarg || undefined,
+    posonly: a.posonlyargs.length || undefined,
+    kwonly: a.kwonlyargs.length || undefined,
+    kwDefaults: a.kwonlyargs.length ? a.kw_defaults : undefined,
     dcDefaults: initDefaults.get(s),
     result: 'obj',
     defaults: a.defaults,
@@ -674,34 +679,65 @@ function evalArgs(fl: FunctionLowering, e: ast.Call): Args {
   return { pos, kw };
 }
 
-/** Calls f with `leading` (self or cls) then the arguments; CPython's TypeErrors (raised at run
- * time) for a wrong count. `inDispatcher`: no exception check (the dispatcher returns at once)
- * and errors return NULL_WORD instead of unwinding. */
+/** The number of positional parameters of method f (its slots start with them). */
+function positionalCount(f: FuncInfo): number {
+  return f.params.length - (f.kwonly ?? 0) - (f.vararg ? 1 : 0) - (f.varkw ? 1 : 0);
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+
+function nameList(names: string[]): string {
+  const q = names.map((x) => `'${x}'`);
+  return q.length === 1 ? q[0] : q.slice(0, -1).join(', ') + (q.length > 2 ? ',' : '') + ' and ' + q[q.length - 1];
+}
+
+/** Calls f with `leading` (self or cls) then the arguments, bound at compile time as CPython
+ * binds them (positional, keyword-only, `*args`, `**kwargs`); CPython's TypeErrors (raised at
+ * run time, in CPython's order) for arguments that do not fit. `inDispatcher`: no exception
+ * check (the dispatcher returns at once) and errors return NULL_WORD instead of unwinding. */
 function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading: Value[], a: Args, inDispatcher = false, recv?: Value): Value {
-  const n = f.params.length - (f.vararg ? 1 : 0);
-  const slots: (Value | undefined)[] = new Array(n).fill(undefined);
+  const n = positionalCount(f);
+  const nk = f.kwonly ?? 0;
+  const posonly = f.posonly ?? 0;
+  const slots: (Value | undefined)[] = new Array(n + nk).fill(undefined);
   const all = [...leading, ...a.pos];
   const qn = f.qualName ?? f.pyName;
   let problem: string | undefined;
-  if (all.length > n && !f.vararg) {
-    const least = n - f.defaults.length;
-    const takes = least < n ? `from ${least} to ${n} positional arguments` : `${n} positional argument${n === 1 ? '' : 's'}`;
-    problem = `${qn}() takes ${takes} but ${all.length} ${all.length === 1 ? 'was' : 'were'} given`;
-  }
   all.forEach((v, i) => {
     if (i < n) slots[i] = v;
   });
+  const extraKw: { name: string; value: Value }[] = [];
+  const posonlyPassed: string[] = [];
   for (const k of a.kw) {
-    const i = f.params.slice(0, n).indexOf(k.name);
-    if (i < 0) problem ??= `${qn}() got an unexpected keyword argument '${k.name}'`;
-    else if (slots[i] !== undefined) problem ??= `${qn}() got multiple values for argument '${k.name}'`;
+    const i = f.params.slice(0, n + nk).indexOf(k.name);
+    if (i < posonly) {
+      if (f.varkw) extraKw.push(k);
+      else if (i >= 0) posonlyPassed.push(k.name);
+      else problem ??= `${qn}() got an unexpected keyword argument '${k.name}'`;
+    } else if (slots[i] !== undefined) problem ??= `${qn}() got multiple values for argument '${k.name}'`;
     else slots[i] = k.value;
+  }
+  if (posonlyPassed.length) problem ??= `${qn}() got some positional-only arguments passed as keyword arguments: '${posonlyPassed.join(', ')}'`;
+  if (all.length > n && !f.vararg) {
+    const least = n - f.defaults.length;
+    const takes = least < n ? `from ${least} to ${n} positional arguments` : plural(n, 'positional argument');
+    const kwGiven = a.kw.filter((k) => f.params.slice(n, n + nk).includes(k.name)).length;
+    const given = kwGiven ? `${plural(all.length, 'positional argument')} (and ${plural(kwGiven, 'keyword-only argument')})` : `${all.length}`;
+    problem ??= `${qn}() takes ${takes} but ${given} ${all.length === 1 && !kwGiven ? 'was' : 'were'} given`;
   }
   const firstDefault = n - f.defaults.length;
   const missing: string[] = [];
+  const missingKw: string[] = [];
   slots.forEach((s, i) => {
     if (s !== undefined) return;
-    if (i >= firstDefault) {
+    if (i >= n) {
+      const d = f.kwDefaults?.[i - n];
+      if (!d) return missingKw.push(f.params[i]);
+      if (!isConstantExpr(d)) fl.unsupported(d, 'default values that are not constants');
+      slots[i] = fl.expr(d);
+    } else if (i >= firstDefault) {
       const dd = f.dcDefaults?.get(f.params[i]);
       if (dd) {
         slots[i] = dcDefault(fl, node.lineno, dd, recv ?? leading[0]);
@@ -712,11 +748,8 @@ function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading:
       slots[i] = fl.expr(d);
     } else missing.push(f.params[i]);
   });
-  if (missing.length && problem === undefined) {
-    const names = missing.map((x) => `'${x}'`);
-    const list = names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
-    problem = `${qn}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`;
-  }
+  if (missing.length) problem ??= `${qn}() missing ${plural(missing.length, 'required positional argument')}: ${nameList(missing)}`;
+  if (missingKw.length) problem ??= `${qn}() missing ${plural(missingKw.length, 'required keyword-only argument')}: ${nameList(missingKw)}`;
   if (problem !== undefined) {
     if (inDispatcher) {
       fl.b.emit('call', [str(fl, 'TypeError'), str(fl, problem)], 'rt_raise', null);
@@ -726,6 +759,11 @@ function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading:
     return nullWord(fl);
   }
   if (f.vararg) slots.push(tuple(fl, all.slice(n)));
+  if (f.varkw) {
+    const d = rtCallPure(fl, 'rt_dict_new', []);
+    for (const k of extraKw) rtCallPure(fl, 'rt_dict_set', [d, str(fl, k.name), k.value], null);
+    slots.push(d);
+  }
   if (f.env) slots.unshift(envOf(fl, f, recv ?? leading[0]));
   const v = fl.b.emit('call', slots as Value[], f.irName, 'obj');
   if (!inDispatcher) fl.check(node.lineno);
@@ -1049,6 +1087,13 @@ function superDispatch(fl: FunctionLowering, sup: ast.Call, attr: string, before
 }
 
 function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup: ast.Call): Value {
+  if (hasStar(e)) {
+    // super().m(*args, **kw): the bound method called through the runtime's argument binding.
+    return superDispatch(fl, sup, f.attr, () => undefined, (mem, recv, onClass) => {
+      if (!mem || !isCode(mem)) return fl.unsupported(e, `super().${f.attr}() with *args or **kwargs here`);
+      return lowerValueCall(fl, e, memberValue(fl, mem, recv, onClass, f.attr));
+    });
+  }
   let a: Args = { pos: [], kw: [] };
   return superDispatch(fl, sup, f.attr, () => (a = evalArgs(fl, e)), (mem, recv, onClass) => {
     const k = fl.info!.cls!;
@@ -1431,19 +1476,22 @@ export function methodObject(fl: FunctionLowering, fi: FuncInfo, recv?: Value): 
 /** A function object for method fi whose table code is `code` (taking env first). */
 function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value, recv?: Value): Value {
   const n = fi.params.length;
+  const npos = positionalCount(fi);
+  const flags = (fi.vararg ? FUNCF_VARARGS : 0) | (fi.varkw ? FUNCF_VARKW : 0);
   const fobj = rtCallPure(fl, 'rt_func_new', [
     code, constI32(fl, n), str(fl, fi.pyName), str(fl, fi.qualName ?? fi.pyName), str(fl, fi.module.name),
-    tuple(fl, fi.params.map((p) => str(fl, p))), constI32(fl, 0), constI32(fl, fi.vararg ? n - 1 : n), constI32(fl, 0), constI32(fl, fi.vararg ? FUNCF_VARARGS : 0),
+    tuple(fl, fi.params.map((p) => str(fl, p))), constI32(fl, fi.posonly ?? 0), constI32(fl, npos), constI32(fl, fi.kwonly ?? 0), constI32(fl, flags),
   ]);
-  if (fi.defaults.length) {
-    const first = fi.params.length - (fi.vararg ? 1 : 0) - fi.defaults.length;
+  const constant = (d: ast.expr) => (isConstantExpr(d) ? fl.expr(d) : fl.unsupported(d, 'default values that are not constants'));
+  const kwd = fi.kwDefaults?.some((d) => d) ? tuple(fl, fi.kwDefaults.map((d) => (d ? constant(d) : nullWord(fl)))) : undefined;
+  if (fi.defaults.length || kwd) {
+    const first = npos - fi.defaults.length;
     const vals = fi.defaults.map((d, j) => {
       const dd = fi.dcDefaults?.get(fi.params[first + j]);
       if (dd && recv !== undefined) return dcDefault(fl, fi.node.lineno, dd, recv);
-      if (!isConstantExpr(d)) return fl.unsupported(d, 'default values that are not constants');
-      return fl.expr(d);
+      return constant(d);
     });
-    rtCallPure(fl, 'rt_func_set_defaults', [fobj, tuple(fl, vals), nullWord(fl)], null);
+    rtCallPure(fl, 'rt_func_set_defaults', [fobj, fi.defaults.length ? tuple(fl, vals) : nullWord(fl), kwd ?? nullWord(fl)], null);
   }
   return fobj;
 }

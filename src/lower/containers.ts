@@ -79,8 +79,8 @@ export function moduleFacts(mod: ast.Module): ModuleFacts {
         if ((n as unknown as ast.Constant).value instanceof Uint8Array) facts.containers = true;
         break;
       case 'arguments':
-        // `*args` parameters hold tuples
-        if ((n as unknown as ast.arguments).vararg) facts.containers = true;
+        // `*args` parameters hold tuples, `**kwargs` ones dicts
+        if ((n as unknown as ast.arguments).vararg || (n as unknown as ast.arguments).kwarg) facts.containers = true;
         break;
       default:
         if (n._type && CONTAINER_NODES.has(n._type)) facts.containers = true;

@@ -28,8 +28,14 @@ export interface FuncInfo {
   methodKind?: 'method' | 'static' | 'class';
   /** A dataclass's generated __init__: how missing arguments are made (dataclasses.ts). */
   dcDefaults?: Map<string, import('./dataclasses.js').DcDefault>;
-  /** Methods: the last parameter is `*args` (the tuple of the extra positional arguments). */
+  /** Methods: the parameters are in the function object's slot order: positional ones (the
+   * first `posonly` positional-only), `kwonly` keyword-only ones (defaults in kwDefaults), then
+   * `*args` (vararg: the tuple of the extra positional arguments) and `**kwargs` (varkw). */
   vararg?: boolean;
+  varkw?: boolean;
+  posonly?: number;
+  kwonly?: number;
+  kwDefaults?: (ast.expr | null)[];
   /** User functions: __qualname__. */
   qualname?: string;
   /** The code takes the function object (env) before its slots: (env, s1..sn) -> obj. */

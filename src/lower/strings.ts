@@ -164,7 +164,16 @@ export function strMethodOn(fl: FunctionLowering, e: ast.Call, name: string, sel
   const slots: (Value | undefined)[] = [...a.pos];
   for (const k of a.kw) {
     const i = (m.kw ?? []).indexOf(k.name);
-    if (i < 0 || slots[(m.kwFrom ?? 0) + i] !== undefined) return fl.unsupported(e, `this keyword argument to ${name}()`);
+    if (i < 0 || slots[(m.kwFrom ?? 0) + i] !== undefined) {
+      // CPython's TypeError, at run time (the receiver may be a list, or this may be the
+      // fallback of a method name a class of the program defines with other parameters).
+      const str = (x: string) => fl.b.emit('const.str', [], x);
+      const msg = i >= 0 ? `argument for ${name}() given by name ('${k.name}') and position (${(m.kwFrom ?? 0) + i + 1})`
+        : m.kw?.length ? `'${k.name}' is an invalid keyword argument for ${name}()` : `str.${name}() takes no keyword arguments`;
+      const other = m.listMsg ? str(`.${name}() takes no keyword arguments`) : nullWord(fl);
+      rtCall(fl, e.lineno, 'rt_sm_arity', [self, str(name), str(msg), other]);
+      return nullWord(fl);
+    }
     slots[(m.kwFrom ?? 0) + i] = k.value;
   }
   const n = a.pos.length + a.kw.length;
