@@ -296,6 +296,7 @@ class _DictBase:
     """The mapping part shared by defaultdict, Counter and OrderedDict: a dict in _d."""
     __hash__ = None
     _keel_copy_method = True  # copy.copy() calls copy()
+    _keel_builtin_ = '_d'  # json, dict(x), d.update(x), {**x} take the dict (CPython's are dict subclasses)
 
     def __len__(self):
         return len(self._d)

@@ -134,6 +134,8 @@ class IntEnum(ReprEnum):
     """Members are ints as well (Keel: they compare, hash, format and compute as their value;
     isinstance(m, int) is False)."""
 
+    _keel_builtin_ = '_value_'  # json encodes the value (stdlib/json)
+
     def __str__(self):
         return repr(self._value_)
 
@@ -212,6 +214,8 @@ class IntEnum(ReprEnum):
 
 class StrEnum(ReprEnum):
     """Members are strs as well (Keel: str(), ==, hash and < are their value's)."""
+
+    _keel_builtin_ = '_value_'
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -414,6 +418,7 @@ class IntFlag(Flag):
     """Flags that are ints as well (boundary KEEP: unknown bits are kept)."""
 
     _enum_keep_ = True
+    _keel_builtin_ = '_value_'
 
     def __str__(self):
         return repr(self._value_)

@@ -203,6 +203,7 @@ export function readModuleGlobal(fl: FunctionLowering, node: ast.Located, m: Mod
 export function lowerModuleAttribute(fl: FunctionLowering, e: ast.Attribute): Value | undefined {
   const mod = moduleOf(fl, e.value);
   if (mod === undefined) return undefined;
+  if (e.attr === '__name__') return fl.b.emit('const.str', [], mod); // m.__name__ (a module alias is static)
   if (mod === 'sys') return sysAttribute(fl, e, e.attr);
   const m = fl.module.program!.modules.get(mod)!;
   // A function as a value: the object its def bound in its own module.

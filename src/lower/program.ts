@@ -11,7 +11,7 @@ import { FunctionLowering } from './function.js';
 import { intrinsic, INTRINSIC_MODULE, type Intrinsic } from './intrinsics.js';
 import { analyzeScopes, boundNames, moduleNonImportBindings, ScopeError } from '../sema/scopes.js';
 import { globalName, moduleAliases, moduleFlagName, moduleInitName } from './imports.js';
-import { resolveRelative } from '../driver/modules.js';
+import { importStatements, resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
 import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, collectClasses, lowerMethods, recordSpecialMethods } from './classes.js';
@@ -45,6 +45,9 @@ export interface LowerOptions {
  * src/driver/modules.ts (untyped like the main program); `stdlib` the typed runtime modules.
  */
 export function lowerProgram(user: SourceModule, stdlib: SourceModule[], imported: SourceModule[] = [], opts: LowerOptions = {}): IrModule {
+  // Each module after the modules it imports, so a class deriving from another module's class
+  // (`class Color(Enum)` in a module found before enum) finds its base collected.
+  imported = dependencyOrder(imported);
   const m = new IrModule();
   const modules = new Map<string, ModuleInfo>();
   const infos: ModuleInfo[] = [];
@@ -338,6 +341,38 @@ function namesUsedAsValues(mods: ast.Module[]): Set<string> {
     }
   };
   mods.forEach((mod) => walk(mod.body));
+  return out;
+}
+
+/** The modules in an order where each comes after those it imports (a depth-first post-order
+ * from the order given; an import cycle keeps the first one visited first). */
+function dependencyOrder(mods: SourceModule[]): SourceModule[] {
+  const byName = new Map(mods.map((m) => [m.name, m]));
+  const out: SourceModule[] = [];
+  const seen = new Set<string>();
+  const visit = (m: SourceModule): void => {
+    if (seen.has(m.name)) return;
+    seen.add(m.name);
+    const need = (name: string) => {
+      const parts = name.split('.');
+      for (let i = 1; i <= parts.length; i++) {
+        const dep = byName.get(parts.slice(0, i).join('.'));
+        if (dep) visit(dep);
+      }
+    };
+    for (const s of importStatements(m.ast.body)) {
+      if (s._type === 'Import') {
+        for (const a of s.names) need(a.name);
+        continue;
+      }
+      const base = resolveRelative({ name: m.name, isPackage: m.isPackage ?? false }, s.level, s.module);
+      if (typeof base !== 'string' || !base) continue;
+      need(base);
+      for (const a of s.names) if (byName.has(`${base}.${a.name}`)) need(`${base}.${a.name}`);
+    }
+    out.push(m);
+  };
+  mods.forEach(visit);
   return out;
 }
 

@@ -1048,6 +1048,22 @@ def rt_inst_int(x: obj) -> obj:
     return r
 
 
+def rt_inst_builtin(x: obj) -> obj:
+    """For an instance of a stdlib class that CPython derives from a built-in type (Counter,
+    defaultdict, OrderedDict from dict; IntEnum from int), the built-in value it keeps: the
+    attribute its class attribute `_keel_builtin_` names. NULL_WORD for anything else."""
+    if rt_type_id(x) != TYPE_INSTANCE:
+        return NULL_WORD
+    n: obj = rt_class_lookup(load_obj(word_ptr(x), INST_CLASS), "_keel_builtin_")
+    if n is NULL_WORD or not rt_is_str(n):
+        return NULL_WORD
+    v: obj = rt_getattr(x, n)
+    if exc_get() is not 0:
+        exc_set(0)
+        return NULL_WORD
+    return v
+
+
 def rt_inst_seq(x: obj) -> obj:
     """The tuple or list an instance of a stdlib sequence type keeps in its attribute
     `_keel_seq_` (sys.version_info), which slicing reads (there are no slice objects for a

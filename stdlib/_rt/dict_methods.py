@@ -333,6 +333,9 @@ def rt_dict_update_seq(d: obj, x: obj) -> None:
 
 def rt_dict_update_any(d: obj, x: obj) -> None:
     """d.update(x): a dict (or a dict's items view) or an iterable of pairs."""
+    b: obj = rt_inst_builtin(x)
+    if b is not NULL_WORD and rt_dict_is(b):
+        x = b  # a Counter, defaultdict or OrderedDict: the dict it keeps
     if rt_dict_is(x):
         rt_dict_update_from_dict(d, x)
         return
@@ -355,6 +358,9 @@ def rt_dm_update(d: obj, x: obj) -> obj:
 
 def rt_dict_merge_kw(d: obj, x: obj) -> obj:
     """{**x} and f(**x) style merging: x must be a dict ('X' object is not a mapping)."""
+    b: obj = rt_inst_builtin(x)
+    if b is not NULL_WORD and rt_dict_is(b):
+        x = b
     if not rt_dict_is(x):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not a mapping"))
         return 1

@@ -26,6 +26,12 @@ def _u4(out, c):
     out.append(_HEX[c & 15])
 
 
+def _builtin_attr(o):
+    """For an object of a stdlib class that CPython derives from int, str or dict (the class
+    attribute _keel_builtin_ names the attribute holding that value), the attribute's name."""
+    return getattr(o, '_keel_builtin_', None)
+
+
 def _encode_str(s, ensure_ascii):
     """The JSON string literal for s, quotes included."""
     n = len(s)
@@ -120,6 +126,10 @@ class _Encoder:
             self._encode_list(o, level)
         elif isinstance(o, dict):
             self._encode_dict(o, level)
+        elif _builtin_attr(o) is not None:
+            # IntEnum/StrEnum members, Counter/defaultdict/OrderedDict: CPython's are int, str
+            # and dict subclasses, encoded as such (the value is kept in the attribute named).
+            self._encode(getattr(o, _builtin_attr(o)), level)
         else:
             self._enter(o)
             default = self._default
@@ -186,6 +196,10 @@ class _Encoder:
                 key = 'null'
             elif isinstance(key, int):
                 key = repr(key)
+            elif _builtin_attr(key) is not None and isinstance(getattr(key, _builtin_attr(key)), (int, str)):
+                key = getattr(key, _builtin_attr(key))
+                if isinstance(key, int):
+                    key = repr(key)
             elif self._skipkeys:
                 continue
             else:
