@@ -13,6 +13,7 @@ import { defaultOptions, type OptLevel } from '../../src/driver/options.js';
 import { render } from '../../src/diag/diagnostic.js';
 import { Runner, type RuntimeName } from '../../src/run/index.js';
 import { expected, lastLine } from '../harness/oracle.js';
+import { programInputs, type ProgramInputs } from '../harness/inputs.js';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/run');
 const repo = resolve(here, '../..');
@@ -81,22 +82,8 @@ async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
   return { runs };
 }
 
-/** A program's stdin (NAME.stdin beside it), arguments (NAME.args: one per line; `{tmp}` is
- * a fresh directory that the run may write into, `{here}` the program's own directory, which
- * the run may read) and environment (NAME.env: KEY=VALUE lines;
- * CPython gets them on top of the test's own environment, the runtimes only them). */
-function inputsOf(name: string): { stdin: string; args: string[]; env: Record<string, string> } {
-  const base = pathOf(name).slice(0, -3);
-  const stdin = existsSync(`${base}.stdin`) ? readFileSync(`${base}.stdin`, 'utf8') : '';
-  const args = existsSync(`${base}.args`) ? readFileSync(`${base}.args`, 'utf8').split('\n').filter((l) => l !== '') : [];
-  const env: Record<string, string> = {};
-  if (existsSync(`${base}.env`)) {
-    for (const line of readFileSync(`${base}.env`, 'utf8').split('\n')) {
-      const eq = line.indexOf('=');
-      if (eq > 0) env[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-  }
-  return { stdin, args, env };
+function inputsOf(name: string): ProgramInputs {
+  return programInputs(pathOf(name));
 }
 
 const queue: (() => Promise<void>)[] = [];
