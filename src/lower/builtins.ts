@@ -8,7 +8,7 @@ import type { Value } from '../ir/function.js';
 import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
-import { lowerClassBuiltin, needsClassCheck } from './classes.js';
+import { lowerCallable, lowerClassBuiltin, needsClassCheck } from './classes.js';
 import { canInlineGenexp, lowerGenexpCall } from './gen.js';
 import { isBuiltinValue, lowerBuiltinValue, lowerValueCall } from './callables.js';
 import { DS_BUILTINS, lowerDsBuiltin } from './dicts.js';
@@ -112,6 +112,7 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
   if (!shadowed && (id === 'type' || id === 'issubclass' || (id === 'isinstance' && e.args.length === 2 && needsClassCheck(fl, e.args[1])))) {
     return lowerClassBuiltin(fl, e, id);
   }
+  if (!shadowed && id === 'callable') return lowerCallable(fl, e);
   if (DS_BUILTINS.has(id) && !fl.isLocal(id) && !factsOf(fl).bound.has(id)) return lowerDsBuiltin(fl, e, id);
   const spec = BUILTINS[id];
   if (shadowed) return lowerValueCall(fl, e, fl.expr(e.func));

@@ -77,6 +77,21 @@ const BUILTIN_VALUES: Record<string, string> = {
   any: 'lambda iterable, /: any(iterable)',
   all: 'lambda iterable, /: all(iterable)',
   filter: 'lambda function, iterable, /: filter(function, iterable)',
+  map: 'lambda func, iterable, /, *more: map(func, iterable) if not more else map(func, iterable, more[0]) if len(more) == 1 else map(func, iterable, more[0], more[1])',
+  zip: 'lambda *its: zip() if not its else zip(its[0]) if len(its) == 1 else zip(its[0], its[1]) if len(its) == 2 else zip(its[0], its[1], its[2])',
+  ord: 'lambda c, /: ord(c)',
+  chr: 'lambda i, /: chr(i)',
+  hex: 'lambda number, /: hex(number)',
+  oct: 'lambda number, /: oct(number)',
+  bin: 'lambda number, /: bin(number)',
+  ascii: 'lambda obj, /: ascii(obj)',
+  callable: 'lambda obj, /: callable(obj)',
+  format: "lambda value, format_spec='', /: format(value, format_spec)",
+  next: 'lambda iterator, /, *default: next(iterator) if not default else next(iterator, default[0])',
+  isinstance: 'lambda obj, class_or_tuple, /: isinstance(obj, class_or_tuple)',
+  getattr: 'lambda obj, name, /, *default: getattr(obj, name) if not default else getattr(obj, name, default[0])',
+  hasattr: 'lambda obj, name, /: hasattr(obj, name)',
+  print: "lambda *args, sep=' ', end='\\n', file=None, flush=False: print(*args, sep=sep, end=end) if file is None else file.write((' ' if sep is None else sep).join(map(str, args)) + ('\\n' if end is None else end)) and None",
 };
 
 export function isBuiltinValue(id: string): boolean {
@@ -98,7 +113,24 @@ export function lowerBuiltinValue(fl: FunctionLowering, id: string): Value {
     for (const [k, v] of analyzeScopes(parsed.module!)) fl.module.scopes!.set(k, v);
     cache.set(id, node);
   }
-  return makeFunction(fl, node, id, undefined, 'builtins');
+  // One object per builtin for the whole program (`len is len`, `f = len; f is len`): made
+  // the first time, kept in a global.
+  const b = fl.b;
+  const g = `$builtin.${id}`;
+  fl.module.ir!.global(g);
+  const cached = b.emit('global.get', [], g);
+  const make = b.newBlock();
+  const join = b.newBlock();
+  const res = fl.func.addBlockParam(join, 'obj');
+  b.br(b.emit('py.is', [cached, b.emit('ptr.word', [b.emit('const.i32', [], 0n)])]), make, join, [], [cached]);
+  b.seal(make);
+  b.switchTo(make);
+  const f = makeFunction(fl, node, id, undefined, 'builtins');
+  b.emit('global.set', [f], g);
+  b.jump(join, [f]);
+  b.seal(join);
+  b.switchTo(join);
+  return res;
 }
 
 /** `str.upper` as a value (`map(str.upper, xs)`, `key=str.lower`): a function object taking the

@@ -16,7 +16,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -134,6 +134,7 @@ const SELECTORS = new Map<string, [number, number]>([
   ...Object.entries(UNARY_SELS).map(([k, v]) => [k, [v, 0]] as [string, [number, number]]),
   ...Object.entries(BINARY_SELS).map(([k, v]) => [k, [v, 1]] as [string, [number, number]]),
   ['__setitem__', [12, 2]],
+  ['__getattr__', [SEL_GETATTR, 1]],
 ]);
 const INPLACE_OPS: Partial<Record<ast.OperatorKind, number>> = {
   Add: 0, Sub: 1, Mult: 2, Div: 3, FloorDiv: 4, Mod: 5, Pow: 6, LShift: 7, RShift: 8, BitAnd: 9, BitOr: 10, BitXor: 11,
@@ -1209,7 +1210,10 @@ function getAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: s
   const table = tableOf(fl);
   const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
   const slots = table ? slotGroups(table, name) : undefined;
-  const generic = () => (isBuiltinMethod(name) && !fl.typed ? builtinMethodOrAttr(fl, node, recv, name) : rtCall(fl, node.lineno, 'rt_getattr', [recv, str(fl, name)]));
+  // With a __getattr__ in the program a load may return what it computes: rt_getattr_any,
+  // whose result inference does not take from the stores.
+  const getter = table && targets(table, '__getattr__', isCode).size ? 'rt_getattr_any' : 'rt_getattr';
+  const generic = () => (isBuiltinMethod(name) && !fl.typed ? builtinMethodOrAttr(fl, node, recv, name) : rtCall(fl, node.lineno, getter, [recv, str(fl, name)]));
   if (!props.size && !slots) return generic();
   const key = rtCallPure(fl, 'rt_inst_key', [recv], 'i32');
   const cases = [...props].map(([mem, ks]) => ({
@@ -1356,6 +1360,27 @@ export function lowerBuiltinName(fl: FunctionLowering, id: string): Value | unde
   const t = BUILTIN_CLASSES[id];
   if (t !== undefined) return rtCallPure(fl, 'rt_builtin_class', [constI32(fl, t)]);
   return undefined;
+}
+
+/** callable(x): instances of the program's classes with __call__ are (a switch on the class,
+ * as calls do); anything else is decided at run time (rt_callable: functions, bound methods,
+ * classes). */
+export function lowerCallable(fl: FunctionLowering, e: ast.Call): Value {
+  if (e.keywords.length || e.args.length !== 1 || e.args[0]._type === 'Starred') {
+    for (const a of e.args) fl.expr(a._type === 'Starred' ? a.value : a);
+    for (const k of e.keywords) fl.expr(k.value);
+    fl.raise(e, 'TypeError', e.keywords.length ? 'callable() takes no keyword arguments' : `callable() takes exactly one argument (${e.args.length} given)`);
+    deadBlock(fl);
+    return nullWord(fl);
+  }
+  const x = fl.expr(e.args[0]);
+  const table = tableOf(fl);
+  const groups = table ? targets(table, '__call__', isCode) : new Map<Member, ClassInfo[]>();
+  const rest = () => fl.b.emit('box.bool', [rtCallPure(fl, 'rt_callable', [x], 'i32')]);
+  if (!groups.size) return rest();
+  const key = rtCallPure(fl, 'rt_cls_key', [x], 'i32');
+  const ks = [...groups.values()].flat().map((k) => k.id);
+  return dispatch(fl, key, [{ keys: ks, emit: () => fl.b.emit('const.bool', [], 1n) }], rest);
 }
 
 /** type(x), isinstance(x, classinfo) with user classes, issubclass(c, classinfo). */

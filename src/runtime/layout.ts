@@ -333,7 +333,9 @@ export const SEL_INPLACE = 45;
 export const SEL_INDEX = 57;
 export const SEL_FLOAT = 58;
 export const SEL_INT = 59;
-export const SEL_COUNT = 60;
+/** __getattr__ (lang part): rt_getattr's fallback for an instance lacking the attribute. */
+export const SEL_GETATTR = 60;
+export const SEL_COUNT = 61;
 
 // ---- generators (docs/object-model.md, "Generators") ---------------------------------------------
 // A generator object (TYPE_GENERATOR): the heap frame of one call of a generator function (or

@@ -24,7 +24,7 @@ from __keel__ import (
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
-    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, TRUE_ADDR,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_GETATTR, TRUE_ADDR,
 )
 
 # CLASS_FLAGS bits of this file (CLASSF_BUILTIN and CLASSF_EXCEPTION are layout.ts's):
@@ -471,6 +471,10 @@ def rt_getattr(x: obj, name: obj) -> obj:
             return u
         if rt_is_exc(x):
             return rt_exc_getattr(x, name)
+        if rt_str_eq(name, "__class__"):
+            return c
+        if rt_cls_has(x, SEL_GETATTR):
+            return rt_cls_dunder(SEL_GETATTR, x, name, NULL_WORD)  # the class's __getattr__
         return rt_attr_error(x, name)
     if rt_is_class(x):
         k: obj = rt_class_lookup(x, name)
@@ -485,6 +489,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
     t: i32 = rt_type_id(x)
     if t == TYPE_FUNC or t == TYPE_BOUND_METHOD:
         return rt_func_getattr(x, name)  # functions' attributes (func.py)
+    if rt_str_eq(name, "__class__"):
+        return rt_type_of(x)
     if t == TYPE_RANGE:
         return rt_range_getattr(x, name)  # start, stop, step (seq.py)
     nv: obj = rt_num_getattr(x, name)  # real, imag, numerator, denominator (num_methods.py)
@@ -498,6 +504,12 @@ def rt_cls_member(x: obj, name: obj) -> obj:
     instance or a class), by a computed name; NULL_WORD when none. The lowering replaces this
     body with the program's own lookup (src/lower/classes.ts, buildMemberDispatcher)."""
     return NULL_WORD
+
+
+def rt_getattr_any(x: obj, name: obj) -> obj:
+    """rt_getattr where a class of the program has __getattr__: the same lookup, but inference
+    takes the result to be anything (not only what was stored under the name)."""
+    return rt_getattr(x, name)
 
 
 def rt_setattr(x: obj, name: obj, v: obj) -> None:

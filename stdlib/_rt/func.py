@@ -16,7 +16,7 @@
 from __keel__ import (
     i32, obj, load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, is_small, exc_get,
     call_indirect, mem_copy,
-    NULL_WORD, TYPE_FUNC, TYPE_CELL, TYPE_BOUND_METHOD, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS,
+    NULL_WORD, TYPE_FUNC, TYPE_CELL, TYPE_BOUND_METHOD, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS,
     FUNC_TABLE_INDEX, FUNC_ARITY, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
     FUNC_CLOSURE, FUNC_VARNAMES, FUNC_POSONLY, FUNC_NPOS, FUNC_NKWONLY, FUNC_FLAGS, FUNC_DICT,
     FUNC_MODULE, FUNC_DOC, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
@@ -193,6 +193,15 @@ def rt_call_other(f: obj, t: i32, args: obj, kwnames: obj) -> obj:
         return rt_cls_call(f, args, kwnames)  # a user class or callable instance (cls.py)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(f)), "' object is not callable"))
     return NULL_WORD
+
+
+def rt_callable(x: obj) -> i32:
+    """callable(x) for anything but instances of the program's classes (the lowering answers
+    those from their classes' __call__): functions, bound methods and classes are."""
+    if is_small(x) or x is NULL_WORD:
+        return 0
+    t: i32 = rt_type_id(x)
+    return t == TYPE_FUNC or t == TYPE_BOUND_METHOD or t == TYPE_CLASS
 
 
 def rt_tuple_prepend(x: obj, t: obj) -> obj:
