@@ -474,6 +474,14 @@ export const GC_MS_OVERFLOW = 32; //   i32: the mark stack overflowed (a rescan 
 export const GC_ROOT_COUNT = 36; //   i32: entries in GC_ROOTS
 export const RT_GC_DUE = GC_STATE + 40; // i32: non-zero when a collection is due (safe points test it)
 export const RT_GC_SP = GC_STATE + 44; // i32: the shadow stack's top (frames of obj slots grow upwards)
+export const GC_RESERVE = 48; //   i32: the first memory reserve, a pinned run of GC_RESERVE_PAGES heap pages (0: none)
+export const GC_MEM_ERROR = 52; //   i32: 1 when the allocation just made used the second reserve: MemoryError follows it
+export const GC_RESERVE2 = 56; //   i32: the second memory reserve (0: none)
+/** Heap pages held back in each of two reserves (lang part). An allocation failing at the memory
+ * cap gets the first reserve (when it fits) and makes a collection due, which may free enough;
+ * failing again before a collection took the first reserve back, it gets the second and raises
+ * MemoryError, so the program can catch it. Collections take the reserves back when they can. */
+export const GC_RESERVE_PAGES = 16;
 export const GC_SIZE_MAP = 64; //   u8 per 8 bytes of size up to GC_SMALL_MAX: the size class (257 bytes)
 export const GC_CLASSES = 384; //   16 bytes per size class: +0 free list, +4 bump, +8 bump end, +12 cell size
 export const GC_ROOTS = GC_STATE + 1024; // 64 i32 addresses of obj words that are roots (rt_gc_add_root)

@@ -23,6 +23,7 @@ from __keel__ import (
     SET_TABLE, SET_MASK, SETTAB_SLOTS, SE_KEY, SE_SIZE, GC_FIELD_TABLE, GC_TABLE_DICT_KEYS,
     TYPE_GC_FREE, TYPE_COUNT, TYPE_LIST_F64_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
     GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
+    GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, NULL_WORD,
     GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
     GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
     GC_ROOTS_MAX, GC_SCAN, GC_SCAN_ROW, GC_MARK_STACK, GC_MARK_STACK_MAX, GC_SHADOW,
@@ -37,6 +38,7 @@ def rt_alloc(size: i32, type_id: i32) -> i32:
     collects: at most it makes a collection due at the next safe point."""
     if load_i32(GC_STATE, GC_HEAP_START) == 0:
         rt_gc_init()
+        rt_gc_take_reserve()
     size = (size + 7) & -8
     if size < 16:
         size = 16
@@ -44,6 +46,8 @@ def rt_alloc(size: i32, type_id: i32) -> i32:
     cell: i32 = 0
     if size > GC_SMALL_MAX:
         p = rt_gc_alloc_large(size)
+        if p == 0:
+            rt_fatal("MemoryError")
         cell = load_i32(p - GC_PAGE_HDR, 4) << GC_PAGE_SHIFT
     else:
         c: i32 = GC_STATE + GC_CLASSES + 16 * load_u8(GC_STATE + GC_SIZE_MAP + (size >> 3), 0)
@@ -56,13 +60,89 @@ def rt_alloc(size: i32, type_id: i32) -> i32:
             p = load_i32(c, 4)
             if p + cell > load_i32(c, 8):
                 p = rt_gc_refill(c)
+                if p == 0:
+                    rt_fatal("MemoryError")
             store_i32(c, 4, p + cell)
     n: i32 = load_i32(GC_STATE, GC_ALLOCATED) + cell
     store_i32(GC_STATE, GC_ALLOCATED, n)
     if n > load_i32(GC_STATE, GC_THRESHOLD):
         store_i32(RT_GC_DUE, 0, 1)
     store_i32(p, 0, type_id)
+    if load_i32(GC_STATE, GC_MEM_ERROR) != 0:
+        rt_gc_memory_error()
     return p
+
+
+def rt_alloc_try(size: i32, type_id: i32) -> i32:
+    """rt_alloc for a big buffer whose caller copes with failure (list growth): 0 with
+    MemoryError pending when the memory cannot be had, instead of ending the program."""
+    if size < 0:
+        rt_raise("MemoryError", NULL_WORD)
+        return 0
+    if size <= GC_SMALL_MAX:
+        return rt_alloc(size, type_id)
+    if load_i32(GC_STATE, GC_HEAP_START) == 0:
+        rt_gc_init()
+        rt_gc_take_reserve()
+    p: i32 = rt_gc_alloc_large((size + 7) & -8)
+    if p == 0:
+        rt_raise("MemoryError", NULL_WORD)
+        return 0
+    n: i32 = load_i32(GC_STATE, GC_ALLOCATED) + (load_i32(p - GC_PAGE_HDR, 4) << GC_PAGE_SHIFT)
+    store_i32(GC_STATE, GC_ALLOCATED, n)
+    if n > load_i32(GC_STATE, GC_THRESHOLD):
+        store_i32(RT_GC_DUE, 0, 1)
+    store_i32(p, 0, type_id)
+    if load_i32(GC_STATE, GC_MEM_ERROR) != 0:
+        rt_gc_memory_error()
+    return p
+
+
+def rt_gc_memory_error() -> None:
+    """The allocation just made took the memory reserve: MemoryError is raised (pending), the
+    object is good. The reserve is held back again after a collection leaves room for it."""
+    store_i32(GC_STATE, GC_MEM_ERROR, 0)
+    rt_raise("MemoryError", NULL_WORD)
+
+
+def rt_gc_take_reserve() -> None:
+    """Holds the reserves back (at the first allocation, and after collections once memory
+    allows): pinned runs of pages that nothing else uses (layout.ts, GC_RESERVE_PAGES)."""
+    rt_gc_take_reserve_at(GC_STATE + GC_RESERVE2)
+    rt_gc_take_reserve_at(GC_STATE + GC_RESERVE)
+
+
+def rt_gc_take_reserve_at(w: i32) -> None:
+    if load_i32(w, 0) != 0:
+        return
+    p: i32 = rt_gc_alloc_large(GC_RESERVE_PAGES * GC_PAGE - GC_PAGE_HDR)
+    if p == 0:
+        return
+    store_i32(p, 0, TYPE_GC_FREE)
+    store_i32(p, 4, GC_STATIC)
+    store_i32(w, 0, p - GC_PAGE_HDR)
+
+
+def rt_gc_release_reserve(n: i32) -> i32:
+    """Memory is exhausted: when a request of n pages fits a reserve, the reserve becomes a free
+    run (the caller retries): the first makes a collection due, the second a MemoryError after
+    the allocation. 0 when neither can serve."""
+    w: i32 = GC_STATE + GC_RESERVE
+    page: i32 = load_i32(w, 0)
+    if page == 0 or n > load_i32(page, 4):
+        w = GC_STATE + GC_RESERVE2
+        page = load_i32(w, 0)
+        if page == 0 or n > load_i32(page, 4):
+            return 0
+    store_i32(w, 0, 0)
+    store_i32(page, 0, -1)
+    store_i32(page, 8, load_i32(GC_STATE, GC_FREE_RUNS))
+    store_i32(GC_STATE, GC_FREE_RUNS, page)
+    if w == GC_STATE + GC_RESERVE:
+        store_i32(RT_GC_DUE, 0, 1)
+    else:
+        store_i32(GC_STATE, GC_MEM_ERROR, 1)
+    return 1
 
 
 def rt_gc_init() -> None:
@@ -99,6 +179,8 @@ def rt_gc_refill(c: i32) -> i32:
     """A fresh page for size class c; returns its first cell, the rest is the class's bump."""
     cell: i32 = load_i32(c, 12)
     page: i32 = rt_gc_take_pages(1)
+    if page == 0:
+        return 0
     store_i32(page, 0, cell)
     store_i32(page, 4, 1)
     first: i32 = page + GC_PAGE_HDR
@@ -109,6 +191,8 @@ def rt_gc_refill(c: i32) -> i32:
 def rt_gc_alloc_large(size: i32) -> i32:
     n: i32 = (size + GC_PAGE_HDR + GC_PAGE - 1) >> GC_PAGE_SHIFT
     page: i32 = rt_gc_take_pages(n)
+    if page == 0:
+        return 0
     store_i32(page, 0, 0)
     store_i32(page, 4, n)
     return page + GC_PAGE_HDR
@@ -140,27 +224,32 @@ def rt_gc_take_pages(n: i32) -> i32:
     top: i32 = load_i32(RT_HEAP_TOP, 0)
     end: i32 = top + (n << GC_PAGE_SHIFT)
     if end < top or end > load_i32(RT_HEAP_END, 0):
-        rt_gc_grow(end)
+        if not rt_gc_grow(end):
+            if rt_gc_release_reserve(n):
+                return rt_gc_take_pages(n)
+            return 0
     store_i32(RT_HEAP_TOP, 0, end)
     return top
 
 
-def rt_gc_grow(end: i32) -> None:
+def rt_gc_grow(end: i32) -> i32:
     """Grows memory to hold [.., end): by what is needed, but at least by half the current size
-    (at most 16 MiB more than needed), since memory.grow is slow. Failing is a MemoryError."""
+    (at most 16 MiB more than needed), since memory.grow is slow. 0 when memory cannot grow (the
+    caller may then use the reserve)."""
     have: i32 = load_i32(RT_HEAP_END, 0)
     if end < have:
-        rt_fatal("MemoryError")  # wrapped around 4 GiB
+        return 0  # wrapped around 4 GiB
     pages: i32 = (end - have + 65535) // 65536
     least: i32 = mem_size() // 2
     if least > 256:
         least = 256
     if pages < least and mem_grow(least) != -1:
         store_i32(RT_HEAP_END, 0, mem_size() * 65536)
-        return
+        return 1
     if mem_grow(pages) == -1:
-        rt_fatal("MemoryError")
+        return 0
     store_i32(RT_HEAP_END, 0, mem_size() * 65536)
+    return 1
 
 
 def rt_gc_add_root(addr: i32) -> None:
@@ -233,6 +322,7 @@ def rt_gc_collect(extra: i32) -> None:
         rt_gc_rescan()
         rt_gc_drain()
     rt_gc_sweep()
+    rt_gc_take_reserve()
     store_i32(GC_STATE, GC_COUNT, load_i32(GC_STATE, GC_COUNT) + 1)
     store_i32(GC_STATE, GC_ALLOCATED, 0)
     live: i32 = load_i32(GC_STATE, GC_LIVE)

@@ -14,26 +14,34 @@ def rt_list_new(n: i32) -> obj:
     """A list of n items (zero words: the caller fills every item with rt_list_set)."""
     p: i32 = rt_alloc(LIST_SIZE, TYPE_LIST)
     if n > 0:
-        rt_list_reserve(p, n)
+        if not rt_list_reserve(p, n):
+            rt_fatal("MemoryError")  # callers fill the n items at once
     store_i32(p, LIST_LEN, n)
     return ptr_word(p)
 
 
-def rt_list_reserve(p: i32, want: i32) -> None:
-    """Makes room for `want` items in the list at p (CPython's growth: about 1/8 extra)."""
+def rt_list_reserve(p: i32, want: i32) -> i32:
+    """Makes room for `want` items in the list at p (CPython's growth: about 1/8 extra); 0 with
+    MemoryError pending when the memory cannot be had (the list is unchanged)."""
     cap: i32 = load_i32(p, LIST_CAP)
     if want <= cap:
-        return
+        return 1
+    if want < 0 or want > 200000000:
+        rt_raise("MemoryError", NULL_WORD)  # past what 4 GiB can hold (or the count overflowed)
+        return 0
     newcap: i32 = want + (want >> 3) + 6
     newcap = newcap & -4
     if load_i32(p, LIST_LEN) == 0 and want <= 4:
         newcap = want
-    buf: i32 = rt_alloc(LIST_BUF_ITEMS + 8 * newcap, TYPE_LIST_ITEMS)
+    buf: i32 = rt_alloc_try(LIST_BUF_ITEMS + 8 * newcap, TYPE_LIST_ITEMS)
+    if buf == 0:
+        return 0
     old: i32 = load_i32(p, LIST_BUF)
     if old != 0:
         mem_copy(buf + LIST_BUF_ITEMS, old + LIST_BUF_ITEMS, 8 * load_i32(p, LIST_LEN))
     store_i32(p, LIST_BUF, buf)
     store_i32(p, LIST_CAP, newcap)
+    return 1
 
 
 def rt_list_items(p: i32) -> i32:
@@ -110,6 +118,17 @@ def rt_list_len(l: obj) -> i32:
     return load_i32(word_ptr(l), LIST_LEN)
 
 
+def rt_list_new_try(n: i32) -> obj:
+    """rt_list_new for a size the program chose (concatenation, repetition): NULL_WORD with
+    MemoryError pending when the memory cannot be had."""
+    p: i32 = rt_alloc(LIST_SIZE, TYPE_LIST)
+    if n > 0:
+        if not rt_list_reserve(p, n):
+            return NULL_WORD
+    store_i32(p, LIST_LEN, n)
+    return ptr_word(p)
+
+
 def rt_list_from_items(src: i32, n: i32) -> obj:
     """A new list holding the n words at address src."""
     l: obj = rt_list_new(n)
@@ -121,7 +140,8 @@ def rt_list_from_items(src: i32, n: i32) -> obj:
 def rt_list_append(l: obj, v: obj) -> None:
     p: i32 = word_ptr(l)
     n: i32 = load_i32(p, LIST_LEN)
-    rt_list_reserve(p, n + 1)
+    if not rt_list_reserve(p, n + 1):
+        return
     store_obj(rt_list_items(p) + 8 * n, 0, v)
     store_i32(p, LIST_LEN, n + 1)
 
@@ -130,7 +150,8 @@ def rt_list_extend_items(l: obj, src: i32, n: i32) -> None:
     """Appends the n words at src (which may be this list's own items)."""
     p: i32 = word_ptr(l)
     m: i32 = load_i32(p, LIST_LEN)
-    rt_list_reserve(p, m + n)
+    if not rt_list_reserve(p, m + n):
+        return
     if n > 0:
         mem_copy(rt_list_items(p) + 8 * m, src, 8 * n)
     store_i32(p, LIST_LEN, m + n)
@@ -256,7 +277,8 @@ def rt_m_insert(l: obj, idx: obj, v: obj) -> obj:
     if k > i32_to_i64(n):
         k = i32_to_i64(n)
     i: i32 = i64_to_i32(k)
-    rt_list_reserve(p, n + 1)
+    if not rt_list_reserve(p, n + 1):
+        return 1
     items: i32 = rt_list_items(p)
     mem_copy(items + 8 * i + 8, items + 8 * i, 8 * (n - i))
     store_obj(items + 8 * i, 0, v)
@@ -394,7 +416,8 @@ def rt_list_setslice(l: obj, lo: obj, hi: obj, step: obj, v: obj) -> None:
             stop = start
         old: i32 = stop - start
         newn: i32 = n - old + m
-        rt_list_reserve(p, newn)
+        if not rt_list_reserve(p, newn):
+            return
         items: i32 = rt_list_items(p)
         mem_copy(items + 8 * (start + m), items + 8 * stop, 8 * (n - stop))
         mem_copy(items + 8 * start, sitems, 8 * m)

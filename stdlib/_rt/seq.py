@@ -717,7 +717,9 @@ def rt_seq_add(a: obj, b: obj) -> obj:
         nb: i32 = rt_seq_len(b)
         out: obj = 1
         if ta == TYPE_LIST:
-            out = rt_list_new(na + nb)
+            out = rt_list_new_try(na + nb)
+            if out is NULL_WORD:
+                return 1
         else:
             out = rt_tuple_new(na + nb)
         dst: i32 = rt_seq_items(out)
@@ -764,7 +766,9 @@ def rt_seq_mul(a: obj, b: obj) -> obj:
     total: i32 = i64_to_i32(n * times)
     out: obj = 1
     if ta == TYPE_LIST:
-        out = rt_list_new(total)
+        out = rt_list_new_try(total)
+        if out is NULL_WORD:
+            return 1
     else:
         if times == 1:
             return s

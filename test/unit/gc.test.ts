@@ -78,7 +78,7 @@ n = len(keep)
   assert.ok(r.collections < 12, `collections: ${r.collections} (the threshold doubles with the heap)`);
 });
 
-test('exhausting memory (a cap of 8 MiB: maxPages, KEEL_MAX_PAGES) is a MemoryError, exit code 1', async () => {
+test('exhausting memory (a cap of 8 MiB: maxPages, KEEL_MAX_PAGES) is an uncaught MemoryError, exit code 1', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'keel-gc-'));
   const errFile = join(dir, 'stderr');
   const fd = openSync(errFile, 'w');
@@ -93,10 +93,37 @@ while True:
     closeSync(fd);
   }
   assert.is(r.code, 1);
-  assert.is(readFileSync(errFile, 'utf8'), 'MemoryError\n');
+  const err = readFileSync(errFile, 'utf8');
+  assert.ok(err.startsWith('Traceback (most recent call last):\n') && err.endsWith('\nMemoryError\n'), err);
   assert.ok(r.bytes <= 128 * 65536, `memory: ${r.bytes >> 20} MiB`);
   assert.ok(r.collections >= 1, 'it collected before giving up');
 });
+
+const CATCH = `
+def fill(size):
+    keep = []
+    try:
+        while True:
+            keep.append("x" * size)
+    except MemoryError:
+        n = len(keep)
+        keep = None
+        return n
+counts = [fill(s) for s in (100, 5000, 100000, 100, 40000)]
+assert all(c > 10 for c in counts), counts
+total = 0
+for k in range(100000):
+    total += len([k] * 20)
+assert total == 2000000
+`;
+
+for (const opt of [0, 2] as const) {
+  test(`MemoryError at the cap is catchable, again and again, and the program goes on (-O${opt})`, async () => {
+    const r = await run(CATCH, opt, 128);
+    assert.is(r.code, 0);
+    assert.ok(r.bytes <= 128 * 65536, `memory: ${r.bytes >> 20} MiB`);
+  });
+}
 
 test('a program churning garbage runs under the same cap', async () => {
   const r = await run(CHURN, 2, 128);
