@@ -1414,24 +1414,32 @@ export function needsClassCheck(fl: FunctionLowering, e: ast.expr): boolean {
 
 // ---- the dispatcher the runtime calls ---------------------------------------------------------
 
+/** Replaces the body of the runtime stub `name` (a function of stdlib/_rt whose body the program
+ * supplies) with a new function of the same signature, its entry block open: undefined when the
+ * program does not use the stub. */
+function replaceStub(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined, name: string, params: IrType[]): { fl: FunctionLowering; ps: Value[] } | undefined {
+  const old = m.func(name);
+  if (!old) return undefined;
+  const f = new Func(name, params, ['obj']);
+  m.funcs.splice(m.funcs.indexOf(old), 1, f);
+  const fl = new FunctionLowering(info, f, undefined, lookup);
+  const entry = fl.b.newBlock();
+  fl.b.switchTo(entry);
+  const ps = params.map((t) => f.addBlockParam(entry, t));
+  fl.b.seal(entry);
+  return { fl, ps };
+}
+
 /** Replaces the body of rt_cls_dunder(sel, x, a, b) with a switch over the special methods of
  * the program's classes. */
 export function buildDunderDispatcher(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
   const table = info.classes;
   if (!table || !table.all.some((k) => k.dunders)) return;
-  const old = m.func('rt_cls_dunder');
-  if (!old) return;
-  const f = new Func('rt_cls_dunder', ['i32', 'obj', 'obj', 'obj'], ['obj']);
-  m.funcs.splice(m.funcs.indexOf(old), 1, f);
-  const fl = new FunctionLowering(info, f, undefined, lookup);
+  const stub = replaceStub(info, m, lookup, 'rt_cls_dunder', ['i32', 'obj', 'obj', 'obj']);
+  if (!stub) return;
+  const { fl } = stub;
   const b = fl.b;
-  const entry = b.newBlock();
-  b.switchTo(entry);
-  const sel = f.addBlockParam(entry, 'i32');
-  const x = f.addBlockParam(entry, 'obj');
-  const pa = f.addBlockParam(entry, 'obj');
-  const pb = f.addBlockParam(entry, 'obj');
-  b.seal(entry);
+  const [sel, x, pa, pb] = stub.ps;
   const key = rtCallPure(fl, 'rt_cls_id', [x], 'i32');
   for (const [name, [s, nargs]] of SELECTORS) {
     const groups = targets(table, name, (mem) => mem.kind === 'method');
@@ -1529,17 +1537,11 @@ function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value, recv?: Valu
 export function buildMemberDispatcher(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
   const table = info.classes;
   if (!table || !table.all.length) return;
-  const old = m.func('rt_cls_member');
-  if (!old) return;
-  const f = new Func('rt_cls_member', ['obj', 'obj'], ['obj']);
-  m.funcs.splice(m.funcs.indexOf(old), 1, f);
-  const fl = new FunctionLowering(info, f, undefined, lookup);
+  const stub = replaceStub(info, m, lookup, 'rt_cls_member', ['obj', 'obj']);
+  if (!stub) return;
+  const { fl } = stub;
   const b = fl.b;
-  const entry = b.newBlock();
-  b.switchTo(entry);
-  const x = f.addBlockParam(entry, 'obj');
-  const name = f.addBlockParam(entry, 'obj');
-  b.seal(entry);
+  const [x, name] = stub.ps;
   const key = rtCallPure(fl, 'rt_cls_key', [x], 'i32');
   const names = new Set<string>();
   for (const k of table.all) for (const [n, mem] of k.members) if (isCode(mem) || mem.kind === 'property') names.add(n);
@@ -1583,18 +1585,11 @@ export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name
   // Only classes whose object can reach the runtime get a construction case (classvalues.ts):
   // the others' __init__ parameters keep the types of their direct calls.
   const reachable = runtimeConstructible(table.all, modules);
-  const old = m.func('rt_cls_call');
-  if (!old) return;
-  const f = new Func('rt_cls_call', ['obj', 'obj', 'obj'], ['obj']);
-  m.funcs.splice(m.funcs.indexOf(old), 1, f);
-  const fl = new FunctionLowering(info, f, undefined, lookup);
+  const stub = replaceStub(info, m, lookup, 'rt_cls_call', ['obj', 'obj', 'obj']);
+  if (!stub) return;
+  const { fl } = stub;
   const b = fl.b;
-  const entry = b.newBlock();
-  b.switchTo(entry);
-  const fv = f.addBlockParam(entry, 'obj');
-  const args = f.addBlockParam(entry, 'obj');
-  const kwnames = f.addBlockParam(entry, 'obj');
-  b.seal(entry);
+  const [fv, args, kwnames] = stub.ps;
   const call = (fn: string, as: Value[], result: IrType | null = 'obj') => b.emit('call', as, fn, result);
   const key = rtCallPure(fl, 'rt_cls_key', [fv], 'i32');
   const cases: { keys: number[]; emit: () => Value }[] = [];
