@@ -11,6 +11,26 @@ from __keel__ import (
     INT_DIGITS, TYPE_FLOAT, FLOAT_VALUE, FLOAT_SIZE,
 )
 
+# ---- a double's parts ------------------------------------------------------------------------
+
+def rt_f64_significand(bits: i64) -> i64:
+    """The integer significand m of a finite double given by its bits: |x| = m * 2**e with e
+    from rt_f64_exponent (subnormals have no implicit leading bit)."""
+    m: i64 = bits & 4503599627370495
+    if ((bits >> 52) & 2047) != 0:
+        m = m | 4503599627370496
+    return m
+
+
+def rt_f64_exponent(bits: i64) -> i64:
+    """The power of two e of a finite double given by its bits: |x| = m * 2**e with m from
+    rt_f64_significand."""
+    ef: i64 = (bits >> 52) & 2047
+    if ef == 0:
+        return -1074
+    return ef - 1075
+
+
 # ---- boxing ----------------------------------------------------------------------------------
 
 def rt_box_float(x: f64) -> obj:

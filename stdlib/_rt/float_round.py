@@ -46,12 +46,8 @@ def rt_float_round(x: f64, nd: obj) -> obj:
     if n < -308:
         return rt_box_float(0.0 * x)
     bits: i64 = f64_bits(x)
-    ef: i64 = (bits >> 52) & 2047
-    m: i64 = bits & 4503599627370495
-    e: i64 = -1074
-    if ef != 0:
-        m = m | 4503599627370496
-        e = ef - 1075
+    m: i64 = rt_f64_significand(bits)
+    e: i64 = rt_f64_exponent(bits)
     r: f64 = 0.0
     if n >= 0:
         if e >= 0:
@@ -82,12 +78,8 @@ def rt_f64_pow_pos(x: f64, y: f64) -> f64:
     """x ** y for finite x > 0, x != 1, finite y != 0; an infinity when it overflows."""
     if f64_floor(y) == y and f64_abs(y) < 1048576.0:
         bits: i64 = f64_bits(x)
-        ef: i64 = (bits >> 52) & 2047
-        m: i64 = bits & 4503599627370495
-        e: i64 = -1074
-        if ef != 0:
-            m = m | 4503599627370496
-            e = ef - 1075
+        m: i64 = rt_f64_significand(bits)
+        e: i64 = rt_f64_exponent(bits)
         tz: i64 = i64_ctz(m)
         m = m >> tz
         e = e + tz

@@ -77,12 +77,8 @@ def rt_m_as_integer_ratio(x: obj) -> obj:
         rt_raise("OverflowError", "cannot convert Infinity to integer ratio")
         return 1
     bits: i64 = f64_bits(v)
-    field: i64 = (bits >> 52) & 2047
-    mant: i64 = bits & 4503599627370495
-    e: i64 = -1074
-    if field != 0:
-        mant = mant | 4503599627370496
-        e = field - 1075
+    mant: i64 = rt_f64_significand(bits)
+    e: i64 = rt_f64_exponent(bits)
     if mant == 0:
         return rt_tuple_new2(tag_int(0), tag_int(1))
     z: i64 = i64_ctz(mant)
