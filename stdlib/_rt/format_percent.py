@@ -2,11 +2,13 @@
 # [length]type with flags - + space # 0, * for width and precision, types s r a c d i u o x X e
 # E f F g G %; args a tuple or a single value; CPython's TypeErrors and ValueErrors. Numbers are
 # laid out by format.py's machinery (a spec record built from the flags), strings padded here.
-# %(name)s needs a dict: "format requires a mapping" until dicts exist.
+# %(name)s takes its argument from a mapping argument (a dict, or anything CPython's
+# PyMapping_Check accepts that is not a tuple or str) by key.
 from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_u8, word_ptr, is_small, untag_int, exc_get, i32_to_i64, i64_to_i32,
     NULL_WORD, TYPE_TUPLE, TYPE_LIST, TYPE_STR, TYPE_FLOAT, TYPE_RANGE, STR_LEN, STR_KIND,
+    SEL_GETITEM,
 )
 
 
@@ -49,7 +51,8 @@ def rt_str_percent(fmt: obj, args: obj) -> obj:
     if t == TYPE_TUPLE:
         store_i32(st, 4, rt_seq_len(args))
     # A mapping-like argument (not a tuple or str) is never "not all converted" (CPython).
-    mapping: i32 = t == TYPE_LIST or t == TYPE_RANGE or t == 12 or t == 20 or t == 21
+    mapping: i32 = t == TYPE_LIST or t == TYPE_RANGE or t == 12 or t == 20 or t == 21 or rt_cls_has(args, SEL_GETITEM)
+    d: obj = args
     sb: obj = rt_sb_new()
     n: i32 = rt_str_len(fmt)
     i: i32 = 0
@@ -65,8 +68,32 @@ def rt_str_percent(fmt: obj, args: obj) -> obj:
             rt_raise("ValueError", "incomplete format")
             return 1
         if rt_pf_char(fmt, i) == 40:
-            rt_raise("TypeError", "format requires a mapping")
-            return 1
+            if not mapping:
+                rt_raise("TypeError", "format requires a mapping")
+                return 1
+            # %(key): the key runs to the matching ')'; its value is then the only argument
+            # (a later conversion without a key finds no argument left: CPython).
+            depth: i32 = 1
+            k0: i32 = i + 1
+            i = k0
+            while depth > 0:
+                if i >= n:
+                    rt_raise("ValueError", "incomplete format key")
+                    return 1
+                kc: i32 = rt_pf_char(fmt, i)
+                if kc == 41:
+                    depth = depth - 1
+                elif kc == 40:
+                    depth = depth + 1
+                i = i + 1
+            args = rt_getitem(d, rt_str_slice(fmt, k0, 1, i - 1 - k0))
+            if exc_get() is not 0:
+                return 1
+            store_i32(st, 0, 0)
+            store_i32(st, 4, -1)
+            if i >= n:
+                rt_raise("ValueError", "incomplete format")
+                return 1
         fs: i32 = fr_buffer(48)
         store_i32(fs, 0, 32)
         store_i32(fs, 20, -1)
