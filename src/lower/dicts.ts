@@ -130,7 +130,8 @@ function addKeywords(fl: FunctionLowering, e: ast.Call, d: Value): void {
   }
 }
 
-function raiseAfter(fl: FunctionLowering, e: ast.Located, msg: string): Value {
+/** Raises TypeError(msg) at e and continues lowering in an unreachable block. */
+export function raiseAfter(fl: FunctionLowering, e: ast.Located, msg: string): Value {
   fl.raise(e, 'TypeError', msg);
   const dead = fl.b.newBlock();
   fl.b.seal(dead);

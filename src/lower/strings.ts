@@ -7,6 +7,7 @@ import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
 import { factsOf, nullWord, rtCall } from './containers.js';
+import { raiseAfter } from './dicts.js';
 
 /** f'...': each part formatted, then all joined in one allocation. */
 export function lowerJoinedStr(fl: FunctionLowering, e: ast.JoinedStr): Value {
@@ -108,6 +109,7 @@ export const STR_METHODS: Record<string, StrMethod> = {
   encode: { fn: 'rt_sm_encode', min: 0, max: 2, style: 'varargs', kw: ['encoding', 'errors'], kwFrom: 0 },
   removeprefix: { fn: 'rt_sm_removeprefix', min: 1, max: 1, style: 'O' },
   removesuffix: { fn: 'rt_sm_removesuffix', min: 1, max: 1, style: 'O' },
+  translate: { fn: 'rt_sm_translate', min: 1, max: 1, style: 'O' },
   // bytes and bytearray
   decode: { fn: 'rt_bm_decode', min: 0, max: 2, style: 'varargs', kw: ['encoding', 'errors'], kwFrom: 0 },
   hex: { fn: 'rt_bm_hex', min: 0, max: 0, style: 'noargs' },
@@ -144,6 +146,16 @@ export function lowerStrMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Att
   if (f.attr === 'fromhex' && v._type === 'Name' && (v.id === 'bytes' || v.id === 'bytearray') && !fl.isLocal(v.id) && !factsOf(fl).bound.has(v.id)) {
     if (e.keywords.length || e.args.length !== 1 || e.args[0]._type === 'Starred') return fl.unsupported(e, `${v.id}.fromhex() with these arguments`);
     return rtCall(fl, e.lineno, 'rt_bytes_fromhex', [fl.expr(e.args[0]), fl.b.emit('const.i32', [], v.id === 'bytearray' ? 1n : 0n)]);
+  }
+  if (f.attr === 'maketrans' && v._type === 'Name' && v.id === 'str' && !fl.isLocal(v.id) && !factsOf(fl).bound.has(v.id)) {
+    if (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null)) return fl.unsupported(e, 'str.maketrans() with *args or **kwargs');
+    const n = e.args.length;
+    const args = e.args.map((a) => fl.expr(a));
+    e.keywords.forEach((k) => fl.expr(k.value));
+    if (e.keywords.length) return raiseAfter(fl, e, 'str.maketrans() takes no keyword arguments');
+    if (n < 1 || n > 3) return raiseAfter(fl, e, n < 1 ? 'maketrans expected at least 1 argument, got 0' : `maketrans expected at most 3 arguments, got ${n}`);
+    while (args.length < 3) args.push(nullWord(fl));
+    return rtCall(fl, e.lineno, 'rt_str_maketrans', args);
   }
   if (f.attr !== 'format' && !isStrMethod(f.attr)) return undefined;
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
