@@ -10,7 +10,7 @@ import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
 import { lowerCallable, lowerClassBuiltin, needsClassCheck } from './classes.js';
 import { canInlineGenexp, lowerGenexpCall } from './gen.js';
-import { isBuiltinValue, lowerBuiltinValue, lowerValueCall } from './callables.js';
+import { isBuiltinValue, lowerBuiltinValue, lowerValueCall, starredArgs } from './callables.js';
 import { DS_BUILTINS, lowerDsBuiltin } from './dicts.js';
 import { constAttrName, lowerConstAttrBuiltin } from './attributes.js';
 
@@ -118,6 +118,12 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
   if (shadowed) return lowerValueCall(fl, e, fl.expr(e.func));
   // sorted(*xs, **kw): bound at run time through the builtin's function object (callables.ts).
   const dynamic = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
+  // zip(*rows), map(f, *its): any number of iterables gathered into the runtime's tuple
+  if (dynamic && !e.keywords.length && id === 'zip') return rtCall(fl, e.lineno, 'rt_zip', [starredArgs(fl, e.args, 'zip()')]);
+  if (dynamic && !e.keywords.length && id === 'map' && e.args[0]._type !== 'Starred') {
+    const f = fl.expr(e.args[0]);
+    return rtCall(fl, e.lineno, 'rt_map', [f, starredArgs(fl, e.args.slice(1), null)]);
+  }
   if (dynamic && isBuiltinValue(id)) return lowerValueCall(fl, e, lowerBuiltinValue(fl, id));
   if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');

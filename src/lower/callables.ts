@@ -77,8 +77,8 @@ const BUILTIN_VALUES: Record<string, string> = {
   any: 'lambda iterable, /: any(iterable)',
   all: 'lambda iterable, /: all(iterable)',
   filter: 'lambda function, iterable, /: filter(function, iterable)',
-  map: 'lambda func, iterable, /, *more: map(func, iterable) if not more else map(func, iterable, more[0]) if len(more) == 1 else map(func, iterable, more[0], more[1])',
-  zip: 'lambda *its: zip() if not its else zip(its[0]) if len(its) == 1 else zip(its[0], its[1]) if len(its) == 2 else zip(its[0], its[1], its[2])',
+  map: 'lambda func, /, *iterables: map(func, *iterables)',
+  zip: 'lambda *its: zip(*its)',
   ord: 'lambda c, /: ord(c)',
   chr: 'lambda i, /: chr(i)',
   hex: 'lambda number, /: hex(number)',
@@ -366,11 +366,15 @@ export function callValues(fl: FunctionLowering, line: number, f: Value, pos: Va
 
 /** The tuple of a call's positional arguments with `*x` items unpacked (then the values of
  * `extra`, keyword arguments). `f`: the callee, named in the error for a non-iterable `*x`
- * (undefined: print, whose name the message gives as the str 'print()'). */
-export function starredArgs(fl: FunctionLowering, argNodes: ast.expr[], f: Value | undefined, extra: ast.expr[] = []): Value {
+ * (undefined: print, whose name the message gives as the str 'print()'; a str names a builtin).
+ * As in CPython, only a lone `*x` names the callee: with other positional arguments the items
+ * are gathered first and the error says "Value after * ..." (rt_call_star's None; also f null). */
+export function starredArgs(fl: FunctionLowering, argNodes: ast.expr[], f: Value | string | null | undefined, extra: ast.expr[] = []): Value {
   const l = rtCallPure(fl, 'rt_list_new', [i32(fl, 0)]);
+  const lone = argNodes.length === 1 && f !== null;
+  const who = (): Value => !lone ? fl.b.emit('const.none') : typeof f === 'string' ? fl.b.emit('const.str', [], f) : f ?? fl.b.emit('const.str', [], 'print()');
   for (const x of argNodes) {
-    if (x._type === 'Starred') rtCall(fl, x.lineno, 'rt_call_star', [l, fl.expr(x.value), f ?? fl.b.emit('const.str', [], 'print()')], null);
+    if (x._type === 'Starred') rtCall(fl, x.lineno, 'rt_call_star', [l, fl.expr(x.value), who()], null);
     else rtCallPure(fl, 'rt_list_append', [l, fl.expr(x)], null);
   }
   for (const x of extra) rtCallPure(fl, 'rt_list_append', [l, fl.expr(x)], null);

@@ -448,33 +448,18 @@ def rt_enumerate(x: obj, start: obj) -> obj:
 
 
 def rt_zip(args: obj) -> obj:
-    """zip(*args) over a tuple of iterables: tuples up to the shortest."""
+    """zip(*args) over a tuple of iterables: a lazy iterator of tuples up to the shortest (a map
+    iterator without a function, keyfunc.py)."""
     k: i32 = rt_seq_len(args)
-    its: obj = rt_list_new(k)
+    its: obj = rt_tuple_new(k)
     i: i32 = 0
     while i < k:
-        a: obj = rt_seq_item(args, i)
-        if not rt_is_iterable(a):
-            m: obj = rt_str_concat("zip argument #", rt_i64_to_str(i32_to_i64(i + 1)))
-            rt_raise("TypeError", rt_str_concat(rt_str_concat(m, " must support iteration"), ""))
+        it: obj = rt_iter(rt_seq_item(args, i))
+        if exc_get() is not 0:
             return 1
-        rt_list_set(its, i, rt_iter(a))
+        rt_tuple_set(its, i, it)
         i = i + 1
-    out: obj = rt_list_new(0)
-    if k == 0:
-        return rt_iter(out)
-    while True:
-        t: obj = rt_tuple_new(k)
-        j: i32 = 0
-        while j < k:
-            v: obj = rt_next(rt_seq_item(its, j))
-            if v is NULL_WORD:
-                if exc_get() is not 0:
-                    return 1  # the iterator (a generator) raised
-                return rt_iter(out)
-            rt_tuple_set(t, j, v)
-            j = j + 1
-        rt_list_append(out, t)
+    return rt_map_iter(NULL_WORD, its)
 
 
 def rt_reversed(x: obj) -> obj:

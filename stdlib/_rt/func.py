@@ -20,7 +20,7 @@ from __keel__ import (
     FUNC_TABLE_INDEX, FUNC_ARITY, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
     FUNC_CLOSURE, FUNC_VARNAMES, FUNC_POSONLY, FUNC_NPOS, FUNC_NKWONLY, FUNC_FLAGS, FUNC_DICT,
     FUNC_MODULE, FUNC_DOC, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
-    BOUND_SELF, BOUND_SIZE,
+    BOUND_SELF, BOUND_SIZE, MAPIT_FUNC,
 )
 
 
@@ -545,8 +545,12 @@ def rt_call_kwdict(f: obj, args: obj, kw: obj) -> obj:
 # ---- f(*args) ---------------------------------------------------------------------------------------
 
 def rt_call_star(l: obj, x: obj, f: obj) -> None:
-    """Appends the items of x, an f(*x) argument, to the list of arguments l."""
+    """Appends the items of x, an f(*x) argument, to the list of arguments l (f None: the call
+    has other positional arguments, and CPython's message names no callee)."""
     if not rt_is_iterable(x):
+        if f is None:
+            rt_raise("TypeError", rt_str_concat("Value after * must be an iterable, not ", rt_type_name(x)))
+            return
         rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_func_str(f), " argument after * must be an iterable, not "), rt_type_name(x)))
         return
     rt_m_extend(l, x)
@@ -604,7 +608,10 @@ def rt_repr_callable(x: obj, t: i32) -> obj:
         if exc_get() is not 0:
             return NULL_WORD
         return rt_str_concat(rt_str_concat(s, r), ">")
-    return rt_str_concat(rt_str_concat("<", rt_type_name_callable(t)), rt_str_concat(" object", rt_at_address(x)))
+    name: obj = rt_type_name_callable(t)
+    if t == TYPE_MAP_ITER and load_obj(word_ptr(x), MAPIT_FUNC) is NULL_WORD:
+        name = "zip"
+    return rt_str_concat(rt_str_concat("<", name), rt_str_concat(" object", rt_at_address(x)))
 
 
 def rt_at_address(x: obj) -> obj:

@@ -174,6 +174,9 @@ def rt_minmax_key(x: obj, is_max: i32, dflt: obj, key: obj) -> obj:
 def rt_map(f: obj, iterables: obj) -> obj:
     """map(f, *iterables): an iterator of f applied to the items taken in parallel."""
     n: i32 = load_i32(word_ptr(iterables), TUPLE_LEN)
+    if n == 0:
+        rt_raise("TypeError", "map() must have at least two arguments.")
+        return NULL_WORD
     its: obj = rt_tuple_new(n)
     i: i32 = 0
     while i < n:
@@ -182,6 +185,12 @@ def rt_map(f: obj, iterables: obj) -> obj:
             return NULL_WORD
         rt_tuple_set(its, i, it)
         i = i + 1
+    return rt_map_iter(f, its)
+
+
+def rt_map_iter(f: obj, its: obj) -> obj:
+    """The iterator of map(f, ...) over the tuple of iterators its; f NULL_WORD: zip's, which
+    yields the tuples themselves."""
     p: i32 = rt_alloc(MAPIT_SIZE, TYPE_MAP_ITER)
     store_obj(p, MAPIT_FUNC, f)
     store_obj(p, MAPIT_ITERS, its)
@@ -191,11 +200,14 @@ def rt_map(f: obj, iterables: obj) -> obj:
 def rt_map_next(m: obj) -> obj:
     its: obj = load_obj(word_ptr(m), MAPIT_ITERS)
     n: i32 = load_i32(word_ptr(its), TUPLE_LEN)
-    if n == 1:
+    f: obj = load_obj(word_ptr(m), MAPIT_FUNC)
+    if n == 0:
+        return NULL_WORD
+    if n == 1 and f is not NULL_WORD:
         v: obj = rt_next(load_obj(word_ptr(its), TUPLE_ITEMS))
         if v is NULL_WORD:
             return NULL_WORD
-        return rt_call1(load_obj(word_ptr(m), MAPIT_FUNC), v)
+        return rt_call1(f, v)
     args: obj = rt_tuple_new(n)
     i: i32 = 0
     while i < n:
@@ -204,7 +216,9 @@ def rt_map_next(m: obj) -> obj:
             return NULL_WORD
         rt_tuple_set(args, i, x)
         i = i + 1
-    return rt_call_vec(load_obj(word_ptr(m), MAPIT_FUNC), args, NULL_WORD)
+    if f is NULL_WORD:
+        return args
+    return rt_call_vec(f, args, NULL_WORD)
 
 
 def rt_filter(f: obj, x: obj) -> obj:
