@@ -110,6 +110,7 @@ export const STR_METHODS: Record<string, StrMethod> = {
   removeprefix: { fn: 'rt_sm_removeprefix', min: 1, max: 1, style: 'O' },
   removesuffix: { fn: 'rt_sm_removesuffix', min: 1, max: 1, style: 'O' },
   translate: { fn: 'rt_sm_translate', min: 1, max: 1, style: 'O' },
+  format_map: { fn: 'rt_sm_format_map', min: 1, max: 1, style: 'O' },
   // bytes and bytearray
   decode: { fn: 'rt_bm_decode', min: 0, max: 2, style: 'varargs', kw: ['encoding', 'errors'], kwFrom: 0 },
   hex: { fn: 'rt_bm_hex', min: 0, max: 0, style: 'noargs' },

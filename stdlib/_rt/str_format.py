@@ -21,6 +21,15 @@ def rt_sm_format(s: obj, args: obj, names: obj, vals: obj) -> obj:
     return rt_sf_render(s, 0, rt_str_len(s), args, names, vals, st, 2)
 
 
+def rt_sm_format_map(s: obj, m: obj) -> obj:
+    """s.format_map(m): named fields are m[name] (no positional arguments: args None, names None
+    asks rt_sf_lookup to subscript the mapping)."""
+    if not rt_sm_self(s, "format_map"):
+        return 1
+    st: i32 = fr_buffer(8)
+    return rt_sf_render(s, 0, rt_str_len(s), None, None, m, st, 2)
+
+
 def rt_sf_char(s: obj, i: i32) -> i32:
     p: i32 = word_ptr(s)
     return rt_str_char(p, load_u8(p, STR_KIND), i)
@@ -162,15 +171,18 @@ def rt_sf_lookup(s: obj, a: i32, b: i32, args: obj, names: obj, vals: obj, st: i
         v = rt_sf_positional(args, i64_to_i32_x(n))
     else:
         key: obj = rt_str_slice(s, a, 1, k - a)
-        v = NULL_WORD
-        i: i32 = 0
-        while i < rt_seq_len(names):
-            if rt_str_eq(rt_seq_item(names, i), key):
-                v = rt_seq_item(vals, i)
-            i = i + 1
-        if v is NULL_WORD:
-            rt_raise("KeyError", key)
-            return 1
+        if names is None:
+            v = rt_getitem(vals, key)
+        else:
+            v = NULL_WORD
+            i: i32 = 0
+            while i < rt_seq_len(names):
+                if rt_str_eq(rt_seq_item(names, i), key):
+                    v = rt_seq_item(vals, i)
+                i = i + 1
+            if v is NULL_WORD:
+                rt_raise("KeyError", key)
+                return 1
     if exc_get() is not 0:
         return 1
     while k < b:
@@ -182,7 +194,9 @@ def rt_sf_lookup(s: obj, a: i32, b: i32, args: obj, names: obj, vals: obj, st: i
             if e == k + 1:
                 rt_raise("ValueError", "Empty attribute in format string")
                 return 1
-            v = rt_getattr_name(v, rt_str_slice(s, k + 1, 1, e - k - 1))
+            v = rt_getattr_call(v, rt_str_slice(s, k + 1, 1, e - k - 1), NULL_WORD)
+            if exc_get() is not 0:
+                return 1
             k = e
         elif c == 91:
             e2: i32 = k + 1
@@ -219,6 +233,9 @@ def i64_to_i32_x(n: obj) -> i32:
 
 
 def rt_sf_positional(args: obj, idx: i32) -> obj:
+    if args is None:
+        rt_raise("ValueError", "Format string contains positional fields")
+        return 1
     if idx >= rt_seq_len(args):
         m: obj = rt_str_concat("Replacement index ", rt_i64_to_str(i32_to_i64(idx)))
         rt_raise("IndexError", rt_str_concat(m, " out of range for positional args tuple"))
@@ -226,7 +243,3 @@ def rt_sf_positional(args: obj, idx: i32) -> obj:
     return rt_seq_item(args, idx)
 
 
-def rt_getattr_name(x: obj, name: obj) -> obj:
-    """x.name for a name known only at run time (the built-in types have no data attributes
-    here yet: AttributeError)."""
-    return rt_no_attr(x, name)
