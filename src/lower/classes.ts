@@ -10,6 +10,7 @@
 // call per target), with the generic runtime path for anything else. Data attributes go through
 // the runtime by name (rt_getattr / rt_setattr / rt_delattr: instance slots, then the instance
 // namespace, then the class attributes of the MRO).
+import { mangle, privateName } from './mangle.js';
 import type * as ast from '../parse/ast.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 import { Func, type Value } from '../ir/function.js';
@@ -379,7 +380,7 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
           if (usesNames(s.value, assigned)) fail(file, s.value, 'class attributes computed from other class attributes');
           for (const t of targets as ast.Name[]) {
             assigned.add(t.id);
-            if (t.id === '__slots__') k.slotsDecl = slotNames(file, s.value);
+            if (t.id === '__slots__') k.slotsDecl = slotNames(file, s.value).map((x) => mangle(privateName(k.node), x));
             else if (t.id === '__hash__' && s.value._type === 'Constant' && s.value.value === null) k.members.set('__hash__', { kind: 'none' });
             else {
               if (SELECTORS.has(t.id) || t.id === '__init__' || t.id === '__call__') fail(file, t, `assigning ${t.id} in a class body`);

@@ -18,6 +18,7 @@ import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, coll
 import { GenProgram, isGeneratorBody } from './gen.js';
 import { expandNamedtuples } from './namedtuple.js';
 import { expandTotalOrdering } from './total_ordering.js';
+import { mangleNames } from './mangle.js';
 import { expandEnums } from './enum.js';
 
 export interface SourceModule {
@@ -55,6 +56,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   // `P = namedtuple('P', 'x y')` becomes a class statement before classes are collected.
   // `@total_ordering` adds the comparison methods its class lacks (total_ordering.ts).
   for (const src of [...imported, user]) {
+    mangleNames(src); // `self.__x` in class C is `self._C__x` (mangle.ts)
     expandNamedtuples(src);
     expandTotalOrdering(src);
     expandEnums(src);
