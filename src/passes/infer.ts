@@ -118,6 +118,8 @@ const RUNTIME_RESULTS: Record<string, number> = {
   rt_str_iadd: T_STR, rt_str_escape: T_STR,
   // len() is always an int (CPython raises when __len__ returns anything else)
   rt_len: T_INT,
+  // the raw-item lists specialize makes (floatlists.ts), seen by the passes that rerun inference
+  rt_list_new_f64: T_LIST, rt_list_new_b: T_LIST, rt_list_mul_b: T_LIST,
 };
 // classes.ts's fallbacks that always raise (their result is never used)
 for (const f of ['rt_method_fallback', 'rt_not_callable', 'rt_no_init_args']) RUNTIME_RESULTS[f] = 0;
@@ -200,7 +202,7 @@ function unResult(op: string, a: number): number {
 
 /** Runtime functions that only read their obj arguments and keep no reference to them or to their items. */
 // (Not comparisons or `in`: they may hand items to a user __eq__, which could change them.)
-const READS_ONLY = new Set(['rt_len', 'rt_write_obj', 'rt_repr', 'rt_str_call', 'rt_truth']);
+const READS_ONLY = new Set(['rt_len', 'rt_write_obj', 'rt_print_obj', 'rt_repr', 'rt_str_call', 'rt_truth']);
 /** Ops that only read their obj operands (a list operand neither escapes nor changes). */
 const READ_OPS = new Set(['py.is', 'py.truth']);
 

@@ -17,15 +17,15 @@ const INTRODUCED: Record<string, string[]> = {
   // specialize turns -x on ints into int.sub(0, x), whose slow path calls rt_sub
   'py.neg': ['rt_sub'],
   // specialize: items of lists with int indices (stdlib/_rt/list.py)
-  rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx'],
-  rt_setitem: ['rt_list_seti', 'rt_list_setf', 'rt_list_setx', 'rt_list_setfx'],
-  // specialize: lists of raw f64 items (floatlists.ts)
-  rt_list_new: ['rt_list_new_f64'],
-  rt_list_set: ['rt_list_set_f64'],
+  rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx', 'rt_list_getb', 'rt_list_getbx'],
+  rt_setitem: ['rt_list_seti', 'rt_list_setf', 'rt_list_setx', 'rt_list_setfx', 'rt_list_setb', 'rt_list_setbx'],
+  // specialize: lists of raw f64 items and of bool bytes (floatlists.ts, stdlib/_rt/boollist.py)
+  rt_list_new: ['rt_list_new_f64', 'rt_list_new_b'],
+  rt_list_set: ['rt_list_set_f64', 'rt_list_set_b'],
   rt_math_sqrt: ['rt_math_sqrt_f'],
   // specialize: iterators over lists (stdlib/_rt/seq.py)
   rt_next: ['rt_list_iter_next'],
-  'py.mul': ['rt_list_to_f64'],
+  'py.mul': ['rt_list_to_f64', 'rt_list_mul_b'],
 };
 
 export function isEntryPoint(name: string): boolean {

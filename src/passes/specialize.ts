@@ -11,7 +11,7 @@ import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_OTHER
 
 const KEY_CALLS = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id']);
 import { applyReplacements } from './util.js';
-import { floatListSites, intIndex, isFloatList } from './floatlists.js';
+import { boolListSites, floatListSites, intIndex, isRawList } from './floatlists.js';
 import { LIST_BUF, LIST_BUF_ITEMS } from '../runtime/layout.js';
 
 const INTISH = T_INT | T_BOOL;
@@ -43,6 +43,7 @@ function isSentinel(f: Func, v: Value): boolean {
 export function specialize(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
   const floatLists = floatListSites(m, info);
+  const boolLists = boolListSites(m, info);
   for (const f of m.funcs) {
     if (!isUserFunc(f)) continue;
     const ty = info.types.get(f)!;
@@ -87,6 +88,14 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         const t1 = d.args.length > 1 ? info.typeAt(f, b, d.args[1]) : 0;
         /** A float operand as f64: unboxed when it is a float, converted when an int or bool. */
         const asF64 = (v: Value, t: number): Value => (within(t, T_FLOAT) ? rw.emit('unbox.float', [v], 'f64') : rw.emit('num.to_f64', [v], 'f64'));
+        /** A bool operand (a bool list's item) as its i32 0/1. */
+        const asBool = (v: Value): Value => {
+          const def = f.valueDefs[v];
+          const src = def.kind === 'inst' ? f.insts[def.inst] : undefined;
+          if (src?.op === 'box.bool') return src.args[0];
+          if (src?.op === 'const.bool') return rw.emit('const.i32', [], 'i32', src.imm as bigint);
+          return rw.emit('py.is', [v, rw.emit('const.bool', [], 'obj', 1n)], 'i32');
+        };
         const cls = d.op === 'call' && KEY_CALLS.has(d.imm as string) && within(t0, T_OTHER) ? info.classOf(st[d.args[0]]) : undefined;
         const decided = (d.op === 'i32.eq' || d.op === 'i32.or') && d.result !== undefined ? info.decidedTest(f, d.result) : undefined;
         if (decided !== undefined) {
@@ -141,8 +150,20 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           const l = d.args[0];
           const off = BigInt(LIST_BUF_ITEMS + 8 * fixedIndex(l, d.args[1])!);
           const buf = rw.emit('load.i32', [rw.emit('word.ptr', [l], 'i32')], 'i32', BigInt(LIST_BUF));
-          const f64 = isFloatList(st[l], floatLists);
-          if (d.imm === 'rt_getitem') {
+          const f64 = isRawList(st[l], floatLists);
+          if (isRawList(st[l], boolLists)) {
+            // one byte per item (floatlists.ts)
+            const at = BigInt(LIST_BUF_ITEMS + fixedIndex(l, d.args[1])!);
+            if (d.imm === 'rt_getitem') {
+              d.op = 'box.bool';
+              d.args = [rw.emit('load.u8', [buf], 'i32', at)];
+              d.imm = undefined;
+            } else {
+              d.op = 'store.u8';
+              d.args = [buf, asBool(d.args[2])];
+              d.imm = at;
+            }
+          } else if (d.imm === 'rt_getitem') {
             if (f64) {
               d.op = 'box.float';
               d.args = [rw.emit('load.f64', [buf], 'f64', off)];
@@ -157,7 +178,7 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
             d.args = [buf, f64 ? rw.emit('unbox.float', [d.args[2]], 'f64') : d.args[2]];
             d.imm = off;
           }
-        } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && isFloatList(st[d.args[0]], floatLists) && intIndex(t1)) {
+        } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && isRawList(st[d.args[0]], floatLists) && intIndex(t1)) {
           // an item of a list of raw f64 items (floatlists.ts): no box on a store, a box that
           // unbox usually cancels on a read
           if (d.imm === 'rt_getitem') {
@@ -173,6 +194,31 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
             d.imm = fixed(d.args[0]) ? 'rt_list_setfx' : 'rt_list_setf';
             d.args = [d.args[0], d.args[1], rw.emit('unbox.float', [d.args[2]], 'f64')];
           }
+        } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && isRawList(st[d.args[0]], boolLists) && intIndex(t1)) {
+          // an item of a bool list (one byte each, floatlists.ts): a truth test of the read
+          // item is the byte itself (py.truth of a box.bool, below)
+          if (d.imm === 'rt_getitem') {
+            const raw = rw.emit('call', d.args, 'i32', fixed(d.args[0]) ? 'rt_list_getbx' : 'rt_list_getb');
+            d.op = 'box.bool';
+            d.args = [raw];
+            d.imm = undefined;
+            if (moveBox(b, i)) {
+              out.push(...rw.pending);
+              continue;
+            }
+          } else {
+            d.imm = fixed(d.args[0]) ? 'rt_list_setbx' : 'rt_list_setb';
+            d.args = [d.args[0], d.args[1], asBool(d.args[2])];
+          }
+        } else if (d.op === 'call' && d.imm === 'rt_list_set' && isRawList(st[d.args[0]], boolLists)) {
+          d.imm = 'rt_list_set_b';
+          d.args = [d.args[0], d.args[1], asBool(d.args[2])];
+        } else if (d.op === 'call' && d.imm === 'rt_list_new' && isRawList(st[d.result!], boolLists)) {
+          d.imm = 'rt_list_new_b';
+        } else if (d.op === 'py.mul' && isRawList(st[d.result!], boolLists) && info.siteOf(f, i) !== undefined) {
+          // `[True] * n`: made as a bool list at once (stdlib/_rt/boollist.py), same errors
+          d.op = 'call';
+          d.imm = 'rt_list_mul_b';
         } else if (d.op === 'call' && d.imm === 'rt_math_sqrt' && within(t0, T_FLOAT)) {
           // math.sqrt of a float: f64.sqrt, ValueError below zero (stdlib/_rt/math.py)
           const raw = rw.emit('call', [rw.emit('unbox.float', [d.args[0]], 'f64')], 'f64', 'rt_math_sqrt_f');
@@ -183,12 +229,12 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
             out.push(...rw.pending);
             continue;
           }
-        } else if (d.op === 'call' && d.imm === 'rt_list_set' && isFloatList(st[d.args[0]], floatLists)) {
+        } else if (d.op === 'call' && d.imm === 'rt_list_set' && isRawList(st[d.args[0]], floatLists)) {
           d.imm = 'rt_list_set_f64';
           d.args = [d.args[0], d.args[1], rw.emit('unbox.float', [d.args[2]], 'f64')];
-        } else if (d.op === 'call' && d.imm === 'rt_list_new' && isFloatList(st[d.result!], floatLists)) {
+        } else if (d.op === 'call' && d.imm === 'rt_list_new' && isRawList(st[d.result!], floatLists)) {
           d.imm = 'rt_list_new_f64';
-        } else if (d.op === 'py.mul' && isFloatList(st[d.result!], floatLists) && info.siteOf(f, i) !== undefined) {
+        } else if (d.op === 'py.mul' && isRawList(st[d.result!], floatLists) && info.siteOf(f, i) !== undefined) {
           const term = f.insts[f.terminator(b)!];
           convert.push({ block: term.targets[0].block, list: d.result!, line: d.line });
         } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && within(t0, T_LIST) && within(t1, INTISH)) {

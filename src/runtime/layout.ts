@@ -71,7 +71,7 @@ export const TYPE_CLASS = 30; // 30..37: classes (type objects), instances, desc
 export const TYPE_INSTANCE = 31;
 export const TYPE_GENERATOR = 38; // 38..39: generators
 export const TYPE_GC_FREE = 40; // 40..43: the collector's own blocks
-export const TYPE_FILE = 44; // 44..47: files and I/O buffers (stdlib/_rt/io.py), float-list items (46)
+export const TYPE_FILE = 44; // 44..47: files and I/O buffers (stdlib/_rt/io.py), float-list items (46), bool-list items (47)
 export const TYPE_IO_BUF = 45;
 /** One past the largest type id (tables indexed by type id have this many rows). */
 export const TYPE_COUNT = 48;
@@ -144,6 +144,13 @@ export const LIST_BUF_ITEMS = 8;
  * collector must not scan it). Only lists whose every use the compiler knows have one.
  */
 export const TYPE_LIST_F64_ITEMS = 46; // (in 44..47 beside the I/O types: 44 is TYPE_FILE)
+/**
+ * The items buffer of a bool list (-O2, src/passes/floatlists.ts): one byte per item, 0 for False
+ * and 1 for True, after the usual 8-byte header (so `[True] * n` takes n bytes, not 8n). LIST_CAP
+ * still counts items. No references inside; only lists whose every use the compiler knows (and
+ * which never grow) have one.
+ */
+export const TYPE_LIST_U8_ITEMS = 47;
 
 export const RANGE_START = 8;
 export const RANGE_STOP = 16;
@@ -538,6 +545,7 @@ export const GC_TYPES: Record<number, GcScan> = {
   [TYPE_LIST]: [gcBuffer(LIST_BUF, LIST_LEN, LIST_BUF_ITEMS)],
   [TYPE_LIST_ITEMS]: GC_LEAF, // scanned through its list (only the first len items are live)
   [TYPE_LIST_F64_ITEMS]: GC_LEAF, // raw f64 items (a float list's buffer, marked through its list)
+  [TYPE_LIST_U8_ITEMS]: GC_LEAF, // one byte per bool (a bool list's buffer, marked through its list)
   [TYPE_RANGE]: [gcWords(RANGE_START, RANGE_LEN)],
   [TYPE_SEQ_ITER]: [gcWords(ITER_SEQ, ITER_INDEX)],
   [TYPE_DICT]: [gcRef(DICT_KEYS)],

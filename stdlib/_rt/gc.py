@@ -21,7 +21,7 @@ from __keel__ import (
     RT_HEAP_TOP, RT_HEAP_END, RT_GC_DUE, RT_GC_SP, RT_TB_COUNT, RT_REPR_LIST, RT_CLASS_TABLE, TB_BUF, TB_MAX,
     RT_EXC_CLASSES, RT_EXC_HANDLED, DK_LOG2, DK_NENTRIES, DK_INDEX, DKE_KEY, DKE_VALUE, DKE_SIZE,
     SET_TABLE, SET_MASK, SETTAB_SLOTS, SE_KEY, SE_SIZE, GC_FIELD_TABLE, GC_TABLE_DICT_KEYS,
-    TYPE_GC_FREE, TYPE_COUNT, TYPE_LIST_F64_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
+    TYPE_GC_FREE, TYPE_COUNT, TYPE_LIST_F64_ITEMS, TYPE_LIST_U8_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
     GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
     GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, NULL_WORD,
     GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
@@ -414,8 +414,8 @@ def rt_gc_scan(p: i32) -> None:
                 store_i32(buf, 4, load_i32(buf, 4) | 1)
                 q = buf + load_u16(f, 6)
                 end = q + 8 * load_i32(p + b, 0)
-                if load_i32(buf, 0) == TYPE_LIST_F64_ITEMS:
-                    end = q  # raw f64 items (a float list): nothing to scan
+                if load_i32(buf, 0) == TYPE_LIST_F64_ITEMS or load_i32(buf, 0) == TYPE_LIST_U8_ITEMS:
+                    end = q  # raw f64 or bool-byte items (float and bool lists): nothing to scan
                 while q < end:
                     rt_gc_mark(load_obj(q, 0))
                     q = q + 8

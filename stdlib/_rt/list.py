@@ -2,7 +2,7 @@
 # methods: append, pop, insert, extend, reverse, index, count; item and slice assignment.
 from __keel__ import (
     i32, i64, f64, obj,
-    load_i32, store_i32, load_obj, store_obj, load_f64, store_f64, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    load_i32, store_i32, load_obj, store_obj, load_f64, store_f64, load_u8, store_u8, box_bool, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u,
     NULL_WORD, TYPE_TUPLE, TYPE_RANGE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
 )
@@ -50,19 +50,38 @@ def rt_list_items(p: i32) -> i32:
 
 
 def rt_list_set(l: obj, i: i32, v: obj) -> None:
-    """Item i (0 <= i < len) of a list (a float list keeps the float's value)."""
-    p: i32 = word_ptr(l)
-    if rt_list_is_f64(p):
-        store_f64(rt_list_items(p) + 8 * i, 0, unbox_float(v))
+    """Item i (0 <= i < len) of a list (a float list keeps the float's value, a bool list its
+    byte: floatlists.ts)."""
+    buf: i32 = load_i32(word_ptr(l), LIST_BUF)  # not 0: the list has item i
+    if load_i32(buf, 0) != TYPE_LIST_ITEMS:
+        rt_list_set_raw(buf, i, v)
         return
-    store_obj(rt_list_items(p) + 8 * i, 0, v)
+    store_obj(buf + 8 * i, LIST_BUF_ITEMS, v)
 
 
 def rt_list_get(l: obj, i: i32) -> obj:
-    p: i32 = word_ptr(l)
-    if rt_list_is_f64(p):
-        return rt_box_float(load_f64(rt_list_items(p) + 8 * i, 0))
-    return load_obj(rt_list_items(p) + 8 * i, 0)
+    """Item i (0 <= i < len) of a list (boxed from a float or bool list's raw item)."""
+    buf: i32 = load_i32(word_ptr(l), LIST_BUF)
+    if load_i32(buf, 0) != TYPE_LIST_ITEMS:
+        return rt_list_get_raw(buf, i)
+    return load_obj(buf + 8 * i, LIST_BUF_ITEMS)
+
+
+def rt_list_set_raw(buf: i32, i: i32, v: obj) -> None:
+    """rt_list_set into a raw items buffer: an f64 or a bool's byte."""
+    if load_i32(buf, 0) == TYPE_LIST_F64_ITEMS:
+        store_f64(buf + 8 * i, LIST_BUF_ITEMS, unbox_float(v))
+    elif v is True:
+        store_u8(buf + i, LIST_BUF_ITEMS, 1)
+    else:
+        store_u8(buf + i, LIST_BUF_ITEMS, 0)
+
+
+def rt_list_get_raw(buf: i32, i: i32) -> obj:
+    """rt_list_get from a raw items buffer: the float or the bool it holds."""
+    if load_i32(buf, 0) == TYPE_LIST_F64_ITEMS:
+        return rt_box_float(load_f64(buf + 8 * i, LIST_BUF_ITEMS))
+    return box_bool(load_u8(buf + i, LIST_BUF_ITEMS))
 
 
 def rt_list_geti(l: obj, k: obj) -> obj:

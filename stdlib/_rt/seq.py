@@ -10,7 +10,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, SEL_ITER, TYPE_DICT, TYPE_SET_TABLE,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, SEL_ITER, TYPE_DICT, TYPE_SET_TABLE, INT_SIZE, INT_DIGITS,
 )
 
 
@@ -26,6 +26,20 @@ def rt_index_value(x: obj) -> i64:
     if rt_int_is_neg(x):
         return 0 - SMALL_MAX
     return SMALL_MAX
+
+
+def rt_index_overflows(x: obj) -> i32:
+    """x (an int or a bool) does not fit in a C ssize_t: CPython's "cannot fit 'int' into an
+    index-sized integer" (for either sign; a magnitude of more than 63 bits)."""
+    if is_small(x):
+        return 0
+    p: i32 = word_ptr(x)
+    if load_i32(p, 0) != TYPE_INT:
+        return 0
+    n: i32 = load_i32(p, INT_SIZE)
+    if n < 0:
+        n = 0 - n
+    return rt_int_bit_length_mag(p + INT_DIGITS, n) > 63
 
 
 def rt_index_error_type(x: obj, k: obj) -> None:
@@ -749,7 +763,7 @@ def rt_seq_mul(a: obj, b: obj) -> obj:
     if rt_num_kind(k) != 1:
         rt_raise("TypeError", rt_str_concat(rt_str_concat("can't multiply sequence by non-int of type '", rt_type_name(k)), "'"))
         return 1
-    if not is_small(k) and rt_type_id(k) == TYPE_INT and not rt_int_is_neg(k):
+    if rt_index_overflows(k):
         rt_raise("OverflowError", "cannot fit 'int' into an index-sized integer")
         return 1
     times: i64 = rt_index_value(k)
