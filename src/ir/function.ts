@@ -114,6 +114,10 @@ export class IrModule {
    * plain two-parameter method, by name, with its IR function (classes.ts; the specialize pass
    * calls them directly on instances of a known class). */
   readonly specialMethods = new Map<number, Map<string, string>>();
+  /** The attribute names a module object may give rt_getattr from its module's globals (the
+   * program's modules used as values, src/lower/modules.ts): inference takes such a read to be
+   * anything, not only what was stored under the name as an attribute. */
+  moduleAttrNames?: Set<string>;
 
   addFunc(f: Func): Func {
     this.funcs.push(f);

@@ -8,7 +8,7 @@ import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
 import { rtCall, rtCallPure } from './containers.js';
 import { methodCaller } from './callables.js';
-import { attrValueOf } from './classes.js';
+import { attrValueOf, lowerDelAttr, setAttrOf } from './classes.js';
 
 /** The largest positional argument count of each built-in method Keel has (the union over the
  * types of stdlib/_rt/attr_builtins.py's rt_builtin_method_names; methods taking any number
@@ -100,4 +100,30 @@ export function lowerConstAttrBuiltin(fl: FunctionLowering, e: ast.Call, id: 'ge
   b.seal(join);
   b.switchTo(join);
   return r;
+}
+
+/** setattr(x, name, v) and delattr(x, name). A constant identifier name is the statement
+ * `x.name = v` / `del x.name` (so properties, slots and frozen dataclasses behave as there); a
+ * computed one goes by name through rt_setattr / rt_delattr after CPython's check that it is a
+ * str (inference then takes every attribute to be anything: src/passes/infer.ts attrsAny). */
+export function lowerSetDelAttrBuiltin(fl: FunctionLowering, e: ast.Call, id: 'setattr' | 'delattr'): Value {
+  const b = fl.b;
+  const name = constAttrName(e);
+  if (name !== undefined && id === 'delattr') {
+    const t = { _type: 'Attribute', value: e.args[0], attr: name, ctx: { _type: 'Del' }, lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset } as ast.Attribute;
+    fl.expr(e.args[1]);
+    lowerDelAttr(fl, t);
+    return b.emit('const.none');
+  }
+  const recv = fl.expr(e.args[0]);
+  const n = fl.expr(e.args[1]);
+  const v = id === 'setattr' ? fl.expr(e.args[2]) : undefined;
+  if (name !== undefined) {
+    setAttrOf(fl, e, recv, name, v!);
+    return b.emit('const.none');
+  }
+  rtCall(fl, e.lineno, 'rt_attr_name_check', [n], 'i32');
+  if (id === 'setattr') rtCall(fl, e.lineno, 'rt_setattr', [recv, n, v!], null);
+  else rtCall(fl, e.lineno, 'rt_delattr', [recv, n], null);
+  return b.emit('const.none');
 }

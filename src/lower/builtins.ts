@@ -12,7 +12,7 @@ import { lowerCallable, lowerClassBuiltin, needsClassCheck } from './classes.js'
 import { canInlineGenexp, lowerGenexpCall } from './gen.js';
 import { isBuiltinValue, lowerBuiltinValue, lowerValueCall, starredArgs } from './callables.js';
 import { DS_BUILTINS, lowerDsBuiltin } from './dicts.js';
-import { constAttrName, lowerConstAttrBuiltin } from './attributes.js';
+import { constAttrName, lowerConstAttrBuiltin, lowerSetDelAttrBuiltin } from './attributes.js';
 
 /** print()'s writer: the container-aware one only when the program can make containers. */
 export function printWriter(fl: FunctionLowering): string {
@@ -83,6 +83,8 @@ const BUILTINS: Record<string, Spec> = {
   open: { min: 1, max: 2, style: 'clinic', kw: ['mode', 'encoding'] },
   input: { min: 0, max: 1, style: 'fast' },
   getattr: { min: 2, max: 3, style: 'fast' },
+  setattr: { min: 3, max: 3, style: 'fast' },
+  delattr: { min: 2, max: 2, style: 'fast' },
   hasattr: { min: 2, max: 2, style: 'fast' },
   // strings and bytes (stdlib/_rt/format.py, str_builtins.py, bytes.py)
   format: { min: 1, max: 2, style: 'fast' },
@@ -153,6 +155,7 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     const name = constAttrName(e);
     if (name !== undefined) return lowerConstAttrBuiltin(fl, e, id, name);
   }
+  if ((id === 'setattr' || id === 'delattr') && !fl.typed && e.args.length === spec.max && !e.args.some((a) => a._type === 'Starred')) return lowerSetDelAttrBuiltin(fl, e, id);
   const args = argNodes.map((a) => fl.expr(a));
   const kws = new Map([...kw].map(([k, v]) => [k, fl.expr(v)] as const));
   const n = args.length + (id === 'int' && kws.has('base') ? 1 : 0);

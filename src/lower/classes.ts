@@ -1260,7 +1260,8 @@ export function lowerSetAttr(fl: FunctionLowering, t: ast.Attribute, v: Value): 
   setAttrOf(fl, t, recv, t.attr, v);
 }
 
-function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string, v: Value): void {
+/** `recv.name = v` on evaluated operands (also setattr(x, 'name', v): attributes.ts). */
+export function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string, v: Value): void {
   const table = tableOf(fl);
   const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
   const slots = table ? slotGroups(table, name, true) : undefined;

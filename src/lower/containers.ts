@@ -9,6 +9,7 @@ import type { ModuleFacts } from './context.js';
 import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
+import { moduleMethodCall } from './modules.js';
 import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
 import { callValues, isBuiltinMethodName, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
@@ -414,6 +415,9 @@ const METHODS: Record<string, [string, number, number]> = {
 
 export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
   if (f.value._type === 'Name' && isMathModule(fl, f.value.id)) return lowerMathCall(fl, e, f.attr);
+  // `p.join(...)` where p may be a module object (os.path as a value): modules.ts
+  const mm = moduleMethodCall(fl, e, f, (f2) => lowerMethodCall(fl, e, f2));
+  if (mm) return mm;
   if (!fl.typed && f.value._type === 'Name' && f.value.id === 'dict' && !fl.isLocal('dict') && !factsOf(fl).bound.has('dict')) return lowerDictClassCall(fl, e, f.attr);
   const ds = !fl.typed && isDsMethod(f.attr);
   const m = METHODS[f.attr];

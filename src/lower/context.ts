@@ -85,6 +85,11 @@ export interface ProgramInfo {
   /** Some module names sys.setrecursionlimit: user functions compare the depth with the limit
    * in memory (RT_RECURSION_LIMIT), not the constant (function.ts enterDepth). */
   recursionLimitSet?: boolean;
+  /** The modules used as run-time values, numbered from 1 in the order first used (modules.ts). */
+  valueModules?: Map<string, number>;
+  /** The attribute names of the modules that may be used as values (modules.ts
+   * moduleValueCandidates): calls of built-in method names among them test for a module. */
+  moduleAttrNames?: Set<string>;
 }
 
 export interface ModuleFacts {

@@ -5,14 +5,16 @@
 // then binds names. A module's globals are IR globals named `<module>.<name>` (the main
 // program's keep their bare names).
 //
-// Modules are not run-time values yet: a name bound by `import m` (and nothing else) is resolved
-// statically wherever it is used, `m.x` reads m's global x, `m.f(...)` calls m's function f
-// directly; a module used as a plain value is "not supported yet".
+// A name bound by `import m` (and nothing else) is resolved statically wherever it is used:
+// `m.x` reads m's global x, `m.f(...)` calls m's function f directly. A module used as a plain
+// value (`s = m`, `use(m)`), or imported to a name that is also bound otherwise, is its module
+// object (src/lower/modules.ts).
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import { resolveRelative, NATIVE_MODULES } from '../driver/modules.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { FunctionLowering } from './function.js';
+import { moduleValue } from './modules.js';
 
 /** The IR name of a module's init function (it runs the module body). */
 export function moduleInitName(module: string): string {
@@ -135,7 +137,9 @@ export function lowerImportStmt(fl: FunctionLowering, s: ast.Import): void {
     if (a.name === 'sys' && sysModule(fl)) ensureLoaded(fl, s, SYS_PY);
     ensureLoaded(fl, s, a.name);
     const bound = a.asname ?? a.name.split('.')[0];
-    if (fl.moduleAlias(bound) === undefined) fl.unsupported(a, 'a module bound to a name that is also assigned otherwise');
+    // A name also bound otherwise (`try: import json except ImportError: json = None`) holds
+    // the module object.
+    if (fl.moduleAlias(bound) === undefined) fl.assign(nameNode(a, bound), moduleValue(fl, a.asname ? a.name : bound));
   }
 }
 
@@ -161,13 +165,19 @@ export function lowerImportFromStmt(fl: FunctionLowering, s: ast.ImportFrom): vo
     const full = `${mod}.${name}`;
     if (ctx.modules.has(full)) {
       ensureLoaded(fl, node, full);
-      continue; // a submodule: the name is a static module alias (moduleAliases)
+      // a submodule: the name is a static module alias (moduleAliases), or holds its object
+      if (fl.moduleAlias(as) !== full) fl.assign(nameNode(node, as), moduleValue(fl, full));
+      continue;
     }
     // A def whose name is bound statically (no global): calls resolve through ModuleInfo.imports.
     if (staticFunction(target, name)) continue;
     const v = readModuleGlobal(fl, node, target, name, () => `cannot import name '${name}' from '${mod}' (${target.file})`, 'ImportError');
     fl.assign({ _type: 'Name', id: as, ctx: { _type: 'Store' }, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset } as ast.Name, v);
   }
+}
+
+function nameNode(at: ast.Located, id: string): ast.Name {
+  return { _type: 'Name', id, ctx: { _type: 'Store' }, lineno: at.lineno, col_offset: at.col_offset, end_lineno: at.end_lineno, end_col_offset: at.end_col_offset } as ast.Name;
 }
 
 /** `from m import *`: m's `__all__` is not read yet; the names not starting with `_`. */
@@ -206,6 +216,11 @@ export function lowerModuleAttribute(fl: FunctionLowering, e: ast.Attribute): Va
   if (e.attr === '__name__') return fl.b.emit('const.str', [], mod); // m.__name__ (a module alias is static)
   if (mod === 'sys') return sysAttribute(fl, e, e.attr);
   const m = fl.module.program!.modules.get(mod)!;
+  // A submodule as a value (`pkg.sub`), or a module the module imported (`m.os`).
+  const sub = `${mod}.${e.attr}`;
+  if (fl.module.program!.modules.has(sub)) return moduleValue(fl, sub);
+  const alias = m.moduleAliases?.get(e.attr);
+  if (alias !== undefined) return moduleValue(fl, alias);
   // A function as a value: the object its def bound in its own module.
   const sf = staticFunction(m, e.attr);
   if (sf) return readModuleGlobal(fl, e, sf.module, sf.pyName, () => `module '${mod}' has no attribute '${e.attr}'`, 'AttributeError');
@@ -236,20 +251,23 @@ export function moduleFunction(fl: FunctionLowering, f: ast.Attribute): FuncInfo
 
 /** The function a module-level name of `m` statically stands for: a def of m's, or a function
  * m imported with `from x import f`. */
-function staticFunction(m: ModuleInfo, name: string): FuncInfo | undefined {
+export function staticFunction(m: ModuleInfo, name: string): FuncInfo | undefined {
   const f = m.funcs.get(name) ?? m.imports.get(name);
   return f && !('kind' in f) ? f : undefined;
 }
 
-/** A module used as a plain value. */
-export function moduleAsValue(fl: FunctionLowering, e: ast.Name): never {
-  return fl.unsupported(e, `the module ${fl.moduleAlias(e.id)} as a value`);
+/** A module used as a plain value: its module object. */
+export function moduleAsValue(fl: FunctionLowering, e: ast.Name): Value {
+  return moduleValue(fl, fl.moduleAlias(e.id)!);
 }
 
 // ---- sys: a module the compiler provides (its state lives in the runtime: stdlib/_rt/io.py) ---
 
+/** The attributes of sys the compiler makes (the others are stdlib/_keel_sys.py's globals). */
+export const SYS_NATIVE_ATTRS = ['argv', 'stdin', 'stdout', 'stderr', 'maxsize', 'byteorder', 'platform'];
+
 /** The values of sys's attributes: runtime calls that make them once, or constants. */
-function sysAttribute(fl: FunctionLowering, node: ast.Located, attr: string): Value {
+export function sysAttribute(fl: FunctionLowering, node: ast.Located, attr: string): Value {
   const b = fl.b;
   switch (attr) {
     case 'argv':

@@ -10,7 +10,7 @@ import type { FuncInfo, ModuleInfo, ProgramInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import { intrinsic, INTRINSIC_MODULE, type Intrinsic } from './intrinsics.js';
 import { analyzeScopes, boundNames, moduleNonImportBindings, ScopeError } from '../sema/scopes.js';
-import { globalName, moduleAliases, moduleFlagName, moduleInitName } from './imports.js';
+import { globalName, moduleAliases, moduleFlagName, moduleInitName, SYS_NATIVE_ATTRS } from './imports.js';
 import { importStatements, resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
@@ -20,6 +20,7 @@ import { expandNamedtuples } from './namedtuple.js';
 import { expandTotalOrdering } from './total_ordering.js';
 import { mangleNames } from './mangle.js';
 import { expandEnums } from './enum.js';
+import { buildModuleDispatchers, moduleValueCandidates } from './modules.js';
 
 export interface SourceModule {
   name: string;
@@ -66,6 +67,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   // A program that assigns __defaults__ or __kwdefaults__ calls every function through its
   // object: direct calls fill defaults from the def (constant ones at compile time).
   const defaultsAssigned = [...imported, user].some((x) => assignsAttr(x.ast, ['__defaults__', '__kwdefaults__']));
+  // Modules that may be used as values (modules.ts): their functions need code for their objects.
+  const valueCandidates = moduleValueCandidates([...imported, user], (mod) => importTargets(mod as SourceModule, program.moduleNames), program.moduleNames);
   program.recursionLimitSet = [...imported, user].some((x) => x.name !== '_keel_sys' && namesSetRecursionLimit(x.ast));
   for (const src of [...stdlib, ...imported, user]) {
     const info: ModuleInfo = { name: src.name, file: src.file, typed: src.typed, funcs: new Map(), imports: new Map(), globals: new Set() };
@@ -133,7 +136,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
         fi.qualname = s.name;
         fi.scope = info.scopes!.get(s);
         fi.defIndex = defIndex;
-        fi.escapes = escaping.has(s.name);
+        fi.escapes = escaping.has(s.name) || valueCandidates.has(src.name);
       }
       info.funcs.set(s.name, fi);
       m.addFunc(new Func(fi.irName, fi.paramTypes, result ? [result] : []));
@@ -165,6 +168,16 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
         info.imports.set(local, target);
       }
     }
+  }
+  if (valueCandidates.size) {
+    program.moduleAttrNames = new Set(SYS_NATIVE_ATTRS);
+    for (const i of program.modules.values()) {
+      if (!valueCandidates.has(i.name)) continue;
+      for (const g of i.globals) program.moduleAttrNames.add(g);
+      for (const g of i.funcs.keys()) program.moduleAttrNames.add(g);
+      for (const g of i.imports.keys()) program.moduleAttrNames.add(g);
+    }
+    for (const n of program.moduleNames) program.moduleAttrNames.add(n.split('.').pop()!);
   }
   const runtimeFuncs = new Map<string, FuncInfo>();
   for (const i of infos) if (i.typed) for (const [n, f] of i.funcs) runtimeFuncs.set(n, f);
@@ -222,6 +235,12 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   }
   // rt_gen_call's body is the dispatcher over the program's resume functions, not the stub.
   if (gen.buildDispatcher()) pending.delete('rt_gen_call');
+  // The dispatchers over the modules used as values, now that every use is lowered.
+  if (program.valueModules?.size) {
+    buildModuleDispatchers(program, modules.get('__main__')!, m, lookup);
+    pending.delete('rt_module_lookup');
+    pending.delete('rt_module_store');
+  }
   for (const info of infos) {
     if (info.typed) continue;
     for (const g of info.globals) m.global(globalName(info.name, g));
@@ -343,6 +362,22 @@ function namesUsedAsValues(mods: ast.Module[]): Set<string> {
     }
   };
   mods.forEach((mod) => walk(mod.body));
+  return out;
+}
+
+/** The names a module's import statements bind to modules, with the module each stands for
+ * (`import a.b` binds a to a, `import a.b as x` x to a.b, `from p import sub` sub to p.sub). */
+function importTargets(m: SourceModule, known: Set<string>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const s of importStatements(m.ast.body)) {
+    if (s._type === 'Import') {
+      for (const a of s.names) if (a.name !== '__future__') out.push([a.asname ?? a.name.split('.')[0], a.asname ? a.name : a.name.split('.')[0]]);
+      continue;
+    }
+    const base = resolveRelative({ name: m.name, isPackage: m.isPackage ?? false }, s.level, s.module);
+    if (typeof base !== 'string') continue;
+    for (const a of s.names) if (known.has(`${base}.${a.name}`)) out.push([a.asname ?? a.name, `${base}.${a.name}`]);
+  }
   return out;
 }
 

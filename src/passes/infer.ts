@@ -301,6 +301,9 @@ export function inferTypes(m: IrModule): TypeInfo {
   // computed name, copying an instance's values): there a list could change behind an alias
   // this analysis does not see, so storing a list in an attribute escapes it.
   let attrAliases = false;
+  // An attribute stored by a computed name (setattr(x, name, v)) may be any attribute: every
+  // attribute read is then anything.
+  let attrsAny = false;
   for (const f of funcs) {
     for (const b of f.blockOrder) {
       for (const i of f.blocks[b].insts) {
@@ -309,6 +312,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         const c = d.imm as string;
         if (c === 'rt_getattr_call' || c.startsWith('rt_copy_inst')) attrAliases = true;
         if ((c === 'rt_getattr' || c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_delattr') && constStr(f, d.args[1]) === undefined) attrAliases = true;
+        if ((c === 'rt_setattr' || c === 'rt_object_setattr') && constStr(f, d.args[1]) === undefined) attrsAny = true;
       }
     }
   }
@@ -622,7 +626,8 @@ export function inferTypes(m: IrModule): TypeInfo {
               if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
               break;
             case 'attr.load':
-              set(r, (attrs.get(d.imm as string) ?? 0) | T_UNBOUND, attrSites.get(d.imm as string) ?? 0);
+              if (attrsAny) set(r, T_ANY | T_UNBOUND, UNKNOWN_SITE);
+              else set(r, (attrs.get(d.imm as string) ?? 0) | T_UNBOUND, attrSites.get(d.imm as string) ?? 0);
               break;
             case 'const.i32':
               setK(r, K_CONST, Number(d.imm));
@@ -706,7 +711,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                 join(attrSites, attr, as[2]);
                 if (!attrAliases) break;
               }
-              if (attr !== undefined && callee === 'rt_getattr' && !RUNTIME_ATTRS.has(attr) && !attr.startsWith('__')) {
+              if (attr !== undefined && callee === 'rt_getattr' && !RUNTIME_ATTRS.has(attr) && !attr.startsWith('__') && !m.moduleAttrNames?.has(attr) && !attrsAny) {
                 // rt_getattr returns a value stored under the name, except the attributes the
                 // runtime itself makes: those of exceptions and functions (and dunders), anything.
                 set(r, (attrs.get(attr) ?? 0) | T_UNBOUND, attrSites.get(attr) ?? 0);

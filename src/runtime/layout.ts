@@ -451,6 +451,19 @@ export const BYTEARRAY_CAP = 12;
 export const BYTEARRAY_BUF = 16;
 export const BYTEARRAY_SIZE = 24;
 
+// ---- modules as run-time values (stdlib/_rt/module.py, src/lower/modules.ts; docs/stdlib.md) ----
+// A module object (TYPE_MODULE), made only for the modules a program uses as values (`s = sys`,
+// `def use(m)`, `import a.b as m` then `print(m)`): its attributes are the module's globals,
+// read and written through the program's dispatcher over them (the lowering's `<modules>.lookup`
+// and `<modules>.store`, chosen by MODULE_INDEX), so `m.x = 1` writes the very global the
+// module's own code reads.
+export const TYPE_MODULE = 34;
+export const MODULE_NAME = 8; // obj: __name__ (a str)
+export const MODULE_DICT = 16; // obj: attributes set that are no global of the module (a dict), or NULL_WORD
+export const MODULE_FILE = 24; // obj: the file for the repr (a str), or None for a built-in module
+export const MODULE_INDEX = 32; // i32: the module's number in the program's dispatchers (1-based)
+export const MODULE_SIZE = 40;
+
 // ---- the garbage collector (stdlib/_rt/gc.py, src/passes/gcroots.ts; docs/object-model.md) ----
 // Precise, non-moving mark-sweep. The heap is made of GC_PAGE-byte pages from the page-aligned
 // heap start up to RT_HEAP_TOP; each page (or run of pages) starts with a GC_PAGE_HDR header:
@@ -574,6 +587,7 @@ export const GC_TYPES: Record<number, GcScan> = {
   [TYPE_GC_FREE]: GC_LEAF,
   [TYPE_FILE]: [gcWords(FILE_NAME, FILE_RBUF), gcRef(FILE_RBUF)],
   [TYPE_IO_BUF]: GC_LEAF,
+  [TYPE_MODULE]: [gcWords(MODULE_NAME, MODULE_INDEX)], // name, extra attributes, file; the raw index
 };
 /** Fixed-area obj words that are roots: [start, end) (sys.stdin, stdout, stderr, argv, preopens). */
 export const GC_FIXED_ROOTS = IO_STATE + IO_STDIN;

@@ -12,7 +12,7 @@
 # Until the dict engineer's dict is used here, a namespace (class attributes, the attributes of
 # an instance that have no slot) is a list of alternating names and values, NULL_WORD when empty.
 from __keel__ import (
-    i32, i64, obj,
+    i32, i64, obj, TYPE_MODULE,
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, i64_and, u32_to_i64,
     NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
@@ -489,6 +489,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
     t: i32 = rt_type_id(x)
     if t == TYPE_FUNC or t == TYPE_BOUND_METHOD:
         return rt_func_getattr(x, name)  # functions' attributes (func.py)
+    if t == TYPE_MODULE:
+        return rt_module_getattr(x, name)  # a module's globals (module.py)
     if rt_str_eq(name, "__class__"):
         return rt_type_of(x)
     if t == TYPE_RANGE:
@@ -571,6 +573,9 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
     if rt_type_id(x) == TYPE_FUNC or rt_type_id(x) == TYPE_BOUND_METHOD:
         rt_func_setattr(x, name, v)  # functions' attributes (func.py)
         return
+    if rt_type_id(x) == TYPE_MODULE:
+        rt_module_setattr(x, name, v)  # a module's globals (module.py)
+        return
     rt_attr_error(x, name)
 
 
@@ -596,6 +601,9 @@ def rt_delattr(x: obj, name: obj) -> None:
             return
     if rt_type_id(x) == TYPE_FUNC or rt_type_id(x) == TYPE_BOUND_METHOD:
         rt_func_delattr(x, name)  # functions' attributes (func.py)
+        return
+    if rt_type_id(x) == TYPE_MODULE:
+        rt_module_delattr(x, name)  # a module's globals (module.py)
         return
     rt_attr_error(x, name)
 
@@ -686,6 +694,8 @@ def rt_object_repr(x: obj) -> obj:
         return "NotImplemented"
     if t == TYPE_ELLIPSIS:
         return "Ellipsis"
+    if t == TYPE_MODULE:
+        return rt_module_repr(x)  # module.py
     return "<object>"
 
 

@@ -589,6 +589,8 @@ def rt_type_name_callable(t: i32) -> obj:
         return "map"
     if t == TYPE_FILTER_ITER:
         return "filter"
+    if t == 34:
+        return "module"  # TYPE_MODULE (module.py)
     return "object"
 
 
