@@ -17,8 +17,9 @@ def field(*args):
 
 
 class Field:
-    def __init__(self, name):
+    def __init__(self, name, metadata):
         self.name = name
+        self.metadata = metadata
 
     def __repr__(self):
         return "Field(name=" + repr(self.name) + ")"
@@ -45,7 +46,21 @@ def fields(obj):
         names = obj._dc_fields
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple([Field(n) for n in names])
+    return tuple([Field(n, getattr(obj, "_dc_meta_" + n, {})) for n in names])
+
+
+def replace(obj, /, **changes):
+    """A new instance of obj's class with the fields in changes replaced (its __init__ runs)."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
+    for name in obj._dc_fields:
+        if name in obj._dc_noinit:
+            if name in changes:
+                raise ValueError("field " + name + " is declared with init=False, it cannot be specified with replace()")
+            continue
+        if name not in changes:
+            changes[name] = getattr(obj, name)
+    return obj.__class__(**changes)
 
 
 def _asdict_inner(obj):

@@ -26,8 +26,16 @@ class auto:
 
 
 class Enum:
+    # The functional API's start= (src/lower/enum.ts functionalEnum): the first generated value.
+    _enum_start_ = 1
+
     def __init__(self, *args):
         pass
+
+    @classmethod
+    def _enum_auto_(cls):
+        """A member of the functional API given by name only: the next generated value."""
+        return auto()
 
     def _enum_set_(self, name, value):
         self._name_ = name
@@ -46,7 +54,7 @@ class Enum:
         _proto_member.__set_name__ does."""
         if isinstance(value, auto):
             if value._auto_value_ is _auto_null:
-                value._auto_value_ = cls._generate_next_value_(name, 1, len(cls._member_names_), cls._enum_values_[:])
+                value._auto_value_ = cls._generate_next_value_(name, cls._enum_start_, len(cls._member_names_), cls._enum_values_[:])
             value = value._auto_value_
         cls._enum_values_.append(value)
         if isinstance(value, tuple):

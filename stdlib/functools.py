@@ -241,3 +241,40 @@ def total_ordering(cls):
     """Applied by the compiler (src/lower/total_ordering.ts): a decorated class statement gets
     its missing comparison methods at compile time; reaching this function means another use."""
     raise NotImplementedError('total_ordering is supported as a class decorator only')
+
+
+def singledispatch(func):
+    """A generic function dispatching on the class of its first argument: the implementation
+    registered for the first class of its MRO that has one (`register(cls)` as a decorator, or
+    `register(cls, func)`), else func. Registering by annotation (`@f.register` on a def whose
+    first parameter is annotated) is not supported yet: Keel does not keep annotations."""
+    registry = {object: func}
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
+    def dispatch(cls):
+        for k in cls.__mro__:
+            if k in registry:
+                return registry[k]
+        return func
+
+    def register(cls, f=None):
+        if not isinstance(cls, type):
+            if f is None:
+                raise TypeError("not supported yet: singledispatch register() by annotation "
+                                "(pass the class: @" + funcname + ".register(cls))")
+            raise TypeError("Invalid first argument to `register()`. " + repr(cls) + " is not a class or union type.")
+        if f is None:
+            return lambda f: register(cls, f)
+        registry[cls] = f
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(funcname + ' requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -1367,6 +1367,7 @@ class Pattern:
             self.pattern = pattern
             self.flags = flags
         self._ngroups = state._count() - 1
+        self.groups = self._ngroups
         self.groupindex = dict(state._gnames)
         comp = _Compiler(state._count())
         body = [[_GROUP, 0, 0, 0, tree]]

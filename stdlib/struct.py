@@ -352,14 +352,19 @@ def calcsize(fmt):
 
 
 class Struct:
-    """A compiled format: format, size, unpack, unpack_from, iter_unpack. (pack and pack_into
-    wait for *args in methods.)"""
+    """A compiled format: format, size, pack, pack_into, unpack, unpack_from, iter_unpack."""
 
     def __init__(self, format):
         f = _format(format)
         self._f = f
         self.format = f._format
         self.size = f._size
+
+    def pack(self, *args):
+        return pack(self.format, *args)
+
+    def pack_into(self, buffer, offset, *args):
+        pack_into(self.format, buffer, offset, *args)
 
     def unpack(self, buffer):
         return unpack(self.format, buffer)

@@ -110,6 +110,10 @@ export function expandDataclass(file: string, mod: ast.Module, c: ast.ClassDef, 
           f.kind = 'factory';
           body.push({ ...s, _type: 'Assign', targets: [{ ...s.target, id: `_dc_factory_${name}` } as ast.Name], value: k.value, type_comment: null } as unknown as ast.stmt);
         } else if (k.arg === 'init' || k.arg === 'repr' || k.arg === 'compare') f[k.arg] = boolKw(file, k);
+        else if (k.arg === 'metadata') {
+          // fields(C)[i].metadata reads the class attribute (stdlib/dataclasses.py)
+          body.push({ ...s, _type: 'Assign', targets: [{ ...s.target, id: `_dc_meta_${name}` } as ast.Name], value: k.value, type_comment: null } as unknown as ast.stmt);
+        }
         else fail(file, k, `field(${k.arg ?? '**'}=...)`);
       }
       if (v && f.kind === 'factory') throw new CompileError([diag('K301', file, { line: call.lineno, col: call.col_offset + 1 }, 'cannot specify both default and default_factory')]);
@@ -163,6 +167,8 @@ export function expandDataclass(file: string, mod: ast.Module, c: ast.ClassDef, 
   // For the module's fields(), asdict(), astuple() (stdlib/dataclasses.py).
   const all = spec.fields;
   src.push(`_dc_fields = (${all.map((f) => q(f.name)).join(', ')}${all.length === 1 ? ',' : ''})\n`);
+  const noinit = all.filter((f) => !f.init);
+  src.push(`_dc_noinit = (${noinit.map((f) => q(f.name)).join(', ')}${noinit.length === 1 ? ',' : ''})\n`);
   src.push(`def _dc_values(self):\n    return (${all.map((f) => `self.${f.name}`).join(', ')}${all.length === 1 ? ',' : ''})\n`);
   if (src.length) {
     const parsed = parseModule(src.join('\n'), file);

@@ -143,7 +143,8 @@ export function expandEnums(src: Source): void {
   // class statements; a class body cannot hold it.
   const rewrite = (list: ast.stmt[], inClass: boolean): ast.stmt[] => {
     const out: ast.stmt[] = [];
-    for (const s of list) {
+    for (let s of list) {
+      s = functionalEnum(src.file, s, imp) ?? s;
       out.push(s);
       if (s._type === 'FunctionDef' || s._type === 'AsyncFunctionDef') {
         s.body = rewrite(s.body, false);
@@ -211,4 +212,56 @@ export function expandEnums(src: Source): void {
     return after;
   };
   src.ast.body = rewrite(src.ast.body, false);
+}
+
+/**
+ * The functional API, `Color = Enum('Color', 'RED GREEN BLUE')`, as the class statement it
+ * stands for: names as one str (spaces or commas), a list or tuple of names (values from
+ * `_generate_next_value_` with `start=`, as CPython's EnumType._create_ does: the class
+ * attribute `_enum_start_` gives it to `_enum_add_`), of (name, value) pairs, or a dict display.
+ * `module=` and `qualname=` are accepted (they only name where the class lives). Undefined when
+ * `s` is no such assignment; names computed at run time are "not supported yet".
+ */
+function functionalEnum(file: string, s: ast.stmt, imp: { names: Map<string, string>; modules: Set<string> }): ast.ClassDef | undefined {
+  if (s._type !== 'Assign' || s.targets.length !== 1 || s.targets[0]._type !== 'Name' || s.value._type !== 'Call') return undefined;
+  const call = s.value;
+  const base = enumName(call.func, imp);
+  if (base === undefined || BASES[base] === undefined) return undefined;
+  const target = s.targets[0].id;
+  const [nameArg, names, ...rest] = call.args;
+  const str = (e: ast.expr | undefined): string | undefined => (e && e._type === 'Constant' && typeof e.value === 'string' ? e.value : undefined);
+  if (!nameArg || !names || rest.length || call.args.some((a) => a._type === 'Starred')) fail(file, call, `${base}() other than ${base}('Name', names) (the functional API)`);
+  if (str(nameArg) !== target) fail(file, nameArg, `the functional API with a class name other than the assigned name '${target}'`);
+  let start: ast.expr | undefined;
+  for (const k of call.keywords) {
+    if (k.arg === 'start') start = k.value;
+    else if (k.arg !== 'module' && k.arg !== 'qualname') fail(file, k, `the functional API's keyword ${k.arg ?? '**'}=`);
+  }
+  // Members as (name, value expression or undefined for the next generated value).
+  const members: [string, ast.expr | undefined][] = [];
+  const text = str(names);
+  const items = names._type === 'List' || names._type === 'Tuple' ? names.elts : undefined;
+  if (text !== undefined) {
+    for (const n of text.replace(/,/g, ' ').split(/\s+/).filter((x) => x)) members.push([n, undefined]);
+  } else if (items && items.every((x) => str(x) !== undefined)) {
+    for (const x of items) members.push([str(x)!, undefined]);
+  } else if (items && items.every((x) => (x._type === 'Tuple' || x._type === 'List') && x.elts.length === 2 && str(x.elts[0]) !== undefined)) {
+    for (const x of items as (ast.Tuple | ast.List)[]) members.push([str(x.elts[0])!, x.elts[1]]);
+  } else if (names._type === 'Dict' && names.keys.every((k) => str(k ?? undefined) !== undefined)) {
+    names.keys.forEach((k, i) => members.push([str(k!)!, names.values[i]]));
+  } else {
+    fail(file, names, "the functional API's names other than a str, or a list, tuple or dict display of str literals");
+  }
+  for (const [n] of members) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) fail(file, names, `the member name '${n}' in the functional API`);
+  const lines = [`class ${target}(_B):`, `    _enum_start_ = None`];
+  for (const [n, v] of members) lines.push(`    ${n} = ${v ? 'None' : `${target}._enum_auto_()`}`);
+  if (!members.length) lines.push('    pass');
+  const cls = stmts(file, lines.join('\n') + '\n', s)[0] as ast.ClassDef;
+  cls.bases = [call.func];
+  const startStmt = cls.body[0] as ast.Assign;
+  startStmt.value = start ?? ({ _type: 'Constant', value: 1n, kind: null, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: s.col_offset } as ast.Constant);
+  members.forEach(([, v], i) => {
+    if (v) (cls.body[i + 1] as ast.Assign).value = v;
+  });
+  return cls;
 }

@@ -31,11 +31,13 @@ export function expandTotalOrdering(src: Source): void {
   if (!imports) return;
   for (const s of src.ast.body) {
     if (s._type !== 'ClassDef' || !s.decorator_list.some(isTotalOrdering)) continue;
-    if (s.decorator_list.length !== 1) continue; // other decorators: the class lowering reports them
+    // Other decorators: the class lowering reports them, except @dataclass without order=True
+    // (it adds no ordering method, so the roots are the body's either way round).
+    if (!s.decorator_list.every((d) => isTotalOrdering(d) || isPlainDataclass(d))) continue;
     const defined = new Set(s.body.filter((x): x is ast.FunctionDef => x._type === 'FunctionDef').map((f) => f.name));
     const root = ['__lt__', '__le__', '__gt__', '__ge__'].find((m) => defined.has(m));
     if (!root) {
-      const d = s.decorator_list[0];
+      const d = s.decorator_list.find(isTotalOrdering)!;
       throw new CompileError([diag('K300', src.file, { line: d.lineno, col: d.col_offset + 1 }, 'total_ordering on a class that defines no ordering method in its body')]);
     }
     const text = CONVERT[root]
@@ -57,6 +59,13 @@ export function expandTotalOrdering(src: Source): void {
     };
     at(parsed.module.body);
     s.body.push(...parsed.module.body);
-    s.decorator_list = [];
+    s.decorator_list = s.decorator_list.filter((d) => !isTotalOrdering(d));
   }
+}
+
+/** `@dataclass`, `@dataclasses.dataclass`, or a call of either without order=True. */
+function isPlainDataclass(d: ast.expr): boolean {
+  const isName = (e: ast.expr) => (e._type === 'Name' && e.id === 'dataclass') || (e._type === 'Attribute' && e.attr === 'dataclass');
+  if (isName(d)) return true;
+  return d._type === 'Call' && isName(d.func) && !d.keywords.some((k) => k.arg === 'order' && !(k.value._type === 'Constant' && k.value.value === false));
 }

@@ -486,6 +486,10 @@ def rt_getattr(x: obj, name: obj) -> obj:
             return load_obj(word_ptr(x), CLASS_MODULE)
         if rt_str_eq(name, "__qualname__"):
             return rt_class_qualname(x)
+        if rt_str_eq(name, "__mro__"):
+            return load_obj(word_ptr(x), CLASS_MRO)
+        if rt_str_eq(name, "__bases__"):
+            return load_obj(word_ptr(x), CLASS_BASES)
     t: i32 = rt_type_id(x)
     if t == TYPE_FUNC or t == TYPE_BOUND_METHOD:
         return rt_func_getattr(x, name)  # functions' attributes (func.py)

@@ -20,7 +20,7 @@ from __keel__ import (
     FUNC_TABLE_INDEX, FUNC_ARITY, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
     FUNC_CLOSURE, FUNC_VARNAMES, FUNC_POSONLY, FUNC_NPOS, FUNC_NKWONLY, FUNC_FLAGS, FUNC_DICT,
     FUNC_MODULE, FUNC_DOC, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
-    BOUND_SELF, BOUND_SIZE, MAPIT_FUNC,
+    BOUND_SELF, BOUND_SIZE, MAPIT_FUNC, TYPE_DICT, TYPE_SET, TYPE_FROZENSET,
 )
 
 
@@ -871,5 +871,9 @@ def rt_call_builtin_class(c: obj, args: obj) -> obj:
             if n == 0:
                 return rt_tuple_new(0)
             return rt_tuple_call(a)
+        if it == TYPE_DICT:
+            return rt_dict_call(a)  # (a is NULL_WORD for dict())
+        if it == TYPE_SET or it == TYPE_FROZENSET:
+            return rt_set_call(a, it == TYPE_FROZENSET)  # field(default_factory=set)
     rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_class_name(c), "() with these arguments through the class object: "), "not supported yet"))
     return NULL_WORD
