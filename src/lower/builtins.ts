@@ -307,6 +307,9 @@ const MATH: Record<string, [number, number, 'O' | 'fast' | 'clinic']> = {
   isclose: [2, 2, 'clinic'], prod: [1, 1, 'clinic'],
 };
 
+/** The names of the math functions. */
+export const MATH_NAMES = Object.keys(MATH);
+
 /** The arity of math function X ([min, max]; max -1: variadic), if it is one. */
 export function mathArity(name: string): [number, number] | undefined {
   const spec = MATH[name];

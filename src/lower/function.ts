@@ -14,8 +14,9 @@ import type { IrType } from '../ir/types.js';
 import { functionScope, nonImportBindings } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
-import { rtCallPure, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
+import { isMathModule, rtCallPure, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
+import { moduleValue } from './modules.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
 import { lowerGeneratorExp, type GenLowering } from './gen.js';
@@ -798,12 +799,14 @@ export class FunctionLowering {
       this.b.switchTo(ok);
       return v;
     }
+    // (before locals: `import json as j` in a function binds j statically, no variable)
+    if (!this.typed && this.moduleAlias(id) !== undefined) return moduleAsValue(this, e);
+    if (!this.typed && isMathModule(this, id)) return moduleValue(this, 'math'); // `m = math`
     if (this.info && this.locals.has(id) && !this.declaredGlobals.has(id)) {
       const v = this.b.useVar(id);
       if (!this.typed) this.checkBound(e, v);
       return v;
     }
-    if (!this.typed && this.moduleAlias(id) !== undefined) return moduleAsValue(this, e);
     const known = this.lookupName(id);
     if (!known && !this.typed && mathName(this, id) !== undefined) return lowerMathName(this, e);
     if (known && 'kind' in known) {

@@ -16,11 +16,20 @@ import type { Intrinsic } from './intrinsics.js';
 import { FunctionLowering } from './function.js';
 import { globalName, moduleFlagName, moduleOf, staticFunction, SYS_PY, sysAttribute, SYS_NATIVE_ATTRS } from './imports.js';
 import { nullWord, rtCall, rtCallPure } from './containers.js';
-import { isBuiltinMethodName, lowerValueCall } from './callables.js';
+import { isBuiltinMethodName, lowerMathValue, lowerValueCall } from './callables.js';
+import { MATH_CONSTANTS, MATH_NAMES, mathArity } from './builtins.js';
 import { isUserFunc } from '../passes/infer.js';
 
 /** Modules CPython 3.12 builds in (their repr says `(built-in)`, not a file). */
 const BUILTIN_MODULES = new Set(['sys', 'itertools', 'time', 'math', 'errno', 'gc', 'builtins', '_thread']);
+
+/** The math functions that are values (lowerMathValue makes their objects). */
+export function mathValueNames(): string[] {
+  return MATH_NAMES.filter((n) => {
+    const a = mathArity(n);
+    return a && a[1] >= 0 && n !== 'isclose' && n !== 'prod';
+  });
+}
 
 /** The IR global holding module `name`'s object (NULL until first used as a value). */
 function objectGlobal(name: string): string {
@@ -205,6 +214,22 @@ function entries(prog: ProgramInfo, name: string): Entry[] {
     for (const a of SYS_NATIVE_ATTRS) add({ name: a, read: (fl) => sysAttribute(fl, { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as ast.Located, a) });
     const py = prog.modules.get(SYS_PY);
     if (py) for (const e of entries(prog, SYS_PY)) if (!e.name.startsWith('_')) add(e);
+    return out;
+  }
+  if (name === 'math') {
+    // The compiler's math: its constants, and its functions as values (callables.ts).
+    const at = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as ast.Located;
+    for (const [n, c] of Object.entries(MATH_CONSTANTS)) add({ name: n, read: (fl) => fl.b.emit('const.float', [], c) });
+    for (const n of mathValueNames()) add({ name: n, read: (fl) => lowerMathValue(fl, at, n) });
+    for (const n of MATH_NAMES) {
+      add({
+        name: n,
+        read: (fl) => {
+          rtCallPure(fl, 'rt_raise', [fl.b.emit('const.str', [], 'NotImplementedError'), fl.b.emit('const.str', [], `not supported yet: math.${n} as a value`)], null);
+          return nullWord(fl);
+        },
+      });
+    }
     return out;
   }
   const info = prog.modules.get(name);

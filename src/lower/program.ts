@@ -20,7 +20,7 @@ import { expandNamedtuples } from './namedtuple.js';
 import { expandTotalOrdering } from './total_ordering.js';
 import { mangleNames } from './mangle.js';
 import { expandEnums } from './enum.js';
-import { buildModuleDispatchers, moduleValueCandidates } from './modules.js';
+import { buildModuleDispatchers, mathValueNames, moduleValueCandidates } from './modules.js';
 
 export interface SourceModule {
   name: string;
@@ -178,6 +178,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
       for (const g of i.imports.keys()) program.moduleAttrNames.add(g);
     }
     for (const n of program.moduleNames) program.moduleAttrNames.add(n.split('.').pop()!);
+    if (valueCandidates.has('math')) for (const n of mathValueNames()) program.moduleAttrNames.add(n);
   }
   const runtimeFuncs = new Map<string, FuncInfo>();
   for (const i of infos) if (i.typed) for (const [n, f] of i.funcs) runtimeFuncs.set(n, f);

@@ -89,4 +89,28 @@ except ImportError:
 print(opt is _mod_state, opt.VALUE)
 opt = None
 print(opt)
+
+
+# modules imported inside functions, kept in class attributes; math as a value
+def get_json():
+    import json as j
+    return j
+
+
+import json
+import math
+
+
+class Holder:
+    mod = json
+
+    def enc(self, x):
+        return self.mod.dumps(x)
+
+
+print(get_json() is json, get_json().dumps([1]), Holder().enc({"a": 1}), Holder.mod.loads("[2]"))
+mm = math
+print(mm.pi, mm.floor(2.5), getattr(mm, "e"), mm.__name__, type(mm).__name__, [mm.isqrt(x) for x in (10, 17)])
+f = mm.fmod
+print(f(7, 3), mm.log(100, 10), mm is math, hasattr(mm, "tau"), hasattr(mm, "nothing"))
 sys.stdout.write("done\n")
