@@ -588,6 +588,34 @@ function rewrite(s: FnRange): void {
   }
   for (const x of mixed) splitMixedCompare(f, x.inst, x.small, repl);
   applyReplacements(f, repl);
+  foldConstantBranches(f);
+}
+
+/** A `br` on a tag test this pass made constant (an inlined list index's `is.small` of a proven
+ * small int) becomes a jump: no later pass folds constants, and the untaken slow path would
+ * otherwise stay in the code with its test. dce-late drops the blocks left unreachable. */
+function foldConstantBranches(f: Func): void {
+  for (const b of f.blockOrder) {
+    const t = f.terminator(b);
+    if (t === undefined || f.insts[t].op !== 'br') continue;
+    const d = f.insts[t];
+    let taken = true;
+    let v = d.args[0];
+    for (;;) {
+      const def = f.valueDefs[v];
+      const c = def.kind === 'inst' ? f.insts[def.inst] : undefined;
+      if (c?.op === 'i32.eqz') {
+        taken = !taken;
+        v = c.args[0];
+        continue;
+      }
+      if (c?.op !== 'const.i32') break;
+      d.op = 'jump';
+      d.targets = [d.targets[(c.imm !== 0n) === taken ? 0 : 1]];
+      d.args = [];
+      break;
+    }
+  }
 }
 
 /**

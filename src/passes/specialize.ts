@@ -149,7 +149,9 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           // load or store of the item, with no bounds test and no fallback.
           const l = d.args[0];
           const off = BigInt(LIST_BUF_ITEMS + 8 * fixedIndex(l, d.args[1])!);
-          const buf = rw.emit('load.i32', [rw.emit('word.ptr', [l], 'i32')], 'i32', BigInt(LIST_BUF));
+          // (the items buffer of a list that never grows nor escapes never changes: a pure load
+          // that GVN merges across the item stores and LICM hoists)
+          const buf = rw.emit('load.fixed_i32', [rw.emit('word.ptr', [l], 'i32')], 'i32', BigInt(LIST_BUF));
           const f64 = isRawList(st[l], floatLists);
           if (isRawList(st[l], boolLists)) {
             // one byte per item (floatlists.ts)
