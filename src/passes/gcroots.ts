@@ -3,7 +3,14 @@
 //
 // The collector (stdlib/_rt/gc.py) is precise and non-moving and only runs at safe points: a
 // poll (`RT_GC_DUE` non-zero: store the live obj values, call @rt_gc_collect) at the entry and
-// at every loop header of each user function. A call may collect when its callee may reach a
+// at every loop header of each user function. A collection only becomes due when something
+// allocates (mayAllocate: a runtime function that sets RT_GC_DUE, whatever calls one, every user
+// function and indirect call), so a loop that allocates nothing needs no poll of its own (the
+// entry's covers what came before it: sieve's and fannkuch's list loops, nbody's float loops),
+// and a loop whose few allocating operations are each followed by a check.exc leaving the loop
+// on raise polls on their normal edges instead of at its header: an iteration that allocates
+// then passes a poll, while the hot path (the fast path of an inlined list index, whose slow
+// path calls rt_setitem) tests nothing. A call may collect when its callee may reach a
 // poll: every user function, and a runtime function that calls one (decided for the whole
 // program, as checkelim decides "may raise"); generic ops count as calls of their runtime
 // functions. Calls of runtime functions that never reach user code (almost all: rt_add, rt_alloc,
@@ -101,12 +108,42 @@ export function mayCollect(m: IrModule): Set<string> {
   return out;
 }
 
+/** Names of the functions a call of which may allocate, hence make a collection due: runtime
+ * functions that set RT_GC_DUE (rt_alloc and its kin) and whatever calls them, and every user
+ * function (they may allocate; they also poll, at their entry, before doing so). */
+export function mayAllocate(m: IrModule): Set<string> {
+  const out = new Set<string>();
+  const setsDue = (f: Func) => f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
+    const d = f.insts[i];
+    if (d.op !== 'store.i32') return false;
+    const def = f.valueDefs[d.args[0]];
+    const a = def.kind === 'inst' && f.insts[def.inst].op === 'const.i32' ? Number(f.insts[def.inst].imm) : undefined;
+    return a !== undefined && a + Number(d.imm) === RT_GC_DUE;
+  }));
+  for (const f of m.funcs) if (isUserFunc(f) || f.name === GC_ALLOC || f.name === 'rt_alloc_try' || (f.name !== GC_COLLECT && setsDue(f))) out.add(f.name);
+  const runtime = m.funcs.filter((f) => !isUserFunc(f) && f.name !== GC_COLLECT);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of runtime) {
+      if (out.has(f.name)) continue;
+      const hit = f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
+        const d = f.insts[i];
+        const c = calleeOf(d.op, d.imm);
+        return (c !== undefined && out.has(c)) || isIndirectCall(d.op);
+      }));
+      if (hit) out.add(f.name), (changed = true);
+    }
+  }
+  return out;
+}
+
 export function gcroots(m: IrModule, _ctx: PassContext): void {
   if (!gcActive(m)) return;
   const collecting = mayCollect(m);
+  const allocating = mayAllocate(m);
   for (const f of m.funcs) {
     if (f.name === GC_COLLECT || !f.blockOrder.length) continue;
-    rootFunc(f, collecting);
+    rootFunc(f, collecting, allocating);
   }
   const mg = m.func(GC_MARK_GLOBALS);
   if (mg && m.func(GC_MARK)) writeMarkGlobals(mg, m.globals);
@@ -120,14 +157,9 @@ interface Point {
   live: Value[];
 }
 
-function rootFunc(f: Func, collecting: Set<string>): void {
+function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>): void {
+  const polls = isUserFunc(f) ? placePolls(f, allocating) : new Set<Block>();
   const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
-  const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
-  const polls = new Set<Block>();
-  if (isUserFunc(f)) {
-    polls.add(f.entry);
-    for (const b of rpo) for (const s of f.successors(b)) if (order.get(s)! <= order.get(b)!) polls.add(s);
-  }
   const isPoint = (i: Inst) => {
     const d = f.insts[i];
     const c = calleeOf(d.op, d.imm);
@@ -292,6 +324,64 @@ function rootFunc(f: Func, collecting: Set<string>): void {
     else splitWithPoll(f, b, lazy(live), 8 * live.length);
   }
   if (nslots > 0) pushFrame(f, entryInsts, fp!, nslots, pushAt);
+}
+
+/** A loop with more allocating blocks than this polls at its header (one test per trip). */
+const MAX_EDGE_POLLS = 4;
+
+/**
+ * The blocks of user function f that start with a poll: the entry; the header of each loop with
+ * an allocating operation (see the header comment) unless each of its allocating blocks, at
+ * most MAX_EDGE_POLLS, ends in a check.exc whose handler is outside the loop: those get a new
+ * block with the poll on their normal edge. A loop that allocates nothing has no poll.
+ */
+function placePolls(f: Func, allocating: Set<string>): Set<Block> {
+  const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
+  const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
+  const preds = new Map<Block, Block[]>();
+  for (const b of rpo) for (const s of f.successors(b)) preds.set(s, [...(preds.get(s) ?? []), b]);
+  const allocates = (b: Block) => f.blocks[b].insts.some((i) => {
+    const d = f.insts[i];
+    const c = calleeOf(d.op, d.imm);
+    return (c !== undefined && allocating.has(c)) || isIndirectCall(d.op);
+  });
+  // Loops by header: the blocks that reach a retreating edge's source without passing the header.
+  const loops = new Map<Block, Set<Block>>();
+  for (const b of rpo) {
+    for (const h of f.successors(b)) {
+      if (order.get(h)! > order.get(b)!) continue;
+      const body = loops.get(h) ?? new Set<Block>([h]);
+      loops.set(h, body);
+      for (const work = [b]; work.length; ) {
+        const x = work.pop()!;
+        if (body.has(x)) continue;
+        body.add(x);
+        work.push(...(preds.get(x) ?? []));
+      }
+    }
+  }
+  const polls = new Set<Block>([f.entry]);
+  const edgePolled = new Set<Block>();
+  for (const [h, body] of loops) {
+    const alloc = [...body].filter(allocates);
+    if (!alloc.length) continue;
+    const leavesOnRaise = (b: Block) => {
+      const t = f.terminator(b);
+      return t !== undefined && f.insts[t].op === 'check.exc' && !body.has(f.insts[t].targets[1].block);
+    };
+    if (alloc.length <= MAX_EDGE_POLLS && alloc.every(leavesOnRaise)) for (const b of alloc) edgePolled.add(b);
+    else polls.add(h);
+  }
+  for (const b of edgePolled) {
+    // a new block on the normal edge: it polls, then goes on with the edge's arguments
+    const t = f.insts[f.terminator(b)!];
+    const ok = t.targets[0];
+    const p = f.newBlock();
+    f.blocks[p].insts = [f.makeInst('jump', [], undefined, null, [{ block: ok.block, args: ok.args }])];
+    t.targets[0] = { block: p, args: [] };
+    polls.add(p);
+  }
+  return polls;
 }
 
 /** Is b on a cycle of the CFG (can it reach itself)? */
