@@ -173,8 +173,8 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>): vo
     const def = f.valueDefs[v];
     return def.kind === 'param' || !NEVER_HEAP.has(f.insts[def.inst].op);
   };
-  // An address taken from an obj value (word.ptr, and i32 offsets from it) keeps that value
-  // live where it is used: optimized code loads through a hoisted address (a closure cell's)
+  // An address taken from an obj value (word.ptr, i32 offsets from it, and the fixed buffer
+  // address loaded from it) keeps that value live where it is used: optimized code loads through a hoisted address (a closure cell's)
   // long after the word itself was last used, and the object must stay. The bits of a word
   // (word.bits) keep it live only where they become a word again (bits.word): tag tests and
   // tagged arithmetic never dereference them, so fib's recursion stores nothing more.
@@ -188,6 +188,10 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>): vo
     else if (d.op === 'i32.add' || d.op === 'i32.sub') {
       const base = d.args.map((a) => baseOf.get(a)).find((x) => x !== undefined);
       if (base !== undefined) baseOf.set(d.result, base);
+    } else if (d.op === 'load.fixed_i32' && baseOf.has(d.args[0])) {
+      // a list's items buffer (its address never changes, so GVN merges and LICM hoists the
+      // load): alive only while the list is, so the list stays live wherever the buffer is used
+      baseOf.set(d.result, baseOf.get(d.args[0])!);
     }
   }
   const use = (live: Set<Value>, a: Value, op?: Opcode) => {
