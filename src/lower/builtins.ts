@@ -5,7 +5,7 @@
 // the module binds itself (or a local) is the user's, never the builtin.
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_SET, TYPE_STR, TYPE_TUPLE, TYPE_STATICMETHOD, TYPE_CLASSMETHOD } from '../runtime/layout.js';
 import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
 import { lowerCallable, lowerClassBuiltin, needsClassCheck } from './classes.js';
@@ -115,6 +115,10 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     return lowerClassBuiltin(fl, e, id);
   }
   if (!shadowed && id === 'callable') return lowerCallable(fl, e);
+  // staticmethod(f) / classmethod(f) as values (a class attribute `helper = staticmethod(f)`)
+  if (!shadowed && (id === 'staticmethod' || id === 'classmethod') && e.args.length === 1 && e.args[0]._type !== 'Starred' && !e.keywords.length) {
+    return rtCallPure(fl, 'rt_descr_new', [fl.expr(e.args[0]), fl.b.emit('const.i32', [], BigInt(id === 'staticmethod' ? TYPE_STATICMETHOD : TYPE_CLASSMETHOD))]);
+  }
   if (DS_BUILTINS.has(id) && !fl.isLocal(id) && !factsOf(fl).bound.has(id)) return lowerDsBuiltin(fl, e, id);
   const spec = BUILTINS[id];
   if (shadowed) return lowerValueCall(fl, e, fl.expr(e.func));

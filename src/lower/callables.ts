@@ -242,7 +242,7 @@ function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, 
 }
 
 /** A def's docstring: a str constant as the first statement of its body (__doc__). */
-function docstring(node: ast.FunctionDef | ast.Lambda): string | undefined {
+export function docstring(node: ast.FunctionDef | ast.Lambda): string | undefined {
   if (node._type !== 'FunctionDef') return undefined;
   const first = node.body[0];
   if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') return first.value.value;

@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -26,7 +26,7 @@ import type { Intrinsic } from './intrinsics.js';
 import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
 import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
-import { callValues, lowerValueCall } from './callables.js';
+import { callValues, docstring, lowerValueCall } from './callables.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
 import { builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
 import { enumFlags } from './enum.js';
@@ -35,9 +35,22 @@ import { runtimeConstructible } from './classvalues.js';
 export type Member =
   | { kind: 'method' | 'static' | 'class'; fi: FuncInfo; abstract?: boolean }
   | { kind: 'property'; get?: FuncInfo; set?: FuncInfo; del?: FuncInfo; name: string }
-  | { kind: 'data' }
+  /** A class attribute; `deco`: made by a def with decorators the compiler does not know (a
+   * user decorator wrapping a method): the value the decorators return, computed when the class
+   * statement runs. */
+  | { kind: 'data'; deco?: Decorated }
   /** `__hash__ = None`, implied by defining __eq__ without __hash__. */
   | { kind: 'none' };
+
+/** A method def with user decorators (`@logged`, `@retry(3)`, `@staticmethod @logged`): its
+ * function is compiled like a method (so super() works) but only reached through its function
+ * object, which the class statement passes through the decorators and stores as the class
+ * attribute (wrapped in a staticmethod / classmethod object when those come first). */
+export interface Decorated {
+  fi: FuncInfo;
+  decorators: ast.expr[];
+  wrap?: 'static' | 'class';
+}
 
 export interface ClassInfo {
   name: string;
@@ -72,6 +85,8 @@ export interface ClassInfo {
   envMethods?: FuncInfo[];
   /** @dataclass: its fields and options (dataclasses.ts). */
   dc?: DcSpec;
+  /** Its method defs with user decorators, in source order (collectDecorated). */
+  decorated?: Decorated[];
   /** A built-in exception class standing in a user class's bases and MRO (row of
    * src/runtime/exceptions.ts); it has no members: BaseException's behaviour is the runtime's. */
   excRow?: number;
@@ -430,7 +445,9 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
   const isAbstract = (d: ast.expr) => (d._type === 'Name' && abcNames.has(d.id)) || (d._type === 'Attribute' && d.attr === 'abstractmethod' && d.value._type === 'Name' && abcModules.has(d.value.id));
   const abstract = s.decorator_list.some(isAbstract);
   s.decorator_list = s.decorator_list.filter((d) => !isAbstract(d));
-  if (s.decorator_list.length > 1) fail(file, s.decorator_list[1], 'more than one decorator');
+  const known = (d: ast.expr) => (d._type === 'Name' && (d.id === 'staticmethod' || d.id === 'classmethod' || d.id === 'property'))
+    || (d._type === 'Attribute' && d.value._type === 'Name' && (d.attr === 'setter' || d.attr === 'deleter') && k.members.get(d.value.id)?.kind === 'property');
+  if (s.decorator_list.length > 1 || (s.decorator_list.length === 1 && !known(s.decorator_list[0]))) return collectDecorated(file, k, s, info, m, abstract);
   const d = s.decorator_list[0];
   if (d) {
     if (d._type === 'Name' && d.id === 'staticmethod') kind = 'static';
@@ -495,6 +512,63 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
   } else k.members.set(s.name, { kind, fi, abstract: abstract || undefined });
 }
 
+/** A method with user decorators (see Decorated): `@staticmethod` or `@classmethod` may come
+ * first (outermost); property and the other decorators the compiler knows may not mix with user
+ * decorators. */
+function collectDecorated(file: string, k: ClassInfo, s: ast.FunctionDef, info: ModuleInfo, m: IrModule, abstract: boolean): void {
+  const first = s.decorator_list[0];
+  const wrap = first._type === 'Name' && first.id === 'staticmethod' ? 'static' : first._type === 'Name' && first.id === 'classmethod' ? 'class' : undefined;
+  const decorators = wrap ? s.decorator_list.slice(1) : [...s.decorator_list];
+  for (const d of decorators) {
+    if (d._type === 'Name' && (d.id === 'staticmethod' || d.id === 'classmethod' || d.id === 'property')) fail(file, d, `@${d.id} under another decorator`);
+    if (d._type === 'Attribute' && (d.attr === 'setter' || d.attr === 'deleter' || d.attr === 'getter')) fail(file, d, 'property decorators mixed with other decorators');
+  }
+  // Special methods are called directly by the runtime's dispatch, which knows only plain defs.
+  if (SELECTORS.has(s.name) || /^__.*__$/.test(s.name)) fail(file, first, `decorators on the special method ${s.name}`);
+  if (abstract) fail(file, first, 'abstractmethod with other decorators');
+  const a = s.args;
+  if (wrap !== 'static' && a.posonlyargs.length + a.args.length === 0 && !a.vararg) fail(file, s, 'methods without a self parameter');
+  const params = [...a.posonlyargs, ...a.args, ...a.kwonlyargs].map((p) => p.arg);
+  if (a.vararg) params.push(a.vararg.arg);
+  if (a.kwarg) params.push(a.kwarg.arg);
+  const scope = info.scopes?.get(s);
+  const env = !!scope?.free.length;
+  if (env && isGeneratorBody(s.body)) fail(file, s, 'generator methods that use variables of an enclosing function');
+  // Each decorated def keeps its own function (a later def of the same name must not replace
+  // the code an earlier decorator already wrapped).
+  const base = `${k.prefix ?? `${info.name}.${k.name}`}.${s.name}$deco`;
+  let irName = base;
+  for (let n = 2; m.func(irName); n++) irName = `${base}${n}`;
+  const fi: FuncInfo = {
+    irName,
+    pyName: s.name,
+    qualName: `${k.qualname ?? k.name}.${s.name}`,
+    node: s,
+    params,
+    paramTypes: params.map(() => 'obj' as IrType),
+    vararg: !!a.vararg,
+    varkw: !!a.kwarg || undefined,
+    posonly: a.posonlyargs.length || undefined,
+    kwonly: a.kwonlyargs.length || undefined,
+    kwDefaults: a.kwonlyargs.length ? a.kw_defaults : undefined,
+    result: 'obj',
+    defaults: a.defaults,
+    module: info,
+    cls: k,
+    methodKind: wrap ?? 'method',
+    env: env || undefined,
+    scope: env ? scope : undefined,
+  };
+  m.addFunc(new Func(fi.irName, env ? ['obj', ...fi.paramTypes] : fi.paramTypes, ['obj']));
+  const deco: Decorated = { fi, decorators, wrap };
+  decoratedDefs.set(s, deco);
+  (k.decorated ??= []).push(deco);
+  k.members.set(s.name, { kind: 'data', deco });
+}
+
+/** The decorated method defs (collectDecorated), for the class statement's evaluation. */
+const decoratedDefs = new WeakMap<ast.FunctionDef, Decorated>();
+
 /** The local names of abc.abstractmethod and of the module abc in the module being collected. */
 let abcNames = new Set<string>();
 let abcModules = new Set<string>();
@@ -534,7 +608,7 @@ function layout(k: ClassInfo): void {
   k.slotsDecl?.forEach(add);
   if (!k.slotsDecl) {
     for (const mem of k.members.values()) {
-      const fns = mem.kind === 'method' ? [mem.fi] : [];
+      const fns = mem.kind === 'method' ? [mem.fi] : mem.kind === 'data' && mem.deco && !mem.deco.wrap ? [mem.deco.fi] : [];
       for (const fi of fns) {
         const self = fi.params[0];
         walkStores((fi.node as ast.FunctionDef).body, (t) => {
@@ -609,7 +683,8 @@ export function resolve(k: ClassInfo, name: string, after?: ClassInfo): { member
 export function lowerMethods(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
   const done = new Set<string>();
   for (const k of info.classes?.list ?? []) {
-    for (const mem of k.members.values()) {
+    const members = [...k.members.values(), ...(k.decorated ?? []).map((d): Member => ({ kind: 'method', fi: d.fi }))];
+    for (const mem of members) {
       const fns = mem.kind === 'property' ? [mem.get, mem.set, mem.del] : mem.kind === 'data' || mem.kind === 'none' ? [] : [mem.fi];
       for (const fi of fns) {
         if (!fi || done.has(fi.irName)) continue;
@@ -855,6 +930,12 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
   // Class attributes are evaluated first, in order (the class body runs before the class exists).
   const attrs: [string, Value][] = [];
   for (const st of s.body) {
+    const deco = st._type === 'FunctionDef' ? decoratedDefs.get(st) : undefined;
+    if (deco) {
+      fl.b.setLine(st.lineno);
+      attrs.push([deco.fi.pyName, decoratedValue(fl, deco)]);
+      continue;
+    }
     if (st._type !== 'Assign' && st._type !== 'AnnAssign') continue;
     if (!st.value) continue;
     const targets = st._type === 'Assign' ? st.targets : [st.target];
@@ -883,6 +964,22 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
   }
   if (k.dynamic) fl.assign({ _type: 'Name', id: s.name, ctx: { _type: 'Store' }, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset } as ast.Name, cls);
   else fl.b.emit('global.set', [cls], globalName(k.module, k.name));
+}
+
+/** The class attribute a decorated method def makes: the decorators (evaluated first, top to
+ * bottom) applied innermost first to the method's function object, then wrapped in a
+ * staticmethod / classmethod object when one of those is outermost. */
+function decoratedValue(fl: FunctionLowering, d: Decorated): Value {
+  const decos = d.decorators.map((x) => fl.expr(x));
+  let v: Value;
+  if (d.fi.env) {
+    // Its code reads the enclosing function's cells from the function object itself.
+    v = funcObject(fl, d.fi, fl.b.emit('func.ref', [], d.fi.irName));
+    rtCallPure(fl, 'rt_func_set_closure', [v, tuple(fl, d.fi.scope!.free.map((n) => fl.cellOf(d.fi.node, n)))], null);
+  } else v = methodObject(fl, d.fi);
+  for (let i = decos.length - 1; i >= 0; i--) v = rtCall(fl, d.decorators[i].lineno, 'rt_call1', [decos[i], v]);
+  if (d.wrap) v = rtCallPure(fl, 'rt_descr_new', [v, constI32(fl, d.wrap === 'static' ? TYPE_STATICMETHOD : TYPE_CLASSMETHOD)]);
+  return v;
 }
 
 // ---- construction and calls ---------------------------------------------------------------------
@@ -1006,23 +1103,7 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     if (!storedAttrs(fl).has(f.attr)) return undefined;
     const recv = fl.expr(f.value);
     const a = evalArgs(fl, e);
-    const b = fl.b;
-    const yes = b.newBlock();
-    const no = b.newBlock();
-    const join = b.newBlock();
-    const res = fl.func.addBlockParam(join, 'obj');
-    b.br(rtCallPure(fl, 'rt_cls_key', [recv], 'i32'), yes, no);
-    b.seal(yes);
-    b.seal(no);
-    b.switchTo(yes);
-    const v1 = callAttr(fl, e, recv, f.attr, a);
-    if (!b.terminated) b.jump(join, [v1]);
-    b.switchTo(no);
-    const v2 = other(recv, a);
-    if (!b.terminated) b.jump(join, [v2]);
-    b.seal(join);
-    b.switchTo(join);
-    return res;
+    return attrOrOther(fl, e, recv, f.attr, a, other);
   }
   const recv = fl.expr(f.value);
   const a = evalArgs(fl, e);
@@ -1032,7 +1113,31 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     cases.push({ keys: ks.map((k) => k.id), emit: () => callMember(fl, e, mem, recv, false, a) });
     cases.push({ keys: ks.map((k) => k.id + CLASS_KEY), emit: () => callMember(fl, e, mem, recv, true, a) });
   }
-  return dispatch(fl, key, cases, () => other(recv, a));
+  // Classes where the name is a class attribute (a decorated method) call its value.
+  const attrs = table.all.some((k) => resolve(k, f.attr)?.member.kind === 'data');
+  return dispatch(fl, key, cases, () => (attrs ? attrOrOther(fl, e, recv, f.attr, a, other) : other(recv, a)));
+}
+
+/** `recv.name(args)`: for an instance or class of the program, the attribute's value called;
+ * for anything else `other` (built-in methods). */
+function attrOrOther(fl: FunctionLowering, e: ast.Call, recv: Value, name: string, a: Args, other: (self: Value, a: Args) => Value): Value {
+  const b = fl.b;
+  const yes = b.newBlock();
+  const no = b.newBlock();
+  const join = b.newBlock();
+  const res = fl.func.addBlockParam(join, 'obj');
+  b.br(rtCallPure(fl, 'rt_cls_key', [recv], 'i32'), yes, no);
+  b.seal(yes);
+  b.seal(no);
+  b.switchTo(yes);
+  const v1 = callAttr(fl, e, recv, name, a);
+  if (!b.terminated) b.jump(join, [v1]);
+  b.switchTo(no);
+  const v2 = other(recv, a);
+  if (!b.terminated) b.jump(join, [v2]);
+  b.seal(join);
+  b.switchTo(join);
+  return res;
 }
 
 /** `x.name(args)` where name is not a method: the attribute's value called. */
@@ -1092,6 +1197,7 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
   if (hasStar(e)) {
     // super().m(*args, **kw): the bound method called through the runtime's argument binding.
     return superDispatch(fl, sup, f.attr, () => undefined, (mem, recv, onClass) => {
+      if (mem?.kind === 'data') return lowerValueCall(fl, e, superAttrValue(fl, sup, recv, onClass, f.attr));
       if (!mem || !isCode(mem)) return fl.unsupported(e, `super().${f.attr}() with *args or **kwargs here`);
       return lowerValueCall(fl, e, memberValue(fl, mem, recv, onClass, f.attr));
     });
@@ -1124,14 +1230,22 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
       }
       return fl.unsupported(f, `super().${f.attr} (an attribute of object)`);
     }
+    if (mem.kind === 'data') return callValues(fl, e.lineno, superAttrValue(fl, sup, recv, onClass, f.attr), a.pos, a.kw);
     if (!isCode(mem)) return fl.unsupported(f, 'super() attributes that are not methods');
     return callMember(fl, e, mem, recv, onClass, a);
   });
 }
 
+/** `super().name` where name is a class attribute (a decorated method, a data attribute): found
+ * at run time after the method's class in the MRO of the receiver's class, bound to it. */
+function superAttrValue(fl: FunctionLowering, sup: ast.Call, recv: Value, onClass: boolean, name: string): Value {
+  return rtCall(fl, sup.lineno, 'rt_super_getattr', [recv, constI32(fl, fl.info!.cls!.id), str(fl, name), constI32(fl, onClass ? 1 : 0)]);
+}
+
 /** `super().attr` as a value: a property of a base class. */
 function lowerSuperAttr(fl: FunctionLowering, e: ast.Attribute, sup: ast.Call): Value {
   return superDispatch(fl, sup, e.attr, () => undefined, (mem, recv, onClass) => {
+    if (mem?.kind === 'data') return superAttrValue(fl, sup, recv, onClass, e.attr);
     if (mem?.kind === 'property' && mem.get && !onClass) return callFunc(fl, e, mem.get, [recv], { pos: [], kw: [] });
     return fl.unsupported(e, 'super() attributes that are not methods or properties');
   });
@@ -1517,6 +1631,8 @@ function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value, recv?: Valu
     code, constI32(fl, n), str(fl, fi.pyName), str(fl, fi.qualName ?? fi.pyName), str(fl, fi.module.name),
     tuple(fl, fi.params.map((p) => str(fl, p))), constI32(fl, fi.posonly ?? 0), constI32(fl, npos), constI32(fl, fi.kwonly ?? 0), constI32(fl, flags),
   ]);
+  const doc = fi.node._type === 'FunctionDef' ? docstring(fi.node) : undefined;
+  if (doc !== undefined) rtCallPure(fl, 'rt_func_set_doc', [fobj, str(fl, doc)], null);
   const constant = (d: ast.expr) => (isConstantExpr(d) ? fl.expr(d) : fl.unsupported(d, 'default values that are not constants'));
   const kwd = fi.kwDefaults?.some((d) => d) ? tuple(fl, fi.kwDefaults.map((d) => (d ? constant(d) : nullWord(fl)))) : undefined;
   if (fi.defaults.length || kwd) {

@@ -270,6 +270,14 @@ export const CELL_SIZE = 16;
 export const BOUND_FUNC = 8; // obj: __func__ (any callable)
 export const BOUND_SELF = 16; // obj: __self__
 export const BOUND_SIZE = 24;
+// A staticmethod or classmethod object (lang part): what a class attribute made by
+// `@staticmethod`/`@classmethod` over user decorators, or by staticmethod(f), holds; attribute
+// lookup through the class unwraps it (stdlib/_rt/func.py rt_descr_get). One layout, two ids
+// (classmethod takes 36 of the class range: "descriptors").
+export const TYPE_STATICMETHOD = 29;
+export const TYPE_CLASSMETHOD = 36;
+export const MDESCR_FUNC = 8; // obj: __func__
+export const MDESCR_SIZE = 16;
 
 // ---- files (stdlib/_rt/io.py) -------------------------------------------------------------------
 // A file object (TYPE_FILE): +8 i32 fd, +12 i32 FILEF_* flags, +16 obj name (a str), +24 obj mode
@@ -575,6 +583,8 @@ export const GC_TYPES: Record<number, GcScan> = {
   [TYPE_FUNC]: [gcWords(FUNC_NAME, FUNC_POSONLY), gcWords(FUNC_DICT, FUNC_SIZE)],
   [TYPE_CELL]: [gcWords(CELL_VALUE, CELL_SIZE)],
   [TYPE_BOUND_METHOD]: [gcWords(BOUND_FUNC, BOUND_SIZE)],
+  [TYPE_STATICMETHOD]: [gcWords(MDESCR_FUNC, MDESCR_SIZE)],
+  [TYPE_CLASSMETHOD]: [gcWords(MDESCR_FUNC, MDESCR_SIZE)],
   [TYPE_MAP_ITER]: [gcWords(MAPIT_FUNC, MAPIT_SIZE)],
   [TYPE_FILTER_ITER]: [gcWords(FILTERIT_FUNC, FILTERIT_SIZE)],
   // name, bases, mro, dict; raw inst type, size, flags, id; module, slot names; raw dunder bits

@@ -216,7 +216,7 @@ def rt_repr_scalar(x: obj) -> obj:
         return "False"
     if t == TYPE_EXC:
         return rt_exc_repr(x)
-    if t >= TYPE_FUNC and t <= TYPE_FILTER_ITER:
+    if (t >= TYPE_FUNC and t <= TYPE_FILTER_ITER) or t == 29 or t == 36:  # 29, 36: staticmethod, classmethod
         return rt_repr_callable(x, t)
     if t == 20 or t == 21:
         return rt_bytes_repr(x)

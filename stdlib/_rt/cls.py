@@ -20,7 +20,7 @@ from __keel__ import (
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE, CLASS_ENVS, CLASS_QUALNAME, TYPE_BOUND_METHOD,
-    CLASSF_FROZEN, CT_FROZEN_ERROR,
+    CLASSF_FROZEN, CT_FROZEN_ERROR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
@@ -468,7 +468,7 @@ def rt_getattr(x: obj, name: obj) -> obj:
                 return w
         u: obj = rt_class_lookup(c, name)
         if u is not NULL_WORD:
-            return u
+            return rt_descr_get(u, x, c)  # a function binds to x (func.py)
         if rt_is_exc(x):
             return rt_exc_getattr(x, name)
         if rt_str_eq(name, "__class__"):
@@ -479,7 +479,7 @@ def rt_getattr(x: obj, name: obj) -> obj:
     if rt_is_class(x):
         k: obj = rt_class_lookup(x, name)
         if k is not NULL_WORD:
-            return k
+            return rt_descr_get(k, NULL_WORD, x)
         if rt_str_eq(name, "__name__"):
             return rt_class_name(x)
         if rt_str_eq(name, "__module__"):
@@ -495,6 +495,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
         return rt_func_getattr(x, name)  # functions' attributes (func.py)
     if t == TYPE_MODULE:
         return rt_module_getattr(x, name)  # a module's globals (module.py)
+    if (t == TYPE_STATICMETHOD or t == TYPE_CLASSMETHOD) and rt_str_eq(name, "__func__"):
+        return load_obj(word_ptr(x), MDESCR_FUNC)
     if rt_str_eq(name, "__class__"):
         return rt_type_of(x)
     if t == TYPE_RANGE:
@@ -503,6 +505,29 @@ def rt_getattr(x: obj, name: obj) -> obj:
     if nv is not NULL_WORD:
         return nv
     return rt_attr_error(x, name)
+
+
+def rt_super_getattr(x: obj, cid: i32, name: obj, on_class: i32) -> obj:
+    """super().name in a method of the class whose id is cid (x: self, or cls when on_class): the
+    class attribute found after that class in the MRO of x's class, bound as x.name would be."""
+    c: obj = x
+    if on_class == 0:
+        c = rt_type_of(x)
+    mro: obj = load_obj(word_ptr(c), CLASS_MRO)
+    n: i32 = load_i32(word_ptr(mro), TUPLE_LEN)
+    i: i32 = 0
+    while i < n and rt_class_cls_id(load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0)) != cid:
+        i = i + 1
+    i = i + 1
+    while i < n:
+        v: obj = rt_ns_get(load_obj(word_ptr(load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0)), CLASS_DICT), name)
+        if v is not NULL_WORD:
+            if on_class:
+                return rt_descr_get(v, NULL_WORD, c)
+            return rt_descr_get(v, x, c)
+        i = i + 1
+    rt_raise("AttributeError", rt_str_concat(rt_str_concat("'super' object has no attribute '", name), "'"))
+    return NULL_WORD
 
 
 def rt_cls_member(x: obj, name: obj) -> obj:

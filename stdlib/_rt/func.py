@@ -20,7 +20,7 @@ from __keel__ import (
     FUNC_TABLE_INDEX, FUNC_ARITY, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
     FUNC_CLOSURE, FUNC_VARNAMES, FUNC_POSONLY, FUNC_NPOS, FUNC_NKWONLY, FUNC_FLAGS, FUNC_DICT,
     FUNC_MODULE, FUNC_DOC, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
-    BOUND_SELF, BOUND_SIZE, MAPIT_FUNC, TYPE_DICT, TYPE_SET, TYPE_FROZENSET,
+    BOUND_SELF, BOUND_SIZE, MAPIT_FUNC, TYPE_DICT, TYPE_SET, TYPE_FROZENSET, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC, MDESCR_SIZE,
 )
 
 
@@ -95,6 +95,37 @@ def rt_bound_new(func: obj, self: obj) -> obj:
     store_obj(p, BOUND_FUNC, func)
     store_obj(p, BOUND_SELF, self)
     return ptr_word(p)
+
+
+# ---- methods found in a class namespace (lang part) ------------------------------------------------
+# A class attribute holding a function (a decorated method, `g = some_function` in a class body)
+# is a method: read through an instance it binds, as CPython's function.__get__ does. Built-in
+# function values (`h = len`, module "builtins") do not bind, like CPython's builtins. A
+# staticmethod or classmethod object (TYPE_STATICMETHOD, TYPE_CLASSMETHOD) unwraps.
+
+def rt_descr_new(f: obj, t: i32) -> obj:
+    """staticmethod(f) (t = TYPE_STATICMETHOD) or classmethod(f) (TYPE_CLASSMETHOD)."""
+    p: i32 = rt_alloc(MDESCR_SIZE, t)
+    store_obj(p, MDESCR_FUNC, f)
+    return ptr_word(p)
+
+
+def rt_descr_get(v: obj, inst: obj, cls: obj) -> obj:
+    """The value of class attribute v read through instance inst (NULL_WORD: through the class
+    cls itself)."""
+    if is_small(v):
+        return v
+    t: i32 = load_i32(word_ptr(v), 0)
+    if t == TYPE_STATICMETHOD:
+        return load_obj(word_ptr(v), MDESCR_FUNC)
+    if t == TYPE_CLASSMETHOD:
+        return rt_bound_new(load_obj(word_ptr(v), MDESCR_FUNC), cls)
+    if t == TYPE_FUNC and inst is not NULL_WORD:
+        m: obj = load_obj(word_ptr(v), FUNC_MODULE)
+        if rt_is_str(m) and rt_str_eq(m, "builtins"):
+            return v
+        return rt_bound_new(v, inst)
+    return v
 
 
 def rt_is_func(x: obj) -> i32:
@@ -591,6 +622,10 @@ def rt_type_name_callable(t: i32) -> obj:
         return "filter"
     if t == 34:
         return "module"  # TYPE_MODULE (module.py)
+    if t == TYPE_STATICMETHOD:
+        return "staticmethod"
+    if t == TYPE_CLASSMETHOD:
+        return "classmethod"
     return "object"
 
 
