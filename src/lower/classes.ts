@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -26,7 +26,8 @@ import type { Intrinsic } from './intrinsics.js';
 import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
 import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
-import { callValues, docstring, lowerValueCall } from './callables.js';
+import { callValues, docstring, isBuiltinMethodName, lowerValueCall } from './callables.js';
+import { builtinMethodOn } from './containers.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
 import { builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
 import { enumFlags } from './enum.js';
@@ -90,6 +91,39 @@ export interface ClassInfo {
   /** A built-in exception class standing in a user class's bases and MRO (row of
    * src/runtime/exceptions.ts); it has no members: BaseException's behaviour is the runtime's. */
   excRow?: number;
+  /** Derives from a built-in type (this type id; subclass.py): instances keep the built-in
+   * value in slot 0. On a member-less stand-in for the built-in type itself, `stand` is set. */
+  builtin?: number;
+  stand?: boolean;
+}
+
+/** The built-in types a class may derive from (stdlib/_rt/subclass.py makes their values). */
+const SUBCLASSABLE = new Set(['list', 'dict', 'set', 'frozenset', 'str', 'int', 'float', 'tuple']);
+const MUTABLE_BUILTINS = new Set([TYPE_LIST, TYPE_DICT, TYPE_SET]);
+/** The slot holding an instance's built-in value (always slot 0). */
+const PAYLOAD_SLOT = '__keel_payload__';
+
+/** The ClassInfo standing for built-in type t in bases and MROs (one per program). */
+const builtinInfos = new WeakMap<ClassInfo[], Map<number, ClassInfo>>();
+function builtinInfo(all: ClassInfo[], name: string, node: ast.ClassDef): ClassInfo {
+  let m = builtinInfos.get(all);
+  if (!m) builtinInfos.set(all, (m = new Map()));
+  const t = BUILTIN_CLASSES[name];
+  let k = m.get(t);
+  if (k) return k;
+  k = {
+    name, module: 'builtins', node, id: -1, bases: [], mro: [], members: new Map(), slots: [], slotsDecl: undefined,
+    subclasses: [], flags: 0, dunders: 0n, builtin: t, stand: true,
+  };
+  k.mro = [k];
+  m.set(t, k);
+  return k;
+}
+
+/** Whether the program has a class deriving from the built-in type named `name`. */
+export function hasBuiltinSubclass(fl: FunctionLowering, name: string): boolean {
+  const t = BUILTIN_CLASSES[name];
+  return t !== undefined && !!fl.module.classes?.all.some((k) => k.builtin === t);
 }
 
 /** Attributes of exceptions the runtime keeps in the TYPE_EXC header (never instance slots). */
@@ -222,6 +256,13 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
       dynamic, qualname: qual, prefix, envMethods: [],
     };
     if (k.exc) k.flags |= CLASSF_EXCEPTION;
+    const builtins = [...new Set(bases.map((b) => b.builtin).filter((t) => t !== undefined))];
+    if (builtins.length > 1) fail(file, c.bases[1], 'deriving from two different built-in types');
+    if (builtins.length) {
+      if (k.exc) fail(file, c, 'deriving from an exception and a built-in type');
+      k.builtin = builtins[0];
+      k.flags |= CLASSF_PAYLOAD;
+    }
     if (dc) {
       k.dc = dc;
       if (dc.frozen) k.flags |= CLASSF_FROZEN;
@@ -340,6 +381,7 @@ function baseClass(mod: ast.Module, info: ModuleInfo, table: ClassTable, fns: Sc
   const moduleBound = boundNames(withoutClasses(mod.body)).bound;
   if (defs.length === 1 && !moduleBound.has(b.id)) return table.byNode.get(defs[0]);
   if (defs.length || others.has(b.id)) return importedClass(mod, info, b);
+  if (SUBCLASSABLE.has(b.id) && !boundAnywhere(mod, fns, b.id)) return builtinInfo(table.all, b.id, mod.body[0] as ast.ClassDef);
   const row = excClassIndex(b.id);
   return row !== undefined ? excInfo(table.all, row, mod.body[0] as ast.ClassDef) : undefined;
 }
@@ -458,6 +500,12 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
       kind = d.attr;
       propName = d.value.id;
     } else fail(file, d, 'this decorator');
+  }
+  // __new__ is a static method (CPython wraps it implicitly); it takes the class first.
+  if (s.name === '__new__') {
+    if (kind !== 'method' && kind !== 'static') fail(file, d, 'this decorator on __new__');
+    kind = 'static';
+    if (a.posonlyargs.length + a.args.length === 0) fail(file, s, '__new__ without a class parameter');
   }
   // CPython raises when such a method is called through an instance; not modelled.
   if (kind !== 'static' && a.posonlyargs.length + a.args.length === 0) fail(file, s, 'methods without a self parameter');
@@ -597,7 +645,8 @@ function abstractError(k: ClassInfo): string | undefined {
 
 /** Instance slots: the base layouts, then every `self.NAME = ...` of the class's own methods. */
 function layout(k: ClassInfo): void {
-  const out: string[] = [];
+  // A subclass of a built-in type keeps its value in slot 0.
+  const out: string[] = k.builtin !== undefined ? [PAYLOAD_SLOT] : [];
   const add = (n: string) => {
     if (out.includes(n) || (k.exc && EXC_ATTRS.has(n))) return;
     const r = resolve(k, n);
@@ -945,7 +994,7 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
   }
   // The classes of the MRO after this one: a built-in exception class from its table, a static
   // class from its global, a dynamic one (bound anywhere) found by id in the bases' MROs.
-  const mro = tuple(fl, k.mro.slice(1).map((c) => (c.excRow !== undefined ? excClassValue(fl, c.excRow)
+  const mro = tuple(fl, k.mro.slice(1).map((c) => (c.excRow !== undefined ? excClassValue(fl, c.excRow) : c.stand ? rtCallPure(fl, 'rt_builtin_class', [constI32(fl, c.builtin!)])
     : c.dynamic ? rtCallPure(fl, 'rt_mro_pick', [bases, constI32(fl, c.id)]) : fl.b.emit('global.get', [], globalName(c.module, c.name)))));
   const slots = tuple(fl, k.slots.map((n) => str(fl, n)));
   const cls = rtCallPure(fl, 'rt_class_new', [
@@ -1001,18 +1050,68 @@ function construct(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Value, 
   if (k.exc) return constructExc(fl, e, k, cls, a);
   const ec = enumCall(k);
   if (ec) return callFunc(fl, e, ec, [cls], a); // C(value) of an enum class: the member lookup
+  const nw = resolve(k, '__new__');
+  if (nw) return constructWithNew(fl, e, k, cls, a, nw.member);
   const inst = rtCallPure(fl, 'rt_inst_new', [cls]);
   const init = resolve(k, '__init__');
-  if (!init) {
+  if (init && init.member.kind !== 'method') return fl.unsupported(e, '__init__ that is not a plain method');
+  if (k.builtin !== undefined) {
+    // The built-in value: from the arguments, or empty for a mutable type the __init__ fills.
+    const [args, kwnames] = argTuples(fl, a);
+    rtCall(fl, e.lineno, 'rt_payload_init', [inst, constI32(fl, k.builtin), args, kwnames, constI32(fl, init ? 1 : 0)], null);
+    if (!init) return inst;
+  }
+  if (!init || init.member.kind !== 'method') {
     if (a.pos.length || a.kw.length) {
       rtCall(fl, e.lineno, 'rt_no_init_args', [cls]);
     }
     return inst;
   }
-  if (init.member.kind !== 'method') return fl.unsupported(e, '__init__ that is not a plain method');
   const r = callFunc(fl, e, init.member.fi, [inst], a);
   if (returnsValue((init.member.fi.node as ast.FunctionDef).body)) rtCall(fl, e.lineno, 'rt_init_result', [r], null);
   return inst;
+}
+
+/** The arguments of a call as rt_call_vec takes them: a tuple of the positional arguments then
+ * the keyword values, and a tuple of the keyword names (NULL_WORD without keywords). */
+function argTuples(fl: FunctionLowering, a: Args): [Value, Value] {
+  const args = tuple(fl, [...a.pos, ...a.kw.map((x) => x.value)]);
+  return [args, a.kw.length ? tuple(fl, a.kw.map((x) => str(fl, x.name))) : nullWord(fl)];
+}
+
+/** `C(args)` where C's MRO has a `__new__` (a static method taking the class): its result, then
+ * the __init__ of its class when it is an instance of C (CPython's type.__call__). */
+function constructWithNew(fl: FunctionLowering, e: ast.Call, k: ClassInfo, cls: Value, a: Args, nw: Member): Value {
+  if (nw.kind !== 'static') return fl.unsupported(e, '__new__ that is not a plain method');
+  const r = callFunc(fl, e, nw.fi, [cls], a, false, cls);
+  const init = resolve(k, '__init__');
+  if (!init) return r;
+  if (init.member.kind !== 'method') return fl.unsupported(e, '__init__ that is not a plain method');
+  const initFi = init.member.fi;
+  const b = fl.b;
+  const exact = b.newBlock();
+  const notExact = b.newBlock();
+  const sub = b.newBlock();
+  const join = b.newBlock();
+  b.br(b.emit('py.is', [rtCallPure(fl, 'rt_type_of', [r]), cls]), exact, notExact);
+  b.seal(exact);
+  b.seal(notExact);
+  b.switchTo(exact);
+  const v = callFunc(fl, e, initFi, [r], a);
+  if (returnsValue((initFi.node as ast.FunctionDef).body)) rtCall(fl, e.lineno, 'rt_init_result', [v], null);
+  b.jump(join, []);
+  // An instance of a subclass of C: its own __init__, found by name (rt_cls_member).
+  b.switchTo(notExact);
+  b.br(rtCall(fl, e.lineno, 'rt_isinstance_i32', [r, cls], 'i32'), sub, join);
+  b.seal(sub);
+  b.switchTo(sub);
+  const m = rtCall(fl, e.lineno, 'rt_cls_member', [r, str(fl, '__init__')]);
+  const v2 = callValues(fl, e.lineno, m, a.pos, a.kw);
+  rtCall(fl, e.lineno, 'rt_init_result', [v2], null);
+  b.jump(join, []);
+  b.seal(join);
+  b.switchTo(join);
+  return r;
 }
 
 /** An exception class of the program: BaseException.__new__ keeps the positional arguments as
@@ -1069,9 +1168,13 @@ function callMember(fl: FunctionLowering, e: ast.Call, mem: Member, recv: Value,
 }
 
 /** `x.m(args)` where some class of the program has a method m (else undefined: not ours). */
-export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, other: (self: Value, a: Args) => Value): Value | undefined {
+export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, other0: (self: Value, a: Args) => Value): Value | undefined {
   const table = tableOf(fl);
   if (!table || fl.typed) return undefined;
+  // With subclasses of built-in types in the program, a built-in method gets the value such an
+  // instance keeps (s.append(x) on a list subclass).
+  const payloads = table.all.some((k) => k.builtin !== undefined);
+  const other = payloads ? (self: Value, a: Args) => other0(rtCallPure(fl, 'rt_unwrap', [self]), a) : other0;
   // object.__setattr__(x, name, v): the store without the class's checks (frozen dataclasses)
   if (f.value._type === 'Name' && f.value.id === 'object' && f.attr === '__setattr__' && !fl.isLocal('object') && !factsOf(fl).bound.has('object')) {
     const a = evalArgs(fl, e);
@@ -1080,6 +1183,16 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     if (a.pos.length !== 3 || a.kw.length || n._type !== 'Constant' || typeof n.value !== 'string') return fl.unsupported(e, 'object.__setattr__ other than (x, "name", value)');
     rtCall(fl, e.lineno, 'rt_object_setattr', a.pos, null);
     return fl.b.emit('const.none');
+  }
+  // object.__new__(cls): a new empty instance
+  if (f.value._type === 'Name' && f.value.id === 'object' && f.attr === '__new__' && !fl.isLocal('object') && !factsOf(fl).bound.has('object') && !hasStar(e)) {
+    const a = evalArgs(fl, e);
+    if (a.pos.length !== 1 || a.kw.length) {
+      fl.raise(e, 'TypeError', a.pos.length ? 'object.__new__() takes exactly one argument (the type to instantiate)' : 'object.__new__(): not enough arguments');
+      deadBlock(fl);
+      return nullWord(fl);
+    }
+    return rtCall(fl, e.lineno, 'rt_object_new', a.pos);
   }
   // x.m(*args): the attribute's value (a bound method) called through the runtime
   if (hasStar(e) && !isSuperCall(fl, f.value) && targets(table, f.attr, isCode).size) return lowerValueCall(fl, e, lowerGetAttr(fl, f));
@@ -1100,7 +1213,10 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
   if (!groups.size) {
     // An attribute of the program's objects holding a callable (`self.callback(x)`); other
     // receivers (a dict's items()) keep their methods.
-    if (!storedAttrs(fl).has(f.attr)) return undefined;
+    if (!storedAttrs(fl).has(f.attr)) {
+      if (!payloads || hasStar(e) || isSuperCall(fl, f.value) || !isBuiltinMethodName(f.attr)) return undefined;
+      return other(fl.expr(f.value), evalArgs(fl, e));
+    }
     const recv = fl.expr(f.value);
     const a = evalArgs(fl, e);
     return attrOrOther(fl, e, recv, f.attr, a, other);
@@ -1174,8 +1290,9 @@ function superDispatch(fl: FunctionLowering, sup: ast.Call, attr: string, before
   const fi = fl.info;
   const k = fi?.cls;
   if (!fi || !k || sup.args.length || sup.keywords.length) return fl.unsupported(sup, 'super() outside a method, or with arguments');
-  if (fi.methodKind === 'static' || !fi.params.length) return fl.unsupported(sup, 'super() in a static method');
-  const onClass = fi.methodKind === 'class';
+  const isNew = fi.pyName === '__new__';
+  if ((fi.methodKind === 'static' && !isNew) || !fi.params.length) return fl.unsupported(sup, 'super() in a static method');
+  const onClass = fi.methodKind === 'class' || isNew;
   // Through name(): the receiver may be a cell variable (a nested function takes it).
   const recv = fl.name({ _type: 'Name', id: fi.params[0], ctx: { _type: 'Load' }, lineno: sup.lineno, col_offset: sup.col_offset, end_lineno: sup.end_lineno, end_col_offset: sup.end_col_offset } as ast.Name);
   before();
@@ -1219,6 +1336,8 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
       rtCallPure(fl, 'rt_exc_set_args', [recv, tuple(fl, a.pos)], null);
       return fl.b.emit('const.none');
     }
+    if (!mem && f.attr === '__new__') return objectNew(fl, e, k, a);
+    if (!mem && k.builtin !== undefined) return builtinSuperCall(fl, e, f, k.builtin, recv, onClass, a);
     if (!mem) {
       if (f.attr === '__init__' && !onClass) {
         if (a.pos.length || a.kw.length) {
@@ -1234,6 +1353,45 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
     if (!isCode(mem)) return fl.unsupported(f, 'super() attributes that are not methods');
     return callMember(fl, e, mem, recv, onClass, a);
   });
+}
+
+/** `super().__new__(cls, ...)` reaching past the program's classes: object.__new__ (a new empty
+ * instance of cls) or the built-in base's (an instance of cls keeping the built-in value). */
+function objectNew(fl: FunctionLowering, e: ast.Call, k: ClassInfo, a: Args): Value {
+  const [c, ...rest] = a.pos;
+  if (!a.pos.length) {
+    fl.raise(e, 'TypeError', 'object.__new__(): not enough arguments');
+    deadBlock(fl);
+    return nullWord(fl);
+  }
+  if (k.builtin !== undefined) {
+    const [args, kwnames] = argTuples(fl, { pos: rest, kw: a.kw });
+    return rtCall(fl, e.lineno, 'rt_payload_new', [c, constI32(fl, k.builtin), args, kwnames]);
+  }
+  if (rest.length || a.kw.length) {
+    fl.raise(e, 'TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+    deadBlock(fl);
+    return nullWord(fl);
+  }
+  return rtCall(fl, e.lineno, 'rt_object_new', [c]);
+}
+
+/** `super().name(...)` in a subclass of built-in type t where no class of the program defines
+ * name after this one: the built-in type's __init__ (refilling the value), a special method (the
+ * built-in operation, subclass.py rt_payload_dunder) or a method of the value. */
+function builtinSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, t: number, recv: Value, onClass: boolean, a: Args): Value {
+  if (onClass) return fl.unsupported(f, `super().${f.attr}() in a class method of a built-in type's subclass`);
+  if (f.attr === '__init__') {
+    const [args, kwnames] = argTuples(fl, a);
+    return rtCall(fl, e.lineno, 'rt_payload_reinit', [recv, constI32(fl, t), args, kwnames]);
+  }
+  const sel = SELECTORS.get(f.attr);
+  if (sel) {
+    if (a.kw.length || a.pos.length !== sel[1]) return fl.unsupported(e, `super().${f.attr}() with these arguments`);
+    return rtCall(fl, e.lineno, 'rt_payload_dunder', [recv, constI32(fl, sel[0]), a.pos[0] ?? nullWord(fl), a.pos[1] ?? nullWord(fl)]);
+  }
+  if (f.attr.startsWith('__')) return fl.unsupported(f, `super().${f.attr}() of a built-in type`);
+  return builtinMethodOn(fl, e, f, rtCallPure(fl, 'rt_payload', [recv]), a);
 }
 
 /** `super().name` where name is a class attribute (a decorated method, a data attribute): found
@@ -1523,7 +1681,7 @@ export function lowerClassBuiltin(fl: FunctionLowering, e: ast.Call, id: string)
 /** Whether isinstance's second argument needs the generic check (names a non-builtin class). */
 export function needsClassCheck(fl: FunctionLowering, e: ast.expr): boolean {
   if (e._type === 'Tuple') return e.elts.some((x) => needsClassCheck(fl, x));
-  if (e._type === 'Name' && BUILTIN_CLASSES[e.id] !== undefined && !fl.isLocal(e.id) && !factsOf(fl).bound.has(e.id)) return false;
+  if (e._type === 'Name' && BUILTIN_CLASSES[e.id] !== undefined && !fl.isLocal(e.id) && !factsOf(fl).bound.has(e.id)) return hasBuiltinSubclass(fl, e.id);
   if (e._type === 'Call' && e.func._type === 'Name' && e.func.id === 'type' && e.args.length === 1 && e.args[0]._type === 'Constant' && e.args[0].value === null) return false;
   return true;
 }
@@ -1723,6 +1881,14 @@ export function buildCallDispatcher(info: ModuleInfo, m: IrModule, lookup: (name
         }
         const ec = enumCall(k);
         if (ec) return call('rt_call_vec', [methodObject(fl, ec, fv), call('rt_tuple_prepend', [fv, args]), kwnames]);
+        const nw = resolve(k, '__new__');
+        if ((nw && nw.member.kind === 'static') || k.builtin !== undefined) {
+          // __new__, a built-in base: subclass.py rt_construct
+          const ini = resolve(k, '__init__');
+          const newObj = nw && nw.member.kind === 'static' ? methodObject(fl, nw.member.fi, fv) : nullWord(fl);
+          const initObj = ini && ini.member.kind === 'method' ? methodObject(fl, ini.member.fi, fv) : nullWord(fl);
+          return call('rt_construct', [fv, args, kwnames, newObj, initObj, constI32(fl, k.builtin ?? 0)]);
+        }
         const init = resolve(k, '__init__');
         if (!init || init.member.kind !== 'method') {
           if (!k.exc) return call('rt_no_init_call', [fv, args]);

@@ -10,7 +10,7 @@ import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { moduleMethodCall } from './modules.js';
-import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall } from './classes.js';
+import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
 import { callValues, isBuiltinMethodName, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
 import { isStrMethod, lowerStrMethodCall, STR_METHODS, strMethodOn } from './strings.js';
@@ -422,15 +422,7 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   const ds = !fl.typed && isDsMethod(f.attr);
   const m = METHODS[f.attr];
   // Methods of the program's classes (classes.ts); other receivers come back here.
-  const user = lowerUserMethodCall(fl, e, f, (self, a) => {
-    if (ds) return dsMethodOn(fl, e, f.attr, self, [...a.pos], a.kw.map((k) => ({ arg: k.name, value: k.value, node: k.node })));
-    const sm = strMethodOn(fl, e, f.attr, self, a);
-    if (sm) return sm;
-    // No method of that name anywhere: call the attribute's value (a function stored on the object).
-    if (!m && !isBuiltinMethodName(f.attr)) return callAttr(fl, e, self, f.attr, a);
-    if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
-    return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
-  });
+  const user = lowerUserMethodCall(fl, e, f, (self, a) => builtinMethodOn(fl, e, f, self, a));
   if (user !== undefined) return user;
   if (ds) return lowerDsMethodCall(fl, e, f);
   const sm = fl.typed ? undefined : lowerStrMethodCall(fl, e, f);
@@ -445,6 +437,20 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   const self = fl.expr(f.value);
   const args = e.args.map((a) => fl.expr(a));
   return listMethodOn(fl, e, f, self, args, e.keywords.map((k) => ({ name: k.arg!, value: fl.expr(k.value) })));
+}
+
+/** `self.<f.attr>(args)` on a receiver that is no instance of the program's classes (or the
+ * built-in value of one deriving from a built-in type): the dict/set, str, list, number, file
+ * and generator methods of that name, dispatched on the receiver at run time. */
+export function builtinMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, self: Value, a: Args): Value {
+  const m = METHODS[f.attr];
+  if (!fl.typed && isDsMethod(f.attr)) return dsMethodOn(fl, e, f.attr, self, [...a.pos], a.kw.map((k) => ({ arg: k.name, value: k.value, node: k.node })));
+  const sm = strMethodOn(fl, e, f.attr, self, a);
+  if (sm) return sm;
+  // No method of that name anywhere: call the attribute's value (a function stored on the object).
+  if (!m && !isBuiltinMethodName(f.attr)) return callAttr(fl, e, self, f.attr, a);
+  if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
+  return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
 }
 
 /** A list or tuple method on evaluated operands (`kw`: sort's key= and reverse=, when given). */

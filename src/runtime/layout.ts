@@ -203,6 +203,10 @@ export const CLASSF_FROZEN = 16; // a frozen dataclass: rt_setattr/rt_delattr ra
 export const CLASSF_ENUM = 32;
 export const CLASSF_ENUM_FLAG = 64;
 export const CLASSF_ENUM_VALUE_FORMAT = 128;
+// A subclass of a built-in type (lang part, stdlib/_rt/subclass.py): its instances are
+// TYPE_INSTANCE objects whose slot 0 (INST_SLOTS) holds the built-in value (a list, dict, str,
+// int...) that every built-in operation the class does not override works on.
+export const CLASSF_PAYLOAD = 256;
 
 // An instance of a user class (TYPE_INSTANCE) and an exception (TYPE_EXC) share a prefix:
 export const INST_CLASS = 8; // obj: the class

@@ -306,6 +306,11 @@ def rt_isinstance_cls(x: obj, ci: obj) -> obj:
     return box_bool(r)
 
 
+def rt_isinstance_i32(x: obj, c: obj) -> i32:
+    """isinstance(x, c) for a class c, as an i32 (construction through __new__)."""
+    return rt_is_subclass(rt_type_of(x), c)
+
+
 def rt_issubclass(c: obj, ci: obj) -> obj:
     """issubclass(c, ci)."""
     if not rt_is_class(c):
@@ -707,6 +712,9 @@ def rt_object_repr(x: obj) -> obj:
     if t == TYPE_INSTANCE:
         if rt_cls_has(x, SEL_REPR):
             return rt_cls_str_result(rt_cls_dunder(SEL_REPR, x, NULL_WORD, NULL_WORD), "__repr__")
+        pl: obj = rt_payload(x)
+        if pl is not NULL_WORD:
+            return rt_repr(pl)  # a subclass of a built-in type (subclass.py)
         c: obj = load_obj(p, INST_CLASS)
         s: obj = rt_str_concat(rt_str_concat("<", load_obj(word_ptr(c), CLASS_MODULE)), ".")
         s = rt_str_concat(rt_str_concat(s, rt_class_qualname(c)), " object at 0x")
@@ -743,6 +751,9 @@ def rt_obj_str(x: obj) -> obj:
     """str(x) for an instance: __str__, else repr."""
     if rt_cls_has(x, SEL_STR):
         return rt_cls_str_result(rt_cls_dunder(SEL_STR, x, NULL_WORD, NULL_WORD), "__str__")
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD and rt_is_str(pl):
+        return pl  # str.__str__ of a str subclass
     return rt_object_repr(x)
 
 
@@ -771,12 +782,18 @@ def rt_inst_hash(x: obj) -> obj:
         return rt_hash(rt_to_int(r))
     if load_i32(word_ptr(c), CLASS_FLAGS) & 8:
         return rt_type_error3("unhashable type: '", rt_class_name(c), "'")
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD:
+        return rt_payload_dunder(x, SEL_HASH, NULL_WORD, NULL_WORD)
     return tag_int(u32_to_i64(word_ptr(x)) >> 4)
 
 
 def rt_inst_len(x: obj) -> obj:
     """len() of an instance: __len__, checked as CPython does."""
     if not rt_cls_has(x, SEL_LEN):
+        pl: obj = rt_payload(x)
+        if pl is not NULL_WORD:
+            return rt_len(pl)
         rt_raise("TypeError", rt_str_concat(rt_str_concat("object of type '", rt_type_name(x)), "' has no len()"))
         return 1
     r: obj = rt_cls_dunder(SEL_LEN, x, NULL_WORD, NULL_WORD)
@@ -807,6 +824,9 @@ def rt_inst_truth(x: obj) -> i32:
         if exc_get() is not 0:
             return 0
         return n is not 0
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD:
+        return rt_truth(pl)
     return 1
 
 
@@ -871,6 +891,8 @@ def rt_cls_binop(a: obj, b: obj, k: i32) -> obj:
             return 1
         if not rt_is_notimpl(r):
             return r
+    if rt_payload(a) is not NULL_WORD or rt_payload(b) is not NULL_WORD:
+        return rt_binop_k(rt_unwrap(a), rt_unwrap(b), k)  # the built-in base's operator
     return rt_binop_error(a, b, rt_binop_name(k))
 
 
@@ -911,9 +933,13 @@ def rt_inplace(a: obj, b: obj, k: i32) -> obj:
         if not rt_is_notimpl(r):
             return r
     if rt_inst2(a, b):
+        if rt_payload(a) is not NULL_WORD:
+            return rt_payload_inplace(a, b, k)  # list.__iadd__ of a list subclass...
         fwd: i32 = SEL_BINOP + 2 * k
         if rt_cls_has(a, fwd) or rt_cls_has(b, fwd + 1):
             return rt_cls_binop(a, b, k)
+        if rt_payload(b) is not NULL_WORD:
+            return rt_inplace(a, rt_unwrap(b), k)
         return rt_binop_error(a, b, rt_str_concat(rt_binop_name(k), "="))
     # The built-in in-place forms: lists, bytearrays, sets and dicts change in place.
     if k == 0:
@@ -935,6 +961,8 @@ def rt_cls_unop(a: obj, sel: i32, name: obj) -> obj:
     """-a, +a, ~a, abs(a) of an instance."""
     if rt_cls_has(a, sel):
         return rt_cls_dunder(sel, a, NULL_WORD, NULL_WORD)
+    if rt_payload(a) is not NULL_WORD:
+        return rt_payload_dunder(a, sel, NULL_WORD, NULL_WORD)
     if sel == SEL_ABS:
         return rt_type_error3("bad operand type for abs(): '", rt_type_name(a), "'")
     return rt_unop_error(a, name)
@@ -1009,6 +1037,10 @@ def rt_cls_richcmp(a: obj, b: obj, sel: i32) -> obj:
             if exc_get() is not 0:
                 return 1
             return box_bool(t2 == 0)
+    if rt_payload(a) is not NULL_WORD:
+        return rt_payload_dunder(a, sel, b, NULL_WORD)  # the built-in base's comparison
+    if rt_payload(b) is not NULL_WORD:
+        return rt_payload_dunder(b, rs, a, NULL_WORD)
     if sel == SEL_EQ:
         return box_bool(a is b)
     if sel == SEL_NE:
@@ -1072,7 +1104,12 @@ def rt_cls_equal(a: obj, b: obj) -> i32:
 def rt_inst_index(x: obj) -> obj:
     """An instance's __index__() as an int (IntEnum members as list indices); NULL_WORD when x
     has none (no exception set) or it failed (exception set)."""
-    if rt_type_id(x) != TYPE_INSTANCE or not rt_cls_has(x, SEL_INDEX):
+    if rt_type_id(x) != TYPE_INSTANCE:
+        return NULL_WORD
+    if not rt_cls_has(x, SEL_INDEX):
+        pl: obj = rt_payload(x)
+        if pl is not NULL_WORD and rt_type_id(pl) == TYPE_INT:
+            return pl  # an int subclass
         return NULL_WORD
     r: obj = rt_cls_dunder(SEL_INDEX, x, NULL_WORD, NULL_WORD)
     if exc_get() is not 0:
@@ -1105,6 +1142,9 @@ def rt_inst_builtin(x: obj) -> obj:
     attribute its class attribute `_keel_builtin_` names. NULL_WORD for anything else."""
     if rt_type_id(x) != TYPE_INSTANCE:
         return NULL_WORD
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD:
+        return pl
     n: obj = rt_class_lookup(load_obj(word_ptr(x), INST_CLASS), "_keel_builtin_")
     if n is NULL_WORD or not rt_is_str(n):
         return NULL_WORD
@@ -1119,6 +1159,9 @@ def rt_inst_seq(x: obj) -> obj:
     """The tuple or list an instance of a stdlib sequence type keeps in its attribute
     `_keel_seq_` (sys.version_info), which slicing reads (there are no slice objects for a
     __getitem__ yet); NULL_WORD for other objects."""
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD:
+        return pl
     if rt_type_id(x) != TYPE_INSTANCE or not rt_hasattr_data(x, "_keel_seq_"):
         return NULL_WORD
     return rt_getattr(x, "_keel_seq_")
@@ -1127,12 +1170,19 @@ def rt_inst_seq(x: obj) -> obj:
 def rt_inst_getitem(x: obj, k: obj) -> obj:
     if rt_cls_has(x, SEL_GETITEM):
         return rt_cls_dunder(SEL_GETITEM, x, k, NULL_WORD)
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD:
+        return rt_payload_getitem(x, pl, k)
     return rt_not_subscriptable(x)
 
 
 def rt_inst_setitem(x: obj, k: obj, v: obj) -> None:
     if rt_cls_has(x, SEL_SETITEM):
         rt_cls_dunder(SEL_SETITEM, x, k, v)
+        return
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD:
+        rt_setitem(pl, k, v)
         return
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment"))
 
@@ -1141,12 +1191,19 @@ def rt_inst_delitem(x: obj, k: obj) -> None:
     if rt_cls_has(x, SEL_DELITEM):
         rt_cls_dunder(SEL_DELITEM, x, k, NULL_WORD)
         return
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD:
+        rt_delitem(pl, k)
+        return
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object doesn't support item deletion"))
 
 
 def rt_inst_iter(x: obj) -> obj:
     """iter(x) of an instance: __iter__ (whose result must be an iterator)."""
     if not rt_cls_has(x, SEL_ITER):
+        pl: obj = rt_payload(x)
+        if pl is not NULL_WORD:
+            return rt_iter(pl)
         if rt_cls_has(x, SEL_GETITEM):
             rt_raise("TypeError", "not supported yet: iteration through __getitem__")
             return 1
@@ -1193,6 +1250,9 @@ def rt_inst_contains(c: obj, v: obj) -> i32:
         if exc_get() is not 0:
             return 0
         return rt_truth(r)
+    pl: obj = rt_payload(c)
+    if pl is not NULL_WORD:
+        return rt_contains(pl, v)
     if rt_cls_has(c, SEL_ITER):
         it: obj = rt_inst_iter(c)
         if exc_get() is not 0:

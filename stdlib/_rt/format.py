@@ -623,6 +623,9 @@ def rt_format(x: obj, spec: obj) -> obj:
     r: obj = rt_enum_format(x, spec)
     if r is not NULL_WORD:
         return r
+    pl: obj = rt_payload(x)
+    if pl is not NULL_WORD:
+        return rt_format(pl, spec)  # a subclass of a built-in type (subclass.py)
     m2: obj = rt_str_concat("unsupported format string passed to ", rt_type_name(x))
     rt_raise("TypeError", rt_str_concat(m2, ".__format__"))
     return 1

@@ -46,6 +46,9 @@ def rt_pf_star(args: obj, st: i32) -> i32:
 def rt_str_percent(fmt: obj, args: obj) -> obj:
     """fmt % args for a str fmt."""
     st: i32 = fr_buffer(8)
+    pl: obj = rt_payload(args)
+    if pl is not NULL_WORD and rt_type_id(pl) != TYPE_STR:
+        args = pl  # a tuple (dict, list...) subclass: its items
     t: i32 = rt_type_id(args)
     store_i32(st, 4, -1)
     if t == TYPE_TUPLE:
@@ -196,6 +199,8 @@ def rt_pf_one(v: obj, ty: i32, fs: i32, at: i32) -> obj:
         if exc_get() is not 0:
             return 1
         return rt_pf_text(s, fs)
+    if ty == 99 or ty == 100 or ty == 105 or ty == 117 or ty == 111 or ty == 120 or ty == 88 or ty == 101 or ty == 69 or ty == 102 or ty == 70 or ty == 103 or ty == 71:
+        v = rt_unwrap(v)  # the int or float value of an instance of an int or float subclass
     if ty == 99:
         c: i32 = -1
         if rt_is_str(v) and rt_str_len(v) == 1:

@@ -664,6 +664,8 @@ def rt_iadd(a: obj, b: obj) -> obj:
         return a
     if rt_type_id(a) == 21:
         return rt_bytearray_set(a, rt_add_slow(a, b))
+    if rt_inst2(a, b):
+        return rt_inplace(a, b, 0)  # a subclass of a built-in type (subclass.py), __add__
     return rt_add_slow(a, b)
 
 
@@ -680,6 +682,8 @@ def rt_imul(a: obj, b: obj) -> obj:
         return a
     if rt_type_id(a) == 21:
         return rt_bytearray_set(a, rt_seq_mul(a, b))
+    if rt_inst2(a, b):
+        return rt_inplace(a, b, 2)
     return rt_mul_slow(a, b)
 
 

@@ -277,6 +277,9 @@ def rt_setslice(x: obj, lo: obj, hi: obj, step: obj, v: obj) -> None:
     if rt_type_id(x) == TYPE_LIST:
         rt_list_setslice(x, lo, hi, step, v)
         return
+    if rt_payload(x) is not NULL_WORD:
+        rt_setslice(rt_payload(x), lo, hi, step, v)  # a list subclass
+        return
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object does not support item assignment"))
 
 
@@ -301,6 +304,9 @@ def rt_delitem(x: obj, k: obj) -> None:
 def rt_delslice(x: obj, lo: obj, hi: obj, step: obj) -> None:
     if rt_type_id(x) == TYPE_LIST:
         rt_list_delslice(x, lo, hi, step)
+        return
+    if rt_payload(x) is not NULL_WORD:
+        rt_delslice(rt_payload(x), lo, hi, step)
         return
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object doesn't support item deletion"))
 
@@ -480,7 +486,10 @@ def rt_range_contains(r: obj, v: obj) -> i32:
 def rt_is_iterable(x: obj) -> i32:
     t: i32 = rt_type_id(x)
     if t == TYPE_INSTANCE:
-        return rt_cls_has(x, SEL_ITER)
+        if rt_cls_has(x, SEL_ITER):
+            return 1
+        pl: obj = rt_payload(x)
+        return pl is not NULL_WORD and rt_is_iterable(pl)  # a subclass of a built-in type
     return t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or t == 20 or t == 21 or rt_is_gen(x) or rt_ds_iterable(t)
 
 

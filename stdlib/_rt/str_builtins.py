@@ -1,7 +1,7 @@
 # The builtins about characters and digits: ord, chr, hex, oct, bin.
 from __keel__ import (
     i32, i64, obj,
-    load_u8, word_ptr, is_small, untag_int, exc_get, i64_to_i32, i32_to_i64,
+    load_u8, word_ptr, is_small, untag_int, exc_get, NULL_WORD, i64_to_i32, i32_to_i64,
     STR_KIND,
 )
 
@@ -43,8 +43,12 @@ def rt_chr(x: obj) -> obj:
 def rt_int_base_str(x: obj, base: i32) -> obj:
     """hex(x), oct(x), bin(x): sign, prefix, digits."""
     if rt_num_kind(x) != 1:
-        rt_check_index(x)
-        return 1
+        j: obj = rt_inst_index(x)  # __index__, an int subclass's value
+        if j is NULL_WORD:
+            if exc_get() is 0:
+                rt_check_index(x)
+            return 1
+        x = j
     v: obj = rt_to_int(x)
     prefix: obj = "0x"
     if base == 8:

@@ -1,0 +1,292 @@
+# Instances of user classes deriving from a built-in type (lang part; docs/object-model.md,
+# "Subclasses of built-in types"). `class Stack(list)`, `class Registry(dict)`, `class
+# Name(str)`, `class Code(int)`, `class Point(tuple)`: an instance is an ordinary TYPE_INSTANCE
+# (class, __dict__, slots) whose class has CLASSF_PAYLOAD and whose slot 0 holds the built-in
+# value, its *payload* (a real list, dict, str, int...). The user's methods and special methods
+# dispatch as for any class; whatever the class does not define goes to the payload: the
+# instance hooks of cls.py (len, iteration, subscripts, operators, comparisons, hash, repr, str,
+# truth, format) call rt_payload when the class has no such special method, and the lowering
+# hands built-in method calls (`s.append(x)`, `d.get(k)`) the payload (rt_unwrap).
+#
+# Construction: the immutable types (str, int, float, tuple, frozenset) make the payload from
+# the call's arguments (their __new__); the mutable ones (list, dict, set) start empty and
+# their __init__ fills them: the call's arguments when the class has no __init__ of its own,
+# else `super().__init__(...)` (rt_payload_reinit).
+from __keel__ import (
+    i32, obj, load_i32, load_obj, store_obj, word_ptr, is_small, exc_get, box_bool, i32_to_i64,
+    NULL_WORD, TYPE_INSTANCE, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE, TYPE_LIST, TYPE_DICT,
+    TYPE_SET, TYPE_FROZENSET, TUPLE_LEN, TUPLE_ITEMS, INST_CLASS, INST_SLOTS, CLASS_FLAGS,
+    CLASSF_PAYLOAD, CLASSF_BUILTIN, SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH,
+    SEL_BOOL, SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_CONTAINS, SEL_BINOP,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT,
+)
+
+
+def rt_payload(x: obj) -> obj:
+    """The built-in value of an instance of a subclass of a built-in type; NULL_WORD for any
+    other value."""
+    if is_small(x):
+        return NULL_WORD
+    p: i32 = word_ptr(x)
+    if load_i32(p, 0) != TYPE_INSTANCE:
+        return NULL_WORD
+    if (load_i32(word_ptr(load_obj(p, INST_CLASS)), CLASS_FLAGS) & CLASSF_PAYLOAD) == 0:
+        return NULL_WORD
+    return load_obj(p, INST_SLOTS)
+
+
+def rt_unwrap(x: obj) -> obj:
+    """x's payload when it has one, else x (the receiver of a built-in method)."""
+    if is_small(x):
+        return x
+    if load_i32(word_ptr(x), 0) != TYPE_INSTANCE:
+        return x
+    v: obj = rt_payload(x)
+    if v is NULL_WORD:
+        return x
+    return v
+
+
+def rt_payload_mutable(t: i32) -> i32:
+    return t == TYPE_LIST or t == TYPE_DICT or t == TYPE_SET
+
+
+def rt_payload_make(t: i32, args: obj, kwnames: obj) -> obj:
+    """The built-in value `t(*args, **kw)` (args: the positional arguments then the keyword
+    values, kwnames their names or NULL_WORD), with the built-in's errors."""
+    n: i32 = load_i32(word_ptr(args), TUPLE_LEN)
+    nkw: i32 = 0
+    if kwnames is not NULL_WORD:
+        nkw = load_i32(word_ptr(kwnames), TUPLE_LEN)
+    npos: i32 = n - nkw
+    a: obj = NULL_WORD
+    if npos > 0:
+        a = load_obj(word_ptr(args) + TUPLE_ITEMS, 0)
+    if t == TYPE_DICT:
+        if npos > 1:
+            rt_raise("TypeError", rt_str_concat("dict expected at most 1 argument, got ", rt_i64_to_str(i32_to_i64(npos))))
+            return NULL_WORD
+        d: obj = rt_dict_call(a)
+        if exc_get() is not 0:
+            return NULL_WORD
+        i: i32 = 0
+        while i < nkw:
+            rt_dict_set(d, load_obj(word_ptr(kwnames) + TUPLE_ITEMS + 8 * i, 0), load_obj(word_ptr(args) + TUPLE_ITEMS + 8 * (npos + i), 0))
+            i = i + 1
+        return d
+    name: obj = rt_builtin_type_name(t)
+    if nkw > 0 and not (t == TYPE_INT and nkw == 1):
+        rt_raise("TypeError", rt_str_concat(name, "() takes no keyword arguments"))
+        return NULL_WORD
+    if t == TYPE_SET or t == TYPE_FROZENSET:
+        if npos > 1:
+            rt_raise("TypeError", rt_str_concat(rt_str_concat(name, " expected at most 1 argument, got "), rt_i64_to_str(i32_to_i64(npos))))
+            return NULL_WORD
+        return rt_set_call(a, t == TYPE_FROZENSET)
+    if t == TYPE_INT and nkw == 1:
+        # int(x, base=b)
+        if npos != 1:
+            rt_raise("TypeError", "int() missing string argument")
+            return NULL_WORD
+        return rt_int_call(a, load_obj(word_ptr(args) + TUPLE_ITEMS + 8, 0))
+    if (t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_FLOAT) and npos > 1:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat(name, " expected at most 1 argument, got "), rt_i64_to_str(i32_to_i64(npos))))
+        return NULL_WORD
+    return rt_call_builtin_class(rt_builtin_class(t), args)
+
+
+def rt_payload_empty(t: i32) -> obj:
+    if t == TYPE_LIST:
+        return rt_list_new(0)
+    if t == TYPE_DICT:
+        return rt_dict_new()
+    return rt_set_new(0)
+
+
+def rt_payload_init(x: obj, t: i32, args: obj, kwnames: obj, has_init: i32) -> None:
+    """Gives a new instance x its payload: made from the arguments (immutable types, or a
+    mutable type whose class has no __init__ to fill it), else empty."""
+    v: obj = NULL_WORD
+    if has_init and rt_payload_mutable(t):
+        v = rt_payload_empty(t)
+    else:
+        v = rt_payload_make(t, args, kwnames)
+        if exc_get() is not 0:
+            return
+    store_obj(word_ptr(x), INST_SLOTS, v)
+
+
+def rt_payload_new(c: obj, t: i32, args: obj, kwnames: obj) -> obj:
+    """t.__new__(c, *args): a new instance of class c (a subclass of t) with its payload."""
+    x: obj = rt_inst_new(c)
+    v: obj = NULL_WORD
+    if rt_payload_mutable(t):
+        v = rt_payload_empty(t)
+    else:
+        v = rt_payload_make(t, args, kwnames)
+        if exc_get() is not 0:
+            return NULL_WORD
+    store_obj(word_ptr(x), INST_SLOTS, v)
+    return x
+
+
+def rt_payload_reinit(x: obj, t: i32, args: obj, kwnames: obj) -> obj:
+    """super().__init__(*args, **kw) reaching the built-in type t: list and set start over from
+    the iterable, dict updates; the immutable types take no arguments (object.__init__)."""
+    n: i32 = load_i32(word_ptr(args), TUPLE_LEN)
+    if not rt_payload_mutable(t):
+        if n > 0:
+            rt_raise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+            return NULL_WORD
+        return None
+    v: obj = rt_payload_make(t, args, kwnames)
+    if exc_get() is not 0:
+        return NULL_WORD
+    p: obj = rt_payload(x)
+    if t == TYPE_DICT:
+        rt_dict_update_from_dict(p, v)
+    elif t == TYPE_LIST:
+        rt_m_clear(p)
+        rt_m_extend(p, v)
+    else:
+        rt_set_clear(p)
+        rt_set_update(p, v)
+    return None
+
+
+def rt_payload_unhashable(x: obj) -> obj:
+    """hash() of an instance whose payload is a mutable built-in: CPython names the class."""
+    return rt_type_error3("unhashable type: '", rt_type_name(x), "'")
+
+
+def rt_payload_missing(x: obj, k: obj) -> obj:
+    """x[k] on a dict subclass when k is absent: the class's __missing__(k), else KeyError."""
+    m: obj = rt_cls_member(x, "__missing__")
+    if exc_get() is not 0:
+        return NULL_WORD
+    if m is NULL_WORD:
+        rt_raise("KeyError", k)
+        return NULL_WORD
+    return rt_call1(m, k)
+
+
+def rt_payload_getitem(x: obj, p: obj, k: obj) -> obj:
+    """x[k] through the payload p (dict subclasses: __missing__ for an absent key)."""
+    if rt_type_id(p) == TYPE_DICT:
+        v: obj = rt_dict_get(p, k)
+        if exc_get() is not 0:
+            return NULL_WORD
+        if v is NULL_WORD:
+            return rt_payload_missing(x, k)
+        return v
+    return rt_getitem(p, k)
+
+
+def rt_payload_dunder(x: obj, sel: i32, a: obj, b: obj) -> obj:
+    """super().__op__(a, b) reaching the built-in base: the built-in operation on x's payload
+    (operands that are instances of built-in subclasses are unwrapped)."""
+    p: obj = rt_payload(x)
+    if sel == SEL_REPR:
+        return rt_repr(p)
+    if sel == SEL_STR:
+        return rt_str_call(p)
+    if sel == SEL_HASH:
+        if rt_payload_mutable(rt_type_id(p)):
+            return rt_payload_unhashable(x)
+        return rt_hash(p)
+    if sel == SEL_BOOL:
+        return box_bool(rt_truth(p))
+    if sel == SEL_LEN:
+        return rt_len(p)
+    if sel == SEL_GETITEM:
+        return rt_payload_getitem(x, p, a)
+    if sel == SEL_SETITEM:
+        rt_setitem(p, a, b)
+        return None
+    if sel == SEL_DELITEM:
+        rt_delitem(p, a)
+        return None
+    if sel == SEL_ITER:
+        return rt_iter(p)
+    if sel == SEL_CONTAINS:
+        return box_bool(rt_contains(p, a))
+    if sel == SEL_EQ:
+        return rt_eq(p, rt_unwrap(a))
+    if sel == SEL_NE:
+        return rt_ne(p, rt_unwrap(a))
+    if sel == SEL_LT:
+        return rt_lt(p, rt_unwrap(a))
+    if sel == SEL_LE:
+        return rt_le(p, rt_unwrap(a))
+    if sel == SEL_GT:
+        return rt_gt(p, rt_unwrap(a))
+    if sel == SEL_GE:
+        return rt_ge(p, rt_unwrap(a))
+    if sel == SEL_NEG:
+        return rt_neg(p)
+    if sel == SEL_POS:
+        return rt_pos(p)
+    if sel == SEL_INVERT:
+        return rt_invert(p)
+    if sel == SEL_ABS:
+        return rt_abs(p)
+    if sel == SEL_INDEX or sel == SEL_INT:
+        return p
+    if sel >= SEL_INPLACE and sel < SEL_INPLACE + 12:
+        return rt_payload_inplace(x, a, sel - SEL_INPLACE)
+    if sel >= SEL_BINOP and sel < SEL_BINOP + 24:
+        k: i32 = (sel - SEL_BINOP) >> 1
+        if (sel - SEL_BINOP) & 1:
+            return rt_binop_k(rt_unwrap(a), p, k)
+        return rt_binop_k(p, rt_unwrap(a), k)
+    rt_raise("TypeError", "not supported yet: this special method of a built-in type through super()")
+    return NULL_WORD
+
+
+def rt_payload_inplace(x: obj, b: obj, k: i32) -> obj:
+    """x <op>= b on the payload: a list, set or dict changes in place and x is the result; an
+    immutable payload gives the plain result."""
+    p: obj = rt_payload(x)
+    r: obj = rt_inplace(p, rt_unwrap(b), k)
+    if exc_get() is not 0:
+        return NULL_WORD
+    if r is p:
+        return x
+    return r
+
+
+def rt_object_new(c: obj) -> obj:
+    """object.__new__(c): a new instance of class c with no attributes set."""
+    if not rt_is_class(c):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("object.__new__(X): X is not a type object (", rt_type_name(c)), ")"))
+        return NULL_WORD
+    if (load_i32(word_ptr(c), CLASS_FLAGS) & CLASSF_BUILTIN) != 0:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("object.__new__(", rt_class_name(c)), ") is not safe, use its own __new__()"))
+        return NULL_WORD
+    return rt_inst_new(c)
+
+
+def rt_construct(c: obj, args: obj, kwnames: obj, new: obj, init: obj, t: i32) -> obj:
+    """c(*args, **kw) from the runtime (rt_cls_call's dispatcher) for a class with __new__ or a
+    built-in base: `new` and `init` are function objects of its __new__ / __init__ or NULL_WORD;
+    t the built-in base's type id or 0."""
+    x: obj = NULL_WORD
+    if new is not NULL_WORD:
+        x = rt_call_vec(new, rt_tuple_prepend(c, args), kwnames)
+        if exc_get() is not 0:
+            return NULL_WORD
+        if init is NULL_WORD or not rt_isinstance_i32(x, c):
+            return x
+        if rt_type_of(x) is not c:
+            init = rt_cls_member(x, "__init__")
+            if exc_get() is not 0:
+                return NULL_WORD
+            return rt_init_done(x, rt_call_vec(init, args, kwnames))
+    else:
+        x = rt_inst_new(c)
+        rt_payload_init(x, t, args, kwnames, init is not NULL_WORD)
+        if exc_get() is not 0:
+            return NULL_WORD
+        if init is NULL_WORD:
+            return x
+    return rt_init_done(x, rt_call_vec(init, rt_tuple_prepend(x, args), kwnames))
