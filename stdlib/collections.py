@@ -2,9 +2,9 @@
 and messages). namedtuple is expanded by the compiler (src/lower/namedtuple.ts): a module-level
 `P = namedtuple('P', 'x y')` becomes a class; the function here only raises for other forms.
 
-Differences from CPython (docs/stdlib.md): defaultdict, Counter and OrderedDict are not dict
-subclasses here (isinstance(c, dict) is False, dict methods reach them only through their own
-methods below); keyword-argument constructors (Counter(a=1)) are not supported yet."""
+Differences from CPython (docs/stdlib.md): keyword-argument constructors (Counter(a=1)) are not
+supported yet."""
+from _rt import rt_payload
 
 
 # Methods take only constant defaults: an absent argument is this static str, compared by identity.
@@ -290,149 +290,59 @@ class deque:
         return r
 
 
-# ---- the dict wrappers ----------------------------------------------------------------------
+# ---- dict subclasses ----------------------------------------------------------------------------
+# defaultdict, Counter and OrderedDict derive from dict, as CPython's do: each instance keeps a
+# dict (stdlib/_rt/subclass.py, rt_payload) that every dict operation they do not override works
+# on (d[k] with __missing__, len, iteration, in, keys/items/get/pop/setdefault/clear, ==, dict(x),
+# {**x}, json); what they override reads that dict through rt_payload.
 
-class _DictBase:
-    """The mapping part shared by defaultdict, Counter and OrderedDict: a dict in _d."""
+class _DictBase(dict):
     __hash__ = None
     _keel_copy_method = True  # copy.copy() calls copy()
-    _keel_builtin_ = '_d'  # json, dict(x), d.update(x), {**x} take the dict (CPython's are dict subclasses)
-
-    def __len__(self):
-        return len(self._d)
-
-    def __bool__(self):
-        return len(self._d) > 0
-
-    def __iter__(self):
-        # A generator: __iter__ may not return a dict's own iterator yet (cls.py rt_inst_iter).
-        for k in self._d:
-            yield k
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, default='<collections: no argument>'):
-        d = self._d
-        if key in d:
-            return d.pop(key)
-        if default is _MISSING:
-            raise KeyError(key)
-        return default
-
-    def popitem(self):
-        if not self._d:
-            raise KeyError('popitem(): dictionary is empty')
-        return self._d.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def update(self, other=None):
-        if other is None:
-            return
-        d = self._d
-        if isinstance(other, _DictBase):
-            other = other._d
-        if isinstance(other, dict):
-            for k, v in other.items():
-                d[k] = v
-        else:
-            for k, v in other:
-                d[k] = v
-
-    def clear(self):
-        self._d.clear()
-
-    def _dict_plain(self, other):
-        # The dict to compare with, or None when other is no mapping.
-        if isinstance(other, _DictBase):
-            return other._d
-        if isinstance(other, dict):
-            return other
-        return None
-
-    def __eq__(self, other):
-        o = self._dict_plain(other)
-        if o is None:
-            return NotImplemented
-        return self._d == o
-
-    def __ne__(self, other):
-        o = self._dict_plain(other)
-        if o is None:
-            return NotImplemented
-        return self._d != o
 
 
 class defaultdict(_DictBase):
     def __init__(self, default_factory=None, mapping=None):
         self.default_factory = default_factory
-        self._d = {}
-        self.update(mapping)
+        if mapping is not None:
+            self.update(mapping)
 
     def __missing__(self, key):
         f = self.default_factory
         if f is None:
             raise KeyError(key)
         v = f()
-        self._d[key] = v
+        self[key] = v
         return v
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return defaultdict(self.default_factory, self)
 
     def __repr__(self):
-        return 'defaultdict(' + repr(self.default_factory) + ', ' + repr(self._d) + ')'
+        return 'defaultdict(' + repr(self.default_factory) + ', ' + repr(rt_payload(self)) + ')'
 
 
 class OrderedDict(_DictBase):
     def __init__(self, other=None):
-        self._d = {}
-        self.update(other)
+        if other is not None:
+            self.update(other)
 
     def move_to_end(self, key, last=True):
-        d = self._d
+        d = rt_payload(self)
         if key not in d:
             raise KeyError(key)
         v = d.pop(key)
         if last:
             d[key] = v
         else:
-            nd = {key: v}
-            for k, w in d.items():
-                nd[k] = w
-            self._d = nd
+            rest = list(d.items())
+            d.clear()
+            d[key] = v
+            for k, w in rest:
+                d[k] = w
 
     def popitem(self, last=True):
-        d = self._d
+        d = rt_payload(self)
         if not d:
             raise KeyError('dictionary is empty')
         if last:
@@ -442,15 +352,14 @@ class OrderedDict(_DictBase):
         return (k, d.pop(k))
 
     def copy(self):
-        return OrderedDict(self._d)
+        return OrderedDict(self)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        o = self._dict_plain(other)
-        if o is None:
-            return NotImplemented
-        return self._d == o
+            return list(rt_payload(self).items()) == list(rt_payload(other).items())
+        if isinstance(other, dict):
+            return rt_payload(self) == other
+        return NotImplemented
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -459,9 +368,10 @@ class OrderedDict(_DictBase):
         return not r
 
     def __repr__(self):
-        if not self._d:
+        d = rt_payload(self)
+        if not d:
             return 'OrderedDict()'
-        return 'OrderedDict(' + repr(self._d) + ')'
+        return 'OrderedDict(' + repr(d) + ')'
 
 
 def _count_key(item):
@@ -470,33 +380,31 @@ def _count_key(item):
 
 class Counter(_DictBase):
     def __init__(self, iterable=None):
-        self._d = {}
-        self.update(iterable)
+        if iterable is not None:
+            self.update(iterable)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(rt_payload(self).values())
 
     def most_common(self, n=None):
         # CPython: sorted by count, stable (equal counts keep insertion order).
-        items = sorted(self._d.items(), key=_count_key, reverse=True)
+        items = sorted(rt_payload(self).items(), key=_count_key, reverse=True)
         if n is None:
             return items
         return items[:max(n, 0)]
 
     def elements(self):
-        for k, v in self._d.items():
+        for k, v in rt_payload(self).items():
             for i in range(v):
                 yield k
 
     def update(self, iterable=None):
         if iterable is None:
             return
-        d = self._d
-        if isinstance(iterable, _DictBase):
-            iterable = iterable._d
+        d = rt_payload(self)
         if isinstance(iterable, dict):
             for k, v in iterable.items():
                 d[k] = d.get(k, 0) + v
@@ -507,9 +415,7 @@ class Counter(_DictBase):
     def subtract(self, iterable=None):
         if iterable is None:
             return
-        d = self._d
-        if isinstance(iterable, _DictBase):
-            iterable = iterable._d
+        d = rt_payload(self)
         if isinstance(iterable, dict):
             for k, v in iterable.items():
                 d[k] = d.get(k, 0) - v
@@ -518,25 +424,22 @@ class Counter(_DictBase):
                 d[k] = d.get(k, 0) - 1
 
     def copy(self):
-        c = Counter()
-        c._d = self._d.copy()
-        return c
+        return Counter(self)
 
     def __delitem__(self, key):
-        d = self._d
+        d = rt_payload(self)
         if key in d:
             del d[key]
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            o = self._dict_plain(other)
-            if o is None:
-                return NotImplemented
-            return self._d == o
-        for k, v in self._d.items():
+            if isinstance(other, dict):
+                return rt_payload(self) == other
+            return NotImplemented
+        for k, v in rt_payload(self).items():
             if other[k] != v:
                 return False
-        for k, v in other._d.items():
+        for k, v in rt_payload(other).items():
             if self[k] != v:
                 return False
         return True
@@ -548,7 +451,7 @@ class Counter(_DictBase):
         return not r
 
     def __repr__(self):
-        if not self._d:
+        if not rt_payload(self):
             return 'Counter()'
         parts = [repr(k) + ': ' + repr(v) for k, v in self.most_common()]
         return 'Counter({' + ', '.join(parts) + '})'
@@ -560,78 +463,83 @@ class Counter(_DictBase):
     def __add__(self, other):
         self._counter_check(other, '+')
         r = Counter()
-        for k, v in self._d.items():
+        d = rt_payload(self)
+        for k, v in d.items():
             n = v + other[k]
             if n > 0:
-                r._d[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
-                r._d[k] = v
+                r[k] = n
+        for k, v in rt_payload(other).items():
+            if k not in d and v > 0:
+                r[k] = v
         return r
 
     def __sub__(self, other):
         self._counter_check(other, '-')
         r = Counter()
-        for k, v in self._d.items():
+        d = rt_payload(self)
+        for k, v in d.items():
             n = v - other[k]
             if n > 0:
-                r._d[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v < 0:
-                r._d[k] = 0 - v
+                r[k] = n
+        for k, v in rt_payload(other).items():
+            if k not in d and v < 0:
+                r[k] = 0 - v
         return r
 
     def __or__(self, other):
         self._counter_check(other, '|')
         r = Counter()
-        for k, v in self._d.items():
+        d = rt_payload(self)
+        for k, v in d.items():
             o = other[k]
             n = o if v < o else v
             if n > 0:
-                r._d[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
-                r._d[k] = v
+                r[k] = n
+        for k, v in rt_payload(other).items():
+            if k not in d and v > 0:
+                r[k] = v
         return r
 
     def __and__(self, other):
         self._counter_check(other, '&')
         r = Counter()
-        for k, v in self._d.items():
+        for k, v in rt_payload(self).items():
             o = other[k]
             n = v if v < o else o
             if n > 0:
-                r._d[k] = n
+                r[k] = n
         return r
 
     def __pos__(self):
         r = Counter()
-        for k, v in self._d.items():
+        for k, v in rt_payload(self).items():
             if v > 0:
-                r._d[k] = v
+                r[k] = v
         return r
 
     def __neg__(self):
         r = Counter()
-        for k, v in self._d.items():
+        for k, v in rt_payload(self).items():
             if v < 0:
-                r._d[k] = 0 - v
+                r[k] = 0 - v
         return r
 
     def _counter_keep_positive(self):
-        d = self._d
+        d = rt_payload(self)
         for k in [k for k, v in d.items() if not v > 0]:
             del d[k]
         return self
 
     def __iadd__(self, other):
-        for k, v in other._d.items():
-            self._d[k] = self._d.get(k, 0) + v
+        d = rt_payload(self)
+        for k, v in other.items():
+            d[k] = d.get(k, 0) + v
         return self._counter_keep_positive()
 
     def __isub__(self, other):
-        for k, v in other._d.items():
-            self._d[k] = self._d.get(k, 0) - v
+        d = rt_payload(self)
+        for k, v in other.items():
+            d[k] = d.get(k, 0) - v
         return self._counter_keep_positive()
 
 

@@ -2,7 +2,7 @@
 tuples, bytearrays and instances of user classes; the runtime copies instances' slots and
 attributes: stdlib/_rt/copy_rt.py). __copy__/__deepcopy__/__reduce__ methods are not consulted;
 collections' types are copied with their own copy()."""
-from _rt import rt_copy_inst, rt_copy_inst_values, rt_copy_inst_set_values, rt_copy_id
+from _rt import rt_copy_inst, rt_copy_inst_values, rt_copy_inst_set_values, rt_copy_id, rt_has_payload, rt_payload_copy
 
 
 class Error(Exception):
@@ -13,6 +13,8 @@ error = Error
 
 
 def copy(x):
+    if rt_has_payload(x) and not hasattr(x, '_keel_copy_method'):
+        return rt_payload_copy(x)  # a subclass of a built-in type: an instance of the same class
     if isinstance(x, list):
         return x[:]
     if isinstance(x, (dict, set)):
@@ -34,6 +36,8 @@ def deepcopy(x, memo=None):
 
 
 def _deep(x, memo):
+    if rt_has_payload(x):
+        return _deep_inst(x, memo)  # a subclass of a built-in type (its value is a slot)
     if x is None or isinstance(x, (int, float, str, bytes, range)):
         return x
     k = rt_copy_id(x)
@@ -75,6 +79,13 @@ def _deep(x, memo):
         b = bytearray(x)
         memo[k] = b
         return b
+    return _deep_inst(x, memo)
+
+
+def _deep_inst(x, memo):
+    k = rt_copy_id(x)
+    if k in memo:
+        return memo[k]
     y = rt_copy_inst(x)
     if y is None:
         return x  # functions, classes, other atomic objects

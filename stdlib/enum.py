@@ -8,7 +8,7 @@ class statement, `C.NAME = C._enum_add_('NAME', value)` in definition order, the
 Each enum class has its own `_member_names_`, `_member_map_`, `_value2member_map_`,
 `_enum_members_` (the canonical members in definition order) and `_enum_values_` (every value
 given so far, for auto()), set in its body by the rewrite."""
-from _rt import rt_inst_new
+from _rt import rt_inst_new, rt_payload_set
 
 _auto_null = "_auto_null"  # a static str: compared by identity only
 
@@ -40,6 +40,7 @@ class Enum:
     def _enum_set_(self, name, value):
         self._name_ = name
         self._value_ = value
+        rt_payload_set(self, value)  # IntEnum, StrEnum, IntFlag members are ints / strs too
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -138,9 +139,8 @@ class ReprEnum(Enum):
     pass
 
 
-class IntEnum(ReprEnum):
-    """Members are ints as well (Keel: they compare, hash, format and compute as their value;
-    isinstance(m, int) is False)."""
+class IntEnum(int, ReprEnum):
+    """Members are ints as well (their value is the int they keep, stdlib/_rt/subclass.py)."""
 
     _keel_builtin_ = '_value_'  # json encodes the value (stdlib/json)
 
@@ -220,8 +220,8 @@ class IntEnum(ReprEnum):
         return other | self._value_
 
 
-class StrEnum(ReprEnum):
-    """Members are strs as well (Keel: str(), ==, hash and < are their value's)."""
+class StrEnum(str, ReprEnum):
+    """Members are strs as well (their value is the str they keep)."""
 
     _keel_builtin_ = '_value_'
 
@@ -422,7 +422,7 @@ class Flag(Enum):
         return type(self)(type(self)._flag_mask_ & ~self._value_)
 
 
-class IntFlag(Flag):
+class IntFlag(int, Flag):
     """Flags that are ints as well (boundary KEEP: unknown bits are kept)."""
 
     _enum_keep_ = True

@@ -8,7 +8,7 @@ import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
 import { rtCall, rtCallPure } from './containers.js';
 import { methodCaller } from './callables.js';
-import { attrValueOf, lowerDelAttr, setAttrOf } from './classes.js';
+import { attrValueOf, hasPayloadClasses, lowerDelAttr, setAttrOf } from './classes.js';
 
 /** The largest positional argument count of each built-in method Keel has (the union over the
  * types of stdlib/_rt/attr_builtins.py's rt_builtin_method_names; methods taking any number
@@ -42,7 +42,9 @@ export function isBuiltinMethod(name: string): boolean {
 export function builtinMethodOrAttr(fl: FunctionLowering, node: ast.Located, recv: Value, name: string): Value {
   const b = fl.b;
   const nameStr = b.emit('const.str', [], name);
-  const has = rtCallPure(fl, 'rt_builtin_has_method', [recv, nameStr], 'i32');
+  // An instance of a subclass of a built-in type has the built-in's methods (rt_unwrap).
+  const probe = hasPayloadClasses(fl) ? rtCallPure(fl, 'rt_unwrap', [recv]) : recv;
+  const has = rtCallPure(fl, 'rt_builtin_has_method', [probe, nameStr], 'i32');
   const yes = b.newBlock();
   const no = b.newBlock();
   const join = b.newBlock();

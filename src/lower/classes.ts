@@ -120,6 +120,12 @@ function builtinInfo(all: ClassInfo[], name: string, node: ast.ClassDef): ClassI
   return k;
 }
 
+/** Whether the program has a class deriving from a built-in type (whose instances the built-in
+ * methods must see through, rt_unwrap). */
+export function hasPayloadClasses(fl: FunctionLowering): boolean {
+  return !!fl.module.classes?.all.some((k) => k.builtin !== undefined);
+}
+
 /** Whether the program has a class deriving from the built-in type named `name`. */
 export function hasBuiltinSubclass(fl: FunctionLowering, name: string): boolean {
   const t = BUILTIN_CLASSES[name];
@@ -1173,7 +1179,7 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
   if (!table || fl.typed) return undefined;
   // With subclasses of built-in types in the program, a built-in method gets the value such an
   // instance keeps (s.append(x) on a list subclass).
-  const payloads = table.all.some((k) => k.builtin !== undefined);
+  const payloads = hasPayloadClasses(fl);
   const other = payloads ? (self: Value, a: Args) => other0(rtCallPure(fl, 'rt_unwrap', [self]), a) : other0;
   // object.__setattr__(x, name, v): the store without the class's checks (frozen dataclasses)
   if (f.value._type === 'Name' && f.value.id === 'object' && f.attr === '__setattr__' && !fl.isLocal('object') && !factsOf(fl).bound.has('object')) {

@@ -290,3 +290,32 @@ def rt_construct(c: obj, args: obj, kwnames: obj, new: obj, init: obj, t: i32) -
         if init is NULL_WORD:
             return x
     return rt_init_done(x, rt_call_vec(init, rt_tuple_prepend(x, args), kwnames))
+
+
+def rt_has_payload(x: obj) -> obj:
+    """Whether x is an instance of a subclass of a built-in type (copy.py asks)."""
+    return box_bool(rt_payload(x) is not NULL_WORD)
+
+
+def rt_payload_copy(x: obj) -> obj:
+    """copy.copy(x) for such an instance: its attributes copied, its built-in value a shallow
+    copy (a list, dict or set of the same items; an immutable value shared)."""
+    y: obj = rt_copy_inst(x)
+    p: obj = rt_payload(x)
+    t: i32 = rt_type_id(p)
+    if t == TYPE_LIST:
+        p = rt_list_call(p)
+    elif t == TYPE_DICT:
+        p = rt_dict_call(p)
+    elif t == TYPE_SET:
+        p = rt_set_call(p, 0)
+    store_obj(word_ptr(y), INST_SLOTS, p)
+    return y
+
+
+def rt_payload_set(x: obj, v: obj) -> obj:
+    """Makes v the built-in value of x when x's class derives from a built-in type (enum members
+    of IntEnum, StrEnum, IntFlag); nothing for other objects."""
+    if rt_is_inst(x) and (load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS) & CLASSF_PAYLOAD) != 0:
+        store_obj(word_ptr(x), INST_SLOTS, v)
+    return None

@@ -119,7 +119,8 @@ class _Encoder:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(repr(o))
+            # int.__repr__: an int subclass (IntEnum) is written as its int value
+            out.append(repr(o) if type(o) is int else repr(int(o)))
         elif isinstance(o, float):
             out.append(self._floatstr(o))
         elif isinstance(o, (list, tuple)):
@@ -195,7 +196,7 @@ class _Encoder:
             elif key is None:
                 key = 'null'
             elif isinstance(key, int):
-                key = repr(key)
+                key = repr(key) if type(key) is int else repr(int(key))
             elif _builtin_attr(key) is not None and isinstance(getattr(key, _builtin_attr(key)), (int, str)):
                 key = getattr(key, _builtin_attr(key))
                 if isinstance(key, int):
