@@ -13,6 +13,8 @@ import { moduleMethodCall } from './modules.js';
 import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
 import { callValues, isBuiltinMethodName, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
+import { ownsIterator } from './gendrop.js';
+import { lowerCleanupLanding } from './exceptions.js';
 import { isStrMethod, lowerStrMethodCall, STR_METHODS, strMethodOn } from './strings.js';
 
 /** The word NULL_WORD: an absent optional argument of a runtime function. */
@@ -325,6 +327,15 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   const body = b.newBlock();
   const orelse = b.newBlock();
   const exit = b.newBlock();
+  // A generator only this loop holds is closed when the loop leaves early (gendrop.ts): break
+  // goes through `brk`, return through the region's cleanup, an exception through `landing`.
+  const it0 = it;
+  const drop = () => rtCallPure(fl, 'rt_gen_drop', [itVar ? b.useVar(itVar) : it0], null);
+  const owns = ownsIterator(fl, s.iter);
+  const landing = owns ? b.newBlock() : undefined;
+  const landingLine = landing ? fl.func.addBlockParam(landing, 'i64') : undefined;
+  const brk = owns ? b.newBlock() : exit;
+  if (landing) fl.regions.push({ handler: landing, cleanup: drop });
   b.jump(header);
   fl.enterLoop(s, header);
   if (itVar) it = b.useVar(itVar);
@@ -337,12 +348,23 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   b.switchTo(body);
   b.setLine(s.lineno);
   assignTo(fl, s.target, v);
-  fl.loops.push({ brk: exit, cont: header, depth: fl.regions.length });
+  fl.loops.push({ brk, cont: header, depth: fl.regions.length });
   fl.stmts(s.body);
   fl.loops.pop();
   fl.gen?.leaveLoop(s);
   if (!b.terminated) b.jump(header);
   b.seal(header);
+  if (landing) {
+    fl.regions.pop();
+    b.seal(brk);
+    b.switchTo(brk);
+    if (!fl.hasPreds(brk)) b.unreachable();
+    else {
+      drop();
+      b.jump(exit);
+    }
+    lowerCleanupLanding(fl, landing, landingLine!, drop);
+  }
   b.switchTo(orelse);
   // rt_next also ends the loop when it raised (a dict or set that changed size).
   fl.check(s.iter.lineno);

@@ -238,6 +238,26 @@ function lowerTryExcept(fl: FunctionLowering, s: ast.Try): void {
 /** `with a as x, b: body` is `with a as x: with b: body`. Each manager's __exit__ runs on every
  * way out: normally and by return/break/continue with None, by an exception with the exception
  * (handled meanwhile, like an except clause), which a true result suppresses. */
+/** The landing block of a region whose cleanup must also run when an exception leaves it (a
+ * for loop closing the generator it owns, gendrop.ts): the cleanup runs with the exception
+ * handled, then the exception propagates. */
+export function lowerCleanupLanding(fl: FunctionLowering, landing: Block, line: Value, cleanup: () => void): void {
+  const b = fl.b;
+  b.seal(landing);
+  b.switchTo(landing);
+  if (!fl.hasPreds(landing)) {
+    b.unreachable();
+    return;
+  }
+  const h = enterHandler(fl, line);
+  const prev = h.prev();
+  const exc = h.exc();
+  cleanup();
+  leaveHandler(fl, prev);
+  rtCallPure(fl, 'rt_exc_reraise', [exc, b.emit('const.i32', [], 1n)], null);
+  propagate(fl, line);
+}
+
 export function lowerWith(fl: FunctionLowering, s: ast.With, item = 0): void {
   if (fl.typed) return fl.unsupported(s, 'with in runtime code');
   if (item === s.items.length) return fl.stmts(s.body);

@@ -27,6 +27,7 @@
 // generator function made from its comprehension; variables of the enclosing function it reads
 // are passed by value (sound only when the variable is never rebound; else "not supported yet").
 import type * as ast from '../parse/ast.js';
+import { markOwned, ownsIterator } from './gendrop.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type Block, type IrModule, type Value } from '../ir/function.js';
 import { GEN_STATE, GEN_VALUE, GEN_CODE, frameSlotName } from '../runtime/layout.js';
@@ -778,6 +779,7 @@ export function lowerGeneratorExp(fl: FunctionLowering, g: ast.GeneratorExp): Va
     const c = g.generators[i];
     for (let j = c.ifs.length - 1; j >= 0; j--) body = { _type: 'If', test: c.ifs[j], body: [body], orelse: [], ...loc } as ast.If;
     const iter: ast.expr = i === 0 ? ({ _type: 'Name', id: '.0', ctx: { _type: 'Load' }, ...loc } as unknown as ast.Name) : c.iter;
+    if (i === 0 && ownsIterator(fl, c.iter)) markOwned(iter); // closed with the expression (gendrop.ts)
     body = { _type: 'For', target: c.target, iter, body: [body], orelse: [], type_comment: null, ...loc } as ast.For;
   }
   const arg = (name: string) => ({ _type: 'arg', arg: name, annotation: null, type_comment: null, ...loc }) as ast.arg;

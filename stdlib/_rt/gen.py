@@ -221,3 +221,16 @@ def rt_yf_send(g: obj, it: obj, sent: obj) -> obj:
     if r is NULL_WORD and exc_get() is 0:
         store_obj(word_ptr(g), GEN_VALUE, load_obj(word_ptr(it), GEN_VALUE))
     return r
+
+
+def rt_gen_drop(it: obj) -> None:
+    """A `for` loop over a generator it made itself (`for x in gen(): ... break`, src/lower/
+    gendrop.ts) leaves early, by break, return or an exception: the generator is closed at once,
+    as CPython's reference counting closes it when the loop drops it (its finally bodies and
+    with-exits run before the code after the loop). An exception close() raises is dropped
+    (CPython reports it as unraisable); anything but a generator is left alone."""
+    if not rt_is_gen(it):
+        return
+    rt_gen_close(it)
+    if exc_get() is not 0:
+        exc_set(0)
