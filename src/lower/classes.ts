@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -191,7 +191,15 @@ const SELECTORS = new Map<string, [number, number]>([
   ...Object.entries(BINARY_SELS).map(([k, v]) => [k, [v, 1]] as [string, [number, number]]),
   ['__setitem__', [12, 2]],
   ['__getattr__', [SEL_GETATTR, 1]],
+  ['__setattr__', [SEL_SETATTR, 2]],
+  ['__delattr__', [SEL_DELATTR, 1]],
 ]);
+
+/** Whether stores (`__setattr__`) or deletions (`__delattr__`) of k's instances go through a
+ * method of the class (then never to a slot or property directly). */
+function hooks(k: ClassInfo, name: '__setattr__' | '__delattr__'): boolean {
+  return resolve(k, name)?.member.kind === 'method';
+}
 const INPLACE_OPS: Partial<Record<ast.OperatorKind, number>> = {
   Add: 0, Sub: 1, Mult: 2, Div: 3, FloorDiv: 4, Mod: 5, Pow: 6, LShift: 7, RShift: 8, BitAnd: 9, BitOr: 10, BitXor: 11,
 };
@@ -1185,9 +1193,15 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
   if (f.value._type === 'Name' && f.value.id === 'object' && f.attr === '__setattr__' && !fl.isLocal('object') && !factsOf(fl).bound.has('object')) {
     const a = evalArgs(fl, e);
     // (inference follows attribute stores by constant name only)
-    const n = e.args[1];
-    if (a.pos.length !== 3 || a.kw.length || n._type !== 'Constant' || typeof n.value !== 'string') return fl.unsupported(e, 'object.__setattr__ other than (x, "name", value)');
+    // (a computed name makes inference take every attribute read to be anything: infer.ts)
+    if (a.pos.length !== 3 || a.kw.length) return fl.unsupported(e, 'object.__setattr__ other than (x, name, value)');
     rtCall(fl, e.lineno, 'rt_object_setattr', a.pos, null);
+    return fl.b.emit('const.none');
+  }
+  if (f.value._type === 'Name' && f.value.id === 'object' && f.attr === '__delattr__' && !fl.isLocal('object') && !factsOf(fl).bound.has('object') && !hasStar(e)) {
+    const a = evalArgs(fl, e);
+    if (a.pos.length !== 2 || a.kw.length) return fl.unsupported(e, 'object.__delattr__ other than (x, name)');
+    rtCall(fl, e.lineno, 'rt_object_delattr', a.pos, null);
     return fl.b.emit('const.none');
   }
   // object.__new__(cls): a new empty instance
@@ -1343,6 +1357,11 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
       return fl.b.emit('const.none');
     }
     if (!mem && f.attr === '__new__') return objectNew(fl, e, k, a);
+    if (!mem && !onClass && (f.attr === '__setattr__' || f.attr === '__delattr__') && a.pos.length === (f.attr === '__setattr__' ? 2 : 1) && !a.kw.length) {
+      // object's: the store / deletion without the class's hook
+      rtCall(fl, e.lineno, f.attr === '__setattr__' ? 'rt_object_setattr' : 'rt_object_delattr', [recv, ...a.pos], null);
+      return fl.b.emit('const.none');
+    }
     if (!mem && k.builtin !== undefined) return builtinSuperCall(fl, e, f, k.builtin, recv, onClass, a);
     if (!mem) {
       if (f.attr === '__init__' && !onClass) {
@@ -1472,6 +1491,7 @@ function slotGroups(table: ClassTable, name: string, store = false): Map<number,
   for (const k of table.all) {
     const i = k.slots.indexOf(name);
     if (i < 0 || (store && k.flags & CLASSF_FROZEN)) continue; // a frozen dataclass refuses stores (rt_setattr)
+    if (store && hooks(k, '__setattr__')) continue; // stores call its __setattr__ (rt_setattr)
     const r = resolve(k, name);
     if (r && r.member.kind === 'property') continue;
     const off = slotBase(k) + 8 * i;
@@ -1541,7 +1561,7 @@ export function lowerSetAttr(fl: FunctionLowering, t: ast.Attribute, v: Value): 
 /** `recv.name = v` on evaluated operands (also setattr(x, 'name', v): attributes.ts). */
 export function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: string, v: Value): void {
   const table = tableOf(fl);
-  const props = table ? targets(table, name, (m) => m.kind === 'property') : new Map();
+  const props = table ? withoutHook(targets(table, name, (m) => m.kind === 'property'), '__setattr__') : new Map();
   const slots = table ? slotGroups(table, name, true) : undefined;
   const generic = () => {
     rtCall(fl, node.lineno, 'rt_setattr', [recv, str(fl, name), v], null);
@@ -1575,11 +1595,21 @@ export function setAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, 
   dispatch(fl, key, cases, generic);
 }
 
+/** The groups without the classes whose stores / deletions go through their own method. */
+function withoutHook(groups: Map<Member, ClassInfo[]>, name: '__setattr__' | '__delattr__'): Map<Member, ClassInfo[]> {
+  const out = new Map<Member, ClassInfo[]>();
+  for (const [mem, ks] of groups) {
+    const keep = ks.filter((k) => !hooks(k, name));
+    if (keep.length) out.set(mem, keep);
+  }
+  return out;
+}
+
 /** `del x.a`. */
 export function lowerDelAttr(fl: FunctionLowering, t: ast.Attribute): void {
   const recv = fl.expr(t.value);
   const table = tableOf(fl);
-  const props = table ? targets(table, t.attr, (m) => m.kind === 'property') : new Map();
+  const props = table ? withoutHook(targets(table, t.attr, (m) => m.kind === 'property'), '__delattr__') : new Map();
   const generic = () => {
     rtCall(fl, t.lineno, 'rt_delattr', [recv, str(fl, t.attr)], null);
     return nullWord(fl);

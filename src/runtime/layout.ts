@@ -354,7 +354,11 @@ export const SEL_FLOAT = 58;
 export const SEL_INT = 59;
 /** __getattr__ (lang part): rt_getattr's fallback for an instance lacking the attribute. */
 export const SEL_GETATTR = 60;
-export const SEL_COUNT = 61;
+/** __setattr__ / __delattr__ (lang part): rt_setattr / rt_delattr call them for every store and
+ * deletion by name (the lowering sends such classes' stores there, not to their slots). */
+export const SEL_SETATTR = 61;
+export const SEL_DELATTR = 62;
+export const SEL_COUNT = 63;
 
 // ---- generators (docs/object-model.md, "Generators") ---------------------------------------------
 // A generator object (TYPE_GENERATOR): the heap frame of one call of a generator function (or

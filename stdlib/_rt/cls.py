@@ -24,7 +24,7 @@ from __keel__ import (
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
-    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_GETATTR, TRUE_ADDR,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TRUE_ADDR,
 )
 
 # CLASS_FLAGS bits of this file (CLASSF_BUILTIN and CLASSF_EXCEPTION are layout.ts's):
@@ -550,6 +550,9 @@ def rt_getattr_any(x: obj, name: obj) -> obj:
 
 def rt_setattr(x: obj, name: obj, v: obj) -> None:
     """x.name = v."""
+    if rt_cls_has(x, SEL_SETATTR):
+        rt_cls_dunder(SEL_SETATTR, x, name, v)  # the class's __setattr__
+        return
     if rt_is_frozen(x):
         rt_frozen_error("cannot assign to field '", name)
         return
@@ -615,9 +618,17 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
 
 def rt_delattr(x: obj, name: obj) -> None:
     """del x.name."""
+    if rt_cls_has(x, SEL_DELATTR):
+        rt_cls_dunder(SEL_DELATTR, x, name, NULL_WORD)  # the class's __delattr__
+        return
     if rt_is_frozen(x):
         rt_frozen_error("cannot delete field '", name)
         return
+    rt_object_delattr(x, name)
+
+
+def rt_object_delattr(x: obj, name: obj) -> None:
+    """object.__delattr__(x, name): del x.name without the class's hook."""
     if rt_is_inst(x) or rt_is_exc(x):
         p: i32 = word_ptr(x)
         c: obj = load_obj(p, INST_CLASS)
