@@ -914,7 +914,8 @@ function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading:
  * the class, whose class attributes hold the defaults and factories). */
 function dcDefault(fl: FunctionLowering, line: number, dd: DcDefault, recv: Value): Value {
   if (dd.expr) return fl.expr(dd.expr);
-  const v = rtCall(fl, line, 'rt_getattr', [recv, str(fl, (dd.attr ?? dd.factory)!)]);
+  // Read through the class: a function kept there must not bind to the instance.
+  const v = rtCall(fl, line, 'rt_getattr', [rtCallPure(fl, 'rt_class_of', [recv]), str(fl, (dd.attr ?? dd.factory)!)]);
   return dd.factory ? callValues(fl, line, v, [], []) : v;
 }
 

@@ -241,6 +241,13 @@ def rt_class_cls_id(x: obj) -> i32:
     return 0
 
 
+def rt_class_of(x: obj) -> obj:
+    """x itself when it is a class, else type(x)."""
+    if rt_is_class(x):
+        return x
+    return rt_type_of(x)
+
+
 def rt_type_of(x: obj) -> obj:
     """type(x)."""
     if is_small(x):
