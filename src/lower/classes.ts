@@ -1235,7 +1235,9 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     // An attribute of the program's objects holding a callable (`self.callback(x)`); other
     // receivers (a dict's items()) keep their methods.
     if (!storedAttrs(fl).has(f.attr)) {
-      if (!payloads || hasStar(e) || isSuperCall(fl, f.value) || !isBuiltinMethodName(f.attr)) return undefined;
+      // (a builtin's name as the receiver, `str.maketrans(...)`, keeps its own lowering)
+      const builtinName = f.value._type === 'Name' && !fl.isLocal(f.value.id) && !factsOf(fl).bound.has(f.value.id);
+      if (!payloads || builtinName || hasStar(e) || isSuperCall(fl, f.value) || !isBuiltinMethodName(f.attr)) return undefined;
       return other(fl.expr(f.value), evalArgs(fl, e));
     }
     const recv = fl.expr(f.value);
