@@ -522,6 +522,9 @@ def rt_call_kw_add(d: obj, name: obj, v: obj, f: obj) -> None:
 def rt_call_kw_merge(d: obj, m: obj, f: obj) -> None:
     """`**m` in a call (CPython's DICT_MERGE): m must be a dict here; a name given twice is a
     TypeError naming the callee. Keys are checked to be strs when the call binds them."""
+    b: obj = rt_inst_builtin(m)
+    if b is not NULL_WORD and rt_dict_is(b):
+        m = b  # a dict subclass (Counter, OrderedDict...): the dict it keeps
     if not rt_dict_is(m):
         rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_func_str(f), " argument after ** must be a mapping, not "), rt_type_name(m)))
         return
