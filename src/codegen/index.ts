@@ -15,6 +15,7 @@ import { StaticData } from './statics.js';
 import { gcSegments } from './gcdata.js';
 import { GC_COLLECT } from '../passes/gcroots.js';
 import { WASI_MODULE, WASI_PREFIX, wasiSig } from '../runtime/wasi.js';
+import { constInst, encodeImm, RecordingCtx, replay, type ConstRef, type FrozenCode } from '../link/code.js';
 
 export { wasiSig, WASI_FUNCS } from '../runtime/wasi.js';
 
@@ -26,6 +27,8 @@ export interface CodegenOptions {
   gcStress?: boolean;
   /** The memory's maximum in 64 KiB pages (none: wasm32's 4 GiB); growing past it is a MemoryError. */
   maxPages?: number;
+  /** Record the code of the functions named here (the keys), in relocatable form (src/link). */
+  record?: Map<string, FrozenCode | undefined>;
 }
 
 const PAGE = 65536;
@@ -80,7 +83,8 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
   }
   while (work.length) {
     const f = byName.get(work.pop()!)!;
-    const blocks = reachableBlocks(f);
+    // A precompiled runtime function (src/link) brings its callees; its code was checked when built.
+    const blocks = f.frozen ? [] : reachableBlocks(f);
     blocksOf.set(f.name, blocks);
     for (const b of blocks) {
       for (const i of f.blocks[b].insts) {
@@ -89,7 +93,7 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
         if (rt !== undefined) checkRuntimeSig(op, rt, byName.get(rt), `@${f.name}`);
       }
     }
-    for (const c of calleesOf(f, blocks)) {
+    for (const c of f.frozen ? f.frozen.code.calls : calleesOf(f, blocks)) {
       if (c.startsWith(WASI_PREFIX)) {
         if (!wasiSig(c)) throw new Error(`codegen: @${f.name} calls @${c}, which is not a WASI preview-1 function`);
         continue;
@@ -105,11 +109,21 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
 
   // Static data first, so heap.base is final before any code is emitted.
   const statics = new StaticData();
+  const recording = opts.record ? new Map<string, { consts: ConstRef[]; funcRefs: string[] }>() : undefined;
   for (const f of funcs) {
+    if (f.frozen) {
+      for (const [op, imm] of f.frozen.code.consts) constOf(constInst(op, imm), statics);
+      continue;
+    }
+    const rec = recording && opts.record!.has(f.name) ? { consts: [] as ConstRef[], funcRefs: [] as string[] } : undefined;
+    if (rec) recording!.set(f.name, rec);
     for (const b of blocksOf.get(f.name)!) {
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
-        if (d.op === 'const.int' || d.op === 'const.float' || d.op === 'const.str') constOf(d, statics);
+        if (d.op === 'const.int' || d.op === 'const.float' || d.op === 'const.str') {
+          constOf(d, statics);
+          rec?.consts.push([d.op, encodeImm(d.imm)]);
+        }
       }
     }
   }
@@ -118,10 +132,17 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
   // indices are fixed before any code is emitted.
   const tableSlots = new Map<string, number>();
   for (const f of funcs) {
+    if (f.frozen) {
+      for (const n of f.frozen.code.funcRefs) if (!tableSlots.has(n)) tableSlots.set(n, tableSlots.size);
+      continue;
+    }
     for (const b of blocksOf.get(f.name)!) {
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
-        if (d.op === 'func.ref' && !tableSlots.has(d.imm as string)) tableSlots.set(d.imm as string, tableSlots.size);
+        if (d.op === 'func.ref') {
+          recording?.get(f.name)?.funcRefs.push(d.imm as string);
+          if (!tableSlots.has(d.imm as string)) tableSlots.set(d.imm as string, tableSlots.size);
+        }
       }
     }
   }
@@ -184,8 +205,13 @@ export function generate(m: IrModule, opts: CodegenOptions): Uint8Array {
   };
 
   funcs.forEach((f, k) => {
+    if (f.frozen) return replay(f.frozen.code, ctx, builders[k]);
     const plan = planFunc(f, (i) => constOf(f.insts[i], statics));
-    new FuncEmitter(ctx, plan, builders[k]).emit();
+    const rec = recording?.get(f.name);
+    if (!rec) return new FuncEmitter(ctx, plan, builders[k]).emit();
+    const rctx = new RecordingCtx(ctx);
+    new FuncEmitter(rctx, plan, builders[k]).emit();
+    opts.record!.set(f.name, rctx.finish(builders[k], rec.consts, rec.funcRefs, calleesOf(f, blocksOf.get(f.name)!)));
   });
 
   mb.export('memory', memory);

@@ -16,6 +16,9 @@ import type { CompileOptions } from './options.js';
 import { loadRuntime, stdlibRoot } from './stdlib.js';
 import { findImports } from './modules.js';
 import { dirname, resolve } from 'node:path';
+import { loadArtifact, type Artifact } from '../link/artifact.js';
+import { LinkFallback } from '../link/code.js';
+import { runtimeInterface } from '../link/frozen.js';
 
 export interface CompileResult {
   /** The module, for --emit wasm. */
@@ -28,6 +31,21 @@ export interface CompileResult {
 }
 
 export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<CompileResult> {
+  // The precompiled runtime (src/link) when one was built from these sources; never for IR
+  // output or dumps, which show the runtime's IR.
+  const art = opts.emit === 'wasm' || opts.emit === 'wat' ? (opts.dumpAfter === undefined && opts.precompiled !== false ? loadArtifact(opts.opt) : undefined) : undefined;
+  if (art) {
+    try {
+      return await compileWith(bytes, opts, art);
+    } catch (e) {
+      if (!(e instanceof LinkFallback)) throw e;
+      // This program needs the runtime optimized in a way that was not precompiled.
+    }
+  }
+  return compileWith(bytes, opts, undefined);
+}
+
+async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Artifact | undefined): Promise<CompileResult> {
   const decoded = decodeSource(bytes, opts.file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const source = decoded.text;
@@ -45,13 +63,15 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
     const graph = findImports({ file: opts.file, ast: parsed.module, source }, root, stdlibRoot());
     for (const mod of graph.modules) sources.set(mod.file, mod.source);
     const imported = graph.modules.map((mod) => ({ name: mod.name, file: mod.file, ast: mod.ast, typed: false, isPackage: mod.isPackage }));
-    const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, loadRuntime(), imported, { lazyRuntime: true });
+    // With the precompiled runtime, its signatures stand for the runtime's sources (not parsed).
+    const runtime = (art && runtimeInterface(art)) ?? loadRuntime();
+    const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, runtime, imported, { lazyRuntime: true, precompiled: art });
     let exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
     if (opts.exports.length || opts.lib) {
       const moduleName = opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '');
       exports = [...exports, ...addExports(ir, { names: opts.exports, lib: opts.lib, file: opts.file, moduleName, ast: parsed.module })];
     }
-    finishLowering(ir);
+    finishLowering(ir, art);
     const externalSigs = wasiSig;
     if (opts.verify) verifyModule(ir, externalSigs);
     const dumps: string[] = [];

@@ -23,6 +23,9 @@ export interface CompileOptions {
   /** The most memory the program may use, in 64 KiB pages (KEEL_MAX_PAGES): past it an
    * allocation is a MemoryError. None: wasm32's 4 GiB. */
   maxPages?: number;
+  /** Link the precompiled runtime when there is an up-to-date one (src/link; default: yes).
+   * false: run the whole pipeline over the runtime too (the test comparing both uses it). */
+  precompiled?: boolean;
 }
 
 export function defaultOptions(file: string): CompileOptions {

@@ -4,6 +4,7 @@
 // reorder or drop instructions without renumbering.
 import { OPS, type Opcode } from './ops.js';
 import type { IrType } from './types.js';
+import type { Frozen } from '../link/artifact.js';
 
 export type Value = number & { readonly __brand: 'Value' };
 export type Block = number & { readonly __brand: 'Block' };
@@ -45,6 +46,9 @@ export class Func {
   /** Called by the runtime too (a generator's resume function): inference must assume any
    * arguments, since those calls are not in the program it analyses. */
   calledFromRuntime = false;
+  /** A precompiled runtime function (src/link): it has no body here; the passes read its facts
+   * and the code generator emits its recorded code. */
+  frozen?: Frozen;
 
   constructor(
     public name: string,

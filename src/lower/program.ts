@@ -21,6 +21,8 @@ import { expandTotalOrdering } from './total_ordering.js';
 import { mangleNames } from './mangle.js';
 import { expandEnums } from './enum.js';
 import { buildModuleDispatchers, mathValueNames, moduleValueCandidates } from './modules.js';
+import type { Artifact } from '../link/artifact.js';
+import { frozenFor, frozenFunc, loadBody, loweredBody } from '../link/frozen.js';
 
 export interface SourceModule {
   name: string;
@@ -40,6 +42,9 @@ export interface LowerOptions {
    * until then they are bodiless. Without it every function is lowered here.
    */
   lazyRuntime?: boolean;
+  /** With lazyRuntime: the precompiled runtime (src/link), whose lowered bodies of runtime
+   * functions are used instead of lowering them (the runtime's ASTs may then be signatures only). */
+  precompiled?: Artifact;
 }
 
 /**
@@ -217,7 +222,10 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
         gen.lowerGenerator(fi);
         continue;
       }
-      const lower = () => new FunctionLowering(info, funcByName.get(fi.irName)!, fi, lookup).lowerBody((fi.node as ast.FunctionDef).body);
+      const lowered = info.typed ? loweredBody(opts.precompiled, fi.irName) : undefined;
+      const lower = lowered
+        ? () => loadBody(funcByName.get(fi.irName)!, lowered)
+        : () => new FunctionLowering(info, funcByName.get(fi.irName)!, fi, lookup).lowerBody((fi.node as ast.FunctionDef).body);
       if (info.typed && opts.lazyRuntime) pending.set(fi.irName, lower);
       else lower();
     }
@@ -305,7 +313,7 @@ const PENDING = new WeakMap<IrModule, Map<string, () => void>>();
  * a program reaches a small part of it: this is most of the lowering time of a compile. Call it
  * once the entry points are all there (after addExports).
  */
-export function finishLowering(m: IrModule): void {
+export function finishLowering(m: IrModule, precompiled?: Artifact): void {
   const pending = PENDING.get(m);
   if (!pending) return;
   PENDING.delete(m);
@@ -313,7 +321,11 @@ export function finishLowering(m: IrModule): void {
     const lower = pending.get(f.name);
     if (lower) {
       pending.delete(f.name);
-      lower();
+      // A runtime function the precompiled runtime has (src/link) is not lowered: its optimized
+      // code is linked in, and the passes read its facts.
+      const entry = frozenFor(precompiled, f.name);
+      if (entry) f.frozen = frozenFunc(entry).frozen;
+      else lower();
     }
   });
   if (!keep) {

@@ -12,12 +12,18 @@ import { isUserFunc } from './infer.js';
 const TB_ADD = 'rt_tb_add';
 
 export function checkelim(m: IrModule, _ctx: PassContext): void {
-  const user = new Map(m.funcs.filter(isUserFunc).map((f) => [f.name, f]));
-  const runtime = new Map(m.funcs.filter((f) => !isUserFunc(f)).map((f) => [f.name, f]));
-  const mayRaise = new Map<string, boolean>();
-  for (const name of user.keys()) mayRaise.set(name, false);
-  for (const name of runtime.keys()) mayRaise.set(name, false);
+  checkelimAt(m, false);
+}
 
+/** The same pass after range (a precompiled runtime function keeps a fact for each run). */
+export function checkelimLate(m: IrModule, _ctx: PassContext): void {
+  checkelimAt(m, true);
+}
+
+function checkelimAt(m: IrModule, late: boolean): void {
+  const mayRaise = runtimeMayRaise(m, late);
+  const user = new Map(m.funcs.filter(isUserFunc).map((f) => [f.name, f]));
+  for (const name of user.keys()) mayRaise.set(name, false);
   const blockMayRaise = (f: Func, b: Block): boolean => {
     for (const i of f.blocks[b].insts) {
       const d = f.insts[i];
@@ -27,12 +33,30 @@ export function checkelim(m: IrModule, _ctx: PassContext): void {
     }
     return false;
   };
+  computeUser(user, mayRaise, blockMayRaise);
+}
+
+/**
+ * Which runtime functions may return with an exception pending (user functions map to false
+ * here; the pass computes them). A precompiled runtime function (src/link) brings the answer it
+ * had when it was built, for this run of the pass (`late`: checkelim-late).
+ */
+export function runtimeMayRaise(m: IrModule, late: boolean): Map<string, boolean> {
+  const user = new Map(m.funcs.filter(isUserFunc).map((f) => [f.name, f]));
+  const runtime = new Map(m.funcs.filter((f) => !isUserFunc(f)).map((f) => [f.name, f]));
+  const mayRaise = new Map<string, boolean>();
+  for (const name of user.keys()) mayRaise.set(name, false);
+  for (const name of runtime.keys()) mayRaise.set(name, false);
   // Runtime functions: "sets the exception, or calls a function that can raise", propagated
   // from the functions that raise directly to their callers (a worklist over the reverse call
   // graph: one pass over the runtime's instructions, not one per round of a fixpoint).
   const callers = new Map<string, string[]>();
   const work: string[] = [];
   for (const [name, f] of runtime) {
+    if (f.frozen) {
+      if (late ? f.frozen.variant.mayRaiseCheckLate : f.frozen.variant.mayRaiseCheck) mayRaise.set(name, true), work.push(name);
+      continue;
+    }
     let direct = false;
     for (const b of f.blockOrder) {
       for (const i of f.blocks[b].insts) {
@@ -64,6 +88,10 @@ export function checkelim(m: IrModule, _ctx: PassContext): void {
       }
     }
   }
+  return mayRaise;
+}
+
+function computeUser(user: Map<string, Func>, mayRaise: Map<string, boolean>, blockMayRaise: (f: Func, b: Block) => boolean): void {
   const computeRaises = (f: Func): boolean => {
     const seen = new Set<Block>([f.entry]);
     const stack: Block[] = [f.entry];

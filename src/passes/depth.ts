@@ -122,14 +122,15 @@ function leafRegion(f: Func, load: Inst, callsOut: (f: Func, i: Inst) => boolean
 }
 
 /** The runtime functions that may call a program function: directly, through call.indirect, or
- * through another such runtime function (a worklist over the reverse call graph). */
-function runtimeThatRunsUserCode(m: IrModule, byName: Map<string, Func>): Set<string> {
+ * through another such runtime function (a worklist over the reverse call graph). A precompiled
+ * runtime function (src/link) brings the answer it had when it was built. */
+export function runtimeThatRunsUserCode(m: IrModule, byName: Map<string, Func>): Set<string> {
   const out = new Set<string>();
   const callers = new Map<string, string[]>();
   const work: string[] = [];
   for (const f of m.funcs) {
     if (isUserFunc(f)) continue;
-    let direct = false;
+    let direct = f.frozen?.variant.runsUser ?? false;
     for (const b of f.blockOrder) {
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];

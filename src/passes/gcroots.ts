@@ -39,6 +39,7 @@ import { runtimeFuncFor } from '../codegen/func.js';
 import type { PassContext } from './context.js';
 import { isUserFunc } from './infer.js';
 import { isEntryPoint } from './prune.js';
+import { LinkFallback } from '../link/code.js';
 
 export const GC_COLLECT = 'rt_gc_collect';
 export const GC_OVERFLOW = 'rt_gc_overflow';
@@ -73,6 +74,7 @@ function reachable(m: IrModule, byName: Map<string, Func>): Set<string> {
   if (!seen.size) return new Set(byName.keys());
   while (work.length) {
     const f = work.pop()!;
+    if (f.frozen) for (const c of f.frozen.code.calls) add(c); // precompiled (src/link)
     for (const b of f.blockOrder) for (const i of f.blocks[b].insts) {
       const c = calleeOf(f.insts[i].op, f.insts[i].imm);
       if (c !== undefined) add(c);
@@ -97,7 +99,7 @@ export function mayCollect(m: IrModule): Set<string> {
     changed = false;
     for (const f of runtime) {
       if (out.has(f.name)) continue;
-      const hit = f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
+      const hit = f.frozen?.variant.mayCollect || f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
         const d = f.insts[i];
         const c = calleeOf(d.op, d.imm);
         return (c !== undefined && out.has(c)) || isIndirectCall(d.op);
@@ -138,7 +140,11 @@ export function mayAllocate(m: IrModule): Set<string> {
 }
 
 export function gcroots(m: IrModule, _ctx: PassContext): void {
-  if (!gcActive(m)) return;
+  if (!gcActive(m)) {
+    // Precompiled runtime code (src/link) was rooted for a program that allocates.
+    if (m.funcs.some((f) => f.frozen)) throw new LinkFallback('the program does not allocate');
+    return;
+  }
   const collecting = mayCollect(m);
   const allocating = mayAllocate(m);
   for (const f of m.funcs) {

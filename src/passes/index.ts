@@ -14,7 +14,7 @@ import { gvn } from './gvn.js';
 import { simplifycfg } from './simplifycfg.js';
 import { specialize } from './specialize.js';
 import { prune } from './prune.js';
-import { checkelim } from './checkelim.js';
+import { checkelim, checkelimLate } from './checkelim.js';
 import { unbox } from './unbox.js';
 import { sigunbox } from './sigunbox.js';
 import { expand } from './expand.js';
@@ -64,7 +64,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'sigunbox', minOpt: 2, run: mod(sigunbox), contract: 'a program function only ever given floats for a parameter, or only returning floats, takes or returns a raw f64' },
   { name: 'unbox', minOpt: 2, run: fn(unbox), contract: 'no unbox.float of a box.float; block parameters that only receive boxed floats are f64' },
   { name: 'range', minOpt: 2, run: mod(range), contract: 'int ops whose operands and result interval analysis proves small ints are raw word arithmetic with no tag or overflow test' },
-  { name: 'checkelim-late', minOpt: 2, run: mod(checkelim), contract: 'as checkelim, after range made raw the int ops and conversions it proved cannot raise' },
+  { name: 'checkelim-late', minOpt: 2, run: mod(checkelimLate), contract: 'as checkelim, after range made raw the int ops and conversions it proved cannot raise' },
   { name: 'expand', minOpt: 2, run: mod(expand), contract: 'no int.*, float.div or num.to_f64 op remains (inline fast paths, runtime slow paths)' },
   { name: 'gvn-late', minOpt: 2, run: fn(gvn), contract: 'as gvn, over the expanded fast paths' },
   { name: 'licm', minOpt: 2, run: fn(licm), contract: 'pure instructions (no raise, no read, no write) whose operands are defined outside a loop are computed before it' },
@@ -169,8 +169,10 @@ export function pipeline(ctx: PassContext): Pass[] {
 /** Runs one pass over the module, then verifies, dumps and times it as ctx asks. */
 export function runPass(m: IrModule, pass: Pass, ctx: PassContext): void {
   const t0 = ctx.time ? performance.now() : 0;
-  if (pass.run.kind === 'func') for (const f of m.funcs) pass.run.fn(f, ctx);
-  else pass.run.fn(m, ctx);
+  // A precompiled runtime function (Func.frozen, src/link) is already optimized: no body here.
+  if (pass.run.kind === 'func') {
+    for (const f of m.funcs) if (!f.frozen) pass.run.fn(f, ctx);
+  } else pass.run.fn(m, ctx);
   if (ctx.time) ctx.timings.set(pass.name, (ctx.timings.get(pass.name) ?? 0) + performance.now() - t0);
   if (ctx.verify) {
     try {

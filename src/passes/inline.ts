@@ -34,6 +34,8 @@ import { OPS } from '../ir/ops.js';
 import type { PassContext } from './context.js';
 import { isUserFunc } from './infer.js';
 import { applyReplacements, reachableBlocks } from './util.js';
+import { deserializeFunc } from '../link/serialize.js';
+import { selectVariant } from '../link/frozen.js';
 
 /** Largest callee (instructions, terminators included) inlined into a user function. */
 const MAX_CALLEE = 30;
@@ -58,6 +60,8 @@ interface Program {
   readonly mayRaise: Map<string, boolean>;
   /** Per callee: its check-form plan (routePlan), or undefined when it cannot be routed. */
   readonly routes: Map<string, Map<Block, RetRoute> | undefined>;
+  /** The bodies of precompiled functions, read when first needed (bodyOf). */
+  readonly bodies: Map<Func, Func | undefined>;
 }
 
 export function inline(m: IrModule, _ctx: PassContext): void {
@@ -69,15 +73,38 @@ export function inline(m: IrModule, _ctx: PassContext): void {
   for (const scc of sccs) {
     if (scc.length > 1 || calls.get(scc[0])!.includes(scc[0])) for (const f of scc) recursive.add(f.name);
   }
-  const p: Program = { byName, recursive, mayRaise: mayRaiseAll(m.funcs, calls, byName), routes: new Map() };
+  const p: Program = { byName, recursive, mayRaise: mayRaiseAll(m.funcs, calls, byName), routes: new Map(), bodies: new Map() };
   // Only functions that user code can reach are worth the work (codegen drops the rest).
   const live = new Set<Func>(m.funcs.filter(isUserFunc));
   const stack = [...live];
   while (stack.length) for (const g of calls.get(stack.pop()!)!) if (!live.has(g)) live.add(g), stack.push(g);
-  for (const scc of sccs) for (const f of scc) if (live.has(f)) inlineInto(f, p);
+  // A precompiled runtime function (src/link) was optimized both as a function user code reaches
+  // (with inlining into it) and as one it does not: it takes the variant that fits this program.
+  for (const f of m.funcs) if (f.frozen) selectVariant(f, live.has(f));
+  for (const scc of sccs) for (const f of scc) if (live.has(f) && !f.frozen) inlineInto(f, p);
 }
 
-function calleesOf(f: Func, byName: Map<string, Func>): Func[] {
+/** The inline pass's view of a function: its body, or a precompiled function's body as it was
+ * after this pass (undefined when it was too large to keep: it is never inlined). */
+function bodyOf(g: Func, p: Program): Func | undefined {
+  if (!g.frozen) return g;
+  if (!p.bodies.has(g)) p.bodies.set(g, g.frozen.variant.snapshot && deserializeFunc(g.frozen.variant.snapshot));
+  return p.bodies.get(g);
+}
+
+/** The inline pass's "raises by itself": any raising op, exc.set, or a call of a function not in the module. */
+export function raisesDirectly(f: Func, byName: Map<string, Func>): boolean {
+  if (f.frozen) return f.frozen.entry.raisesDirect;
+  return f.blockOrder.some((b) =>
+    f.blocks[b].insts.some((i) => {
+      const d = f.insts[i];
+      return d.op === 'call' ? !byName.has(d.imm as string) : instMayRaise(d.op, d.imm, byName, new Map());
+    }),
+  );
+}
+
+export function calleesOf(f: Func, byName: Map<string, Func>): Func[] {
+  if (f.frozen) return f.frozen.entry.inlineCalls.map((n) => byName.get(n)).filter((g): g is Func => g !== undefined);
   const out = new Set<Func>();
   for (const b of f.blockOrder) {
     for (const i of f.blocks[b].insts) {
@@ -152,13 +179,7 @@ function instMayRaise(op: string, imm: unknown, byName: Map<string, Func>, mayRa
 /** Which functions may return with an exception pending: an optimistic fixpoint. */
 function mayRaiseAll(funcs: readonly Func[], calls: Map<Func, Func[]>, byName: Map<string, Func>): Map<string, boolean> {
   const mayRaise = new Map<string, boolean>();
-  const direct = (f: Func) =>
-    f.blockOrder.some((b) =>
-      f.blocks[b].insts.some((i) => {
-        const d = f.insts[i];
-        return d.op === 'call' ? !byName.has(d.imm as string) : instMayRaise(d.op, d.imm, byName, mayRaise);
-      }),
-    );
+  const direct = (f: Func) => raisesDirectly(f, byName);
   const callers = new Map<Func, Func[]>();
   for (const f of funcs) callers.set(f, []);
   for (const f of funcs) for (const g of calls.get(f)!) callers.get(g)!.push(f);
@@ -315,8 +336,9 @@ function inlineInto(f: Func, p: Program): void {
     for (let k = 0; k < insts.length; k++) {
       const d = f.insts[insts[k]];
       if (d.op !== 'call') continue;
-      const g = p.byName.get(d.imm as string);
-      if (!g || g === f || g.name === TB_ADD || RAISES.has(g.name) || g.name === MARK_GLOBALS || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
+      const g0 = p.byName.get(d.imm as string);
+      const g = g0 && bodyOf(g0, p);
+      if (!g || g0 === f || g.name === TB_ADD || RAISES.has(g.name) || g.name === MARK_GLOBALS || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
       if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
       const n = size(g, isUserFunc(f));
       if (n > (isUserFunc(f) ? MAX_CALLEE : MAX_RUNTIME_CALLEE) || total + n > MAX_CALLER) continue;

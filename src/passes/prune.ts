@@ -53,25 +53,31 @@ export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<st
   if (!keep.size) return undefined;
   while (work.length) {
     const f = work.pop()!;
-    for (const b of f.blockOrder) {
-      for (const i of f.blocks[b].insts) {
-        const d = f.insts[i];
-        if (d.op === 'func.ref') reach(d.imm as string); // a table entry: called through call.indirect
-        if (d.op === 'call') {
-          reach(d.imm as string);
-          for (const x of INTRODUCED[d.imm as string] ?? []) reach(x);
-        }
-        // expand gives int.* ops a slow path calling the generic operation (int.add -> rt_add).
-        const rt = d.op.startsWith('int.') ? `rt_${d.op.slice(4)}` : runtimeFuncFor(d.op);
-        if (rt !== undefined) {
-          reach(rt);
-          for (const x of INTRODUCED.generic) reach(x);
-          for (const x of INTRODUCED[d.op] ?? []) reach(x);
-        }
+    if (f.frozen) for (const n of f.frozen.entry.reach) reach(n); // precompiled (src/link): what its body reached
+    else reachedFrom(f, reach);
+  }
+  return keep;
+}
+
+/** Calls `reach` with every function a function's body keeps in the module. */
+export function reachedFrom(f: Func, reach: (name: string) => void): void {
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      if (d.op === 'func.ref') reach(d.imm as string); // a table entry: called through call.indirect
+      if (d.op === 'call') {
+        reach(d.imm as string);
+        for (const x of INTRODUCED[d.imm as string] ?? []) reach(x);
+      }
+      // expand gives int.* ops a slow path calling the generic operation (int.add -> rt_add).
+      const rt = d.op.startsWith('int.') ? `rt_${d.op.slice(4)}` : runtimeFuncFor(d.op);
+      if (rt !== undefined) {
+        reach(rt);
+        for (const x of INTRODUCED.generic) reach(x);
+        for (const x of INTRODUCED[d.op] ?? []) reach(x);
       }
     }
   }
-  return keep;
 }
 
 export function prune(m: IrModule, _ctx: PassContext): void {

@@ -1,0 +1,77 @@
+// Precompiled runtime functions in a program's IR module: a Func with no body and a `frozen`
+// record (src/link/artifact.ts), which the passes read facts from and the code generator emits.
+import { Func } from '../ir/function.js';
+import type * as ast from '../parse/ast.js';
+import type { SourceModule } from '../lower/program.js';
+import type { Artifact, FrozenEntry } from './artifact.js';
+import { LinkFallback } from './code.js';
+import { deserializeFunc, type SerialFunc } from './serialize.js';
+
+/** A bodiless Func standing for the precompiled `entry` (its "live" variant until the inline
+ * pass, which decides the variant, runs). */
+export function frozenFunc(entry: FrozenEntry): Func {
+  const f = new Func(entry.name, [...entry.params], [...entry.results]);
+  f.frozen = { entry, variant: entry.live, code: entry.live.code };
+  return f;
+}
+
+/** Chooses the variant of a precompiled function: optimized as reached by user code or not. */
+export function selectVariant(f: Func, live: boolean): void {
+  const fr = f.frozen!;
+  const v = live ? fr.entry.live : fr.entry.dead;
+  if (!v) throw new LinkFallback(`no precompiled variant of ${f.name} for ${live ? '' : 'un'}reached code`);
+  fr.variant = v;
+  fr.code = v.code;
+}
+
+/** The precompiled function for runtime function `name`, if the artifact has it. */
+export function frozenFor(art: Artifact | undefined, name: string): FrozenEntry | undefined {
+  return art && Object.prototype.hasOwnProperty.call(art.funcs, name) ? art.funcs[name] : undefined;
+}
+
+/** The lowered body of runtime function `name` (not precompiled itself: it reaches a stub or a
+ * user function, so the passes run over it with the program), when the artifact has it. */
+export function loweredBody(art: Artifact | undefined, name: string): SerialFunc | undefined {
+  return art?.lowered && Object.prototype.hasOwnProperty.call(art.lowered, name) ? art.lowered[name] : undefined;
+}
+
+/** Fills the bodiless `f` with a stored lowered body. */
+export function loadBody(f: Func, body: SerialFunc): void {
+  const g = deserializeFunc(body);
+  f.valueTypes.push(...g.valueTypes);
+  f.valueDefs.push(...g.valueDefs);
+  f.insts.push(...g.insts);
+  f.blocks.push(...g.blocks);
+  f.blockOrder = g.blockOrder;
+}
+
+/**
+ * The runtime modules as lowerProgram needs them when every runtime function's body comes from
+ * the artifact: each module's functions in source order, with their signatures (the annotations
+ * of a FunctionDef with an empty body). Parsing stdlib/_rt is then not needed.
+ */
+export function runtimeInterface(art: Artifact): SourceModule[] | undefined {
+  if (!art.modules) return undefined;
+  const at = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+  const name = (id: string) => ({ _type: 'Name', id, ctx: { _type: 'Load' }, ...at });
+  return art.modules.map((m) => ({
+    name: m.name,
+    file: m.file,
+    typed: true,
+    ast: {
+      _type: 'Module',
+      type_ignores: [],
+      body: m.funcs.map(([fname, params, result]) => ({
+        _type: 'FunctionDef',
+        name: fname,
+        args: { _type: 'arguments', posonlyargs: [], args: params.map(([arg, t]) => ({ _type: 'arg', arg, annotation: name(t), type_comment: null, ...at })), vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] },
+        body: [],
+        decorator_list: [],
+        returns: result === null ? { _type: 'Constant', value: null, kind: null, ...at } : name(result),
+        type_comment: null,
+        type_params: [],
+        ...at,
+      })),
+    } as unknown as ast.Module,
+  }));
+}
