@@ -81,8 +81,11 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Artifac
       dumpAfter: opts.dumpAfter === undefined ? [] : opts.dumpAfter === 'all' ? 'all' : [opts.dumpAfter],
       onDump: (pass, text) => dumps.push(`; after ${pass}\n${text}`),
       externalSigs,
+      time: process.env.KEEL_TIME_PASSES === '1',
     });
     runPasses(ir, ctx);
+    // KEEL_TIME_PASSES=1: each pass's milliseconds, and how many functions it saw, to stderr.
+    if (ctx.time) process.stderr.write(`${[...ctx.timings].map(([p, ms]) => `${p} ${ms.toFixed(1)}`).join(', ')} (${ir.funcs.length} functions, ${ir.funcs.filter((f) => f.frozen).length} precompiled)\n`);
     if (dumps.length) process.stderr.write(dumps.join('\n'));
     if (opts.emit === 'ir') return { source, text: printModule(ir), diagnostics: [] };
     const wasm = generate(ir, { exports, gcStress: opts.gcStress, maxPages: opts.maxPages, moduleName: opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '') });
