@@ -36,6 +36,9 @@ export interface FrozenEntry {
   inlineCalls: string[];
   /** The inline pass's "raises by itself" (before any inlining). */
   raisesDirect: boolean;
+  /** It reaches none of the stubs a program may replace (build.ts STUBS): usable in any program.
+   * Otherwise it was optimized with the stubs' own bodies: usable only where none was replaced. */
+  stubFree: boolean;
   /** Optimized as a function user code reaches (inlining into it), and as one it does not. */
   live: FrozenVariant;
   dead?: FrozenVariant;

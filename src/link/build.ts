@@ -5,7 +5,8 @@
 // Which functions: a runtime function is fixed when nothing its code or its facts depend on
 // can change between programs, that is when no function it reaches (its calls, function
 // references and the runtime functions of its ops, in its lowered body and in its final code)
-// is a user function or one of the runtime stubs whose body each program supplies (STUBS).
+// is a user function; built with the runtime's stubs as they are, it serves a program that
+// replaced no stub, and, when it reaches no stub either (stubFree), every program.
 // Every pass treats a runtime function as a function of its own body and of what it reaches,
 // with two exceptions, which give variants: the inline pass inlines only into functions user
 // code reaches (the "live" variant is optimized as reached, the "dead" one as not), and gcroots
@@ -26,7 +27,7 @@ import { pathToFileURL } from 'node:url';
 import { Func, type IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { parseModule } from '../parse/index.js';
-import { finishLowering, lowerProgram } from '../lower/program.js';
+import { finishLowering, lowerProgram, STUB_NAMES } from '../lower/program.js';
 import { loadRuntime } from '../driver/stdlib.js';
 import { makePassContext, pipeline, runPass } from '../passes/index.js';
 import { isUserFunc } from '../passes/infer.js';
@@ -38,6 +39,7 @@ import { mayCollect } from '../passes/gcroots.js';
 import { runtimeFuncFor } from '../codegen/func.js';
 import { generate } from '../codegen/index.js';
 import { wasiSig } from '../runtime/wasi.js';
+import { verifyModule } from '../ir/verify.js';
 import { artifactPath, loadArtifact, resetArtifacts, sourceKey, sourceStamp, type Artifact, type FrozenEntry, type FrozenVariant } from './artifact.js';
 import type { FrozenCode } from './code.js';
 import { serializeFunc, type SerialFunc } from './serialize.js';
@@ -45,7 +47,10 @@ import type * as ast from '../parse/ast.js';
 
 /** Runtime functions whose body the program supplies (src/lower/classes.ts replaceStub,
  * src/lower/gen.ts buildDispatcher, gcroots' writeMarkGlobals). */
-export const STUBS = new Set(['rt_cls_dunder', 'rt_cls_call', 'rt_cls_member', 'rt_gen_call', 'rt_gc_mark_globals']);
+export const STUBS = new Set(STUB_NAMES);
+/** Never precompiled, but its callers may be: gcroots writes its body (one mark per global) after
+ * every fact about it was taken from the empty stub, which is the same in every program. */
+const MARK_GLOBALS = 'rt_gc_mark_globals';
 
 /** The inline pass's measure of a callee inlined into user code (inline.ts size): a snapshot is
  * kept for the functions at most this large. */
@@ -77,11 +82,11 @@ function lowerRuntime(): IrModule {
 }
 
 /** The fixed functions of a lowered runtime: those reaching no user function and no stub. */
-function fixedFunctions(m: IrModule, extra: Map<string, string[]> = new Map()): Set<string> {
+function fixedFunctions(m: IrModule, extra: Map<string, string[]>, stubs: boolean): Set<string> {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   const names = new Map(m.funcs.map((f) => [f.name, [...namesIn(f), ...(extra.get(f.name) ?? [])]]));
   const bad = new Set<string>();
-  for (const f of m.funcs) if (isUserFunc(f) || STUBS.has(f.name) || f.name === '_start') bad.add(f.name);
+  for (const f of m.funcs) if (isUserFunc(f) || (stubs && STUBS.has(f.name))) bad.add(f.name);
   for (let changed = true; changed; ) {
     changed = false;
     for (const f of m.funcs) {
@@ -92,16 +97,15 @@ function fixedFunctions(m: IrModule, extra: Map<string, string[]> = new Map()): 
       }
     }
   }
-  return new Set(m.funcs.filter((f) => !bad.has(f.name)).map((f) => f.name));
+  return new Set(m.funcs.filter((f) => !bad.has(f.name) && f.name !== MARK_GLOBALS).map((f) => f.name));
 }
 
 const zero: Record<IrType, 'const.i32' | 'const.i64' | 'const.f64' | 'const.none'> = { i32: 'const.i32', i64: 'const.i64', f64: 'const.f64', obj: 'const.none' };
 
-/** Adds the function that calls every fixed function: a user function (live), or a runtime
- * function nothing calls (dead: no user code reaches the fixed functions through calls, so the
- * inline pass optimizes them as unreached; prune is off for that universe, and the code
- * generator exports it). Returns its name. */
-function addUniverse(m: IrModule, fixed: Set<string>, live: boolean): string {
+/** Adds the function that calls every fixed function, called by _start: a user function (live),
+ * or a runtime function (dead: the inline pass, the only pass that asks whether user code
+ * reaches a function through calls, runs with the user functions' bodies hidden). */
+function addUniverse(m: IrModule, fixed: Set<string>, live: boolean): void {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   const f = m.addFunc(new Func(live ? UNIVERSE : DEAD_UNIVERSE, [], []));
   f.newBlock();
@@ -117,11 +121,8 @@ function addUniverse(m: IrModule, fixed: Set<string>, live: boolean): string {
   }
   body.push(f.makeInst('ret', [], undefined, null));
   f.blocks[f.entry].insts.push(...(body as never[]));
-  if (live) {
-    const start = byName.get('_start')!;
-    start.blocks[start.entry].insts.unshift(start.makeInst('call', [], UNIVERSE, null));
-  }
-  return f.name;
+  const start = byName.get('_start')!;
+  start.blocks[start.entry].insts.unshift(start.makeInst('call', [], f.name, null));
 }
 
 interface Facts {
@@ -136,8 +137,9 @@ interface Facts {
 /** One universe through the pipeline at `optLevel`, recording the fixed functions' facts and code. */
 function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean): Facts {
   const m = lowerRuntime();
-  const root = addUniverse(m, fixed, live);
-  const ctx = makePassContext({ optLevel, verify: true, externalSigs: wasiSig, disable: live ? [] : ['prune', 'prune-typed'] });
+  addUniverse(m, fixed, live);
+  const ctx = makePassContext({ optLevel, verify: true, externalSigs: wasiSig });
+  const quiet = makePassContext({ optLevel, verify: false, externalSigs: wasiSig });
   const facts: Facts = { snapshots: new Map(), code: new Map() };
   const byName = () => new Map(m.funcs.map((f) => [f.name, f]));
   for (const pass of pipeline(ctx)) {
@@ -145,7 +147,16 @@ function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean): 
     if (pass.name === 'checkelim-late') facts.mayRaiseCheckLate = runtimeMayRaise(m, true);
     if (pass.name === 'depth') facts.runsUser = runtimeThatRunsUserCode(m, byName());
     if (pass.name === 'gcroots') facts.mayCollect = mayCollect(m);
-    runPass(m, pass, ctx);
+    if (pass.name === 'inline' && !live) {
+      // The dead variant: no function is reached from user code through calls (_start calls the
+      // universe, rt_flush, the traceback printing): the user functions are hidden from the
+      // inline pass, the only pass that looks at that.
+      const hidden = m.funcs.filter(isUserFunc).map((f) => ({ f, order: f.blockOrder }));
+      for (const h of hidden) h.f.blockOrder = [];
+      runPass(m, pass, quiet);
+      for (const h of hidden) h.f.blockOrder = h.order;
+      verifyModule(m, wasiSig);
+    } else runPass(m, pass, ctx);
     if (pass.name === 'inline') {
       for (const f of m.funcs) {
         if (!fixed.has(f.name)) continue;
@@ -156,7 +167,7 @@ function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean): 
     }
   }
   for (const n of fixed) facts.code.set(n, undefined);
-  generate(m, { exports: [{ func: '_start', as: '_start' }, ...(live ? [] : [{ func: root, as: root }])], record: facts.code });
+  generate(m, { exports: [{ func: '_start', as: '_start' }], record: facts.code });
   return facts;
 }
 
@@ -180,22 +191,26 @@ export function buildArtifact(optLevel: number): Artifact {
   // function is fixed only when those are fixed too, so the set shrinks until it is stable.
   const extra = new Map<string, string[]>();
   for (;;) {
-    const fixed = fixedFunctions(lowered, extra);
+    // Built with the stubs' own bodies (no program replaced them); the functions that reach no
+    // stub are the same whatever the program does with the stubs (stubFree).
+    const fixed = fixedFunctions(lowered, extra, false);
     const live = optimizeUniverse(fixed, optLevel, true);
     const dead = optLevel >= 2 ? optimizeUniverse(fixed, optLevel, false) : undefined;
     let grew = false;
     for (const facts of [live, dead]) {
       for (const [name, code] of facts?.code ?? []) {
         if (!code) continue;
-        const more = [...code.calls, ...code.funcRefs].filter((n) => !fixed.has(n) && !wasiSig(n));
+        const known = new Set(extra.get(name) ?? []);
+        const more = [...code.calls, ...code.funcRefs].filter((n) => !fixed.has(n) && n !== MARK_GLOBALS && !wasiSig(n) && !known.has(n));
         if (more.length) {
-          extra.set(name, [...(extra.get(name) ?? []), ...more]);
+          extra.set(name, [...known, ...more]);
           grew = true;
         }
       }
     }
     if (grew) continue;
     const byName = new Map(lowered.funcs.map((f) => [f.name, f]));
+    const stubFree = fixedFunctions(lowered, extra, true);
     const funcs: Record<string, FrozenEntry> = {};
     for (const name of fixed) {
       const f = byName.get(name)!;
@@ -213,6 +228,7 @@ export function buildArtifact(optLevel: number): Artifact {
         reach: [...reach].filter((n) => !wasiSig(n)),
         inlineCalls: calleesOf(f, byName).map((g) => g.name),
         raisesDirect: raisesDirectly(f, byName),
+        stubFree: stubFree.has(name),
         live: lv,
         dead: dv,
       };
@@ -220,7 +236,7 @@ export function buildArtifact(optLevel: number): Artifact {
     // Every other runtime function's lowered body, and the runtime's signatures: with them a
     // compile neither parses nor lowers the runtime.
     const bodies: Record<string, SerialFunc> = {};
-    for (const f of lowered.funcs) if (!isUserFunc(f) && !(f.name in funcs) && f.blockOrder.length) bodies[f.name] = serializeFunc(f);
+    for (const f of lowered.funcs) if (!isUserFunc(f) && !funcs[f.name]?.stubFree && f.blockOrder.length) bodies[f.name] = serializeFunc(f);
     const modules = loadRuntime().map((src) => ({
       name: src.name,
       file: src.file,

@@ -24,9 +24,11 @@ export function selectVariant(f: Func, live: boolean): void {
   fr.code = v.code;
 }
 
-/** The precompiled function for runtime function `name`, if the artifact has it. */
-export function frozenFor(art: Artifact | undefined, name: string): FrozenEntry | undefined {
-  return art && Object.prototype.hasOwnProperty.call(art.funcs, name) ? art.funcs[name] : undefined;
+/** The precompiled function for runtime function `name`, if the artifact has one this program
+ * can use (`stubsKept`: the program replaced none of the runtime's stubs). */
+export function frozenFor(art: Artifact | undefined, name: string, stubsKept: boolean): FrozenEntry | undefined {
+  const e = art && Object.prototype.hasOwnProperty.call(art.funcs, name) ? art.funcs[name] : undefined;
+  return e && (e.stubFree || stubsKept) ? e : undefined;
 }
 
 /** The lowered body of runtime function `name` (not precompiled itself: it reaches a stub or a

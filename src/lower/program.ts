@@ -303,6 +303,9 @@ function fromImportedFunctions(info: ModuleInfo, body: ast.stmt[], runtimeFuncs:
   return out;
 }
 
+/** The runtime's stubs whose bodies a program may supply (src/link/build.ts STUBS). */
+export const STUB_NAMES = ['rt_cls_dunder', 'rt_cls_call', 'rt_cls_member', 'rt_gen_call'];
+
 /** Runtime functions lowerProgram left unlowered (lazyRuntime), by IR name, with their lowering. */
 const PENDING = new WeakMap<IrModule, Map<string, () => void>>();
 
@@ -317,13 +320,16 @@ export function finishLowering(m: IrModule, precompiled?: Artifact): void {
   const pending = PENDING.get(m);
   if (!pending) return;
   PENDING.delete(m);
+  // Whether the program left every stub the runtime has for it (class and generator dispatch)
+  // as it is: the precompiled runtime then serves the functions that reach them too.
+  const stubsKept = STUB_NAMES.every((n) => pending.has(n) && !m.func(n)?.blockOrder.length);
   const keep = reachableFuncs(m, (f) => {
     const lower = pending.get(f.name);
     if (lower) {
       pending.delete(f.name);
       // A runtime function the precompiled runtime has (src/link) is not lowered: its optimized
       // code is linked in, and the passes read its facts.
-      const entry = frozenFor(precompiled, f.name);
+      const entry = frozenFor(precompiled, f.name, stubsKept);
       if (entry) f.frozen = frozenFunc(entry).frozen;
       else lower();
     }
