@@ -16,7 +16,7 @@ import type { CompileOptions } from './options.js';
 import { loadRuntime, stdlibRoot } from './stdlib.js';
 import { findImports } from './modules.js';
 import { dirname, resolve } from 'node:path';
-import { loadArtifact, type Artifact } from '../link/artifact.js';
+import { loadArtifact, type Precompiled } from '../link/artifact.js';
 import { LinkFallback } from '../link/code.js';
 import { runtimeInterface } from '../link/frozen.js';
 
@@ -45,7 +45,7 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
   return compileWith(bytes, opts, undefined);
 }
 
-async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Artifact | undefined): Promise<CompileResult> {
+async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precompiled | undefined): Promise<CompileResult> {
   const decoded = decodeSource(bytes, opts.file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const source = decoded.text;
@@ -72,6 +72,9 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Artifac
       exports = [...exports, ...addExports(ir, { names: opts.exports, lib: opts.lib, file: opts.file, moduleName, ast: parsed.module })];
     }
     finishLowering(ir, art);
+    // A program that never allocates has no collector, and the precompiled code is rooted for one
+    // (gcroots would refuse it later, after the passes): compile it whole now.
+    if (art && !ir.func('rt_alloc') && ir.funcs.some((f) => f.frozen)) throw new LinkFallback('the program does not allocate');
     const externalSigs = wasiSig;
     if (opts.verify) verifyModule(ir, externalSigs);
     const dumps: string[] = [];

@@ -113,18 +113,122 @@ export function sourceStamp(): string {
   }).join('|');
 }
 
-const loaded = new Map<number, Artifact | null>();
+/** The precompiled runtime as a compile reads it: each function's record is parsed when the
+ * compile first asks for it (a program reaches about half of the runtime, and uses one variant
+ * of each function's code). */
+export interface Precompiled {
+  readonly key: string;
+  readonly optLevel: number;
+  readonly modules: NonNullable<Artifact['modules']> | undefined;
+  /** How many functions it precompiles. */
+  readonly size: number;
+  entry(name: string): FrozenEntry | undefined;
+  loweredBody(name: string): SerialFunc | undefined;
+}
+
+type Slice = [offset: number, length: number];
+
+interface Header {
+  key: string;
+  stamp?: string;
+  optLevel: number;
+  modules?: Artifact['modules'];
+  entries: Record<string, Slice>;
+  lowered: Record<string, Slice>;
+}
+
+/**
+ * The file: one line of JSON (the header: key, modules, where each record is), then the records'
+ * JSON texts one after another. A variant's code and snapshot are records of their own, which
+ * the entry names by their slices.
+ */
+export function encodeArtifact(a: Artifact): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  const put = (v: unknown): Slice => {
+    const b = Buffer.from(JSON.stringify(v));
+    parts.push(b);
+    const s: Slice = [at, b.length];
+    at += b.length;
+    return s;
+  };
+  const variant = (v: FrozenVariant | undefined) => v && { ...v, code: put(v.code), snapshot: v.snapshot && put(v.snapshot) };
+  const entries: Record<string, Slice> = {};
+  for (const [name, e] of Object.entries(a.funcs)) entries[name] = put({ ...e, live: variant(e.live), dead: variant(e.dead) });
+  const lowered: Record<string, Slice> = {};
+  for (const [name, f] of Object.entries(a.lowered ?? {})) lowered[name] = put(f);
+  const header: Header = { key: a.key, stamp: a.stamp, optLevel: a.optLevel, modules: a.modules, entries, lowered };
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...parts]);
+}
+
+class LoadedArtifact implements Precompiled {
+  private readonly entries = new Map<string, FrozenEntry>();
+  constructor(
+    private readonly buf: Buffer,
+    private readonly base: number,
+    private readonly header: Header,
+  ) {}
+  get key(): string {
+    return this.header.key;
+  }
+  get optLevel(): number {
+    return this.header.optLevel;
+  }
+  get modules(): Artifact['modules'] {
+    return this.header.modules;
+  }
+  get size(): number {
+    return Object.keys(this.header.entries).length;
+  }
+  private read<T>(s: Slice): T {
+    return JSON.parse(this.buf.toString('utf8', this.base + s[0], this.base + s[0] + s[1])) as T;
+  }
+  private variant(v: (Omit<FrozenVariant, 'code' | 'snapshot'> & { code: Slice; snapshot?: Slice }) | undefined): FrozenVariant | undefined {
+    if (!v) return undefined;
+    const self = this;
+    let code: FrozenVariant['code'] | undefined;
+    let snapshot: FrozenVariant['snapshot'] | undefined;
+    const { code: cs, snapshot: ss, ...facts } = v;
+    return {
+      ...facts,
+      get code(): FrozenVariant['code'] {
+        return (code ??= self.read<FrozenVariant['code']>(cs));
+      },
+      get snapshot(): FrozenVariant['snapshot'] {
+        return ss && (snapshot ??= self.read<NonNullable<FrozenVariant['snapshot']>>(ss));
+      },
+    };
+  }
+  entry(name: string): FrozenEntry | undefined {
+    let e = this.entries.get(name);
+    if (e) return e;
+    const s = Object.prototype.hasOwnProperty.call(this.header.entries, name) ? this.header.entries[name] : undefined;
+    if (!s) return undefined;
+    const raw = this.read<FrozenEntry & { live: never; dead: never }>(s);
+    e = { ...raw, live: this.variant(raw.live)!, dead: this.variant(raw.dead) };
+    this.entries.set(name, e);
+    return e;
+  }
+  loweredBody(name: string): SerialFunc | undefined {
+    const s = Object.prototype.hasOwnProperty.call(this.header.lowered, name) ? this.header.lowered[name] : undefined;
+    return s && this.read<SerialFunc>(s);
+  }
+}
+
+const loaded = new Map<number, Precompiled | null>();
 
 /** The artifact for this opt level, when there is one made from the current sources. */
-export function loadArtifact(optLevel: number): Artifact | undefined {
+export function loadArtifact(optLevel: number): Precompiled | undefined {
   if (process.env.KEEL_NO_PRECOMPILED === '1') return undefined;
   if (loaded.has(optLevel)) return loaded.get(optLevel) ?? undefined;
-  let art: Artifact | null = null;
+  let art: Precompiled | null = null;
   const p = artifactPath(optLevel);
   if (existsSync(p)) {
     try {
-      const a = JSON.parse(readFileSync(p, 'utf8')) as Artifact;
-      if (a.optLevel === optLevel && ((a.stamp !== undefined && a.stamp === sourceStamp()) || a.key === sourceKey())) art = a;
+      const buf = readFileSync(p);
+      const nl = buf.indexOf(10);
+      const h = JSON.parse(buf.toString('utf8', 0, nl)) as Header;
+      if (h.optLevel === optLevel && ((h.stamp !== undefined && h.stamp === sourceStamp()) || h.key === sourceKey())) art = new LoadedArtifact(buf, nl + 1, h);
     } catch {
       art = null; // unreadable (a build interrupted): the whole pipeline runs
     }

@@ -40,7 +40,7 @@ import { runtimeFuncFor } from '../codegen/func.js';
 import { generate } from '../codegen/index.js';
 import { wasiSig } from '../runtime/wasi.js';
 import { verifyModule } from '../ir/verify.js';
-import { artifactPath, loadArtifact, resetArtifacts, sourceKey, sourceStamp, type Artifact, type FrozenEntry, type FrozenVariant } from './artifact.js';
+import { artifactPath, encodeArtifact, loadArtifact, resetArtifacts, sourceKey, sourceStamp, type Artifact, type FrozenEntry, type FrozenVariant } from './artifact.js';
 import type { FrozenCode } from './code.js';
 import { serializeFunc, type SerialFunc } from './serialize.js';
 import type * as ast from '../parse/ast.js';
@@ -258,7 +258,7 @@ export function writeArtifacts(levels: number[] = [0, 2]): void {
     const p = artifactPath(level);
     mkdirSync(dirname(p), { recursive: true });
     const tmp = `${p}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(art));
+    writeFileSync(tmp, encodeArtifact(art));
     renameSync(tmp, p);
   }
   resetArtifacts();

@@ -3,7 +3,7 @@
 import { Func } from '../ir/function.js';
 import type * as ast from '../parse/ast.js';
 import type { SourceModule } from '../lower/program.js';
-import type { Artifact, FrozenEntry } from './artifact.js';
+import type { FrozenEntry, Precompiled } from './artifact.js';
 import { LinkFallback } from './code.js';
 import { deserializeFunc, type SerialFunc } from './serialize.js';
 
@@ -26,15 +26,15 @@ export function selectVariant(f: Func, live: boolean): void {
 
 /** The precompiled function for runtime function `name`, if the artifact has one this program
  * can use (`stubsKept`: the program replaced none of the runtime's stubs). */
-export function frozenFor(art: Artifact | undefined, name: string, stubsKept: boolean): FrozenEntry | undefined {
-  const e = art && Object.prototype.hasOwnProperty.call(art.funcs, name) ? art.funcs[name] : undefined;
+export function frozenFor(art: Precompiled | undefined, name: string, stubsKept: boolean): FrozenEntry | undefined {
+  const e = art?.entry(name);
   return e && (e.stubFree || stubsKept) ? e : undefined;
 }
 
 /** The lowered body of runtime function `name` (not precompiled itself: it reaches a stub or a
  * user function, so the passes run over it with the program), when the artifact has it. */
-export function loweredBody(art: Artifact | undefined, name: string): SerialFunc | undefined {
-  return art?.lowered && Object.prototype.hasOwnProperty.call(art.lowered, name) ? art.lowered[name] : undefined;
+export function loweredBody(art: Precompiled | undefined, name: string): SerialFunc | undefined {
+  return art?.loweredBody(name);
 }
 
 /** Fills the bodiless `f` with a stored lowered body. */
@@ -52,7 +52,7 @@ export function loadBody(f: Func, body: SerialFunc): void {
  * the artifact: each module's functions in source order, with their signatures (the annotations
  * of a FunctionDef with an empty body). Parsing stdlib/_rt is then not needed.
  */
-export function runtimeInterface(art: Artifact): SourceModule[] | undefined {
+export function runtimeInterface(art: Precompiled): SourceModule[] | undefined {
   if (!art.modules) return undefined;
   const at = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
   const name = (id: string) => ({ _type: 'Name', id, ctx: { _type: 'Load' }, ...at });

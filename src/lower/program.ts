@@ -21,7 +21,7 @@ import { expandTotalOrdering } from './total_ordering.js';
 import { mangleNames } from './mangle.js';
 import { expandEnums } from './enum.js';
 import { buildModuleDispatchers, mathValueNames, moduleValueCandidates } from './modules.js';
-import type { Artifact } from '../link/artifact.js';
+import type { Precompiled } from '../link/artifact.js';
 import { frozenFor, frozenFunc, loadBody, loweredBody } from '../link/frozen.js';
 
 export interface SourceModule {
@@ -44,7 +44,7 @@ export interface LowerOptions {
   lazyRuntime?: boolean;
   /** With lazyRuntime: the precompiled runtime (src/link), whose lowered bodies of runtime
    * functions are used instead of lowering them (the runtime's ASTs may then be signatures only). */
-  precompiled?: Artifact;
+  precompiled?: Precompiled;
 }
 
 /**
@@ -316,7 +316,7 @@ const PENDING = new WeakMap<IrModule, Map<string, () => void>>();
  * a program reaches a small part of it: this is most of the lowering time of a compile. Call it
  * once the entry points are all there (after addExports).
  */
-export function finishLowering(m: IrModule, precompiled?: Artifact): void {
+export function finishLowering(m: IrModule, precompiled?: Precompiled): void {
   const pending = PENDING.get(m);
   if (!pending) return;
   PENDING.delete(m);
