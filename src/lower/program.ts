@@ -303,8 +303,9 @@ function fromImportedFunctions(info: ModuleInfo, body: ast.stmt[], runtimeFuncs:
   return out;
 }
 
-/** The runtime's stubs whose bodies a program may supply (src/link/build.ts STUBS). */
-export const STUB_NAMES = ['rt_cls_dunder', 'rt_cls_call', 'rt_cls_member', 'rt_gen_call'];
+/** The runtime's stubs whose bodies a program may supply (classes.ts replaceStub, gen.ts
+ * buildDispatcher, modules.ts forwardStub): a new one must be listed here (src/link). */
+export const STUB_NAMES = ['rt_cls_dunder', 'rt_cls_call', 'rt_cls_member', 'rt_gen_call', 'rt_module_lookup', 'rt_module_store'];
 
 /** Runtime functions lowerProgram left unlowered (lazyRuntime), by IR name, with their lowering. */
 const PENDING = new WeakMap<IrModule, Map<string, () => void>>();
