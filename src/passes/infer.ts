@@ -30,6 +30,7 @@
 import type { Block, Func, IrModule, Value } from '../ir/function.js';
 import { CLASSF_EXCEPTION } from '../runtime/layout.js';
 import { DomTree } from '../ir/analysis/dominators.js';
+import { AttrTypes, slotReceiver } from './attrtypes.js';
 
 export const T_INT = 1;
 export const T_FLOAT = 2;
@@ -259,8 +260,6 @@ export function inferTypes(m: IrModule): TypeInfo {
   const returnSites = new Map<string, number>();
   const globals = new Map<string, number>();
   const globalSites = new Map<string, number>();
-  const attrs = new Map<string, number>();
-  const attrSites = new Map<string, number>();
   const userNames = new Set(funcs.map((f) => f.name));
   // Allocation sites, numbered in the order first seen; past MAX_SITES a list has the unknown site.
   const siteIds = new Map<Func, Map<number, number>>();
@@ -318,6 +317,8 @@ export function inferTypes(m: IrModule): TypeInfo {
   }
   /** Per site: the class id of its instances, for the sites of classes (undefined for lists). */
   const siteClass: (number | undefined)[] = [];
+  /** Instance attributes, per class (attrtypes.ts). */
+  const attrs = new AttrTypes(UNKNOWN_SITE, (k) => siteClass[k] !== undefined, bitsOf);
   const classSites = new Map<number, number>();
   const live = new Map<Func, Uint8Array>();
   const kstate = new Map<Func, Uint8Array>();
@@ -620,15 +621,24 @@ export function inferTypes(m: IrModule): TypeInfo {
               break;
             // Instance attributes (classes.ts): a slot holds what is stored under its name, by
             // attr.store or rt_setattr (the only writers of slots and namespaces), or is empty.
-            case 'attr.store':
-              join(attrs, d.imm as string, a[1]);
-              join(attrSites, d.imm as string, as[1]);
+            case 'attr.store': {
+              const recv = slotReceiver(f, d.args[0]);
+              if (recv !== undefined && unknownYet(tyAt(recv))) break; // decided once the receiver has types
+              if (attrs.store(d.imm as string, recv === undefined ? undefined : st[recv], a[1] & ~T_UNBOUND, as[1])) changed = true;
               if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
               break;
-            case 'attr.load':
-              if (attrsAny) set(r, T_ANY | T_UNBOUND, UNKNOWN_SITE);
-              else set(r, (attrs.get(d.imm as string) ?? 0) | T_UNBOUND, attrSites.get(d.imm as string) ?? 0);
+            }
+            case 'attr.load': {
+              if (attrsAny) {
+                set(r, T_ANY | T_UNBOUND, UNKNOWN_SITE); // setattr() by a computed name may have stored anything
+                break;
+              }
+              const recv = slotReceiver(f, d.args[0]);
+              if (recv !== undefined && unknownYet(tyAt(recv))) break;
+              const [t, s] = attrs.load(d.imm as string, recv === undefined ? undefined : st[recv]);
+              set(r, t | T_UNBOUND, s);
               break;
+            }
             case 'const.i32':
               setK(r, K_CONST, Number(d.imm));
               break;
@@ -706,15 +716,16 @@ export function inferTypes(m: IrModule): TypeInfo {
               const callee = d.imm as string;
               const setter = callee === 'rt_setattr' || callee === 'rt_object_setattr';
               const attr = setter || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
+              if (attr !== undefined && (setter || callee === 'rt_getattr') && unknownYet(a[0])) break; // the receiver's classes decide
               if (attr !== undefined && setter) {
-                join(attrs, attr, a[2]);
-                join(attrSites, attr, as[2]);
+                if (attrs.store(attr, as[0], a[2] & ~T_UNBOUND, as[2])) changed = true;
                 if (!attrAliases) break;
               }
               if (attr !== undefined && callee === 'rt_getattr' && !RUNTIME_ATTRS.has(attr) && !attr.startsWith('__') && !m.moduleAttrNames?.has(attr) && !attrsAny) {
                 // rt_getattr returns a value stored under the name, except the attributes the
                 // runtime itself makes: those of exceptions and functions (and dunders), anything.
-                set(r, (attrs.get(attr) ?? 0) | T_UNBOUND, attrSites.get(attr) ?? 0);
+                const [t, s] = attrs.load(attr, as[0]);
+                set(r, t | T_UNBOUND, s);
                 break;
               }
               if (KEY_FUNCS.has(callee)) {

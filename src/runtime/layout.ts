@@ -520,6 +520,10 @@ export const GC_RESERVE2 = 56; //   i32: the second memory reserve (0: none)
 export const GC_RESERVE_PAGES = 16;
 export const GC_SIZE_MAP = 64; //   u8 per 8 bytes of size up to GC_SMALL_MAX: the size class (257 bytes)
 export const GC_CLASSES = 384; //   16 bytes per size class: +0 free list, +4 bump, +8 bump end, +12 cell size
+// (pobj) The mark stack grows during a collection: past GC_MARK_STACK_MAX entries it moves to a
+// large heap object of twice the entries (never marked, so the same collection's sweep frees it).
+export const GC_MS_BASE = 1016; //   i32: the mark stack's entries (GC_MARK_STACK, or the grown copy)
+export const GC_MS_CAP = 1020; //   i32: entries it has room for (0 before the first collection: GC_MARK_STACK_MAX)
 export const GC_ROOTS = GC_STATE + 1024; // 64 i32 addresses of obj words that are roots (rt_gc_add_root)
 export const GC_ROOTS_MAX = 64;
 export const GC_SCAN = GC_ROOTS + 256; // the scan table: 32 bytes per type id (gcScanTable below)

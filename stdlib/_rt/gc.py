@@ -16,7 +16,7 @@
 # rt_gc_add_root. The stdout buffer holds bytes, never references.
 from __keel__ import (
     i32, obj,
-    load_i32, store_i32, load_u8, store_u8, load_u16, load_obj, mem_fill, mem_size, mem_grow,
+    load_i32, store_i32, load_u8, store_u8, load_u16, load_obj, mem_fill, mem_copy, mem_size, mem_grow,
     heap_base, exc_get, is_small, word_ptr, ptr_word,
     RT_HEAP_TOP, RT_HEAP_END, RT_GC_DUE, RT_GC_SP, RT_TB_COUNT, RT_REPR_LIST, RT_CLASS_TABLE, TB_BUF, TB_MAX,
     RT_EXC_CLASSES, RT_EXC_HANDLED, DK_LOG2, DK_NENTRIES, DK_INDEX, DKE_KEY, DKE_VALUE, DKE_SIZE,
@@ -25,7 +25,7 @@ from __keel__ import (
     GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
     GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, NULL_WORD,
     GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
-    GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
+    GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_MS_BASE, GC_MS_CAP, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
     GC_ROOTS_MAX, GC_SCAN, GC_SCAN_ROW, GC_MARK_STACK, GC_MARK_STACK_MAX, GC_SHADOW,
     GC_ROW_DESCRIBED, GC_FIELD_WORDS, GC_FIELD_COUNTED, GC_FIELD_BUFFER, GC_FIELD_REF, GC_TO_END,
 )
@@ -290,6 +290,8 @@ def rt_gc_collect(extra: i32) -> None:
         return
     store_i32(GC_STATE, GC_MS_TOP, 0)
     store_i32(GC_STATE, GC_MS_OVERFLOW, 0)
+    store_i32(GC_STATE, GC_MS_BASE, GC_MARK_STACK)
+    store_i32(GC_STATE, GC_MS_CAP, GC_MARK_STACK_MAX)
     p: i32 = GC_SHADOW
     sp: i32 = load_i32(RT_GC_SP, 0) + extra
     while p < sp:
@@ -357,11 +359,30 @@ def rt_gc_mark_addr(p: i32) -> None:
         rt_fatal("gc: a reference to a freed object (a missing root)")
     store_i32(p, 4, g | 1)
     top: i32 = load_i32(GC_STATE, GC_MS_TOP)
-    if top >= GC_MARK_STACK_MAX:
-        store_i32(GC_STATE, GC_MS_OVERFLOW, 1)  # rt_gc_rescan finds it again
-        return
-    store_i32(GC_MARK_STACK + 4 * top, 0, p)
+    if top >= load_i32(GC_STATE, GC_MS_CAP):
+        if not rt_gc_grow_mark_stack():
+            store_i32(GC_STATE, GC_MS_OVERFLOW, 1)  # rt_gc_rescan finds it again
+            return
+    store_i32(load_i32(GC_STATE, GC_MS_BASE) + 4 * top, 0, p)
     store_i32(GC_STATE, GC_MS_TOP, top + 1)
+
+
+def rt_gc_grow_mark_stack() -> i32:
+    """Moves the full mark stack to a large heap object of twice its entries, so marking a long
+    list or a deep structure stays linear instead of overflowing into heap rescans. The object is
+    never marked: the sweep ending this collection frees it. 0 when no memory is left for it
+    (then the mark stack overflows, as before)."""
+    cap: i32 = load_i32(GC_STATE, GC_MS_CAP)
+    if cap >= 1 << 26:
+        return 0
+    q: i32 = rt_gc_alloc_large(8 * cap)
+    if q == 0:
+        return 0
+    store_i32(q, 0, TYPE_LIST_F64_ITEMS)  # raw words: a leaf, were it ever scanned
+    mem_copy(q + 8, load_i32(GC_STATE, GC_MS_BASE), 4 * cap)
+    store_i32(GC_STATE, GC_MS_BASE, q + 8)
+    store_i32(GC_STATE, GC_MS_CAP, 2 * cap - 2)
+    return 1
 
 
 def rt_gc_drain() -> None:
@@ -369,7 +390,7 @@ def rt_gc_drain() -> None:
     while top > 0:
         top = top - 1
         store_i32(GC_STATE, GC_MS_TOP, top)
-        rt_gc_scan(load_i32(GC_MARK_STACK + 4 * top, 0))
+        rt_gc_scan(load_i32(load_i32(GC_STATE, GC_MS_BASE) + 4 * top, 0))
         top = load_i32(GC_STATE, GC_MS_TOP)
 
 
