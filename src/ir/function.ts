@@ -122,6 +122,11 @@ export class IrModule {
    * program's modules used as values, src/lower/modules.ts): inference takes such a read to be
    * anything, not only what was stored under the name as an attribute. */
   moduleAttrNames?: Set<string>;
+  /** Per class id of a class whose attributes the program alone decides (every base a class
+   * statement of the program, no __getattr__ / __getattribute__): every name its MRO's class
+   * namespaces define (classes.ts recordClassNames). Inference reads an attribute missing from it
+   * as an instance attribute only. */
+  readonly classNames = new Map<number, ReadonlySet<string>>();
 
   addFunc(f: Func): Func {
     this.funcs.push(f);

@@ -1969,6 +1969,19 @@ export function recordSpecialMethods(info: ModuleInfo, m: IrModule): void {
   }
 }
 
+/** IrModule.classNames (pobj): for each class the program alone decides (static, not an
+ * exception, every class of its MRO a class statement whose bases are all the program's classes,
+ * no metaclass, no __getattr__ / __getattribute__), the names its MRO's namespaces define. */
+export function recordClassNames(info: ModuleInfo, m: IrModule): void {
+  const closed = (c: ClassInfo) => !c.exc && !c.dynamic && c.excRow === undefined && !c.node.keywords.length && c.node.bases.length === c.bases.length;
+  for (const k of info.classes?.all ?? []) {
+    if (!k.mro.every(closed) || resolve(k, '__getattr__') || resolve(k, '__getattribute__')) continue;
+    const names = new Set<string>();
+    for (const c of k.mro) for (const n of c.members.keys()) names.add(n);
+    m.classNames.set(k.id, names);
+  }
+}
+
 /** `recv.name(args...)` for a special method the lowering calls itself (__enter__, __exit__):
  * a switch over the program's classes in which `name` is a method, `other` for any other
  * receiver. `special(k)`, when it returns code, replaces the call for class k (to raise). The

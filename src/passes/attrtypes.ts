@@ -13,6 +13,13 @@
 // (its slots or namespace), so a subclass's entry is its own: an attribute a base class's method
 // stores on `self` lands in the entries of every class `self` may be there.
 //
+// Stores into a class statement's namespace (the receiver is rt_class_new's result) count only
+// under the name: a read on an instance of a class whose MRO defines the name (IrModule.classNames;
+// a class the program does not alone decide defines every name) is everything stored under it,
+// a read of a name its classes do not define is the instance's own attribute. So a method call's
+// fallback path (rt_getattr of a method name on a receiver none of whose classes has it) gives
+// nothing, and the rt_call of that nothing never runs.
+//
 // attr.load / attr.store address a slot (`i32.add(word.ptr(recv), offset)`, classes.ts); the
 // receiver is found through that address, and an address of another shape counts as an
 // unknown receiver.
@@ -20,6 +27,9 @@ import type { Func, Value } from '../ir/function.js';
 
 /** A type set and a site set (infer.ts's bit sets). */
 export type TypeSites = readonly [number, number];
+
+/** infer.ts's T_ANY (the bits of every Python type). */
+const ANY_TYPES = 63 | 128;
 
 export class AttrTypes {
   /** Per name: everything stored under it, through any receiver. */
@@ -34,6 +44,9 @@ export class AttrTypes {
     /** Is site k the site of a class's instances? */
     private readonly isClassSite: (k: number) => boolean,
     private readonly bitsOf: (sites: number) => number[],
+    /** Can an instance of class site k find `name` in its class (its MRO's namespaces, a
+     * __getattr__, bases the program does not define)? If not, only its own attributes answer. */
+    private readonly classHas: (k: number, name: string) => boolean,
   ) {}
 
   private static join(map: Map<string, [number, number]>, key: string, t: number, s: number): boolean {
@@ -51,22 +64,22 @@ export class AttrTypes {
 
   /** A value of types t from sites s is stored under `name` on a receiver of sites recv (undefined:
    * a receiver not known). Returns whether anything grew. */
-  store(name: string, recv: number | undefined, t: number, s: number): boolean {
+  store(name: string, recv: number | undefined, t: number, s: number, classBody = false): boolean {
     let changed = AttrTypes.join(this.all, name, t, s);
+    if (classBody) return changed; // a class statement's namespace: read through classHas
     if (recv === undefined || recv & this.unknownSite) changed = AttrTypes.join(this.other, name, t, s) || changed;
     else for (const k of this.bitsOf(recv)) if (this.isClassSite(k)) changed = AttrTypes.join(this.perSite, `${k}:${name}`, t, s) || changed;
     return changed;
   }
 
-  /** What a read of `name` through a receiver of sites recv (undefined: not known) may give
-   * (the unbound sentinel not included). */
-  load(name: string, recv: number | undefined): TypeSites {
+  /** What a slot of `name` (attr.load) of a receiver of sites recv (undefined: not known) may
+   * hold, the unbound sentinel aside: only what was stored on such instances. */
+  loadSlot(name: string, recv: number | undefined): TypeSites {
     if (recv === undefined || recv & this.unknownSite || !recv) return this.all.get(name) ?? [0, 0];
     const o = this.other.get(name);
     let t = o ? o[0] : 0;
     let s = o ? o[1] : 0;
     for (const k of this.bitsOf(recv)) {
-      if (!this.isClassSite(k)) continue; // a list or an iterator: it has no attributes (the read raises)
       const e = this.perSite.get(`${k}:${name}`);
       if (e) {
         t |= e[0];
@@ -74,6 +87,23 @@ export class AttrTypes {
       }
     }
     return [t, s];
+  }
+
+  /** What rt_getattr of `name` (not a dunder, not an attribute the runtime makes) gives on a
+   * receiver that is an instance of the classes of sites recv, all class sites: a name some
+   * class of recv finds in its class (a method, a property, a class attribute; or any name, for
+   * a class the program does not alone decide) may be anything; otherwise the instance's own. */
+  loadAttr(name: string, recv: number): TypeSites {
+    for (const k of this.bitsOf(recv)) if (this.classHas(k, name)) return [ANY_TYPES, this.unknownSite];
+    return this.loadSlot(name, recv);
+  }
+
+  /** rt_getattr of `name` on a receiver that may be something else than an instance of the
+   * program's classes: everything stored under the name, or anything when nothing is (a
+   * built-in object's attribute; never "nothing", which would mean the read cannot succeed). */
+  loadAny(name: string): TypeSites {
+    const a = this.all.get(name);
+    return a && a[0] ? a : [ANY_TYPES, this.unknownSite];
   }
 }
 
@@ -91,4 +121,35 @@ export function slotReceiver(f: Func, addr: Value): Value | undefined {
     if (p.op === 'word.ptr') return p.args[0];
   }
   return undefined;
+}
+
+/** The word.ptr instructions of f whose pointer only addresses attribute slots (every use an
+ * i32.add whose every use is an attr.load / attr.store address): they hand the receiver to no
+ * code, so inference need not treat them as an escape of it. */
+export function slotPointers(f: Func): Set<number> {
+  // per value: its users (op, argument position; a jump argument counts as position -1)
+  const users = new Map<Value, { inst: number; arg: number }[]>();
+  const use = (x: Value, inst: number, arg: number) => {
+    let u = users.get(x);
+    if (!u) users.set(x, (u = []));
+    u.push({ inst, arg });
+  };
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      d.args.forEach((x, k) => use(x, i, k));
+      for (const t of d.targets) for (const x of t.args) use(x, i, -1);
+    }
+  }
+  const slotAddress = (v: Value | undefined) =>
+    v !== undefined && (users.get(v) ?? []).every((u) => u.arg === 0 && (f.insts[u.inst].op === 'attr.load' || f.insts[u.inst].op === 'attr.store'));
+  const out = new Set<number>();
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      if (d.op !== 'word.ptr' || d.result === undefined) continue;
+      if ((users.get(d.result) ?? []).every((u) => u.arg >= 0 && f.insts[u.inst].op === 'i32.add' && slotAddress(f.insts[u.inst].result))) out.add(i);
+    }
+  }
+  return out;
 }

@@ -30,7 +30,7 @@
 import type { Block, Func, IrModule, Value } from '../ir/function.js';
 import { CLASSF_EXCEPTION } from '../runtime/layout.js';
 import { DomTree } from '../ir/analysis/dominators.js';
-import { AttrTypes, slotReceiver } from './attrtypes.js';
+import { AttrTypes, slotPointers, slotReceiver } from './attrtypes.js';
 
 export const T_INT = 1;
 export const T_FLOAT = 2;
@@ -203,7 +203,7 @@ function unResult(op: string, a: number): number {
 
 /** Runtime functions that only read their obj arguments and keep no reference to them or to their items. */
 // (Not comparisons or `in`: they may hand items to a user __eq__, which could change them.)
-const READS_ONLY = new Set(['rt_len', 'rt_write_obj', 'rt_print_obj', 'rt_repr', 'rt_str_call', 'rt_truth']);
+const READS_ONLY = new Set(['rt_len', 'rt_write_obj', 'rt_print_obj', 'rt_repr', 'rt_str_call', 'rt_truth', 'rt_ds_check']);
 /** Ops that only read their obj operands (a list operand neither escapes nor changes). */
 const READ_OPS = new Set(['py.is', 'py.truth']);
 
@@ -233,6 +233,15 @@ function constI32(f: Func, v: Value | undefined): number | undefined {
   if (def.kind !== 'inst') return undefined;
   const d = f.insts[def.inst];
   return d.op === 'const.i32' ? Number(d.imm) : undefined;
+}
+
+/** Runtime functions calling their first argument: with no value for it the call never runs. */
+const CALLS = new Set(['rt_call0', 'rt_call1', 'rt_call2', 'rt_call3', 'rt_call4', 'rt_call', 'rt_call_vec', 'rt_call_kwdict']);
+
+/** Is v a class statement's new class object (rt_class_new's result)? */
+function isClassNew(f: Func, v: Value): boolean {
+  const def = f.valueDefs[v];
+  return def.kind === 'inst' && f.insts[def.inst].op === 'call' && f.insts[def.inst].imm === 'rt_class_new';
 }
 
 /** Functions whose table index is taken (func.ref): call.indirect may call them with anything,
@@ -318,12 +327,13 @@ export function inferTypes(m: IrModule): TypeInfo {
   /** Per site: the class id of its instances, for the sites of classes (undefined for lists). */
   const siteClass: (number | undefined)[] = [];
   /** Instance attributes, per class (attrtypes.ts). */
-  const attrs = new AttrTypes(UNKNOWN_SITE, (k) => siteClass[k] !== undefined, bitsOf);
+  const attrs = new AttrTypes(UNKNOWN_SITE, (k) => siteClass[k] !== undefined, bitsOf, (k, name) => m.classNames.get(siteClass[k]!)?.has(name) ?? true);
   const classSites = new Map<number, number>();
   const live = new Map<Func, Uint8Array>();
   const kstate = new Map<Func, Uint8Array>();
   const kval = new Map<Func, Int32Array>();
   const notNone = new Map<Func, Map<number, Set<Value>>>();
+  const slotPtrs = new Map<Func, Set<number>>();
   const exclusions = new Map<Func, Map<number, Map<Value, Set<number>>>>();
   for (const f of funcs) {
     types.set(f, new Uint8Array(f.valueTypes.length));
@@ -340,6 +350,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     kstate.set(f, new Uint8Array(f.valueTypes.length));
     kval.set(f, new Int32Array(f.valueTypes.length));
     notNone.set(f, notNoneFacts(f));
+    slotPtrs.set(f, slotPointers(f));
     exclusions.set(f, keyExclusions(f));
   }
   // A user function the runtime calls (the special methods, through rt_cls_dunder) may receive
@@ -442,6 +453,21 @@ export function inferTypes(m: IrModule): TypeInfo {
       id = c;
     }
     return id;
+  };
+  /** The sites receiver x (of sites `sites`) may still have in block b of f: those of classes a
+   * dominating class switch on x's key (rt_cls_key / rt_inst_key / rt_cls_id of x) has not ruled out. */
+  const remainingSites = (f: Func, b: number, x: Value, sites: number): number => {
+    const excl = exclusions.get(f)?.get(b);
+    if (!excl || !sites) return sites;
+    let out = sites;
+    for (const [key, ids] of excl) {
+      const def = f.valueDefs[key];
+      if (def.kind !== 'inst') continue;
+      const kd = f.insts[def.inst];
+      if (kd.op !== 'call' || !KEY_FUNCS.has(kd.imm as string) || kd.args[0] !== x) continue;
+      for (const k of bitsOf(out)) if (siteClass[k] !== undefined && ids.has(siteClass[k]!)) out &= ~(1 << k);
+    }
+    return out;
   };
   const elemTypes = (sites: number): number => {
     let t = sites & UNKNOWN_SITE ? T_ANY : 0;
@@ -635,7 +661,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               }
               const recv = slotReceiver(f, d.args[0]);
               if (recv !== undefined && unknownYet(tyAt(recv))) break;
-              const [t, s] = attrs.load(d.imm as string, recv === undefined ? undefined : st[recv]);
+              const [t, s] = attrs.loadSlot(d.imm as string, recv === undefined ? undefined : st[recv]);
               set(r, t | T_UNBOUND, s);
               break;
             }
@@ -718,16 +744,22 @@ export function inferTypes(m: IrModule): TypeInfo {
               const attr = setter || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
               if (attr !== undefined && (setter || callee === 'rt_getattr') && unknownYet(a[0])) break; // the receiver's classes decide
               if (attr !== undefined && setter) {
-                if (attrs.store(attr, as[0], a[2] & ~T_UNBOUND, as[2])) changed = true;
+                if (attrs.store(attr, as[0], a[2] & ~T_UNBOUND, as[2], isClassNew(f, d.args[0]))) changed = true;
                 if (!attrAliases) break;
               }
               if (attr !== undefined && callee === 'rt_getattr' && !RUNTIME_ATTRS.has(attr) && !attr.startsWith('__') && !m.moduleAttrNames?.has(attr) && !attrsAny) {
                 // rt_getattr returns a value stored under the name, except the attributes the
                 // runtime itself makes: those of exceptions and functions (and dunders), anything.
-                const [t, s] = attrs.load(attr, as[0]);
+                // On the fallback path of a class switch, the receiver is none of the classes
+                // the switch tested; None has no attribute of such a name (the read raises).
+                const recv = remainingSites(f, b, d.args[0], as[0]);
+                const instances = within(a[0], T_OTHER | T_NONE) && !(recv & UNKNOWN_SITE) && bitsOf(recv).every((k) => siteClass[k] !== undefined);
+                if (instances && !recv) break;
+                const [t, s] = instances ? attrs.loadAttr(attr, recv) : attrs.loadAny(attr);
                 set(r, t | T_UNBOUND, s);
                 break;
               }
+              if (CALLS.has(callee) && unknownYet(a[0])) break; // no callable value reaches here (yet)
               if (KEY_FUNCS.has(callee)) {
                 // The dispatch key of an instance of known classes: one of their ids.
                 if (unknownYet(a[0])) break;
@@ -807,6 +839,19 @@ export function inferTypes(m: IrModule): TypeInfo {
                   if (within(a[0], T_LIST)) store(as[0], a[2], as[2]);
                   else escapeArgs(d.args);
                   break;
+                case 'rt_m_pop':
+                case 'rt_dsm_pop':
+                  // l.pop([i]) on a list: one of its items (its length changes); anything else
+                  // (a dict's or a set's pop, a user method) as an unknown call
+                  if (unknownYet(a[0])) break;
+                  if (within(a[0], T_LIST)) {
+                    grow(as[0]);
+                    set(r, elemTypes(as[0]), elemSitesOf(as[0]));
+                  } else {
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                  }
+                  break;
                 case 'rt_getitem':
                 case 'rt_list_geti':
                 case 'rt_list_getx':
@@ -837,7 +882,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               }
               break;
             default:
-              if (!READ_OPS.has(d.op)) escapeArgs(d.args);
+              if (!READ_OPS.has(d.op) && !(d.op === 'word.ptr' && slotPtrs.get(f)!.has(i))) escapeArgs(d.args);
               if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
               else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
           }
