@@ -99,11 +99,9 @@ export class AttrTypes {
   }
 
   /** rt_getattr of `name` on a receiver that may be something else than an instance of the
-   * program's classes: everything stored under the name, or anything when nothing is (a
-   * built-in object's attribute; never "nothing", which would mean the read cannot succeed). */
+   * program's classes: everything stored under the name. */
   loadAny(name: string): TypeSites {
-    const a = this.all.get(name);
-    return a && a[0] ? a : [ANY_TYPES, this.unknownSite];
+    return this.all.get(name) ?? [0, 0];
   }
 }
 

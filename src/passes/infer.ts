@@ -334,6 +334,9 @@ export function inferTypes(m: IrModule): TypeInfo {
   const kval = new Map<Func, Int32Array>();
   const notNone = new Map<Func, Map<number, Set<Value>>>();
   const slotPtrs = new Map<Func, Set<number>>();
+  /** Per function, the rt_getattr results whose receiver was, when last analysed, only instances of
+   * the program's classes (or None). */
+  const instanceReads = new Map<Func, Set<Value>>();
   const exclusions = new Map<Func, Map<number, Map<Value, Set<number>>>>();
   for (const f of funcs) {
     types.set(f, new Uint8Array(f.valueTypes.length));
@@ -351,6 +354,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     kval.set(f, new Int32Array(f.valueTypes.length));
     notNone.set(f, notNoneFacts(f));
     slotPtrs.set(f, slotPointers(f));
+    instanceReads.set(f, new Set());
     exclusions.set(f, keyExclusions(f));
   }
   // A user function the runtime calls (the special methods, through rt_cls_dunder) may receive
@@ -754,12 +758,19 @@ export function inferTypes(m: IrModule): TypeInfo {
                 // the switch tested; None has no attribute of such a name (the read raises).
                 const recv = remainingSites(f, b, d.args[0], as[0]);
                 const instances = within(a[0], T_OTHER | T_NONE) && !(recv & UNKNOWN_SITE) && bitsOf(recv).every((k) => siteClass[k] !== undefined);
+                // (only then does "nothing" mean the read raises: see the rt_call* case below)
+                if (instances) instanceReads.get(f)!.add(r!);
+                else instanceReads.get(f)!.delete(r!);
                 if (instances && !recv) break;
                 const [t, s] = instances ? attrs.loadAttr(attr, recv) : attrs.loadAny(attr);
                 set(r, t | T_UNBOUND, s);
                 break;
               }
-              if (CALLS.has(callee) && unknownYet(a[0])) break; // no callable value reaches here (yet)
+              // Calling the result of an attribute read of instances that gives nothing (the
+              // fallback of a method call whose receiver's classes lack the method): the read
+              // raised, the call never runs. (Decided on the current types: as they grow, the
+              // read may stop being one of instances only, and the call then counts.)
+              if (CALLS.has(callee) && unknownYet(a[0]) && instanceReads.get(f)!.has(d.args[0])) break;
               if (KEY_FUNCS.has(callee)) {
                 // The dispatch key of an instance of known classes: one of their ids.
                 if (unknownYet(a[0])) break;
