@@ -1973,7 +1973,10 @@ export function recordSpecialMethods(info: ModuleInfo, m: IrModule): void {
  * exception, every class of its MRO a class statement whose bases are all the program's classes,
  * no metaclass, no __getattr__ / __getattribute__), the names its MRO's namespaces define. */
 export function recordClassNames(info: ModuleInfo, m: IrModule): void {
-  const closed = (c: ClassInfo) => !c.exc && !c.dynamic && c.excRow === undefined && !c.node.keywords.length && c.node.bases.length === c.bases.length;
+  // A built-in base (lang's payload classes: attributes fall through to the built-in value) or a
+  // class statement made by a compile-time rewrite without the usual fields is not closed.
+  const closed = (c: ClassInfo) => c.builtin === undefined && !c.exc && !c.dynamic && c.excRow === undefined
+    && Array.isArray(c.node?.keywords) && !c.node.keywords.length && Array.isArray(c.node.bases) && c.node.bases.length === c.bases.length;
   for (const k of info.classes?.all ?? []) {
     if (!k.mro.every(closed) || resolve(k, '__getattr__') || resolve(k, '__getattribute__')) continue;
     const names = new Set<string>();
