@@ -19,8 +19,9 @@ export interface FrozenVariant {
   mayRaiseCheckLate: boolean;
   /** depth's "may run user code". */
   runsUser: boolean;
-  /** gcroots' "a call may collect". */
+  /** gcroots' "a call may collect" and "a call may allocate" (which places the loop polls). */
   mayCollect: boolean;
+  mayAllocate: boolean;
   /** The body after the inline pass, for a function small enough to be inlined into others. */
   snapshot?: SerialFunc;
   code: FrozenCode;

@@ -35,7 +35,7 @@ import { reachedFrom } from '../passes/prune.js';
 import { calleesOf, raisesDirectly } from '../passes/inline.js';
 import { runtimeMayRaise } from '../passes/checkelim.js';
 import { runtimeThatRunsUserCode } from '../passes/depth.js';
-import { mayCollect } from '../passes/gcroots.js';
+import { mayAllocate, mayCollect } from '../passes/gcroots.js';
 import { runtimeFuncFor } from '../codegen/func.js';
 import { generate } from '../codegen/index.js';
 import { wasiSig } from '../runtime/wasi.js';
@@ -130,6 +130,7 @@ interface Facts {
   mayRaiseCheckLate?: Map<string, boolean>;
   runsUser?: Set<string>;
   mayCollect?: Set<string>;
+  mayAllocate?: Set<string>;
   snapshots: Map<string, ReturnType<typeof serializeFunc>>;
   code: Map<string, FrozenCode | undefined>;
 }
@@ -146,7 +147,10 @@ function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean): 
     if (pass.name === 'checkelim') facts.mayRaiseCheck = runtimeMayRaise(m, false);
     if (pass.name === 'checkelim-late') facts.mayRaiseCheckLate = runtimeMayRaise(m, true);
     if (pass.name === 'depth') facts.runsUser = runtimeThatRunsUserCode(m, byName());
-    if (pass.name === 'gcroots') facts.mayCollect = mayCollect(m);
+    if (pass.name === 'gcroots') {
+      facts.mayCollect = mayCollect(m);
+      facts.mayAllocate = mayAllocate(m);
+    }
     if (pass.name === 'inline' && !live) {
       // The dead variant: no function is reached from user code through calls (_start calls the
       // universe, rt_flush, the traceback printing): the user functions are hidden from the
@@ -179,6 +183,7 @@ function variantOf(facts: Facts, name: string): FrozenVariant | undefined {
     mayRaiseCheckLate: facts.mayRaiseCheckLate?.get(name) ?? false,
     runsUser: facts.runsUser?.has(name) ?? false,
     mayCollect: facts.mayCollect?.has(name) ?? false,
+    mayAllocate: facts.mayAllocate?.has(name) ?? false,
     snapshot: facts.snapshots.get(name),
     code,
   };

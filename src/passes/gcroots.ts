@@ -128,7 +128,8 @@ export function mayAllocate(m: IrModule): Set<string> {
     changed = false;
     for (const f of runtime) {
       if (out.has(f.name)) continue;
-      const hit = f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
+      // a precompiled function (src/link) has no body here: the fact recorded when it was built
+      const hit = f.frozen?.variant.mayAllocate || f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
         const d = f.insts[i];
         const c = calleeOf(d.op, d.imm);
         return (c !== undefined && out.has(c)) || isIndirectCall(d.op);
