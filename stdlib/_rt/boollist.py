@@ -6,7 +6,7 @@
 # rt_seq_item, repr, iteration and the index-error fallbacks) convert at the buffer.
 from __keel__ import (
     i32, i64, obj,
-    load_i32, store_i32, load_u8, store_u8, load_fixed_i32, mem_copy, mem_fill, word_ptr, ptr_word, untag_int,
+    load_i32, store_i32, load_u8, store_u8, load_fixed_i32, mem_fill, word_ptr, ptr_word, untag_int,
     is_small, box_bool, exc_get, i64_to_i32, i32_to_i64, i64_lt_u, i64_div_s,
     NULL_WORD, TYPE_INT, TYPE_LIST, TYPE_LIST_U8_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
 )
@@ -75,14 +75,7 @@ def rt_list_mul_b(a: obj, b: obj) -> obj:
         if rt_list_get(s, j) is True:
             store_u8(dst + j, 0, 1)
         j = j + 1
-    # doubling copies of what is filled so far
-    done: i32 = m
-    while done < total:
-        chunk: i32 = done
-        if chunk > total - done:
-            chunk = total - done
-        mem_copy(dst + done, dst, chunk)
-        done = done + chunk
+    rt_mem_repeat_fill(dst, m, total)
     return out
 
 

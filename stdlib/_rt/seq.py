@@ -805,11 +805,16 @@ def rt_seq_mul(a: obj, b: obj) -> obj:
     if size == 0:
         return out
     mem_copy(dst, src, nb)
-    done: i32 = nb
+    rt_mem_repeat_fill(dst, nb, size)
+    return out
+
+
+def rt_mem_repeat_fill(dst: i32, done: i32, size: i32) -> None:
+    """Repeats the first `done` bytes at dst until `size` bytes are filled, by doubling copies of
+    what is filled so far (log(size/done) calls of memory.copy)."""
     while done < size:
         step: i32 = done
         if step > size - done:
             step = size - done
         mem_copy(dst + done, dst, step)
         done = done + step
-    return out
