@@ -16,12 +16,12 @@ export function mangle(cls: string | null, name: string): string {
 
 /** Rewrites the private names of every class of the module in place. */
 export function mangleNames(src: SourceModule): void {
-  if (!mentionsPrivate(src.ast)) return;
+  if (!hasClass(src.ast)) return;
   for (const s of src.ast.body) visit(s, null);
 }
 
-/** Any class at all, and any identifier-like `__x` text: most modules have none. */
-function mentionsPrivate(m: ast.Module): boolean {
+/** Whether the module has a class statement anywhere (names are mangled only inside one). */
+function hasClass(m: ast.Module): boolean {
   let found = false;
   const scan = (n: unknown): void => {
     if (found || n === null || typeof n !== 'object') return;
