@@ -3,7 +3,7 @@
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename, extname } from 'node:path';
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { render, type Diagnostic, diag } from '../diag/diagnostic.js';
 import { compile } from '../driver/compile.js';
 import { readInput } from '../driver/io.js';
@@ -20,7 +20,7 @@ function printDiagnostics(diags: Diagnostic[], source?: string): void {
   for (const d of diags) process.stderr.write(render(d, source) + '\n');
 }
 
-interface BuildArgs { file: string; O: number; emit: string; export?: string[]; lib?: boolean; dumpAfter?: string }
+interface BuildArgs { file: string; O: number; emit: string; o?: string; export?: string[]; lib?: boolean; dumpAfter?: string }
 
 function optionsFrom(argv: BuildArgs): CompileOptions {
   const opts = defaultOptions(argv.file);
@@ -57,8 +57,64 @@ const compileFlags = (y: Argv) =>
     .option('export', { type: 'string', array: true, nargs: 1, describe: 'export a top-level function with a scalar signature (repeatable)' })
     .option('lib', { type: 'boolean', describe: 'build a library module with no _start' });
 
+/** `keel build`: compiles, writes the module (or the text); the exit code. */
+async function build(a: BuildArgs): Promise<number> {
+  if (!checkPy(a.file)) return 1;
+  const opts = optionsFrom(a);
+  const result = await compileFile(opts);
+  if (!result) return 1;
+  if (result.text !== undefined) {
+    if (a.o) writeFileSync(a.o, result.text);
+    else process.stdout.write(result.text);
+  } else if (result.wasm) {
+    const out = a.o ?? join(a.file.slice(0, a.file.length - extname(a.file).length) + '.wasm');
+    writeFileSync(out, result.wasm);
+  }
+  return 0;
+}
+
+const EMITS = ['wasm', 'wat', 'ir', 'ast'];
+
+/**
+ * The common command lines, `keel build FILE [-O N | -ON] [-o OUT | --output OUT] [--emit E]`
+ * (each option at most once), read without yargs: loading and laying out yargs was 10-15% of a
+ * small program's compile. Anything else (help, errors, other commands and options, a value that
+ * looks like an option or a number) returns undefined and goes through yargs, which gives the
+ * same result for these lines.
+ */
+export function quickBuildArgs(argv: string[]): BuildArgs | undefined {
+  if (argv[0] !== 'build') return undefined;
+  const a: Partial<BuildArgs> & { emit: string } = { emit: 'wasm' };
+  const seen = new Set<string>();
+  const plain = (v: string | undefined): v is string => v !== undefined && v !== '' && !v.startsWith('-') && !/^[-+]?[0-9.]/.test(v.trim());
+  let O: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const x = argv[i];
+    const key = /^-O[012]$/.test(x) ? '-O' : x;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    if (key === '-O') O = x.length === 3 ? x[2] : argv[++i];
+    else if (x === '-o' || x === '--output') {
+      const v = argv[++i];
+      if (!plain(v)) return undefined;
+      a.o = v;
+    } else if (x === '--emit') {
+      const v = argv[++i];
+      if (v === undefined || !EMITS.includes(v)) return undefined;
+      a.emit = v;
+    } else if (plain(x) && a.file === undefined) a.file = x;
+    else return undefined;
+  }
+  if (a.file === undefined || (O !== undefined && !['0', '1', '2'].includes(O))) return undefined;
+  a.O = O === undefined ? 2 : Number(O);
+  return a as BuildArgs;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  const quick = quickBuildArgs(argv);
+  if (quick) return build(quick);
   let exitCode = 0;
+  const { default: yargs } = await import('yargs');
   const cli = yargs(argv)
     .scriptName('keel')
     .usage('keel <command> [options]\n\nCompile Python 3 to a standalone WebAssembly (WASI) module.')
@@ -72,17 +128,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('emit', { choices: ['wasm', 'wat', 'ir', 'ast'], default: 'wasm', describe: 'what to produce' })
           .option('dump-after', { type: 'string', describe: 'print the IR after the named pass (or "all") to stderr' }),
       async (a) => {
-        if (!checkPy(a.file)) return void (exitCode = 1);
-        const opts = optionsFrom(a as unknown as BuildArgs);
-        const result = await compileFile(opts);
-        if (!result) return void (exitCode = 1);
-        if (result.text !== undefined) {
-          if (a.o) writeFileSync(a.o, result.text);
-          else process.stdout.write(result.text);
-        } else if (result.wasm) {
-          const out = a.o ?? join(a.file.slice(0, a.file.length - extname(a.file).length) + '.wasm');
-          writeFileSync(out, result.wasm);
-        }
+        exitCode = await build(a as unknown as BuildArgs);
       },
     )
     .command(

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../../src/cli/version.js';
+import { quickBuildArgs } from '../../src/cli/main.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const tmp = mkdtempSync(join(tmpdir(), 'keel-cli-'));
@@ -127,6 +128,22 @@ test('run passes output through and exits with the program\'s code', () => {
   keel('build', 'ok.py', '-o', 'ok.wasm');
   r = keel('run', 'ok.wasm', '--runtime', 'node');
   assert.is(r.out, 'out\n');
+});
+
+test('the common build lines are read without yargs; anything else goes through it', () => {
+  assert.equal(quickBuildArgs(['build', 'a.py']), { emit: 'wasm', file: 'a.py', O: 2 });
+  assert.equal(quickBuildArgs(['build', '-O0', 'a.py', '-o', 'x.wasm']), { emit: 'wasm', file: 'a.py', O: 0, o: 'x.wasm' });
+  assert.equal(quickBuildArgs(['build', 'a.py', '-O', '1', '--output', 'x', '--emit', 'wat']), { emit: 'wat', file: 'a.py', O: 1, o: 'x' });
+  const slow = [['run', 'a.py'], ['build'], ['build', 'a.py', 'b.py'], ['build', 'a.py', '-O3'], ['build', 'a.py', '-O', '3'], ['build', 'a.py', '-O0', '-O2'],
+    ['build', 'a.py', '-o'], ['build', 'a.py', '-o', '-x'], ['build', 'a.py', '--emit', 'obj'], ['build', 'a.py', '--help'], ['build', 'a.py', '--lib'], ['build', '12'], ['build', 'a.py', '--', 'b']];
+  for (const argv of slow) assert.is(quickBuildArgs(argv), undefined, argv.join(' '));
+  // the same outputs either way (-O 2 -o: quick; --lib=false: yargs)
+  file('q.py', 'print(1)\n');
+  assert.is(keel('build', 'q.py', '-O', '2', '-o', 'q1.wasm').code, 0);
+  assert.is(keel('build', 'q.py', '--lib=false', '-o', 'q2.wasm').code, 0);
+  assert.ok(readFileSync(join(tmp, 'q1.wasm')).equals(readFileSync(join(tmp, 'q2.wasm'))));
+  const r = keel('build', 'q.py', '-O', '3');
+  assert.is(r.code, 2, r.err);
 });
 
 test.run();
