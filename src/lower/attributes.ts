@@ -28,7 +28,7 @@ const BUILTIN_METHOD_MAX: Record<string, number> = {
   intersection_update: 4, difference_update: 4, symmetric_difference_update: 1, issubset: 1,
   issuperset: 1, isdisjoint: 1,
   // ints and floats
-  bit_length: 0, bit_count: 0, is_integer: 0, as_integer_ratio: 0, conjugate: 0,
+  bit_length: 0, bit_count: 0, is_integer: 0, as_integer_ratio: 0, conjugate: 0, to_bytes: 3, indices: 1,
   // files and generators
   read: 1, readline: 1, readlines: 1, write: 1, writelines: 1, close: 0, flush: 0, send: 1, throw: 3,
 };

@@ -63,6 +63,7 @@ const BUILTINS: Record<string, Spec> = {
   tuple: { min: 0, max: 1, style: 'fast' },
   int: { min: 0, max: 2, style: 'clinic', kw: ['base'] },
   range: { min: 1, max: 3, style: 'fast' },
+  slice: { min: 1, max: 3, style: 'fast' },
   min: { min: 1, max: Infinity, style: 'fast', kw: ['default', 'key'] },
   max: { min: 1, max: Infinity, style: 'fast', kw: ['default', 'key'] },
   sum: { min: 1, max: 2, style: 'clinic', kw: ['start'] },
@@ -196,6 +197,8 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return args.length ? call('rt_tuple_call', args) : rtCallPure(fl, 'rt_tuple_new', [fl.b.emit('const.i32', [], 0n)]);
     case 'range':
       return call('rt_range_new', [args[0], args[1] ?? nullWord(fl), args[2] ?? nullWord(fl)]);
+    case 'slice': // slice(stop) or slice(start, stop[, step]): stdlib/_rt/slice.py
+      return rtCallPure(fl, 'rt_slice_new', args.length === 1 ? [nullWord(fl), args[0], nullWord(fl)] : [args[0], args[1], args[2] ?? nullWord(fl)]);
     case 'min':
     case 'max': {
       let it = args[0];

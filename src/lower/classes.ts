@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -208,7 +208,7 @@ const INPLACE_OPS: Partial<Record<ast.OperatorKind, number>> = {
 const BUILTIN_CLASSES: Record<string, number> = {
   int: TYPE_INT, float: TYPE_FLOAT, bool: TYPE_BOOL, str: TYPE_STR, list: TYPE_LIST, tuple: TYPE_TUPLE, range: TYPE_RANGE,
   dict: TYPE_DICT, set: TYPE_SET, frozenset: TYPE_FROZENSET,
-  bytes: TYPE_BYTES, bytearray: TYPE_BYTEARRAY,
+  bytes: TYPE_BYTES, bytearray: TYPE_BYTEARRAY, slice: TYPE_SLICE,
 };
 
 function fail(file: string, node: ast.Located, what: string): never {
@@ -1720,7 +1720,8 @@ export function lowerClassBuiltin(fl: FunctionLowering, e: ast.Call, id: string)
 /** Whether isinstance's second argument needs the generic check (names a non-builtin class). */
 export function needsClassCheck(fl: FunctionLowering, e: ast.expr): boolean {
   if (e._type === 'Tuple') return e.elts.some((x) => needsClassCheck(fl, x));
-  if (e._type === 'Name' && BUILTIN_CLASSES[e.id] !== undefined && !fl.isLocal(e.id) && !factsOf(fl).bound.has(e.id)) return hasBuiltinSubclass(fl, e.id);
+  // (rt_isinstance's i32 mask holds only type ids below 32: slice is checked as a class)
+  if (e._type === 'Name' && BUILTIN_CLASSES[e.id] !== undefined && !fl.isLocal(e.id) && !factsOf(fl).bound.has(e.id)) return BUILTIN_CLASSES[e.id] >= 32 || hasBuiltinSubclass(fl, e.id);
   if (e._type === 'Call' && e.func._type === 'Name' && e.func.id === 'type' && e.args.length === 1 && e.args[0]._type === 'Constant' && e.args[0].value === null) return false;
   return true;
 }

@@ -12,7 +12,7 @@ import { assignModuleAttribute } from './imports.js';
 import { moduleMethodCall } from './modules.js';
 import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
 import { callValues, isBuiltinMethodName, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
-import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall } from './dicts.js';
+import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall, raiseAfter } from './dicts.js';
 import { ownsIterator } from './gendrop.js';
 import { lowerCleanupLanding } from './exceptions.js';
 import { isStrMethod, lowerStrMethodCall, STR_METHODS, strMethodOn } from './strings.js';
@@ -422,6 +422,8 @@ const METHODS: Record<string, [string, number, number]> = {
   is_integer: ['rt_m_is_integer', 0, 0],
   as_integer_ratio: ['rt_m_as_integer_ratio', 0, 0],
   conjugate: ['rt_m_conjugate', 0, 0],
+  to_bytes: ['rt_m_to_bytes', 0, 3], // stdlib/_rt/int_bytes.py; keywords by METHOD_KEYWORDS
+  indices: ['rt_m_indices', 1, 1], // slices (stdlib/_rt/slice.py)
   // files (stdlib/_rt/io.py)
   read: ['rt_m_read', 0, 1],
   readline: ['rt_m_readline', 0, 1],
@@ -435,12 +437,53 @@ const METHODS: Record<string, [string, number, number]> = {
   throw: ['rt_m_throw', 1, 3],
 };
 
+/** Built-in methods that take keyword arguments: their parameters in order and how many of
+ * them can be given by position (the rest are keyword-only). */
+const METHOD_KEYWORDS: Record<string, [string[], number]> = {
+  to_bytes: [['length', 'byteorder', 'signed'], 2],
+  from_bytes: [['bytes', 'byteorder', 'signed'], 2],
+};
+
+/** The arguments of built-in method `name` (METHOD_KEYWORDS) as one per parameter, NULL_WORD
+ * for an absent one (`required` leading parameters must be there), or undefined after lowering
+ * CPython's TypeError. */
+function methodKeywords(fl: FunctionLowering, e: ast.Call, name: string, args: Value[], kw: { name: string; value: Value }[], required = 0): Value[] | undefined {
+  const [params, npos] = METHOD_KEYWORDS[name];
+  const out: (Value | undefined)[] = params.map((_, i) => args[i]);
+  let msg: string | undefined;
+  if (args.length > npos) msg = `${name}() takes at most ${npos} positional argument${npos === 1 ? '' : 's'} (${args.length} given)`;
+  for (const k of kw) {
+    if (msg) break;
+    const i = params.indexOf(k.name);
+    if (i < 0) msg = `'${k.name}' is an invalid keyword argument for ${name}()`;
+    else if (out[i]) msg = `argument for ${name}() given by name ('${k.name}') and position (${i + 1})`;
+    else out[i] = k.value;
+  }
+  const missing = out.slice(0, required).findIndex((v) => !v);
+  if (!msg && missing >= 0) msg = `${name}() missing required argument '${params[missing]}' (pos ${missing + 1})`;
+  if (msg) {
+    raiseAfter(fl, e, msg);
+    return undefined;
+  }
+  return out.map((v) => v ?? nullWord(fl));
+}
+
+/** `int.from_bytes(bytes, byteorder='big', *, signed=False)` (stdlib/_rt/int_bytes.py). */
+function lowerIntClassCall(fl: FunctionLowering, e: ast.Call, attr: string): Value {
+  if (attr !== 'from_bytes') return fl.unsupported(e.func, `int.${attr}`);
+  if (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => !k.arg)) return fl.unsupported(e, 'these arguments to int.from_bytes');
+  const args = e.args.map((a) => fl.expr(a));
+  const all = methodKeywords(fl, e, attr, args, e.keywords.map((k) => ({ name: k.arg!, value: fl.expr(k.value) })), 1);
+  return all ? rtCall(fl, e.lineno, 'rt_int_from_bytes', all) : nullWord(fl);
+}
+
 export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
   if (f.value._type === 'Name' && isMathModule(fl, f.value.id)) return lowerMathCall(fl, e, f.attr);
   // `p.join(...)` where p may be a module object (os.path as a value): modules.ts
   const mm = moduleMethodCall(fl, e, f, (f2) => lowerMethodCall(fl, e, f2));
   if (mm) return mm;
   if (!fl.typed && f.value._type === 'Name' && f.value.id === 'dict' && !fl.isLocal('dict') && !factsOf(fl).bound.has('dict')) return lowerDictClassCall(fl, e, f.attr);
+  if (!fl.typed && f.value._type === 'Name' && f.value.id === 'int' && !fl.isLocal('int') && !factsOf(fl).bound.has('int')) return lowerIntClassCall(fl, e, f.attr);
   const ds = !fl.typed && isDsMethod(f.attr);
   const m = METHODS[f.attr];
   // Methods of the program's classes (classes.ts); other receivers come back here.
@@ -454,7 +497,7 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   if (!m && !isBuiltinMethodName(f.attr)) return lowerValueCall(fl, e, rtCall(fl, f.lineno, 'rt_getattr', [fl.expr(f.value), fl.b.emit('const.str', [], f.attr)]));
   if (!m) return fl.unsupported(f, `the method ${f.attr}()`);
   const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse' || k.arg === 'key');
-  if (e.keywords.length && !sortKw) return fl.unsupported(e, 'keyword arguments to methods (but sort(key=..., reverse=...))');
+  if (e.keywords.length && !sortKw && !(METHOD_KEYWORDS[f.attr] && e.keywords.every((k) => k.arg))) return fl.unsupported(e, 'keyword arguments to methods (but sort(key=..., reverse=...))');
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
   const self = fl.expr(f.value);
   const args = e.args.map((a) => fl.expr(a));
@@ -471,13 +514,17 @@ export function builtinMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   if (sm) return sm;
   // No method of that name anywhere: call the attribute's value (a function stored on the object).
   if (!m && !isBuiltinMethodName(f.attr)) return callAttr(fl, e, self, f.attr, a);
-  if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')))) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
+  if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')) && !METHOD_KEYWORDS[f.attr])) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
   return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
 }
 
 /** A list or tuple method on evaluated operands (`kw`: sort's key= and reverse=, when given). */
 function listMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, self: Value, args: Value[], kw: { name: string; value: Value }[]): Value {
   const [fn, min, max] = METHODS[f.attr];
+  if (METHOD_KEYWORDS[f.attr]) {
+    const all = methodKeywords(fl, e, f.attr, args, kw);
+    return all ? rtCall(fl, e.lineno, fn, [self, ...all]) : nullWord(fl);
+  }
   if (args.length < min || args.length > max) {
     // The owner's name is known at run time only (list.count vs tuple.count), and a missing
     // method is an AttributeError first: rt_m_arity decides.

@@ -14,7 +14,7 @@ import type { IrType } from '../ir/types.js';
 import { functionScope, nonImportBindings } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
-import { isMathModule, rtCallPure, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
+import { isMathModule, rtCall, rtCallPure, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
 import { moduleValue } from './modules.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
@@ -862,6 +862,7 @@ export class FunctionLowering {
    * bytearrays for += *= (py.iadd, py.imul); else as binop. */
   inplace(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {
     const iop = INPLACE[op];
+    if (op === 'MatMult' && !this.typed) return rtCall(this, node.lineno, 'rt_imatmul', [l, r]);
     if (!iop || this.typed) return this.binop(node, op, l, r);
     const v = this.b.emit(iop, [l, r]);
     this.check(node.lineno);
@@ -871,7 +872,11 @@ export class FunctionLowering {
   binop(node: ast.Located, op: ast.OperatorKind, l: Value, r: Value): Value {
     const lt = this.func.typeOf(l);
     const rt = this.func.typeOf(r);
-    if (op === 'MatMult') return this.unsupported(node, 'the @ operator'); // no py.matmul op (no type defines it yet)
+    if (op === 'MatMult') {
+      // No built-in type defines @: the program's __matmul__/__rmatmul__ by name (stdlib/_rt/cls.py).
+      if (this.typed) return this.unsupported(node, 'the @ operator in runtime code');
+      return rtCall(this, node.lineno, 'rt_matmul', [l, r]);
+    }
     if (lt === 'obj' && rt === 'obj') {
       const v = this.b.emit(`py.${BINOP[op]}` as Opcode, [l, r]);
       this.check(node.lineno);

@@ -847,7 +847,9 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_list_seti':
                 case 'rt_list_setx':
                   if (unknownYet(a[0])) break;
-                  if (within(a[0], T_LIST)) store(as[0], a[2], as[2]);
+                  // a key that may be a slice object (T_OTHER) makes it a slice assignment: the
+                  // value's items go in (as rt_setslice, an unknown call)
+                  if (within(a[0], T_LIST) && !(d.imm === 'rt_setitem' && a[1] & T_OTHER)) store(as[0], a[2], as[2]);
                   else escapeArgs(d.args);
                   break;
                 case 'rt_m_pop':
@@ -867,6 +869,12 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_list_geti':
                 case 'rt_list_getx':
                   if (unknownYet(a[0])) break;
+                  if (d.imm === 'rt_getitem' && within(a[0], T_LIST) && a[1] & T_OTHER) {
+                    // a key that may be a slice object: a new list of the items (as rt_getslice)
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                    break;
+                  }
                   set(r, elemTypes(as[0]) | (within(a[0], T_LIST) ? 0 : T_ANY), elemSitesOf(as[0]));
                   break;
                 case 'rt_iter':

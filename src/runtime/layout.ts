@@ -67,7 +67,7 @@ export const TYPE_BYTEARRAY = 21;
 export const TYPE_FUNC = 24; // 24..29: function objects, cells, bound methods
 export const TYPE_CELL = 25;
 export const TYPE_BOUND_METHOD = 26;
-export const TYPE_CLASS = 30; // 30..37: classes (type objects), instances, descriptors, super
+export const TYPE_CLASS = 30; // 30..37: classes (type objects), instances, descriptors, modules, slices
 export const TYPE_INSTANCE = 31;
 export const TYPE_GENERATOR = 38; // 38..39: generators
 export const TYPE_GC_FREE = 40; // 40..43: the collector's own blocks
@@ -480,6 +480,14 @@ export const MODULE_FILE = 24; // obj: the file for the repr (a str), or None fo
 export const MODULE_INDEX = 32; // i32: the module's number in the program's dispatchers (1-based)
 export const MODULE_SIZE = 40;
 
+// ---- slice objects (stdlib/_rt/slice.py): `slice(a, b, c)`, and what `x[a:b]` hands to a
+// user class's __getitem__/__setitem__/__delitem__. Absent parts are None, as CPython's.
+export const TYPE_SLICE = 35;
+export const SLICE_START = 8; // obj
+export const SLICE_STOP = 16; // obj
+export const SLICE_STEP = 24; // obj
+export const SLICE_SIZE = 32;
+
 // ---- the garbage collector (stdlib/_rt/gc.py, src/passes/gcroots.ts; docs/object-model.md) ----
 // Precise, non-moving mark-sweep. The heap is made of GC_PAGE-byte pages from the page-aligned
 // heap start up to RT_HEAP_TOP; each page (or run of pages) starts with a GC_PAGE_HDR header:
@@ -610,6 +618,7 @@ export const GC_TYPES: Record<number, GcScan> = {
   [TYPE_FILE]: [gcWords(FILE_NAME, FILE_RBUF), gcRef(FILE_RBUF)],
   [TYPE_IO_BUF]: GC_LEAF,
   [TYPE_MODULE]: [gcWords(MODULE_NAME, MODULE_INDEX)], // name, extra attributes, file; the raw index
+  [TYPE_SLICE]: [gcWords(SLICE_START, SLICE_SIZE)],
 };
 /** Fixed-area obj words that are roots: [start, end) (sys.stdin, stdout, stderr, argv, preopens). */
 export const GC_FIXED_ROOTS = IO_STATE + IO_STDIN;

@@ -7,7 +7,7 @@ from __keel__ import (
     load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i64_to_i32, i32_to_i64, f64_abs, i64_div_s,
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
-    TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TYPE_GENERATOR, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START, TYPE_FILE,
+    TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TYPE_GENERATOR, TYPE_SLICE, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START, TYPE_FILE,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
     TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL, TYPE_ELLIPSIS, TYPE_EXC,
 )
@@ -48,6 +48,8 @@ def rt_type_name_other(t: i32) -> obj:
         return "bytes"
     if t == 21:
         return "bytearray"
+    if t == TYPE_SLICE:
+        return "slice"
     return rt_type_name_callable(t)
 
 

@@ -12,7 +12,7 @@
 # Until the dict engineer's dict is used here, a namespace (class attributes, the attributes of
 # an instance that have no slot) is a list of alternating names and values, NULL_WORD when empty.
 from __keel__ import (
-    i32, i64, obj, TYPE_MODULE,
+    i32, i64, obj, TYPE_MODULE, TYPE_SLICE,
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, i64_and, u32_to_i64,
     NULL_WORD, HEADER_SIZE, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
@@ -513,6 +513,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
         return rt_type_of(x)
     if t == TYPE_RANGE:
         return rt_range_getattr(x, name)  # start, stop, step (seq.py)
+    if t == TYPE_SLICE:
+        return rt_slice_getattr(x, name)  # start, stop, step (slice.py)
     nv: obj = rt_num_getattr(x, name)  # real, imag, numerator, denominator (num_methods.py)
     if nv is not NULL_WORD:
         return nv
@@ -751,6 +753,8 @@ def rt_object_repr(x: obj) -> obj:
         return "Ellipsis"
     if t == TYPE_MODULE:
         return rt_module_repr(x)  # module.py
+    if t == TYPE_SLICE:
+        return rt_slice_repr(x)
     return "<object>"
 
 
@@ -912,6 +916,60 @@ def rt_cls_binop(a: obj, b: obj, k: i32) -> obj:
     if rt_payload(a) is not NULL_WORD or rt_payload(b) is not NULL_WORD:
         return rt_binop_k(rt_unwrap(a), rt_unwrap(b), k)  # the built-in base's operator
     return rt_binop_error(a, b, rt_binop_name(k))
+
+
+def rt_matmul(a: obj, b: obj) -> obj:
+    """a @ b. No built-in type defines it, so only the program's classes answer: __matmul__ and
+    __rmatmul__ found by name (rt_cls_member), with rt_cls_binop's order of operands."""
+    return rt_matmul_op(a, b, "@")
+
+
+def rt_imatmul(a: obj, b: obj) -> obj:
+    """a @= b: __imatmul__ when a's class has it (and it does not return NotImplemented), else
+    a @ b, whose TypeError names @=."""
+    r: obj = rt_dunder_by_name(a, "__imatmul__", b)
+    if exc_get() is not 0:
+        return 1
+    if r is not NULL_WORD and not rt_is_notimpl(r):
+        return r
+    return rt_matmul_op(a, b, "@=")
+
+
+def rt_matmul_op(a: obj, b: obj, name: obj) -> obj:
+    ta: obj = rt_type_of(a)
+    tb: obj = rt_type_of(b)
+    r: obj = NULL_WORD
+    rfirst: i32 = 0
+    if tb is not ta and rt_is_inst(b) and rt_is_subclass(tb, ta):
+        rfirst = 1
+        r = rt_dunder_by_name(b, "__rmatmul__", a)
+        if exc_get() is not 0:
+            return 1
+        if r is not NULL_WORD and not rt_is_notimpl(r):
+            return r
+    r = rt_dunder_by_name(a, "__matmul__", b)
+    if exc_get() is not 0:
+        return 1
+    if r is not NULL_WORD and not rt_is_notimpl(r):
+        return r
+    if tb is not ta and rfirst == 0:
+        r = rt_dunder_by_name(b, "__rmatmul__", a)
+        if exc_get() is not 0:
+            return 1
+        if r is not NULL_WORD and not rt_is_notimpl(r):
+            return r
+    return rt_binop_error(a, b, name)
+
+
+def rt_dunder_by_name(x: obj, name: obj, arg: obj) -> obj:
+    """x.name(arg) for a special method the program's classes define, looked up on x's class
+    (rt_cls_member); NULL_WORD when x is not an instance or its class has none."""
+    if not rt_is_inst(x):
+        return NULL_WORD
+    m: obj = rt_cls_member(x, name)
+    if exc_get() is not 0 or m is NULL_WORD:
+        return NULL_WORD
+    return rt_call1(m, arg)
 
 
 def rt_binop_k(a: obj, b: obj, k: i32) -> obj:

@@ -5,7 +5,7 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, load_obj, word_ptr, ptr_word, tag_int, untag_int, is_small, exc_get, i32_to_i64, box_bool, u32_to_i64,
-    NULL_WORD, TYPE_LIST, TYPE_BYTEARRAY, TYPE_STR, TYPE_NONE, TYPE_TUPLE, TYPE_DICT, TYPE_SET, TYPE_FROZENSET, TYPE_DICT_VIEW, TYPE_DICT_ITER, TYPE_SET_ITER,
+    NULL_WORD, TYPE_LIST, TYPE_BYTEARRAY, TYPE_STR, TYPE_NONE, TYPE_TUPLE, TYPE_DICT, TYPE_SET, TYPE_FROZENSET, TYPE_SLICE, TYPE_DICT_VIEW, TYPE_DICT_ITER, TYPE_SET_ITER,
     TYPE_DICT_KEYS, TYPE_SET_TABLE, DV_KIND, DVK_KEYS, DVK_VALUES, DVK_ITEMS, DVK_REVERSED,
 )
 
@@ -265,6 +265,8 @@ def rt_hash_other(x: obj) -> obj:
         return rt_tuple_hash(x)
     if t == TYPE_FROZENSET:
         return rt_int_from_i64(rt_frozenset_hash_cached(x))
+    if t == TYPE_SLICE:
+        return rt_slice_hash(x)  # slice.py
     if t == TYPE_LIST or t == TYPE_DICT or t == TYPE_SET or t == TYPE_BYTEARRAY:
         return rt_type_error3("unhashable type: '", rt_type_name(x), "'")
     if t == TYPE_DICT_VIEW and load_i32(word_ptr(x), DV_KIND) != DVK_VALUES:

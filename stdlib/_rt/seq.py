@@ -11,6 +11,7 @@ from __keel__ import (
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
     TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, SEL_ITER, TYPE_DICT, TYPE_SET_TABLE, INT_SIZE, INT_DIGITS,
+    SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SLICE_START, SLICE_STOP, SLICE_STEP, TYPE_SLICE,
 )
 
 
@@ -173,6 +174,8 @@ def rt_getitem(x: obj, k: obj) -> obj:
     t: i32 = rt_type_id(x)
     if t == TYPE_DICT:
         return rt_dict_getitem(x, k)
+    if rt_is_slice(k) and t != TYPE_INSTANCE:
+        return rt_getslice(x, rt_slice_part(k, SLICE_START), rt_slice_part(k, SLICE_STOP), rt_slice_part(k, SLICE_STEP))
     if t == TYPE_LIST:
         i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list")
         if i < 0:
@@ -213,6 +216,8 @@ def rt_getslice(x: obj, lo: obj, hi: obj, step: obj) -> obj:
     elif t == 20 or t == 21:
         n = rt_bytes_len(x)
     else:
+        if rt_cls_has(x, SEL_GETITEM):
+            return rt_cls_dunder(SEL_GETITEM, x, rt_slice_new(lo, hi, step), NULL_WORD)
         s: obj = rt_inst_seq(x)
         if s is not NULL_WORD:
             return rt_getslice(s, lo, hi, step)
@@ -253,6 +258,9 @@ def rt_setitem(x: obj, k: obj, v: obj) -> None:
     if t == TYPE_DICT:
         rt_dict_set(x, k, v)
         return
+    if rt_is_slice(k) and t != TYPE_INSTANCE:
+        rt_setslice(x, rt_slice_part(k, SLICE_START), rt_slice_part(k, SLICE_STOP), rt_slice_part(k, SLICE_STEP), v)
+        return
     if t == TYPE_LIST:
         i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list assignment")
         if i < 0:
@@ -277,6 +285,9 @@ def rt_setslice(x: obj, lo: obj, hi: obj, step: obj, v: obj) -> None:
     if rt_type_id(x) == TYPE_LIST:
         rt_list_setslice(x, lo, hi, step, v)
         return
+    if rt_cls_has(x, SEL_SETITEM):
+        rt_cls_dunder(SEL_SETITEM, x, rt_slice_new(lo, hi, step), v)
+        return
     if rt_payload(x) is not NULL_WORD:
         rt_setslice(rt_payload(x), lo, hi, step, v)  # a list subclass
         return
@@ -288,6 +299,9 @@ def rt_delitem(x: obj, k: obj) -> None:
     t: i32 = rt_type_id(x)
     if t == TYPE_DICT:
         rt_dict_delitem(x, k)
+        return
+    if rt_is_slice(k) and t != TYPE_INSTANCE:
+        rt_delslice(x, rt_slice_part(k, SLICE_START), rt_slice_part(k, SLICE_STOP), rt_slice_part(k, SLICE_STEP))
         return
     if t == TYPE_LIST:
         i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list assignment")
@@ -304,6 +318,9 @@ def rt_delitem(x: obj, k: obj) -> None:
 def rt_delslice(x: obj, lo: obj, hi: obj, step: obj) -> None:
     if rt_type_id(x) == TYPE_LIST:
         rt_list_delslice(x, lo, hi, step)
+        return
+    if rt_cls_has(x, SEL_DELITEM):
+        rt_cls_dunder(SEL_DELITEM, x, rt_slice_new(lo, hi, step), NULL_WORD)
         return
     if rt_payload(x) is not NULL_WORD:
         rt_delslice(rt_payload(x), lo, hi, step)
@@ -685,6 +702,8 @@ def rt_seq_equal(a: obj, b: obj) -> i32:
         if load_obj(pa, RANGE_START) is not load_obj(pb, RANGE_START):
             return 0
         return n is 1 or load_obj(pa, RANGE_STEP) is load_obj(pb, RANGE_STEP)
+    if ta == TYPE_SLICE:
+        return rt_slice_equal(a, b)
     if ta != TYPE_TUPLE and ta != TYPE_LIST:
         return 0
     if rt_seq_len(a) != rt_seq_len(b):

@@ -68,14 +68,19 @@ def rt_tuple_hash(t: obj) -> obj:
         h: obj = rt_hash(rt_tuple_item(t, i))
         if exc_get() is not 0:
             return 1
-        acc = acc + rt_word_i64(h) * -4417276706812531889
-        acc = (acc << 31) | i64_shr_u(acc, 33)
-        acc = acc * -7046029288634856825
+        acc = rt_xx_lane(acc, h)
         i = i + 1
     acc = acc + (i32_to_i64(n) ^ (2870177450012600261 ^ 3527539))
     if acc == -1:
         return tag_int(1546275796)
     return rt_int_from_i64(acc)
+
+
+def rt_xx_lane(acc: i64, h: obj) -> i64:
+    """One item's step of CPython's xxHash-based tuple (and slice) hash: h an item's hash."""
+    acc = acc + rt_word_i64(h) * -4417276706812531889
+    acc = (acc << 31) | i64_shr_u(acc, 33)
+    return acc * -7046029288634856825
 
 
 def rt_word_i64(x: obj) -> i64:
