@@ -229,6 +229,13 @@ export const OPS = {
   'py.isub': py(2, 'a -= b'),
   'py.iadd': py(2, 'a += b (lists and bytearrays in place)'),
   'py.imul': py(2, 'a *= b (lists and bytearrays in place)'),
+  // The binary operator, whose TypeError names the in-place form (`//=`).
+  'py.itruediv': py(2, 'a /= b'),
+  'py.ifloordiv': py(2, 'a //= b'),
+  'py.imod': py(2, 'a %= b'),
+  'py.ipow': py(2, 'a **= b'),
+  'py.ilshift': py(2, 'a <<= b'),
+  'py.irshift': py(2, 'a >>= b'),
   'py.neg': py(1, '-a'),
   'py.pos': py(1, '+a'),
   'py.invert': py(1, '~a'),

@@ -36,7 +36,10 @@ const RAW_BINOP: Partial<Record<ast.OperatorKind, string>> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', FloorDiv: 'div_s', Mod: 'rem_s', BitAnd: 'and', BitOr: 'or',
   BitXor: 'xor', LShift: 'shl', RShift: 'shr_s',
 };
-const INPLACE: Partial<Record<ast.OperatorKind, Opcode>> = { BitOr: 'py.ior', BitAnd: 'py.iand', BitXor: 'py.ixor', Sub: 'py.isub', Add: 'py.iadd', Mult: 'py.imul' };
+const INPLACE: Partial<Record<ast.OperatorKind, Opcode>> = {
+  BitOr: 'py.ior', BitAnd: 'py.iand', BitXor: 'py.ixor', Sub: 'py.isub', Add: 'py.iadd', Mult: 'py.imul',
+  Div: 'py.itruediv', FloorDiv: 'py.ifloordiv', Mod: 'py.imod', Pow: 'py.ipow', LShift: 'py.ilshift', RShift: 'py.irshift',
+};
 const F64_BINOP: Partial<Record<ast.OperatorKind, string>> = { Add: 'add', Sub: 'sub', Mult: 'mul', Div: 'div' };
 const CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge' };
 const RAW_CMP: Partial<Record<ast.CmpOpKind, string>> = { Eq: 'eq', NotEq: 'ne', Lt: 'lt_s', LtE: 'le_s', Gt: 'gt_s', GtE: 'ge_s' };

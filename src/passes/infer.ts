@@ -132,7 +132,10 @@ for (const f of ['atan2', 'log', 'pow', 'hypot']) RUNTIME_RESULTS[`rt_math_${f}`
 const RUNTIME_ATTRS = new Set(['args', 'value', 'code', 'errno', 'strerror', 'filename', 'filename2', 'name', 'msg', 'obj', 'start', 'stop', 'step', 'real', 'imag', 'numerator', 'denominator', 'end', 'reason', 'object', 'encoding', 'lineno', 'offset', 'text', 'path']);
 
 /** In-place operators whose result on numbers is the binary operator's (on containers T_ANY). */
-const INPLACE_AS: Record<string, string> = { 'py.ior': 'or', 'py.iand': 'and', 'py.ixor': 'xor', 'py.isub': 'sub' };
+const INPLACE_AS: Record<string, string> = {
+  'py.ior': 'or', 'py.iand': 'and', 'py.ixor': 'xor', 'py.isub': 'sub', 'py.itruediv': 'truediv', 'py.ifloordiv': 'floordiv',
+  'py.imod': 'mod', 'py.ipow': 'pow', 'py.ilshift': 'lshift', 'py.irshift': 'rshift',
+};
 
 /** The result types of a Python binary operation over two single types. */
 function binType(op: string, a: number, b: number): number {

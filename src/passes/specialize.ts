@@ -19,9 +19,9 @@ const NUMERIC = T_INT | T_BOOL | T_FLOAT;
 /** Every value the set allows is in `set` (the unbound sentinel aside: its uses are guarded). */
 const within = (t: number, set: number) => (t & ~T_UNBOUND) !== 0 && (t & ~set & ~T_UNBOUND) === 0;
 
-const INT_BIN: Record<string, Opcode> = { 'py.add': 'int.add', 'py.iadd': 'int.add', 'py.sub': 'int.sub', 'py.isub': 'int.sub', 'py.mul': 'int.mul', 'py.imul': 'int.mul', 'py.floordiv': 'int.floordiv', 'py.mod': 'int.mod' };
+const INT_BIN: Record<string, Opcode> = { 'py.add': 'int.add', 'py.iadd': 'int.add', 'py.sub': 'int.sub', 'py.isub': 'int.sub', 'py.mul': 'int.mul', 'py.imul': 'int.mul', 'py.floordiv': 'int.floordiv', 'py.ifloordiv': 'int.floordiv', 'py.mod': 'int.mod', 'py.imod': 'int.mod' };
 const INT_CMP: Record<string, Opcode> = { 'py.lt': 'int.lt', 'py.le': 'int.le', 'py.gt': 'int.gt', 'py.ge': 'int.ge', 'py.eq': 'int.eq', 'py.ne': 'int.ne' };
-const F64_BIN: Record<string, Opcode> = { 'py.add': 'f64.add', 'py.iadd': 'f64.add', 'py.sub': 'f64.sub', 'py.isub': 'f64.sub', 'py.mul': 'f64.mul', 'py.imul': 'f64.mul', 'py.truediv': 'float.div' };
+const F64_BIN: Record<string, Opcode> = { 'py.add': 'f64.add', 'py.iadd': 'f64.add', 'py.sub': 'f64.sub', 'py.isub': 'f64.sub', 'py.mul': 'f64.mul', 'py.imul': 'f64.mul', 'py.truediv': 'float.div', 'py.itruediv': 'float.div' };
 const F64_CMP: Record<string, Opcode> = { 'py.lt': 'f64.lt', 'py.le': 'f64.le', 'py.gt': 'f64.gt', 'py.ge': 'f64.ge', 'py.eq': 'f64.eq', 'py.ne': 'f64.ne' };
 
 /** Inserts new instructions before position `at` of a block as it rewrites one instruction. */

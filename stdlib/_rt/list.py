@@ -4,7 +4,7 @@ from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_obj, store_obj, load_f64, store_f64, load_u8, store_u8, box_bool, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u,
-    NULL_WORD, TYPE_TUPLE, TYPE_RANGE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
+    NULL_WORD, TYPE_STR, TYPE_TUPLE, TYPE_RANGE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
 )
 
 
@@ -666,6 +666,9 @@ def rt_iadd(a: obj, b: obj) -> obj:
         return rt_bytearray_set(a, rt_add_slow(a, b))
     if rt_inst2(a, b):
         return rt_inplace(a, b, 0)  # a subclass of a built-in type (subclass.py), __add__
+    t: i32 = rt_type_id(a)
+    if rt_num_kind2(a, b) == 0 and t != TYPE_STR and t != TYPE_TUPLE and not rt_is_bytes_like(a):
+        return rt_binop_error(a, b, "+=")  # what `+` accepts fails with its own messages
     return rt_add_slow(a, b)
 
 
@@ -684,7 +687,15 @@ def rt_imul(a: obj, b: obj) -> obj:
         return rt_bytearray_set(a, rt_seq_mul(a, b))
     if rt_inst2(a, b):
         return rt_inplace(a, b, 2)
+    if rt_num_kind2(a, b) == 0 and not rt_is_seq_operand(a) and not rt_is_seq_operand(b):
+        return rt_binop_error(a, b, "*=")
     return rt_mul_slow(a, b)
+
+
+def rt_is_seq_operand(x: obj) -> i32:
+    """A str, tuple, list, bytes or bytearray: the operands `*` repeats."""
+    t: i32 = rt_type_id(x)
+    return t == TYPE_STR or t == TYPE_TUPLE or t == TYPE_LIST or t == 20 or t == 21
 
 
 def rt_bytearray_set(a: obj, r: obj) -> obj:

@@ -322,6 +322,60 @@ def rt_rshift(a: obj, b: obj) -> obj:
     return rt_binop_error(a, b, ">>")
 
 
+# ---- in-place forms (py.itruediv ... py.irshift; += *= are list.py's, -= &= |= ^= dictset.py's) --
+# On built-in values these are the binary operator; only its TypeError names the in-place form
+# (`unsupported operand type(s) for //=`), so each tests the operand types that operator accepts
+# (numbers; a str on the left of %) and raises that message itself. Instances go to rt_inplace
+# (__ifloordiv__, then __floordiv__/__rfloordiv__).
+
+def rt_itruediv(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_inplace(a, b, 3)
+    if rt_num_kind2(a, b) == 0:
+        return rt_binop_error(a, b, "/=")
+    return rt_truediv(a, b)
+
+
+def rt_ifloordiv(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_inplace(a, b, 4)
+    if rt_num_kind2(a, b) == 0:
+        return rt_binop_error(a, b, "//=")
+    return rt_floordiv(a, b)
+
+
+def rt_imod(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_inplace(a, b, 5)
+    if rt_num_kind2(a, b) == 0 and not rt_is_str(a):
+        return rt_binop_error(a, b, "%=")
+    return rt_mod(a, b)
+
+
+def rt_ipow(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_inplace(a, b, 6)
+    if rt_num_kind2(a, b) == 0:
+        return rt_binop_error(a, b, "**=")
+    return rt_pow(a, b)
+
+
+def rt_ilshift(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_inplace(a, b, 7)
+    if rt_num_kind(a) != 1 or rt_num_kind(b) != 1:
+        return rt_binop_error(a, b, "<<=")
+    return rt_lshift(a, b)
+
+
+def rt_irshift(a: obj, b: obj) -> obj:
+    if rt_inst2(a, b):
+        return rt_inplace(a, b, 8)
+    if rt_num_kind(a) != 1 or rt_num_kind(b) != 1:
+        return rt_binop_error(a, b, ">>=")
+    return rt_rshift(a, b)
+
+
 # ---- unary -----------------------------------------------------------------------------------
 
 def rt_neg(a: obj) -> obj:
