@@ -412,6 +412,10 @@ export const DICT_SIZE = 16;
 export const DK_LOG2 = 8; // i32: log2 of the number of index slots
 export const DK_USABLE = 12; // i32: entries that may still be appended before a resize
 export const DK_NENTRIES = 16; // i32: entries used so far (deleted ones included)
+// i32: the entry of the last key found or inserted (a hint only: a lookup of k first checks whether
+// that entry's key word is k itself, which proves k is in the dict there; d[k] = d.get(k, 0) + 1,
+// `k in d` then d[k] and d[k] += 1 find the key once). Entry 0 of a new table until then.
+export const DK_LAST = 20;
 export const DK_INDEX = 24; // the index slots start here; the entries follow them
 export const DKE_HASH = 0; // i64: the key's hash
 export const DKE_KEY = 8; // obj: the key (NULL_WORD once deleted)

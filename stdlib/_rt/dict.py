@@ -16,7 +16,7 @@ from __keel__ import (
     load_i32, store_i32, load_u8, load_i64, store_i64, load_obj, store_obj, mem_copy, word_ptr, ptr_word,
     tag_int, untag_int, is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_shr_u, box_bool,
     NULL_WORD, TYPE_STR, TYPE_DICT, TYPE_DICT_KEYS, STR_HASH, STR_LEN, STR_KIND, STR_DATA,
-    DICT_USED, DICT_KEYS, DICT_SIZE, DK_LOG2, DK_USABLE, DK_NENTRIES, DK_INDEX,
+    DICT_USED, DICT_KEYS, DICT_SIZE, DK_LOG2, DK_USABLE, DK_NENTRIES, DK_INDEX, DK_LAST,
     DKE_HASH, DKE_KEY, DKE_VALUE, DKE_SIZE,
 )
 
@@ -103,6 +103,19 @@ def rt_dict_len(d: obj) -> i32:
     return load_i32(word_ptr(d), DICT_USED)
 
 
+def rt_dict_last(d: obj, k: obj) -> i32:
+    """The entry index of k when it is the key last found or inserted in d (DK_LAST), else -1.
+    No hashing and no comparison: the entry's key word being k itself proves k is there (keys
+    are unique, a deleted entry's key is NULL_WORD, unused entries are zero)."""
+    dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
+    if dk == 0:
+        return -1
+    ix: i32 = load_i32(dk, DK_LAST)
+    if load_obj(rt_dk_entries(dk) + DKE_SIZE * ix, DKE_KEY) is k:
+        return ix
+    return -1
+
+
 def rt_dict_lookup(d: obj, k: obj, h: i64) -> i32:
     """The entry index of key k (hash h) in d, -1 when absent, -2 when a comparison raised."""
     while True:
@@ -122,6 +135,7 @@ def rt_dict_lookup(d: obj, k: obj, h: i64) -> i32:
                 e: i32 = ents + DKE_SIZE * (ix - 1)
                 ek: obj = load_obj(e, DKE_KEY)
                 if ek is k:
+                    store_i32(dk, DK_LAST, ix - 1)
                     return ix - 1
                 if load_i64(e, DKE_HASH) == h:
                     if is_small(ek) & is_small(k):
@@ -135,6 +149,7 @@ def rt_dict_lookup(d: obj, k: obj, h: i64) -> i32:
                             restart = 1
                             break
                         if eq:
+                            store_i32(dk, DK_LAST, ix - 1)
                             return ix - 1
             perturb = i64_shr_u(perturb, 5)
             i = (i * 5 + perturb + 1) & mask
@@ -201,6 +216,7 @@ def rt_dict_insert_new(d: obj, k: obj, h: i64, v: obj) -> None:
         i = (i * 5 + perturb + 1) & mask
     store_i32(dk + DK_INDEX + 4 * i64_to_i32(i), 0, n + 1)
     store_i32(dk, DK_NENTRIES, n + 1)
+    store_i32(dk, DK_LAST, n)
     store_i32(dk, DK_USABLE, load_i32(dk, DK_USABLE) - 1)
     store_i32(p, DICT_USED, load_i32(p, DICT_USED) + 1)
 
@@ -218,6 +234,10 @@ def rt_dict_set_h(d: obj, k: obj, h: i64, v: obj) -> None:
 
 def rt_dict_set(d: obj, k: obj, v: obj) -> None:
     """d[k] = v (TypeError pending for an unhashable key)."""
+    last: i32 = rt_dict_last(d, k)
+    if last >= 0:
+        store_obj(rt_dk_entries(load_i32(word_ptr(d), DICT_KEYS)) + DKE_SIZE * last, DKE_VALUE, v)
+        return
     h: i64 = rt_key_hash(k)
     if h == -1:
         return
@@ -226,6 +246,9 @@ def rt_dict_set(d: obj, k: obj, v: obj) -> None:
 
 def rt_dict_get(d: obj, k: obj) -> obj:
     """d[k], or NULL_WORD when k is absent (or when hashing or comparing raised: check exc_get)."""
+    last: i32 = rt_dict_last(d, k)
+    if last >= 0:
+        return load_obj(rt_dk_entries(load_i32(word_ptr(d), DICT_KEYS)) + DKE_SIZE * last, DKE_VALUE)
     h: i64 = rt_key_hash(k)
     if h == -1:
         return NULL_WORD
@@ -236,6 +259,8 @@ def rt_dict_get(d: obj, k: obj) -> obj:
 
 
 def rt_dict_contains(d: obj, k: obj) -> i32:
+    if rt_dict_last(d, k) >= 0:
+        return 1
     h: i64 = rt_key_hash(k)
     if h == -1:
         return 0
