@@ -23,6 +23,9 @@ export function lowerJoinedStr(fl: FunctionLowering, e: ast.JoinedStr): Value {
   if (parts.length === 0) return fl.b.emit('const.str', [], '');
   if (parts.length === 1 && e.values[0]._type === 'FormattedValue') return parts[0];
   if (parts.length === 1) return parts[0];
+  // Two to four parts (most f-strings): joined straight from the values, no tuple to allocate.
+  const direct = ['', '', 'rt_str_concat', 'rt_str_cat3', 'rt_str_cat4'][parts.length];
+  if (direct) return fl.b.emit('call', parts, direct, 'obj');
   const t = fl.b.emit('call', [fl.b.emit('const.i32', [], BigInt(parts.length))], 'rt_tuple_new', 'obj');
   parts.forEach((p, i) => fl.b.emit('call', [t, fl.b.emit('const.i32', [], BigInt(i)), p], 'rt_tuple_set', null));
   return fl.b.emit('call', [t], 'rt_str_join_parts', 'obj');
@@ -165,6 +168,10 @@ export function lowerStrMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Att
   const self = fl.expr(f.value);
   const pos = e.args.map((a) => fl.expr(a));
   const kw = e.keywords.map((k) => ({ name: k.arg!, value: fl.expr(k.value) }));
+  // `", ".join(x)`: the receiver is a str, so the str-only entry (whose result inference knows
+  // is a str: "[" + sep.join(x) + "]" is then a str concatenation at -O2).
+  const lit = f.value._type === 'Constant' && typeof f.value.value === 'string';
+  if (lit && f.attr === 'join' && pos.length === 1 && kw.length === 0) return rtCall(fl, e.lineno, 'rt_str_join', [self, pos[0]]);
   return strMethodOn(fl, e, f.attr, self, { pos, kw });
 }
 

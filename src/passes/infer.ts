@@ -117,6 +117,8 @@ const RUNTIME_RESULTS: Record<string, number> = {
   ...Object.fromEntries(['exp', 'expm1', 'log1p', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'sqrt', 'fabs', 'exp2', 'log2', 'log10', 'degrees', 'radians'].map((n) => [`rt_math_${n}`, T_FLOAT])),
   // str builder variables (src/lower/strings.ts) always hold strs
   rt_str_iadd: T_STR, rt_str_escape: T_STR,
+  // strings made by the runtime that are always exact strs (f-strings, a literal's join, +, s[i])
+  rt_str_join_parts: T_STR, rt_str_concat: T_STR, rt_str_cat3: T_STR, rt_str_cat4: T_STR, rt_str_join: T_STR, rt_str_geti: T_STR,
   // len() is always an int (CPython raises when __len__ returns anything else)
   rt_len: T_INT,
   // the raw-item lists specialize makes (floatlists.ts), seen by the passes that rerun inference

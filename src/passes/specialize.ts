@@ -244,6 +244,11 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           // a bounds test and a load or store; anything else goes back to rt_getitem/rt_setitem).
           // (the x forms for lists of fixed length: their length and buffer loads are pure)
           d.imm = d.imm === 'rt_getitem' ? (fixed(d.args[0]) ? 'rt_list_getx' : 'rt_list_geti') : fixed(d.args[0]) ? 'rt_list_setx' : 'rt_list_seti';
+        } else if (d.op === 'call' && d.imm === 'rt_getitem' && within(t0, T_STR) && within(t1, INTISH)) {
+          d.imm = 'rt_str_geti'; // s[i]: str.py's fast path (a character in range at once)
+        } else if ((d.op === 'py.add' || d.op === 'py.iadd') && within(t0, T_STR) && within(t1, T_STR)) {
+          d.op = 'call'; // str + str: the concatenation itself, no int test or type dispatch
+          d.imm = 'rt_str_concat';
         } else if (d.op === 'call' && d.imm === 'rt_check_index' && within(t0, INTISH)) {
           continue; // range()'s int test of an int (its check.exc goes with checkelim)
         } else if (d.op === 'call' && d.imm === 'rt_write_obj') {

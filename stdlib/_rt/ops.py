@@ -135,6 +135,8 @@ def rt_add(a: obj, b: obj) -> obj:
 
 
 def rt_add_slow(a: obj, b: obj) -> obj:
+    if rt_is_str(a) and rt_is_str(b):
+        return rt_str_concat(a, b)  # first: the common non-int case of generic code
     if rt_inst2(a, b):
         return rt_cls_binop(a, b, 0)
     k: i32 = rt_num_kind2(a, b)
@@ -142,8 +144,6 @@ def rt_add_slow(a: obj, b: obj) -> obj:
         return rt_int_add(rt_to_int(a), rt_to_int(b))
     if k == 2:
         return rt_float_binop(a, b, 0)
-    if rt_is_str(a) & rt_is_str(b):
-        return rt_str_concat(a, b)
     if rt_is_bytes_like(a):
         return rt_bytes_concat(a, b)
     return rt_seq_add(a, b)

@@ -4,7 +4,7 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_u8, store_u8, load_u16, store_u16, load_i64, store_i64, mem_copy,
-    word_ptr, ptr_word, tag_int, box_bool, is_small, load_obj, i32_to_i64, i64_to_i32,
+    word_ptr, ptr_word, tag_int, untag_int, box_bool, is_small, load_obj, i32_to_i64, i64_to_i32, i64_lt_u,
     NULL_WORD, TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_HASH, STR_DATA, STR_FLAG_ASCII,
     STR_FLAG_OWNED,
 )
@@ -14,6 +14,11 @@ from __keel__ import (
 
 def rt_str_alloc(n: i32, kind: i32, ascii: i32) -> i32:
     """A new str object of n code points of `kind` bytes each; the caller fills the data."""
+    if n == 0:
+        # The empty str is ASCII of kind 1 whatever it was made from ("𝔘" * 0, "é"[1:]): the
+        # kind is the narrowest that fits, which equality and the joins rely on.
+        kind = 1
+        ascii = STR_FLAG_ASCII
     p: i32 = rt_alloc(STR_DATA + n * kind, TYPE_STR)
     store_i32(p, STR_LEN, n)
     store_u8(p, STR_KIND, kind)
@@ -79,7 +84,7 @@ def rt_str_from_bytes(ptr: i32, n: i32) -> obj:
     kind: i32 = rt_str_kind_of(maxc)
     p: i32 = rt_str_alloc(count, kind, maxc < 0x80)
     if maxc < 0x80:
-        mem_copy(p + STR_DATA, ptr, n)
+        rt_copy_bytes(p + STR_DATA, ptr, n)
         return ptr_word(p)
     i = 0
     j: i32 = 0
@@ -103,12 +108,28 @@ def rt_str_from_char(c: i32) -> obj:
     return ptr_word(p)
 
 
+def rt_copy_bytes(dst: i32, src: i32, n: i32) -> None:
+    """mem_copy for (non-overlapping) string data: up to 64 bytes as i64 words and bytes in
+    line, since a wasm engine's memory.copy is a call out of the code (V8: ~50 instructions and
+    a lock before the first byte moves) and most strings built are short."""
+    if n > 64:
+        mem_copy(dst, src, n)
+        return
+    i: i32 = 0
+    while i + 8 <= n:
+        store_i64(dst + i, 0, load_i64(src + i, 0))
+        i = i + 8
+    while i < n:
+        store_u8(dst + i, 0, load_u8(src + i, 0))
+        i = i + 1
+
+
 def rt_str_copy_into(dst: i32, dkind: i32, at: i32, src: i32) -> None:
     """Copies the code points of str object src into dst (of kind dkind) from index `at`."""
     n: i32 = load_i32(src, STR_LEN)
     skind: i32 = load_u8(src, STR_KIND)
     if skind == dkind:
-        mem_copy(dst + STR_DATA + at * dkind, src + STR_DATA, n * dkind)
+        rt_copy_bytes(dst + STR_DATA + at * dkind, src + STR_DATA, n * dkind)
         return
     i: i32 = 0
     while i < n:
@@ -212,11 +233,44 @@ def rt_hex_digit(d: i32) -> i32:
     return 87 + d
 
 
+def rt_str_repr_ascii(p: i32, n: i32) -> obj:
+    """repr() of an ASCII str object at p that needs no escape (no control character, DEL or
+    backslash, and not both quotes): the quote, one copy of the bytes, the quote. NULL_WORD when
+    some character needs an escape (rt_str_repr's general path)."""
+    d: i32 = p + STR_DATA
+    squote: i32 = 0
+    dquote: i32 = 0
+    i: i32 = 0
+    while i < n:
+        c: i32 = load_u8(d + i, 0)
+        if c < 32 or c == 127 or c == 92:
+            return NULL_WORD
+        if c == 39:
+            squote = 1
+        elif c == 34:
+            dquote = 1
+        i = i + 1
+    if squote and dquote:
+        return NULL_WORD
+    quote: i32 = 39
+    if squote:
+        quote = 34
+    q: i32 = rt_str_alloc(n + 2, 1, STR_FLAG_ASCII)
+    store_u8(q + STR_DATA, 0, quote)
+    rt_copy_bytes(q + STR_DATA + 1, d, n)
+    store_u8(q + STR_DATA + n + 1, 0, quote)
+    return ptr_word(q)
+
+
 def rt_str_repr(s: obj) -> obj:
     """repr(s): CPython's quotes (' unless the string holds ' and no ") and escapes."""
     p: i32 = word_ptr(s)
     n: i32 = load_i32(p, STR_LEN)
     kind: i32 = load_u8(p, STR_KIND)
+    if load_u8(p, STR_FLAGS) & STR_FLAG_ASCII:
+        fast: obj = rt_str_repr_ascii(p, n)
+        if fast is not NULL_WORD:
+            return fast
     squote: i32 = 0
     dquote: i32 = 0
     # First pass: the quote, the output length and the widest character kept.
@@ -321,7 +375,7 @@ def rt_str_slice(s: obj, start: i32, step: i32, count: i32) -> obj:
     okind: i32 = rt_str_kind_of(maxc)
     q: i32 = rt_str_alloc(count, okind, maxc < 0x80)
     if step == 1 and okind == kind:
-        mem_copy(q + STR_DATA, p + STR_DATA + start * kind, count * kind)
+        rt_copy_bytes(q + STR_DATA, p + STR_DATA + start * kind, count * kind)
         return ptr_word(q)
     i = 0
     while i < count:
@@ -361,10 +415,19 @@ def rt_str_repeat(s: obj, times: i64) -> obj:
         return 1
     total: i32 = n * i64_to_i32(times)
     q: i32 = rt_str_alloc(total, kind, load_u8(p, STR_FLAGS) & STR_FLAG_ASCII)
-    i: i32 = 0
-    while i < total:
-        mem_copy(q + STR_DATA + i * kind, p + STR_DATA, n * kind)
-        i = i + n
+    if total == 0:
+        return ptr_word(q)
+    # One copy, then doubling copies of what is filled (log(times) of them, not times).
+    d: i32 = q + STR_DATA
+    unit: i32 = n * kind
+    rt_copy_bytes(d, p + STR_DATA, unit)
+    if total * kind <= 64:
+        i: i32 = unit
+        while i < total * kind:
+            store_u8(d + i, 0, load_u8(d + i - unit, 0))
+            i = i + 1
+    else:
+        rt_mem_repeat_fill(d, unit, total * kind)
     return ptr_word(q)
 
 
@@ -390,6 +453,64 @@ def rt_str_concat_items(src: i32, n: i32) -> obj:
         at = at + load_i32(p2, STR_LEN)
         i = i + 1
     return ptr_word(q)
+
+
+def rt_str_cat3(a: obj, b: obj, c: obj) -> obj:
+    """a + b + c for three str objects in one allocation (an f-string of three parts,
+    src/lower/strings.ts)."""
+    pa: i32 = word_ptr(a)
+    pb: i32 = word_ptr(b)
+    pc: i32 = word_ptr(c)
+    na: i32 = load_i32(pa, STR_LEN)
+    nb: i32 = load_i32(pb, STR_LEN)
+    kind: i32 = load_u8(pa, STR_KIND)
+    if load_u8(pb, STR_KIND) > kind:
+        kind = load_u8(pb, STR_KIND)
+    if load_u8(pc, STR_KIND) > kind:
+        kind = load_u8(pc, STR_KIND)
+    ascii: i32 = load_u8(pa, STR_FLAGS) & load_u8(pb, STR_FLAGS) & load_u8(pc, STR_FLAGS) & STR_FLAG_ASCII
+    p: i32 = rt_str_alloc(na + nb + load_i32(pc, STR_LEN), kind, ascii)
+    rt_str_copy_into(p, kind, 0, pa)
+    rt_str_copy_into(p, kind, na, pb)
+    rt_str_copy_into(p, kind, na + nb, pc)
+    return ptr_word(p)
+
+
+def rt_str_cat4(a: obj, b: obj, c: obj, d: obj) -> obj:
+    """a + b + c + d for four str objects in one allocation (an f-string of four parts)."""
+    pa: i32 = word_ptr(a)
+    pb: i32 = word_ptr(b)
+    pc: i32 = word_ptr(c)
+    pd: i32 = word_ptr(d)
+    na: i32 = load_i32(pa, STR_LEN)
+    nb: i32 = load_i32(pb, STR_LEN)
+    nc: i32 = load_i32(pc, STR_LEN)
+    kind: i32 = load_u8(pa, STR_KIND)
+    if load_u8(pb, STR_KIND) > kind:
+        kind = load_u8(pb, STR_KIND)
+    if load_u8(pc, STR_KIND) > kind:
+        kind = load_u8(pc, STR_KIND)
+    if load_u8(pd, STR_KIND) > kind:
+        kind = load_u8(pd, STR_KIND)
+    ascii: i32 = load_u8(pa, STR_FLAGS) & load_u8(pb, STR_FLAGS) & load_u8(pc, STR_FLAGS) & load_u8(pd, STR_FLAGS) & STR_FLAG_ASCII
+    p: i32 = rt_str_alloc(na + nb + nc + load_i32(pd, STR_LEN), kind, ascii)
+    rt_str_copy_into(p, kind, 0, pa)
+    rt_str_copy_into(p, kind, na, pb)
+    rt_str_copy_into(p, kind, na + nb, pc)
+    rt_str_copy_into(p, kind, na + nb + nc, pd)
+    return ptr_word(p)
+
+
+def rt_str_geti(s: obj, k: obj) -> obj:
+    """s[k] for a str s and an int k: the -O2 fast path (specialize.ts, where inference proved
+    both types): an index in range gives its character at once (a static one for Latin-1); a
+    negative or big index and the errors go to rt_getitem."""
+    if is_small(k):
+        p: i32 = word_ptr(s)
+        i: i64 = untag_int(k)
+        if i64_lt_u(i, i32_to_i64(load_i32(p, STR_LEN))):
+            return rt_str_from_char(rt_str_char(p, load_u8(p, STR_KIND), i64_to_i32(i)))
+    return rt_getitem(s, k)
 
 
 # ---- str builder variables (src/lower/strings.ts) ------------------------------------------------

@@ -6,7 +6,7 @@
 # once, so every method is linear in its input and output.
 from __keel__ import (
     i32, i64, obj,
-    load_i32, store_i32, load_u8, store_u8, word_ptr, ptr_word, is_small, tag_int, untag_int,
+    load_i32, store_i32, load_u8, store_u8, load_i64, word_ptr, ptr_word, is_small, tag_int, untag_int,
     exc_get, i32_to_i64, i64_to_i32, mem_copy,
     NULL_WORD, TYPE_STR, TYPE_LIST, TYPE_TUPLE, TYPE_RANGE, TYPE_BYTES, TYPE_BYTEARRAY, STR_LEN, STR_KIND,
     STR_FLAGS, STR_DATA, STR_FLAG_ASCII, SMALL_MAX,
@@ -107,6 +107,23 @@ def rt_str_match_at(p: i32, kp: i32, i: i32, q: i32, kq: i32, m: i32) -> i32:
     return 1
 
 
+def rt_mem_find_u8(a: i32, n: i32, c: i32) -> i32:
+    """The first i < n with byte c at a + i, or -1. Eight bytes a step: a word holds c when
+    word ^ (c * 0x0101..) has a zero byte, which (x - 0x0101..) & ~x & 0x8080.. tests exactly."""
+    pat: i64 = i32_to_i64(c) * 72340172838076673  # 0x0101010101010101
+    i: i32 = 0
+    while i + 8 <= n:
+        x: i64 = load_i64(a + i, 0) ^ pat
+        if ((x - 72340172838076673) & (x ^ -1) & -9187201950435737472) != 0:  # 0x8080808080808080
+            break
+        i = i + 8
+    while i < n:
+        if load_u8(a + i, 0) == c:
+            return i
+        i = i + 1
+    return -1
+
+
 def rt_str_find_range(s: obj, sub: obj, lo: i32, hi: i32, rev: i32) -> i32:
     """The first (rev: last) index in [lo, hi - len(sub)] where sub occurs in s, or -1."""
     p: i32 = word_ptr(s)
@@ -132,6 +149,17 @@ def rt_str_find_range(s: obj, sub: obj, lo: i32, hi: i32, rev: i32) -> i32:
     first: i32 = rt_str_char(q, kq, 0)
     j: i32 = lo
     last: i32 = hi - m
+    if kp == 1:
+        # One-byte strs (kq is 1 too): find the first byte 8 at a time, then compare the rest.
+        while j <= last:
+            f: i32 = rt_mem_find_u8(p + STR_DATA + j, last + 1 - j, first)
+            if f < 0:
+                return -1
+            j = j + f
+            if rt_str_match_at(p, 1, j, q, 1, m):
+                return j
+            j = j + 1
+        return -1
     while j <= last:
         if rt_str_char(p, kp, j) == first and rt_str_match_at(p, kp, j, q, kq, m):
             return j
@@ -326,6 +354,17 @@ def rt_sm_split_args(s: obj, sep: obj, maxsplit: obj, name: obj) -> i64:
     return ms
 
 
+def rt_str_isspace_at(p: i32, kind: i32, i: i32) -> i32:
+    """Whether code point i of the str object at p is whitespace; one-byte strs test the byte
+    here (Latin-1's whitespace: 9-13, 28-32, 0x85, 0xA0)."""
+    if kind == 1:
+        c: i32 = load_u8(p + STR_DATA + i, 0)
+        if c > 32:
+            return c == 0x85 or c == 0xA0
+        return c >= 28 or (c >= 9 and c <= 13)
+    return rt_ch_isspace(rt_str_char(p, kind, i))
+
+
 def rt_sm_split(s: obj, sep: obj, maxsplit: obj) -> obj:
     if rt_is_bytes_like(s):
         return rt_bm_split(s, sep, maxsplit, 0)
@@ -339,7 +378,7 @@ def rt_sm_split(s: obj, sep: obj, maxsplit: obj) -> obj:
     if sep is NULL_WORD or sep is None:
         i: i32 = 0
         while True:
-            while i < n and rt_ch_isspace(rt_str_char(p, kind, i)):
+            while i < n and rt_str_isspace_at(p, kind, i):
                 i = i + 1
             if i >= n:
                 break
@@ -348,7 +387,7 @@ def rt_sm_split(s: obj, sep: obj, maxsplit: obj) -> obj:
                 rt_list_append(out, rt_str_slice(s, i, 1, n - i))
                 break
             j: i32 = i
-            while j < n and not rt_ch_isspace(rt_str_char(p, kind, j)):
+            while j < n and not rt_str_isspace_at(p, kind, j):
                 j = j + 1
             rt_list_append(out, rt_str_slice(s, i, 1, j - i))
             ms = ms - 1
@@ -417,6 +456,12 @@ def rt_sm_join(s: obj, it: obj) -> obj:
         return rt_bm_join(s, it)
     if not rt_sm_self(s, "join"):
         return 1
+    return rt_str_join(s, it)
+
+
+def rt_str_join(s: obj, it: obj) -> obj:
+    """sep.join(iterable) for a str sep: always a str (or an error), so -O2's inference knows
+    the result of `", ".join(x)` (src/lower/strings.ts calls this for a literal separator)."""
     t: i32 = rt_type_id(it)
     items: obj = it
     if t != TYPE_LIST and t != TYPE_TUPLE:
