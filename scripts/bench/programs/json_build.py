@@ -1,7 +1,7 @@
 # JSON-like string builder: records made of nested lists and tuples rendered to one big string
 # with f-strings, str.join, repr and % formatting, then checksummed (strs, not numbers, are the
 # work here: many small strs made and joined, one large result).
-N = 10000
+N = 150000
 
 
 def make_record(i):

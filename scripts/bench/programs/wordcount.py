@@ -1,7 +1,7 @@
 # Word count with a dict and a set: a pseudo-random stream of words drawn from a fixed
 # vocabulary (str keys), counted in a dict; the distinct values of the stream in a set and a
 # dict of int keys. Dict and set lookups, insertions and iteration.
-N = 1000000
+N = 2000000
 VOCAB = 5000
 
 
