@@ -16,7 +16,7 @@ import type { CompileOptions } from './options.js';
 import { loadRuntime, stdlibRoot } from './stdlib.js';
 import { findImports } from './modules.js';
 import { dirname, resolve } from 'node:path';
-import { loadArtifact, type Precompiled } from '../link/artifact.js';
+import { bodiesOnly, loadArtifact, type Precompiled } from '../link/artifact.js';
 import { LinkFallback } from '../link/code.js';
 import { runtimeInterface } from '../link/frozen.js';
 
@@ -35,11 +35,15 @@ export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<
   // output or dumps, which show the runtime's IR.
   const art = opts.emit === 'wasm' || opts.emit === 'wat' ? (opts.dumpAfter === undefined && opts.precompiled !== false ? loadArtifact(opts.opt) : undefined) : undefined;
   if (art) {
-    try {
-      return await compileWith(bytes, opts, art);
-    } catch (e) {
-      if (!(e instanceof LinkFallback)) throw e;
-      // This program needs the runtime optimized in a way that was not precompiled.
+    // This program may need the runtime optimized in a way that was not precompiled: then its
+    // runtime functions go through the pipeline with it, lowered bodies from the artifact (the
+    // runtime's sources are still not parsed), or, failing that, from the sources.
+    for (const a of [art, bodiesOnly(art)]) {
+      try {
+        return await compileWith(bytes, opts, a);
+      } catch (e) {
+        if (!(e instanceof LinkFallback)) throw e;
+      }
     }
   }
   return compileWith(bytes, opts, undefined);
@@ -72,9 +76,9 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precomp
       exports = [...exports, ...addExports(ir, { names: opts.exports, lib: opts.lib, file: opts.file, moduleName, ast: parsed.module })];
     }
     finishLowering(ir, art);
-    // A program that never allocates has no collector, and the precompiled code is rooted for one
-    // (gcroots would refuse it later, after the passes): compile it whole now.
-    if (art && !ir.func('rt_alloc') && ir.funcs.some((f) => f.frozen)) throw new LinkFallback('the program does not allocate');
+    // A program that never allocates has no collector, and some precompiled code is rooted for one
+    // (gcroots would refuse it later, after the passes): compile it without now.
+    if (art && !ir.func('rt_alloc') && ir.funcs.some((f) => f.frozen && (f.frozen.entry.live.rooted || f.frozen.entry.dead?.rooted))) throw new LinkFallback('the program does not allocate');
     const externalSigs = wasiSig;
     if (opts.verify) verifyModule(ir, externalSigs);
     const dumps: string[] = [];

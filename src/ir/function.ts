@@ -49,6 +49,13 @@ export class Func {
   /** A precompiled runtime function (src/link): it has no body here; the passes read its facts
    * and the code generator emits its recorded code. */
   frozen?: Frozen;
+  /** One of the runtime's stubs (STUB_NAMES, src/lower/program.ts) in a program that replaced
+   * one of them with a dispatcher over its own classes, generators or modules: the
+   * interprocedural passes (inline, checkelim, depth, gcroots) take nothing from its body (it
+   * may raise, allocate, collect and run user code, and is never inlined), so the runtime
+   * functions that call it optimize the same in every such program and can be precompiled
+   * (src/link). */
+  opaque?: boolean;
 
   constructor(
     public name: string,

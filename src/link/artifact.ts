@@ -22,6 +22,8 @@ export interface FrozenVariant {
   /** gcroots' "a call may collect" and "a call may allocate" (which places the loop polls). */
   mayCollect: boolean;
   mayAllocate: boolean;
+  /** gcroots changed it: its code serves only a program with the collector (one that allocates). */
+  rooted: boolean;
   /** The body after the inline pass, for a function small enough to be inlined into others. */
   snapshot?: SerialFunc;
   code: FrozenCode;
@@ -43,6 +45,9 @@ export interface FrozenEntry {
   /** Optimized as a function user code reaches (inlining into it), and as one it does not. */
   live: FrozenVariant;
   dead?: FrozenVariant;
+  /** A function that reaches a stub, optimized with the stubs opaque (Func.opaque): for the
+   * programs that replaced one (the variants above serve those that replaced none). */
+  opaque?: { live: FrozenVariant; dead?: FrozenVariant };
 }
 
 export interface Artifact {
@@ -155,7 +160,7 @@ export function encodeArtifact(a: Artifact): Buffer {
   };
   const variant = (v: FrozenVariant | undefined) => v && { ...v, code: put(v.code), snapshot: v.snapshot && put(v.snapshot) };
   const entries: Record<string, Slice> = {};
-  for (const [name, e] of Object.entries(a.funcs)) entries[name] = put({ ...e, live: variant(e.live), dead: variant(e.dead) });
+  for (const [name, e] of Object.entries(a.funcs)) entries[name] = put({ ...e, live: variant(e.live), dead: variant(e.dead), opaque: e.opaque && { live: variant(e.opaque.live), dead: variant(e.opaque.dead) } });
   const lowered: Record<string, Slice> = {};
   for (const [name, f] of Object.entries(a.lowered ?? {})) lowered[name] = put(f);
   const header: Header = { key: a.key, stamp: a.stamp, optLevel: a.optLevel, modules: a.modules, entries, lowered };
@@ -205,8 +210,8 @@ class LoadedArtifact implements Precompiled {
     if (e) return e;
     const s = Object.prototype.hasOwnProperty.call(this.header.entries, name) ? this.header.entries[name] : undefined;
     if (!s) return undefined;
-    const raw = this.read<FrozenEntry & { live: never; dead: never }>(s);
-    e = { ...raw, live: this.variant(raw.live)!, dead: this.variant(raw.dead) };
+    const raw = this.read<FrozenEntry & { live: never; dead: never; opaque?: { live: never; dead: never } }>(s);
+    e = { ...raw, live: this.variant(raw.live)!, dead: this.variant(raw.dead), opaque: raw.opaque && { live: this.variant(raw.opaque.live)!, dead: this.variant(raw.opaque.dead) } };
     this.entries.set(name, e);
     return e;
   }
@@ -214,6 +219,13 @@ class LoadedArtifact implements Precompiled {
     const s = Object.prototype.hasOwnProperty.call(this.header.lowered, name) ? this.header.lowered[name] : undefined;
     return s && this.read<SerialFunc>(s);
   }
+}
+
+/** The artifact without its precompiled functions: only the runtime's signatures and lowered
+ * bodies, which spare a compile parsing and lowering stdlib/_rt. For a program the precompiled
+ * code cannot serve (one that never allocates: that code is rooted for the collector). */
+export function bodiesOnly(art: Precompiled): Precompiled {
+  return { key: art.key, optLevel: art.optLevel, modules: art.modules, size: 0, entry: () => undefined, loweredBody: (name) => art.loweredBody(name) };
 }
 
 const loaded = new Map<number, Precompiled | null>();

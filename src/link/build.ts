@@ -27,7 +27,7 @@ import { pathToFileURL } from 'node:url';
 import { Func, type IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { parseModule } from '../parse/index.js';
-import { finishLowering, lowerProgram, STUB_NAMES } from '../lower/program.js';
+import { finishLowering, lowerProgram, markStubsOpaque, STUB_NAMES } from '../lower/program.js';
 import { loadRuntime } from '../driver/stdlib.js';
 import { makePassContext, pipeline, runPass } from '../passes/index.js';
 import { isUserFunc } from '../passes/infer.js';
@@ -35,7 +35,7 @@ import { reachedFrom } from '../passes/prune.js';
 import { calleesOf, raisesDirectly } from '../passes/inline.js';
 import { runtimeMayRaise } from '../passes/checkelim.js';
 import { runtimeThatRunsUserCode } from '../passes/depth.js';
-import { mayAllocate, mayCollect } from '../passes/gcroots.js';
+import { mayAllocate, mayCollect, runtimeNeedsRoots } from '../passes/gcroots.js';
 import { runtimeFuncFor } from '../codegen/func.js';
 import { generate } from '../codegen/index.js';
 import { wasiSig } from '../runtime/wasi.js';
@@ -73,31 +73,37 @@ function namesIn(f: Func): string[] {
   return [...out];
 }
 
-/** The runtime lowered whole, with an empty main program. */
-function lowerRuntime(): IrModule {
+/** The runtime lowered whole, with an empty main program (`opaque`: its stubs opaque, as in a
+ * program that replaced one: Func.opaque). */
+function lowerRuntime(opaque = false): IrModule {
   const parsed = parseModule('', '<runtime>');
   const m = lowerProgram({ name: '__main__', file: '<runtime>', ast: parsed.module!, typed: false }, loadRuntime(), [], {});
   finishLowering(m);
+  if (opaque) markStubsOpaque(m);
   return m;
 }
 
-/** The fixed functions of a lowered runtime: those reaching no user function and no stub. */
-function fixedFunctions(m: IrModule, extra: Map<string, string[]>, stubs: boolean): Set<string> {
+/**
+ * The fixed functions of a lowered runtime: those reaching no user function. `kept`: the stubs
+ * as they are (they are fixed too); `stubFree`: reaching no stub either; `opaque`: the stubs
+ * opaque, which a program supplies (never fixed, and what their stub bodies reach does not count).
+ */
+function fixedFunctions(m: IrModule, extra: Map<string, string[]>, mode: 'kept' | 'stubFree' | 'opaque'): Set<string> {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   const names = new Map(m.funcs.map((f) => [f.name, [...namesIn(f), ...(extra.get(f.name) ?? [])]]));
   const bad = new Set<string>();
-  for (const f of m.funcs) if (isUserFunc(f) || (stubs && STUBS.has(f.name))) bad.add(f.name);
+  for (const f of m.funcs) if (isUserFunc(f) || (mode === 'stubFree' && STUBS.has(f.name))) bad.add(f.name);
   for (let changed = true; changed; ) {
     changed = false;
     for (const f of m.funcs) {
-      if (bad.has(f.name)) continue;
+      if (bad.has(f.name) || (mode === 'opaque' && STUBS.has(f.name))) continue;
       if (names.get(f.name)!.some((n) => bad.has(n) || (!byName.has(n) && !wasiSig(n)))) {
         bad.add(f.name);
         changed = true;
       }
     }
   }
-  return new Set(m.funcs.filter((f) => !bad.has(f.name) && f.name !== MARK_GLOBALS).map((f) => f.name));
+  return new Set(m.funcs.filter((f) => !bad.has(f.name) && f.name !== MARK_GLOBALS && !(mode === 'opaque' && STUBS.has(f.name))).map((f) => f.name));
 }
 
 const zero: Record<IrType, 'const.i32' | 'const.i64' | 'const.f64' | 'const.none'> = { i32: 'const.i32', i64: 'const.i64', f64: 'const.f64', obj: 'const.none' };
@@ -131,13 +137,15 @@ interface Facts {
   runsUser?: Set<string>;
   mayCollect?: Set<string>;
   mayAllocate?: Set<string>;
+  /** The fixed functions gcroots changes (the others serve a program with no collector too). */
+  rooted?: Set<string>;
   snapshots: Map<string, ReturnType<typeof serializeFunc>>;
   code: Map<string, FrozenCode | undefined>;
 }
 
 /** One universe through the pipeline at `optLevel`, recording the fixed functions' facts and code. */
-function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean): Facts {
-  const m = lowerRuntime();
+function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean, opaque: boolean): Facts {
+  const m = lowerRuntime(opaque);
   addUniverse(m, fixed, live);
   const ctx = makePassContext({ optLevel, verify: true, externalSigs: wasiSig });
   const quiet = makePassContext({ optLevel, verify: false, externalSigs: wasiSig });
@@ -150,6 +158,7 @@ function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean): 
     if (pass.name === 'gcroots') {
       facts.mayCollect = mayCollect(m);
       facts.mayAllocate = mayAllocate(m);
+      facts.rooted = new Set(m.funcs.filter((f) => fixed.has(f.name) && runtimeNeedsRoots(f, facts.mayCollect!)).map((f) => f.name));
     }
     if (pass.name === 'inline' && !live) {
       // The dead variant: no function is reached from user code through calls (_start calls the
@@ -184,6 +193,7 @@ function variantOf(facts: Facts, name: string): FrozenVariant | undefined {
     runsUser: facts.runsUser?.has(name) ?? false,
     mayCollect: facts.mayCollect?.has(name) ?? false,
     mayAllocate: facts.mayAllocate?.has(name) ?? false,
+    rooted: facts.rooted?.has(name) ?? true,
     snapshot: facts.snapshots.get(name),
     code,
   };
@@ -198,15 +208,21 @@ export function buildArtifact(optLevel: number): Artifact {
   for (;;) {
     // Built with the stubs' own bodies (no program replaced them); the functions that reach no
     // stub are the same whatever the program does with the stubs (stubFree).
-    const fixed = fixedFunctions(lowered, extra, false);
-    const live = optimizeUniverse(fixed, optLevel, true);
-    const dead = optLevel >= 2 ? optimizeUniverse(fixed, optLevel, false) : undefined;
+    const fixed = fixedFunctions(lowered, extra, 'kept');
+    const live = optimizeUniverse(fixed, optLevel, true, false);
+    const dead = optLevel >= 2 ? optimizeUniverse(fixed, optLevel, false, false) : undefined;
+    // The flavor for programs that replaced a stub: the stubs opaque (Func.opaque), so the
+    // functions that reach them (a third of the runtime in a program whose classes have special
+    // methods) are precompiled too.
+    const fixedOpaque = fixedFunctions(lowered, extra, 'opaque');
+    const liveO = optimizeUniverse(fixedOpaque, optLevel, true, true);
+    const deadO = optLevel >= 2 ? optimizeUniverse(fixedOpaque, optLevel, false, true) : undefined;
     let grew = false;
-    for (const facts of [live, dead]) {
+    for (const [facts, set] of [[live, fixed], [dead, fixed], [liveO, fixedOpaque], [deadO, fixedOpaque]] as const) {
       for (const [name, code] of facts?.code ?? []) {
         if (!code) continue;
         const known = new Set(extra.get(name) ?? []);
-        const more = [...code.calls, ...code.funcRefs].filter((n) => !fixed.has(n) && n !== MARK_GLOBALS && !wasiSig(n) && !known.has(n));
+        const more = [...code.calls, ...code.funcRefs].filter((n) => !set.has(n) && !(set === fixedOpaque && STUBS.has(n)) && n !== MARK_GLOBALS && !wasiSig(n) && !known.has(n));
         if (more.length) {
           extra.set(name, [...known, ...more]);
           grew = true;
@@ -215,7 +231,7 @@ export function buildArtifact(optLevel: number): Artifact {
     }
     if (grew) continue;
     const byName = new Map(lowered.funcs.map((f) => [f.name, f]));
-    const stubFree = fixedFunctions(lowered, extra, true);
+    const stubFree = fixedFunctions(lowered, extra, 'stubFree');
     const funcs: Record<string, FrozenEntry> = {};
     for (const name of fixed) {
       const f = byName.get(name)!;
@@ -226,6 +242,9 @@ export function buildArtifact(optLevel: number): Artifact {
       for (const n of [...lv.code.calls, ...lv.code.funcRefs]) reach.add(n);
       const dv = dead && variantOf(dead, name);
       if (dv) for (const n of [...dv.code.calls, ...dv.code.funcRefs]) reach.add(n);
+      const olv = !stubFree.has(name) && fixedOpaque.has(name) ? variantOf(liveO, name) : undefined;
+      const odv = olv && deadO && variantOf(deadO, name);
+      for (const v of [olv, odv]) if (v) for (const n of [...v.code.calls, ...v.code.funcRefs]) reach.add(n);
       funcs[name] = {
         name,
         params: [...f.params],
@@ -236,12 +255,14 @@ export function buildArtifact(optLevel: number): Artifact {
         stubFree: stubFree.has(name),
         live: lv,
         dead: dv,
+        opaque: olv && { live: olv, dead: odv },
       };
     }
-    // Every other runtime function's lowered body, and the runtime's signatures: with them a
-    // compile neither parses nor lowers the runtime.
+    // Every runtime function's lowered body, and the runtime's signatures: with them a compile
+    // neither parses nor lowers the runtime (the precompiled ones' bodies serve a program their
+    // code cannot: one that never allocates, whose code is not rooted for the collector).
     const bodies: Record<string, SerialFunc> = {};
-    for (const f of lowered.funcs) if (!isUserFunc(f) && !funcs[f.name]?.stubFree && f.blockOrder.length) bodies[f.name] = serializeFunc(f);
+    for (const f of lowered.funcs) if (!isUserFunc(f) && f.blockOrder.length) bodies[f.name] = serializeFunc(f);
     const modules = loadRuntime().map((src) => ({
       name: src.name,
       file: src.file,

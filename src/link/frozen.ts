@@ -25,10 +25,13 @@ export function selectVariant(f: Func, live: boolean): void {
 }
 
 /** The precompiled function for runtime function `name`, if the artifact has one this program
- * can use (`stubsKept`: the program replaced none of the runtime's stubs). */
+ * can use (`stubsKept`: the program replaced none of the runtime's stubs; otherwise the stubs are
+ * opaque, and a function that reaches one takes its opaque variants). */
 export function frozenFor(art: Precompiled | undefined, name: string, stubsKept: boolean): FrozenEntry | undefined {
   const e = art?.entry(name);
-  return e && (e.stubFree || stubsKept) ? e : undefined;
+  if (!e) return undefined;
+  if (e.stubFree || stubsKept) return e;
+  return e.opaque && { ...e, live: e.opaque.live, dead: e.opaque.dead };
 }
 
 /** The lowered body of runtime function `name` (not precompiled itself: it reaches a stub or a

@@ -222,10 +222,12 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
         gen.lowerGenerator(fi);
         continue;
       }
-      const lowered = info.typed ? loweredBody(opts.precompiled, fi.irName) : undefined;
-      const lower = lowered
-        ? () => loadBody(funcByName.get(fi.irName)!, lowered)
-        : () => new FunctionLowering(info, funcByName.get(fi.irName)!, fi, lookup).lowerBody((fi.node as ast.FunctionDef).body);
+      // (the stored body is read only when the function is lowered: most never are)
+      const lower = () => {
+        const lowered = info.typed ? loweredBody(opts.precompiled, fi.irName) : undefined;
+        if (lowered) loadBody(funcByName.get(fi.irName)!, lowered);
+        else new FunctionLowering(info, funcByName.get(fi.irName)!, fi, lookup).lowerBody((fi.node as ast.FunctionDef).body);
+      };
       if (info.typed && opts.lazyRuntime) pending.set(fi.irName, lower);
       else lower();
     }
@@ -257,6 +259,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     if (info.name !== '__main__') m.global(moduleFlagName(info.name));
   }
   m.addFunc(buildStart(m.globals.includes('__name__')));
+  // A program that replaced a stub with its own dispatcher: every stub becomes opaque (Func.opaque).
+  if (STUB_NAMES.some((n) => funcByName.has(n) && m.func(n) !== funcByName.get(n))) markStubsOpaque(m);
   if (pending.size) PENDING.set(m, pending);
   return m;
 }
@@ -308,6 +312,15 @@ function fromImportedFunctions(info: ModuleInfo, body: ast.stmt[], runtimeFuncs:
  * buildDispatcher, modules.ts forwardStub): a new one must be listed here (src/link). */
 export const STUB_NAMES = ['rt_cls_dunder', 'rt_cls_call', 'rt_cls_member', 'rt_gen_call', 'rt_module_lookup', 'rt_module_store'];
 
+/** Makes the runtime's stubs opaque to the interprocedural passes (Func.opaque): done for a program
+ * that replaced any of them, and by src/link for the precompiled runtime such programs use. */
+export function markStubsOpaque(m: IrModule): void {
+  for (const n of STUB_NAMES) {
+    const f = m.func(n);
+    if (f) f.opaque = true;
+  }
+}
+
 /** Runtime functions lowerProgram left unlowered (lazyRuntime), by IR name, with their lowering. */
 const PENDING = new WeakMap<IrModule, Map<string, () => void>>();
 
@@ -324,14 +337,14 @@ export function finishLowering(m: IrModule, precompiled?: Precompiled): void {
   PENDING.delete(m);
   // Whether the program left every stub the runtime has for it (class and generator dispatch)
   // as it is: the precompiled runtime then serves the functions that reach them too.
-  const stubsKept = STUB_NAMES.every((n) => pending.has(n) && !m.func(n)?.blockOrder.length);
+  const stubsKept = !STUB_NAMES.some((n) => m.func(n)?.opaque);
   const keep = reachableFuncs(m, (f) => {
     const lower = pending.get(f.name);
     if (lower) {
       pending.delete(f.name);
       // A runtime function the precompiled runtime has (src/link) is not lowered: its optimized
       // code is linked in, and the passes read its facts.
-      const entry = frozenFor(precompiled, f.name, stubsKept);
+      const entry = f.opaque ? undefined : frozenFor(precompiled, f.name, stubsKept);
       if (entry) f.frozen = frozenFunc(entry).frozen;
       else lower();
     }

@@ -53,6 +53,11 @@ export function runtimeMayRaise(m: IrModule, late: boolean): Map<string, boolean
   const callers = new Map<string, string[]>();
   const work: string[] = [];
   for (const [name, f] of runtime) {
+    if (f.opaque) {
+      // a replaced stub (Func.opaque): a dispatcher into user code, taken to raise
+      mayRaise.set(name, true), work.push(name);
+      continue;
+    }
     if (f.frozen) {
       if (late ? f.frozen.variant.mayRaiseCheckLate : f.frozen.variant.mayRaiseCheck) mayRaise.set(name, true), work.push(name);
       continue;

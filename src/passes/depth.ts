@@ -130,7 +130,8 @@ export function runtimeThatRunsUserCode(m: IrModule, byName: Map<string, Func>):
   const work: string[] = [];
   for (const f of m.funcs) {
     if (isUserFunc(f)) continue;
-    let direct = f.frozen?.variant.runsUser ?? false;
+    // a replaced stub (Func.opaque) is taken to run user code, whatever its body
+    let direct = f.opaque || (f.frozen?.variant.runsUser ?? false);
     for (const b of f.blockOrder) {
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];

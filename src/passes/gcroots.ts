@@ -83,6 +83,30 @@ function reachable(m: IrModule, byName: Map<string, Func>): Set<string> {
   return seen;
 }
 
+/** The functions the code generator may emit: reachable from the entry points through calls and
+ * function references (a superset of what codegen keeps). */
+function emitted(m: IrModule): Func[] {
+  const byName = new Map(m.funcs.map((f) => [f.name, f]));
+  const seen = new Set<Func>();
+  const work: Func[] = [];
+  const add = (n: string) => {
+    const f = byName.get(n);
+    if (f && !seen.has(f)) seen.add(f), work.push(f);
+  };
+  for (const f of m.funcs) if (isEntryPoint(f.name)) add(f.name);
+  if (!seen.size) return m.funcs;
+  while (work.length) {
+    const f = work.pop()!;
+    if (f.frozen) for (const c of [...f.frozen.code.calls, ...f.frozen.code.funcRefs]) add(c);
+    for (const b of f.blockOrder) for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      const c = d.op === 'func.ref' ? String(d.imm) : calleeOf(d.op, d.imm);
+      if (c !== undefined) add(c);
+    }
+  }
+  return [...seen];
+}
+
 /** Is the collector part of this program (it allocates, and the runtime's collector is here)? */
 export function gcActive(m: IrModule): boolean {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
@@ -99,7 +123,8 @@ export function mayCollect(m: IrModule): Set<string> {
     changed = false;
     for (const f of runtime) {
       if (out.has(f.name)) continue;
-      const hit = f.frozen?.variant.mayCollect || f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
+      // a replaced stub (Func.opaque) is taken to collect, whatever its body
+      const hit = f.opaque || f.frozen?.variant.mayCollect || f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
         const d = f.insts[i];
         const c = calleeOf(d.op, d.imm);
         return (c !== undefined && out.has(c)) || isIndirectCall(d.op);
@@ -129,7 +154,7 @@ export function mayAllocate(m: IrModule): Set<string> {
     for (const f of runtime) {
       if (out.has(f.name)) continue;
       // a precompiled function (src/link) has no body here: the fact recorded when it was built
-      const hit = f.frozen?.variant.mayAllocate || f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
+      const hit = f.opaque || f.frozen?.variant.mayAllocate || f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
         const d = f.insts[i];
         const c = calleeOf(d.op, d.imm);
         return (c !== undefined && out.has(c)) || isIndirectCall(d.op);
@@ -142,8 +167,9 @@ export function mayAllocate(m: IrModule): Set<string> {
 
 export function gcroots(m: IrModule, _ctx: PassContext): void {
   if (!gcActive(m)) {
-    // Precompiled runtime code (src/link) was rooted for a program that allocates.
-    if (m.funcs.some((f) => f.frozen)) throw new LinkFallback('the program does not allocate');
+    // Precompiled runtime code (src/link) was rooted for a program that allocates: a function
+    // this pass left alone then is the same here (the code generator emits the reachable ones).
+    if (m.funcs.some((f) => f.frozen?.variant.rooted) && emitted(m).some((f) => f.frozen?.variant.rooted)) throw new LinkFallback('the program does not allocate');
     return;
   }
   const collecting = mayCollect(m);
@@ -162,6 +188,16 @@ interface Point {
   /** Position of the call in the block; -1 for a poll. */
   index: number;
   live: Value[];
+}
+
+/** Whether rootFunc changes a runtime function (src/link records it: a precompiled function it
+ * leaves alone serves a program with no collector too). */
+export function runtimeNeedsRoots(f: Func, collecting: Set<string>): boolean {
+  return f.blockOrder.some((b) => f.blocks[b].insts.some((i) => {
+    const d = f.insts[i];
+    const c = calleeOf(d.op, d.imm);
+    return (c !== undefined && collecting.has(c)) || isIndirectCall(d.op);
+  }));
 }
 
 function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>): void {

@@ -68,7 +68,9 @@ export function inline(m: IrModule, _ctx: PassContext): void {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   const calls = new Map<Func, Func[]>();
   for (const f of m.funcs) calls.set(f, calleesOf(f, byName));
-  const sccs = stronglyConnected(m.funcs, calls);
+  // A call of an opaque stub (Func.opaque: a dispatcher into user code) makes no cycle: the
+  // runtime function that calls it is inlined the same whatever the program's classes do.
+  const sccs = stronglyConnected(m.funcs, new Map([...calls].map(([f, cs]) => [f, cs.some((g) => g.opaque) ? cs.filter((g) => !g.opaque) : cs])));
   const recursive = new Set<string>();
   for (const scc of sccs) {
     if (scc.length > 1 || calls.get(scc[0])!.includes(scc[0])) for (const f of scc) recursive.add(f.name);
@@ -94,6 +96,7 @@ function bodyOf(g: Func, p: Program): Func | undefined {
 
 /** The inline pass's "raises by itself": any raising op, exc.set, or a call of a function not in the module. */
 export function raisesDirectly(f: Func, byName: Map<string, Func>): boolean {
+  if (f.opaque) return true; // a replaced stub: whatever its body
   if (f.frozen) return f.frozen.entry.raisesDirect;
   return f.blockOrder.some((b) =>
     f.blocks[b].insts.some((i) => {
@@ -337,7 +340,7 @@ function inlineInto(f: Func, p: Program): void {
       const d = f.insts[insts[k]];
       if (d.op !== 'call') continue;
       const g0 = p.byName.get(d.imm as string);
-      const g = g0 && bodyOf(g0, p);
+      const g = g0 && !g0.opaque ? bodyOf(g0, p) : undefined; // an opaque stub is never inlined
       if (!g || g0 === f || g.name === TB_ADD || RAISES.has(g.name) || g.name === MARK_GLOBALS || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
       if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
       const n = size(g, isUserFunc(f));
