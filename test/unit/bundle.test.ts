@@ -1,0 +1,32 @@
+// The CLI bundle (src/cli/bundle.ts): made from the current dist/src, it runs the same compiler
+// (the same module bytes as the modules themselves), and declines once dist/src changes.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { bundleText, runBundle } from '../../src/cli/bundle.js';
+import { compile } from '../../src/driver/compile.js';
+import { defaultOptions } from '../../src/driver/options.js';
+
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+test('the bundle compiles as the modules do; a changed stamp makes it decline', async () => {
+  const text = bundleText(dist);
+  const main = runBundle(new Script(text, { filename: join(dist, 'test.bundle.cjs') }), dist);
+  assert.ok(main, 'a bundle made now is current');
+  const tmp = mkdtempSync(join(tmpdir(), 'keel-bundle-test-'));
+  const py = join(tmp, 'p.py');
+  writeFileSync(py, 'class A:\n    def __eq__(self, o):\n        return True\n\nprint(A() == 1, [A()] == [2], sum(range(10)))\n');
+  for (const O of ['0', '2']) {
+    assert.is(await main!(['build', py, `-O${O}`, '-o', join(tmp, 'p.wasm')]), 0);
+    const direct = await compile(readFileSync(py), { ...defaultOptions(py), opt: Number(O) as 0 | 2 });
+    assert.ok(Buffer.from(direct.wasm!).equals(readFileSync(join(tmp, 'p.wasm'))), `-O${O}: the same module`);
+  }
+  const stale = text.replace(/const STAMP = "/, 'const STAMP = "x');
+  assert.is(runBundle(new Script(stale), dist), undefined);
+});
+
+test.run();
