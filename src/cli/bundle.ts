@@ -9,8 +9,9 @@
 // own transpiler (imports become property reads of the imported module's exports, so cycles
 // behave as with ES modules as long as no module's top level uses another's binding before that
 // module ran, which holds for this compiler: the bundle is checked by running it), `import.meta.url`
-// becomes the module's own file URL (paths to stdlib/, the artifacts, workers), `import(...)` the
-// ES module loader of bin/keel.js (yargs and wabt are loaded only when needed). The code cache is
+// becomes the module's own file URL (paths to stdlib/, the artifacts, workers), `import(...)` of
+// a module of the compiler that module (run lazily), of a package the ES module loader of
+// bin/keel.js (yargs and wabt are loaded only when needed). The code cache is
 // made after compiling a few programs in this process, so it holds the functions a compile runs.
 //
 // Staleness: the bundle records the names, sizes and modification times of dist/src/**/*.js; when
@@ -55,7 +56,7 @@ function moduleGraph(dist: string): string[] {
     if (seen.has(id)) return;
     seen.add(id);
     const text = readFileSync(join(dist, id), 'utf8');
-    for (const m of text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*'(\.[^']+)'|^import\s*'(\.[^']+)'/gm)) visit(posix.join(posix.dirname(id), m[1] ?? m[2]));
+    for (const m of text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*'(\.[^']+)'|^import\s*'(\.[^']+)'|(?<![\w.$])import\('(\.[^']+)'\)/gm)) visit(posix.join(posix.dirname(id), m[1] ?? m[2] ?? m[3]));
   };
   visit(ENTRY);
   return [...seen].sort();
@@ -80,7 +81,7 @@ function transform(id: string, text: string): string {
  * main, or undefined when dist/src changed since the bundle was made. */
 export function bundleText(dist: string): string {
   const ids = moduleGraph(dist);
-  const defs = ids.map((id) => `${JSON.stringify(id)}: function (exports, require, module, __keel_meta_url) {\n${transform(id, readFileSync(join(dist, id), 'utf8'))}\n}`);
+  const defs = ids.map((id) => `${JSON.stringify(id)}: function (exports, require, module, __keel_meta_url, __keel_import) {\n${transform(id, readFileSync(join(dist, id), 'utf8'))}\n}`);
   return `(function (__keel_require, __keel_import, __keel_dist) {
 'use strict';
 const fs = __keel_require('node:fs');
@@ -111,7 +112,9 @@ const load = (id) => {
   m = { exports: {} };
   loaded.set(id, m);
   const req = (spec) => (spec.startsWith('.') ? load(path.posix.join(path.posix.dirname(id), spec)) : __keel_require(spec));
-  defs[id].call(m.exports, m.exports, req, m, url.pathToFileURL(path.join(__keel_dist, id)).href);
+  // import() of a module of the bundle (loaded when first asked for), or of a package
+  const imp = (spec) => (spec.startsWith('.') ? Promise.resolve().then(() => load(path.posix.join(path.posix.dirname(id), spec))) : __keel_import(spec));
+  defs[id].call(m.exports, m.exports, req, m, url.pathToFileURL(path.join(__keel_dist, id)).href, imp);
   return m.exports;
 };
 return load(${JSON.stringify(ENTRY)}).main;

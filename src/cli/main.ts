@@ -8,7 +8,7 @@ import { render, type Diagnostic, diag } from '../diag/diagnostic.js';
 import { compile } from '../driver/compile.js';
 import { readInput } from '../driver/io.js';
 import { defaultOptions, type CompileOptions, type Emit, type OptLevel } from '../driver/options.js';
-import { runInherit, RuntimeMissing, type RuntimeName } from '../run/index.js';
+import type { RuntimeName } from '../run/index.js';
 import { VERSION } from './version.js';
 
 /** A command line yargs rejected: reported in one line, exit code 2. */
@@ -161,9 +161,11 @@ export async function main(argv: string[]): Promise<number> {
           }
         }
         try {
+          // (loaded here: the runtimes and the WASI shim are a tenth of a build's start-up)
+          const { runInherit } = await import('../run/index.js');
           exitCode = await runInherit(a.runtime as RuntimeName, wasmFile, { args, dirs: a.dir ?? [], env: undefined });
         } catch (e) {
-          if (e instanceof RuntimeMissing) {
+          if (e instanceof (await import('../run/index.js')).RuntimeMissing) {
             process.stderr.write(`keel: ${e.message}\n`);
             exitCode = 1;
           } else throw e;
