@@ -244,14 +244,18 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
   for (const c of classDefsIn(src.ast.body)) topCount.set(c.name, (topCount.get(c.name) ?? 0) + 1);
   const isStatic = (c: ast.ClassDef, fns: ScopeFn[]) => !fns.length && src.ast.body.includes(c) && topCount.get(c.name) === 1 && !others.has(c.name) && !table.byName.has(c.name);
   const usedPrefixes = new Set(all.map((k) => k.prefix));
-  const collect = (c: ast.ClassDef, fns: ScopeFn[]) => {
+  const collect = (c: ast.ClassDef, fns: ScopeFn[], outer?: ClassInfo) => {
     const file = src.file;
     if (c.keywords.length) fail(file, c.keywords[0], 'class keywords (metaclasses)');
     if (c.type_params.length) fail(file, c, 'generic classes');
     const bases: ClassInfo[] = [];
     for (const b of c.bases) {
-      if (b._type === 'Name' && b.id === 'object' && !boundAnywhere(src.ast, fns, 'object')) continue;
-      const k = baseClass(src.ast, info, table, fns, others, b);
+      // A class statement in a class body evaluates its bases in that body's scope; Keel
+      // evaluates them where the enclosing class statement is.
+      const sibling = outer && b._type === 'Name' ? siblingClass(outer, b.id, table) : undefined;
+      if (outer && !sibling && usesNames(b, boundNames(outer.node.body).bound)) fail(file, b, 'this base class from the enclosing class body');
+      if (b._type === 'Name' && b.id === 'object' && !sibling && !boundAnywhere(src.ast, fns, 'object')) continue;
+      const k = sibling ?? baseClass(src.ast, info, table, fns, others, b);
       if (!k) fail(file, b, b._type === 'Name' ? `deriving from ${b.id}` : 'this base class expression');
       if (bases.includes(k)) throw new CompileError([diag('K301', file, { line: b.lineno, col: b.col_offset + 1 }, `duplicate base class ${k.name}`)]);
       bases.push(k);
@@ -259,8 +263,10 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     // @dataclass: methods generated into the class body (dataclasses.ts)
     const dc = expandDataclass(file, src.ast, c, [...bases].reverse().flatMap((b) => b.dc?.fields ?? []));
     if (c.decorator_list.length) fail(file, c.decorator_list[0], 'class decorators');
-    const dynamic = !isStatic(c, fns);
-    const qual = [...fns.map((f) => `${f.name}.<locals>`), c.name].join('.');
+    // A class statement in a class body (`Outer.Inner`) makes a class attribute of the enclosing
+    // class, a new class object each time that class statement runs (dynamic).
+    const dynamic = !!outer || !isStatic(c, fns);
+    const qual = outer ? `${outer.qualname ?? outer.name}.${c.name}` : [...fns.map((f) => `${f.name}.<locals>`), c.name].join('.');
     let prefix = `${info.name}.${qual}`;
     if (usedPrefixes.has(prefix)) prefix = `${prefix}#${all.length + 1}`;
     usedPrefixes.add(prefix);
@@ -290,14 +296,20 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     all.push(k);
     table.byNode.set(c, k);
     if (!dynamic) table.byName.set(c.name, k);
+    return k;
+  };
+  const walkClass = (st: ast.ClassDef, fns: ScopeFn[], outer?: ClassInfo) => {
+    const k = collect(st, fns, outer);
+    for (const x of st.body) {
+      if (x._type === 'FunctionDef') walk(x.body, [...fns, x]);
+      else if (x._type === 'ClassDef') walkClass(x, fns, k);
+    }
   };
   // Source order, so a base is collected before the classes deriving from it.
   const walk = (stmts: ast.stmt[], fns: ScopeFn[]) => {
     for (const st of stmts) {
-      if (st._type === 'ClassDef') {
-        collect(st, fns);
-        for (const x of st.body) if (x._type === 'FunctionDef') walk(x.body, [...fns, x]);
-      } else if (st._type === 'FunctionDef') walk(st.body, [...fns, st]);
+      if (st._type === 'ClassDef') walkClass(st, fns);
+      else if (st._type === 'FunctionDef') walk(st.body, [...fns, st]);
       else for (const body of childBodies(st)) walk(body, fns);
     }
   };
@@ -380,6 +392,14 @@ function paramNamesOf(f: ScopeFn): string[] {
  * (a class statement of that scope which is the only binding of the name there), then the
  * module (a static class, an imported one, a built-in exception class). */
 function baseClass(mod: ast.Module, info: ModuleInfo, table: ClassTable, fns: ScopeFn[], others: Set<string>, b: ast.expr): ClassInfo | undefined {
+  if (b._type === 'Attribute') {
+    // `Outer.Inner`: a class statement in the body of a class the name stands for
+    const outer = b.value._type === 'Name' || b.value._type === 'Attribute' ? baseClass(mod, info, table, fns, others, b.value) : undefined;
+    if (outer && !outer.builtin && outer.excRow === undefined) {
+      const k = siblingClass(outer, b.attr, table);
+      if (k) return k;
+    }
+  }
   if (b._type !== 'Name') return importedClass(mod, info, b);
   for (let i = fns.length - 1; i >= 0; i--) {
     const f = fns[i];
@@ -398,6 +418,14 @@ function baseClass(mod: ast.Module, info: ModuleInfo, table: ClassTable, fns: Sc
   if (SUBCLASSABLE.has(b.id) && !boundAnywhere(mod, fns, b.id)) return builtinInfo(table.all, b.id, mod.body[0] as ast.ClassDef);
   const row = excClassIndex(b.id);
   return row !== undefined ? excInfo(table.all, row, mod.body[0] as ast.ClassDef) : undefined;
+}
+
+/** The class an earlier class statement of `outer`'s body binds to `name`, when that is the
+ * only binding of the name there (a base of a later nested class: `class B(A)` beside `class A`). */
+function siblingClass(outer: ClassInfo, name: string, table: ClassTable): ClassInfo | undefined {
+  const defs = outer.node.body.filter((s): s is ast.ClassDef => s._type === 'ClassDef' && s.name === name);
+  const others = boundNames(outer.node.body.filter((s) => s._type !== 'ClassDef')).bound;
+  return defs.length === 1 && !others.has(name) ? table.byNode.get(defs[0]) : undefined;
 }
 
 /** A class of another module of the program named by a base expression: `C` bound by
@@ -463,6 +491,11 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
       }
       case 'FunctionDef':
         collectMethod(file, k, s, info, m);
+        break;
+      case 'ClassDef': // a class attribute holding the nested class (collectClasses collects it)
+        if (SELECTORS.has(s.name) || s.name === '__init__' || s.name === '__call__' || s.name === '__slots__') fail(file, s, `a class named ${s.name} in a class body`);
+        assigned.add(s.name);
+        k.members.set(s.name, { kind: 'data' });
         break;
       default:
         fail(file, s, `the ${s._type} statement in a class body`);
@@ -990,7 +1023,16 @@ const isCode = (m: Member) => m.kind === 'method' || m.kind === 'static' || m.ki
 export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
   const k = tableOf(fl)?.byNode.get(s);
   if (!k) return fl.unsupported(s, 'this class statement');
-  const bases = tuple(fl, s.bases.map((b) => fl.expr(b)));
+  const cls = runClassStatement(fl, s, k);
+  if (k.dynamic) fl.assign({ _type: 'Name', id: s.name, ctx: { _type: 'Store' }, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset } as ast.Name, cls);
+  else fl.b.emit('global.set', [cls], globalName(k.module, k.name));
+}
+
+/** Runs class statement s (of class k): its bases, its body's class attributes in order (nested
+ * class statements among them), then the class object. */
+function runClassStatement(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?: Map<string, Value>): Value {
+  // (a nested class's base may be a class made earlier in the same class body: `body`)
+  const bases = tuple(fl, s.bases.map((b) => (b._type === 'Name' && body?.has(b.id) ? body.get(b.id)! : fl.expr(b))));
   // Class attributes are evaluated first, in order (the class body runs before the class exists).
   const attrs: [string, Value][] = [];
   for (const st of s.body) {
@@ -998,6 +1040,12 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
     if (deco) {
       fl.b.setLine(st.lineno);
       attrs.push([deco.fi.pyName, decoratedValue(fl, deco)]);
+      continue;
+    }
+    if (st._type === 'ClassDef') {
+      const inner = tableOf(fl)?.byNode.get(st);
+      if (!inner) return fl.unsupported(st, 'this class statement');
+      attrs.push([st.name, runClassStatement(fl, st, inner, new Map(attrs))]);
       continue;
     }
     if (st._type !== 'Assign' && st._type !== 'AnnAssign') continue;
@@ -1026,8 +1074,7 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
     });
     rtCallPure(fl, 'rt_class_set_envs', [cls, tuple(fl, envs)], null);
   }
-  if (k.dynamic) fl.assign({ _type: 'Name', id: s.name, ctx: { _type: 'Store' }, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset } as ast.Name, cls);
-  else fl.b.emit('global.set', [cls], globalName(k.module, k.name));
+  return cls;
 }
 
 /** The class attribute a decorated method def makes: the decorators (evaluated first, top to

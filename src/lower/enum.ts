@@ -114,7 +114,7 @@ function substitute(e: ast.expr, cls: string, earlier: Set<string>): ast.expr {
       const load = { _type: 'Load' };
       return {
         _type: 'Attribute', ...pos, ctx: load, attr: '_value_',
-        value: { _type: 'Attribute', ...pos, ctx: load, attr: o.id, value: { _type: 'Name', ...pos, ctx: load, id: cls } },
+        value: { _type: 'Attribute', ...pos, ctx: load, attr: o.id, value: dotted(cls, pos) },
       };
     }
     const out: Record<string, unknown> = {};
@@ -122,6 +122,14 @@ function substitute(e: ast.expr, cls: string, earlier: Set<string>): ast.expr {
     return out;
   };
   return visit(e) as ast.expr;
+}
+
+/** `a.b.c` as a load expression at pos. */
+function dotted(path: string, pos: Omit<ast.Located, never>): ast.expr {
+  const [first, ...rest] = path.split('.');
+  let e = { _type: 'Name', ...pos, ctx: { _type: 'Load' }, id: first } as unknown as ast.expr;
+  for (const a of rest) e = { _type: 'Attribute', ...pos, ctx: { _type: 'Load' }, attr: a, value: e } as unknown as ast.expr;
+  return e;
 }
 
 /** Rewrites the enum class statements of a module that imports enum (see the top of the file). */
@@ -140,35 +148,36 @@ export function expandEnums(src: Source): void {
     return f;
   };
   // Each statement list (the module's, blocks', functions') gets the code after its enum
-  // class statements; a class body cannot hold it.
-  const rewrite = (list: ast.stmt[], inClass: boolean): ast.stmt[] => {
+  // class statements. A class body cannot hold it: an enum class statement in a class body
+  // (`class Outer: class Color(Enum)`) has its code after the outermost class statement
+  // (`Outer.Color.RED = ...`), so `hoist` collects it while `cls` is the enclosing class's path.
+  const rewrite = (list: ast.stmt[], cls?: string, hoist?: ast.stmt[]): ast.stmt[] => {
     const out: ast.stmt[] = [];
     for (let s of list) {
       s = functionalEnum(src.file, s, imp) ?? s;
       out.push(s);
       if (s._type === 'FunctionDef' || s._type === 'AsyncFunctionDef') {
-        s.body = rewrite(s.body, false);
+        s.body = rewrite(s.body);
         continue;
       }
       if (s._type !== 'ClassDef') {
         for (const k of ['body', 'orelse', 'finalbody'] as const) {
           const sub = (s as unknown as Record<string, ast.stmt[] | undefined>)[k];
-          if (Array.isArray(sub)) (s as unknown as Record<string, ast.stmt[]>)[k] = rewrite(sub, inClass);
+          if (Array.isArray(sub)) (s as unknown as Record<string, ast.stmt[]>)[k] = rewrite(sub, cls, hoist);
         }
-        if (s._type === 'Try' || s._type === 'TryStar') for (const h of s.handlers) h.body = rewrite(h.body, inClass);
+        if (s._type === 'Try' || s._type === 'TryStar') for (const h of s.handlers) h.body = rewrite(h.body, cls, hoist);
         continue;
       }
+      const path = cls ? `${cls}.${s.name}` : s.name;
+      const after = hoist ?? [];
       const flags = flagsFor(s);
-      if (!flags) {
-        s.body = rewrite(s.body, true);
-        continue;
-      }
-      if (inClass) fail(src.file, s, 'an enum class statement inside a class body');
-      out.push(...expandOne(s, flags));
+      if (!flags) s.body = rewrite(s.body, path, after);
+      else after.push(...expandOne(s, flags, path));
+      if (!hoist) out.push(...after);
     }
     return out;
   };
-  const expandOne = (s: ast.ClassDef, flags: number): ast.stmt[] => {
+  const expandOne = (s: ast.ClassDef, flags: number, C: string): ast.stmt[] => {
     if (s.keywords.length) fail(src.file, s.keywords[0], 'class keywords on an enum class (boundary=, metaclass=)');
     local.set(s.name, flags);
     flagsOf.set(s, flags);
@@ -178,7 +187,6 @@ export function expandEnums(src: Source): void {
     s.decorator_list = [];
     const body: ast.stmt[] = stmts(src.file, '_member_names_ = []\n_member_map_ = {}\n_value2member_map_ = {}\n_enum_members_ = []\n_enum_values_ = []\n', s);
     const earlier = new Set<string>();
-    const C = s.name;
     for (const st of s.body) {
       let name: string | undefined;
       let value: ast.expr | null = null;
@@ -211,7 +219,7 @@ export function expandEnums(src: Source): void {
     }
     return after;
   };
-  src.ast.body = rewrite(src.ast.body, false);
+  src.ast.body = rewrite(src.ast.body);
 }
 
 /**
