@@ -246,7 +246,8 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
   const usedPrefixes = new Set(all.map((k) => k.prefix));
   const collect = (c: ast.ClassDef, fns: ScopeFn[], outer?: ClassInfo) => {
     const file = src.file;
-    if (c.keywords.length) fail(file, c.keywords[0], 'class keywords (metaclasses)');
+    // Class keywords go to __init_subclass__ (runClassStatement); metaclasses are not supported.
+    for (const kw of c.keywords) if (kw.arg === null || kw.arg === 'metaclass') fail(file, kw, kw.arg ? 'metaclasses' : 'class keywords from **');
     if (c.type_params.length) fail(file, c, 'generic classes');
     const bases: ClassInfo[] = [];
     for (const b of c.bases) {
@@ -547,6 +548,11 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
       kind = d.attr;
       propName = d.value.id;
     } else fail(file, d, 'this decorator');
+  }
+  // __init_subclass__ is a class method (CPython wraps it implicitly).
+  if (s.name === '__init_subclass__') {
+    if (kind !== 'method' && kind !== 'class') fail(file, d, 'this decorator on __init_subclass__');
+    kind = 'class';
   }
   // __new__ is a static method (CPython wraps it implicitly); it takes the class first.
   if (s.name === '__new__') {
@@ -1033,6 +1039,7 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
 function runClassStatement(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?: Map<string, Value>): Value {
   // (a nested class's base may be a class made earlier in the same class body: `body`)
   const bases = tuple(fl, s.bases.map((b) => (b._type === 'Name' && body?.has(b.id) ? body.get(b.id)! : fl.expr(b))));
+  const keywords = s.keywords.map((kw) => ({ name: kw.arg!, value: fl.expr(kw.value), node: kw }));
   // Class attributes are evaluated first, in order (the class body runs before the class exists).
   const attrs: [string, Value][] = [];
   for (const st of s.body) {
@@ -1074,7 +1081,26 @@ function runClassStatement(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, 
     });
     rtCallPure(fl, 'rt_class_set_envs', [cls, tuple(fl, envs)], null);
   }
+  initSubclass(fl, s, k, cls, keywords);
   return cls;
+}
+
+/** The new class `cls` made by class statement s goes to the first __init_subclass__ of its
+ * bases' MRO (a class method) with the statement's keywords; object's takes none. */
+function initSubclass(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, cls: Value, kw: Args['kw']): void {
+  const owner = k.mro.slice(1).find((c) => c.members.has('__init_subclass__'));
+  const mem = owner?.members.get('__init_subclass__');
+  const call = { _type: 'Call', func: { _type: 'Name', id: s.name, ctx: { _type: 'Load' }, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset }, args: [], keywords: s.keywords, lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset } as unknown as ast.Call;
+  fl.b.setLine(s.lineno);
+  if (mem && isCode(mem)) {
+    callMember(fl, call, mem, cls, true, { pos: [], kw });
+    return;
+  }
+  if (mem) return void fl.unsupported(s, '__init_subclass__ that is not a method');
+  if (kw.length) {
+    fl.raise(s, 'TypeError', `${k.name}.__init_subclass__() takes no keyword arguments`);
+    deadBlock(fl);
+  }
 }
 
 /** The class attribute a decorated method def makes: the decorators (evaluated first, top to
@@ -1385,6 +1411,7 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
     // super().m(*args, **kw): the bound method called through the runtime's argument binding.
     return superDispatch(fl, sup, f.attr, () => undefined, (mem, recv, onClass) => {
       if (mem?.kind === 'data') return lowerValueCall(fl, e, superAttrValue(fl, sup, recv, onClass, f.attr));
+      if (!mem && onClass && f.attr === '__init_subclass__' && !e.args.length) return objectInitSubclass(fl, e, recv);
       if (!mem || !isCode(mem)) return fl.unsupported(e, `super().${f.attr}() with *args or **kwargs here`);
       return lowerValueCall(fl, e, memberValue(fl, mem, recv, onClass, f.attr));
     });
@@ -1407,6 +1434,14 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
       return fl.b.emit('const.none');
     }
     if (!mem && f.attr === '__new__') return objectNew(fl, e, k, a);
+    if (!mem && onClass && f.attr === '__init_subclass__' && !a.pos.length) {
+      // object's: no keyword arguments
+      if (a.kw.length) {
+        rtCall(fl, e.lineno, 'rt_object_init_subclass', [recv, fl.b.emit('const.int', [], BigInt(a.kw.length))], null);
+        return fl.b.emit('const.none');
+      }
+      return fl.b.emit('const.none');
+    }
     if (!mem && !onClass && (f.attr === '__setattr__' || f.attr === '__delattr__') && a.pos.length === (f.attr === '__setattr__' ? 2 : 1) && !a.kw.length) {
       // object's: the store / deletion without the class's hook
       rtCall(fl, e.lineno, f.attr === '__setattr__' ? 'rt_object_setattr' : 'rt_object_delattr', [recv, ...a.pos], null);
@@ -1428,6 +1463,18 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
     if (!isCode(mem)) return fl.unsupported(f, 'super() attributes that are not methods');
     return callMember(fl, e, mem, recv, onClass, a);
   });
+}
+
+/** `super().__init_subclass__(**kw)` reaching object's: a TypeError unless kw is empty. */
+function objectInitSubclass(fl: FunctionLowering, e: ast.Call, cls: Value): Value {
+  const d = rtCallPure(fl, 'rt_dict_new', []);
+  for (const k of e.keywords) {
+    const v = fl.expr(k.value);
+    if (k.arg === null) rtCall(fl, k.lineno, 'rt_dict_merge_kw', [d, v]);
+    else rtCall(fl, k.lineno, 'rt_dict_set', [d, str(fl, k.arg), v], null);
+  }
+  rtCall(fl, e.lineno, 'rt_object_init_subclass', [cls, rtCallPure(fl, 'rt_len', [d])], null);
+  return fl.b.emit('const.none');
 }
 
 /** `super().__new__(cls, ...)` reaching past the program's classes: object.__new__ (a new empty

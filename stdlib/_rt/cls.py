@@ -918,6 +918,12 @@ def rt_cls_binop(a: obj, b: obj, k: i32) -> obj:
     return rt_binop_error(a, b, rt_binop_name(k))
 
 
+def rt_object_init_subclass(cls: obj, n: obj) -> None:
+    """object.__init_subclass__ reached by super() with n keyword arguments: none allowed."""
+    if rt_truth(n):
+        rt_raise("TypeError", rt_str_concat(load_obj(word_ptr(cls), CLASS_NAME), ".__init_subclass__() takes no keyword arguments"))
+
+
 def rt_matmul(a: obj, b: obj) -> obj:
     """a @ b. No built-in type defines it, so only the program's classes answer: __matmul__ and
     __rmatmul__ found by name (rt_cls_member), with rt_cls_binop's order of operands."""
