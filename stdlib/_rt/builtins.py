@@ -239,6 +239,8 @@ def rt_repr(x: obj) -> obj:
 
 def rt_str_call(x: obj) -> obj:
     """str(x)."""
+    if is_small(x):
+        return rt_i64_to_str(untag_int(x))
     if rt_is_str(x):
         return x
     if rt_is_exc(x):

@@ -11,6 +11,8 @@ from __keel__ import (
 
 def rt_i64_to_str(v: i64) -> obj:
     """str(v) for a machine integer."""
+    if v >= 0 and v < 10:
+        return rt_str_from_char(48 + i64_to_i32(v))  # static, no allocation
     neg: i32 = v < 0
     if not neg:
         v = 0 - v  # work with v <= 0, so the most negative i64 needs no special case

@@ -187,6 +187,11 @@ def rt_getitem(x: obj, k: obj) -> obj:
             return 1
         return rt_seq_item(x, j)
     if t == TYPE_STR:
+        if is_small(k):
+            ks: i64 = untag_int(k)
+            if ks >= 0 and ks < i32_to_i64(rt_str_len(x)):
+                ps: i32 = word_ptr(x)
+                return rt_str_from_char(rt_str_char(ps, rt_str_kind(ps), i64_to_i32(ks)))
         m: i32 = rt_seq_index(x, k, rt_str_len(x), "string")
         if m < 0:
             return 1

@@ -129,7 +129,20 @@ def rt_str_copy_into(dst: i32, dkind: i32, at: i32, src: i32) -> None:
     n: i32 = load_i32(src, STR_LEN)
     skind: i32 = load_u8(src, STR_KIND)
     if skind == dkind:
-        rt_copy_bytes(dst + STR_DATA + at * dkind, src + STR_DATA, n * dkind)
+        # rt_copy_bytes in line (this is every join's and concatenation's inner copy)
+        nb: i32 = n * dkind
+        d: i32 = dst + STR_DATA + at * dkind
+        s: i32 = src + STR_DATA
+        if nb > 64:
+            mem_copy(d, s, nb)
+            return
+        j: i32 = 0
+        while j + 8 <= nb:
+            store_i64(d + j, 0, load_i64(s + j, 0))
+            j = j + 8
+        while j < nb:
+            store_u8(d + j, 0, load_u8(s + j, 0))
+            j = j + 1
         return
     i: i32 = 0
     while i < n:

@@ -1,7 +1,7 @@
 # The builtins about characters and digits: ord, chr, hex, oct, bin.
 from __keel__ import (
     i32, i64, obj,
-    load_u8, word_ptr, is_small, untag_int, exc_get, NULL_WORD, i64_to_i32, i32_to_i64,
+    load_u8, word_ptr, is_small, tag_int, untag_int, exc_get, NULL_WORD, i64_to_i32, i32_to_i64,
     STR_KIND,
 )
 
@@ -11,7 +11,7 @@ def rt_ord(x: obj) -> obj:
         n: i32 = rt_str_len(x)
         if n == 1:
             p: i32 = word_ptr(x)
-            return rt_int_from_i64(i32_to_i64(rt_str_char(p, load_u8(p, STR_KIND), 0)))
+            return tag_int(i32_to_i64(rt_str_char(p, load_u8(p, STR_KIND), 0)))  # < 0x110000: small
         m: obj = rt_str_concat("ord() expected a character, but string of length ", rt_i64_to_str(i32_to_i64(n)))
         rt_raise("TypeError", rt_str_concat(m, " found"))
         return 1

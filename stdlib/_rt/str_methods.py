@@ -6,7 +6,7 @@
 # once, so every method is linear in its input and output.
 from __keel__ import (
     i32, i64, obj,
-    load_i32, store_i32, load_u8, store_u8, load_i64, word_ptr, ptr_word, is_small, tag_int, untag_int,
+    load_i32, store_i32, load_u8, store_u8, load_i64, load_obj, word_ptr, ptr_word, is_small, tag_int, untag_int,
     exc_get, i32_to_i64, i64_to_i32, mem_copy,
     NULL_WORD, TYPE_STR, TYPE_LIST, TYPE_TUPLE, TYPE_RANGE, TYPE_BYTES, TYPE_BYTEARRAY, STR_LEN, STR_KIND,
     STR_FLAGS, STR_DATA, STR_FLAG_ASCII, SMALL_MAX,
@@ -474,6 +474,9 @@ def rt_str_join(s: obj, it: obj) -> obj:
     n: i32 = rt_seq_len(items)
     if n == 1 and rt_is_str(rt_seq_item(items, 0)):
         return rt_seq_item(items, 0)
+    # The items' words in place: nothing below runs user code or collects (rt_alloc never does),
+    # so the list's buffer stays where it is.
+    src: i32 = rt_seq_items(items)
     sp: i32 = word_ptr(s)
     sn: i32 = load_i32(sp, STR_LEN)
     total: i32 = 0
@@ -481,7 +484,7 @@ def rt_str_join(s: obj, it: obj) -> obj:
     ascii: i32 = load_u8(sp, STR_FLAGS) & STR_FLAG_ASCII
     i: i32 = 0
     while i < n:
-        x: obj = rt_seq_item(items, i)
+        x: obj = load_obj(src + 8 * i, 0)
         if not rt_is_str(x):
             m: obj = rt_str_concat("sequence item ", rt_i64_to_str(i32_to_i64(i)))
             m = rt_str_concat(rt_str_concat(m, ": expected str instance, "), rt_type_name(x))
@@ -502,7 +505,7 @@ def rt_str_join(s: obj, it: obj) -> obj:
         if i > 0 and sn > 0:
             rt_str_copy_into(q, kind, at, sp)
             at = at + sn
-        xp2: i32 = word_ptr(rt_seq_item(items, i))
+        xp2: i32 = word_ptr(load_obj(src + 8 * i, 0))
         rt_str_copy_into(q, kind, at, xp2)
         at = at + load_i32(xp2, STR_LEN)
         i = i + 1
