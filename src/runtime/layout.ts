@@ -358,7 +358,12 @@ export const SEL_GETATTR = 60;
  * deletion by name (the lowering sends such classes' stores there, not to their slots). */
 export const SEL_SETATTR = 61;
 export const SEL_DELATTR = 62;
-export const SEL_COUNT = 63;
+/** __missing__ of a dict subclass (subclass.py rt_payload_missing): a selector rather than a
+ * lookup by name (rt_cls_member), so the runtime's generic subscript reaches no method of a
+ * program without such a class (rt_cls_member's function objects made every method's
+ * parameters anything: raytrace 2.7 -> 4.0 G instructions). Bit 63: the last of the i64. */
+export const SEL_MISSING = 63;
+export const SEL_COUNT = 64;
 
 // ---- generators (docs/object-model.md, "Generators") ---------------------------------------------
 // A generator object (TYPE_GENERATOR): the heap frame of one call of a generator function (or

@@ -18,7 +18,7 @@ from __keel__ import (
     TYPE_SET, TYPE_FROZENSET, TUPLE_LEN, TUPLE_ITEMS, INST_CLASS, INST_SLOTS, CLASS_FLAGS,
     CLASSF_PAYLOAD, CLASSF_BUILTIN, SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH,
     SEL_BOOL, SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_CONTAINS, SEL_BINOP,
-    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_MISSING,
 )
 
 
@@ -160,14 +160,13 @@ def rt_payload_unhashable(x: obj) -> obj:
 
 
 def rt_payload_missing(x: obj, k: obj) -> obj:
-    """x[k] on a dict subclass when k is absent: the class's __missing__(k), else KeyError."""
-    m: obj = rt_cls_member(x, "__missing__")
-    if exc_get() is not 0:
-        return NULL_WORD
-    if m is NULL_WORD:
-        rt_raise("KeyError", k)
-        return NULL_WORD
-    return rt_call1(m, k)
+    """x[k] on a dict subclass when k is absent: the class's __missing__(k), else KeyError.
+    Through the special-method switch (SEL_MISSING), not rt_cls_member: every subscript of the
+    runtime reaches here, and the lookup by name would hand out every method of the program."""
+    if rt_cls_has(x, SEL_MISSING):
+        return rt_cls_dunder(SEL_MISSING, x, k, NULL_WORD)
+    rt_raise("KeyError", k)
+    return NULL_WORD
 
 
 def rt_payload_getitem(x: obj, p: obj, k: obj) -> obj:
