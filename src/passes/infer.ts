@@ -27,6 +27,14 @@
 // reaches one of its targets. Blocks are analysed only once reached (from the entry, over the
 // edges not ruled out), so the fallback paths of a switch over a receiver of known class (generic
 // attribute reads and method calls, whose results are anything) add nothing to the types.
+//
+// Tuples a user function makes (rt_tuple_new, filled by rt_tuple_set) are sites too, of type
+// T_OTHER: their element type is the join of the items stored at construction. A tuple never
+// changes, so one that reaches unknown code keeps its element type (only the lists and tuples
+// it holds escape). Reading an item (x[i], unpacking, max()/min() of the items) of a value whose
+// sites are all list or tuple sites gives their element types. Iterators over tuples are not
+// tracked (they have the unknown site), so a T_OTHER value whose sites are all tuple sites is a
+// tuple. Tuple sites only use the sites lists and classes cannot need (tupleBudget).
 import type { Block, Func, IrModule, Value } from '../ir/function.js';
 import { CLASSF_EXCEPTION } from '../runtime/layout.js';
 import { DomTree } from '../ir/analysis/dominators.js';
@@ -78,6 +86,8 @@ export interface TypeInfo {
   /** Every value of these sites is a list or an iterator rt_iter made over one (no instance, not
    * the unknown site). */
   onlyLists(sites: number): boolean;
+  /** Every value of these sites is a tuple a user function made (not the unknown site). */
+  onlyTuples(sites: number): boolean;
   /** Block b of f can run (the fixpoint reached it). */
   live(f: Func, b: number): boolean;
   /** The value of a class switch's test (an i32.eq or i32.or of f), when the classes decide it. */
@@ -284,6 +294,8 @@ export function inferTypes(m: IrModule): TypeInfo {
    * they are ever appended to (every other resize is a runtime call that escapes them). */
   const madeLen: number[] = [];
   const resized: boolean[] = [];
+  /** Per site: its values are tuples (immutable: escaping does not change their element type). */
+  const siteTuple: boolean[] = [];
   const taken = addressTaken(m);
   // Class statements' globals (set once, by rt_class_new with a constant id) and their class ids.
   const classGlobals = new Map<string, number>();
@@ -329,6 +341,19 @@ export function inferTypes(m: IrModule): TypeInfo {
       }
     }
   }
+  // Tuple sites take only the sites no list or class can need: every instruction that may make a
+  // list site and every class statement's global counts, so tracking tuples never sends a list or
+  // an instance to the unknown site where it had one of its own before.
+  let tupleBudget = MAX_SITES - classGlobals.size;
+  for (const f of funcs) {
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op === 'py.add' || d.op === 'py.mul' || (d.op === 'call' && (d.imm === 'rt_list_new' || d.imm === 'rt_list_call'))) tupleBudget--;
+      }
+    }
+  }
+  let tupleSites = 0;
   /** Per site: the class id of its instances, for the sites of classes (undefined for lists). */
   const siteClass: (number | undefined)[] = [];
   /** Instance attributes, per class (attrtypes.ts). */
@@ -430,11 +455,36 @@ export function inferTypes(m: IrModule): TypeInfo {
         madeLen.push(n ?? -1);
         resized.push(false);
         siteClass.push(undefined);
+        siteTuple.push(false);
       }
       ids.set(inst, k);
     }
     return k < 0 ? UNKNOWN_SITE : 1 << k;
   };
+  /** The site of the tuples rt_tuple_new instruction `inst` of f makes (the unknown site once the
+   * budget is spent). */
+  const tupleSiteFor = (f: Func, inst: number): number => {
+    const ids = siteIds.get(f)!;
+    let k = ids.get(inst);
+    if (k === undefined) {
+      k = elemBits.length < MAX_SITES && tupleSites < tupleBudget ? elemBits.length : -1;
+      if (k >= 0) {
+        tupleSites++;
+        elemBits.push(0);
+        elemSites.push(0);
+        escaped.push(false);
+        madeLen.push(-1);
+        resized.push(false);
+        siteClass.push(undefined);
+        siteTuple.push(true);
+      }
+      ids.set(inst, k);
+    }
+    return k < 0 ? UNKNOWN_SITE : 1 << k;
+  };
+  /** Every value of these sites is a list, a tuple or an iterator over lists: x[i] gives one of
+   * their items (or raises). */
+  const onlySeqs = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined);
   /** The site of the instances of class `id` (the unknown site past MAX_SITES). Its "items"
    * (iterating an instance) are anything: it is born escaped. */
   const classSite = (id: number): number => {
@@ -448,6 +498,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         madeLen.push(-1);
         resized.push(true);
         siteClass.push(id);
+        siteTuple.push(false);
       }
       classSites.set(id, k);
     }
@@ -497,6 +548,7 @@ export function inferTypes(m: IrModule): TypeInfo {
       escaped[k] = true;
       changed = true;
       work.push(...bitsOf(elemSites[k]));
+      if (siteTuple[k]) continue; // unknown code can read a tuple's items but not change them
       elemBits[k] = T_ANY;
       elemSites[k] |= UNKNOWN_SITE;
     }
@@ -512,7 +564,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     for (const k of bitsOf(ls)) {
       if (escaped[k]) {
         escape(vs);
-        continue;
+        if (!siteTuple[k]) continue;
       }
       if ((elemBits[k] | t) !== elemBits[k] || (elemSites[k] | vs) !== elemSites[k]) {
         elemBits[k] |= t;
@@ -721,6 +773,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               // changes in place: its items and length are no longer known.
               if (unknownYet(a[0]) || unknownYet(a[1])) break;
               if (!d.args.some((x, k) => a[k] & T_LIST)) {
+                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
                 set(r, binResult(d.op === 'py.iadd' ? 'add' : 'mul', a[0], a[1]));
                 break;
               }
@@ -734,6 +787,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               const lists = d.args.filter((x, k) => a[k] & T_LIST);
               if (unknownYet(a[0]) || unknownYet(a[1])) break; // decided once the operands have types
               if (!lists.length) {
+                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
                 set(r, binResult(d.op.slice(3), a[0], a[1]));
                 break;
               }
@@ -870,17 +924,47 @@ export function inferTypes(m: IrModule): TypeInfo {
                     set(r, T_ANY | T_UNBOUND);
                   }
                   break;
+                case 'rt_tuple_new':
+                  set(r, T_OTHER, tupleSiteFor(f, i));
+                  break;
+                case 'rt_tuple_set':
+                  // filling a tuple under construction
+                  if (unknownYet(a[0])) break;
+                  store(as[0], a[2], as[2]);
+                  break;
                 case 'rt_getitem':
                 case 'rt_list_geti':
                 case 'rt_list_getx':
+                case 'rt_tuple_getx':
+                case 'rt_seq_item': {
+                  // an item of lists and tuples (None and iterators raise); of anything else, anything
                   if (unknownYet(a[0])) break;
-                  if (d.imm === 'rt_getitem' && within(a[0], T_LIST) && a[1] & T_OTHER) {
-                    // a key that may be a slice object: a new list of the items (as rt_getslice)
+                  if (d.imm === 'rt_getitem' && a[0] & (T_LIST | T_OTHER) && a[1] & T_OTHER) {
+                    // a key that may be a slice object: a new list or tuple of the items (as rt_getslice)
                     escapeArgs(d.args);
                     set(r, T_ANY | T_UNBOUND);
                     break;
                   }
-                  set(r, elemTypes(as[0]) | (within(a[0], T_LIST) ? 0 : T_ANY), elemSitesOf(as[0]));
+                  const seqs = within(a[0], T_LIST) || (within(a[0], T_LIST | T_OTHER | T_NONE) && onlySeqs(as[0]));
+                  set(r, elemTypes(as[0]) | (seqs ? 0 : T_ANY), elemSitesOf(as[0]));
+                  break;
+                }
+                case 'rt_unpack':
+                  // `a, b = x`: a list or tuple of the right length is itself (else it raises);
+                  // anything else, a new tuple of its items
+                  if (unknownYet(a[0])) break;
+                  if (within(a[0], T_LIST | T_OTHER) && onlySeqs(as[0])) set(r, a[0] & ~T_UNBOUND, as[0]);
+                  else {
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                  }
+                  break;
+                case 'rt_minmax':
+                  // max(x) / min(x): one of x's items, or the default
+                  if (unknownYet(a[0])) break;
+                  escapeArgs(d.args); // the items meet a user __lt__ / __gt__
+                  if (within(a[0], T_LIST | T_OTHER) && onlySeqs(as[0])) set(r, elemTypes(as[0]) | (a[2] & ~T_UNBOUND), elemSitesOf(as[0]) | as[2]);
+                  else set(r, T_ANY | T_UNBOUND);
                   break;
                 case 'rt_iter':
                   if (unknownYet(a[0])) break;
@@ -942,7 +1026,8 @@ export function inferTypes(m: IrModule): TypeInfo {
     },
     escaped: (k) => escaped[k],
     classOf,
-    onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined),
+    onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteTuple[k]),
+    onlyTuples: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteTuple[k]),
     special: (f, b, inst) => {
       const d = f.insts[inst];
       const st = sitesOf.get(f);

@@ -17,7 +17,7 @@ const INTRODUCED: Record<string, string[]> = {
   // specialize turns -x on ints into int.sub(0, x), whose slow path calls rt_sub
   'py.neg': ['rt_sub'],
   // specialize: items of lists with int indices (stdlib/_rt/list.py)
-  rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx', 'rt_list_getb', 'rt_list_getbx', 'rt_str_geti'],
+  rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx', 'rt_list_getb', 'rt_list_getbx', 'rt_str_geti', 'rt_tuple_getx'],
   rt_setitem: ['rt_list_seti', 'rt_list_setf', 'rt_list_setx', 'rt_list_setfx', 'rt_list_setb', 'rt_list_setbx'],
   // specialize: lists of raw f64 items and of bool bytes (floatlists.ts, stdlib/_rt/boollist.py)
   rt_list_new: ['rt_list_new_f64', 'rt_list_new_b'],

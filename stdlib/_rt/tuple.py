@@ -3,7 +3,7 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_obj, store_obj, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
-    is_small, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, exc_get,
+    is_small, box_bool, i32_to_i64, i64_to_i32, i64_shr_u, exc_get, i64_lt_u, load_fixed_i32,
     TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, INT_SIZE, INT_DIGITS, u32_to_i64,
 )
 
@@ -40,6 +40,21 @@ def rt_tuple_set(t: obj, i: i32, v: obj) -> None:
 def rt_tuple_new(n: i32) -> obj:
     """A tuple of n items to fill with rt_tuple_set."""
     return ptr_word(rt_tuple_alloc(n))
+
+
+def rt_tuple_getx(t: obj, k: obj) -> obj:
+    """t[k] where inference proved t a tuple the program made (or a value t[k] raises on) and k
+    an int (specialize.ts): a type test, a bounds test and a load (small: inlined); anything else
+    goes to rt_getitem. The header and length never change once allocated (load_fixed_i32); the
+    items are filled after allocation, so they are plain loads."""
+    if is_small(k):
+        if not is_small(t):
+            p: i32 = word_ptr(t)
+            if load_fixed_i32(p, 0) == TYPE_TUPLE:
+                i: i64 = untag_int(k)
+                if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, TUPLE_LEN))):
+                    return load_obj(p + 8 * i64_to_i32(i), TUPLE_ITEMS)
+    return rt_getitem(t, k)
 
 
 def rt_tuple_len(t: obj) -> i32:
