@@ -984,7 +984,10 @@ export function inferTypes(m: IrModule): TypeInfo {
             case 'ret':
               // What a function the runtime calls returns goes to code not analysed here.
               if (f.calledFromRuntime && d.args.length && f.typeOf(d.args[0]) === 'obj' && as[0]) escape(as[0]);
-              if (d.args.length && f.typeOf(d.args[0]) === 'obj') {
+              // The unwind block's return (function.ts getUnwind: the traceback entry, then the
+              // unbound sentinel) comes with an exception: the caller's check.exc leaves and the
+              // result is never read, so the sentinel is not among the function's results.
+              if (d.args.length && f.typeOf(d.args[0]) === 'obj' && !unwinds(f, b)) {
                 join(returns, f.name, a[0]);
                 join(returnSites, f.name, as[0]);
               }
@@ -1160,6 +1163,11 @@ function opaque(f: Func, v: Value): boolean {
   const d = f.insts[def.inst];
   if (d.op === 'const.i32' || d.op === 'i32.eq' || d.op === 'i32.or') return false;
   return !(d.op === 'call' && (KEY_FUNCS.has(d.imm as string) || d.imm === 'rt_builtin_has_method'));
+}
+
+/** Block b of f is the lowering's unwind block (it records a traceback entry and returns). */
+function unwinds(f: Func, b: number): boolean {
+  return f.blocks[b].insts.some((i) => f.insts[i].op === 'call' && f.insts[i].imm === 'rt_tb_add');
 }
 
 /** Every value the set allows is in `set` (the unbound sentinel aside: its uses are guarded). */

@@ -75,6 +75,13 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
       return true;
     };
     const fixed = (l: Value): boolean => info.stableLen(st[l]);
+    /** The value of an int constant a double represents exactly (|n| <= 2**53), else undefined. */
+    const exactInt = (v: Value): number | undefined => {
+      const def = f.valueDefs[v];
+      if (def.kind !== 'inst' || f.insts[def.inst].op !== 'const.int') return undefined;
+      const n = f.insts[def.inst].imm as bigint;
+      return n >= -(2n ** 53n) && n <= 2n ** 53n ? Number(n) : undefined;
+    };
     /** Lists made by a repeat at a float-list site: converted to f64 items where the repeat's check continues. */
     const convert: { block: Block; list: Value; line: number }[] = [];
     /** Boxes of float-list reads, moved past their call's check (see rt_getitem below). */
@@ -135,6 +142,13 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           d.args = [r];
         } else if (d.op in F64_CMP && within(t0, T_FLOAT) && within(t1, T_FLOAT)) {
           const c = rw.emit(F64_CMP[d.op], [rw.emit('unbox.float', [d.args[0]], 'f64'), rw.emit('unbox.float', [d.args[1]], 'f64')], 'i32');
+          d.op = 'box.bool';
+          d.args = [c];
+        } else if (d.op in F64_CMP && ((within(t0, T_FLOAT) && exactInt(d.args[1]) !== undefined) || (exactInt(d.args[0]) !== undefined && within(t1, T_FLOAT)))) {
+          // a float compared with an int constant a double holds exactly (raytrace's `t > 0`):
+          // the f64 comparison is CPython's exact one (NaN included)
+          const side = (v: Value, t: number): Value => (within(t, T_FLOAT) ? rw.emit('unbox.float', [v], 'f64') : rw.emit('const.f64', [], 'f64', exactInt(v)!));
+          const c = rw.emit(F64_CMP[d.op], [side(d.args[0], t0), side(d.args[1], t1)], 'i32');
           d.op = 'box.bool';
           d.args = [c];
         } else if (d.op === 'py.neg' && within(t0, INTISH)) {

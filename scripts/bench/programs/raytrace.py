@@ -2,7 +2,7 @@
 # objects, a checksum of the rendered pixels.
 import math
 
-N = 120
+N = 330
 
 
 class Vec:
