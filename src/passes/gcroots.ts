@@ -1,9 +1,14 @@
 // gcroots: every obj value live across a point where the collector may run is in the function's
-// shadow-stack frame there; user functions poll for a due collection at entry and at loop headers.
+// shadow-stack frame there; user functions poll for a due collection after their few allocating
+// operations, or else at entry and at loop headers.
 //
 // The collector (stdlib/_rt/gc.py) is precise and non-moving and only runs at safe points: a
-// poll (`RT_GC_DUE` non-zero: store the live obj values, call @rt_gc_collect) at the entry and
-// at every loop header of each user function. A collection only becomes due when something
+// poll (`RT_GC_DUE` non-zero: store the live obj values, call @rt_gc_collect). A user function
+// with at most MAX_AFTER_POLLS allocating operations (pollingAfter) polls right after each of
+// them and nowhere else, so it returns with every allocation it caused followed by a poll, and a
+// call of it is no allocating operation of its callers (fib's hot path tests nothing: its
+// allocations are the big-int path of its `+`, the RecursionError and the traceback entry).
+// Every other user function polls at the entry and at every loop header. A collection only becomes due when something
 // allocates (mayAllocate: a runtime function that sets RT_GC_DUE, whatever calls one, every user
 // function and indirect call), so a loop that allocates nothing needs no poll of its own (the
 // entry's covers what came before it: sieve's and fannkuch's list loops, nbody's float loops),
@@ -25,7 +30,7 @@
 // push, the unwind blocks' included. Values that cannot point into the heap (constants, small ints,
 // bools) get no slot; two values share a slot when no collection point sees both live; a store
 // dominated by an earlier store of the same value is dropped. A poll's stores are on its slow
-// path only, and a function whose only collection points are its polls pushes no frame: the slow
+// path only, and a function whose calls keep nothing across them pushes no frame: the slow
 // path stores above RT_GC_SP (in the guard frame pushes leave) and passes @rt_gc_collect the
 // bytes it stored. An address taken from an obj (word.ptr) keeps the obj live where it is used. An indirect call (call.*) may collect. Runs last, at every opt level, after which no pass may move
 // code across calls. Without an allocation reachable from the entry points, nothing changes
@@ -174,9 +179,10 @@ export function gcroots(m: IrModule, _ctx: PassContext): void {
   }
   const collecting = mayCollect(m);
   const allocating = mayAllocate(m);
+  const after = pollingAfter(m, allocating);
   for (const f of m.funcs) {
     if (f.name === GC_COLLECT || !f.blockOrder.length) continue;
-    rootFunc(f, collecting, allocating);
+    rootFunc(f, collecting, allocating, after);
   }
   const mg = m.func(GC_MARK_GLOBALS);
   if (mg && m.func(GC_MARK)) writeMarkGlobals(mg, m.globals);
@@ -200,8 +206,8 @@ export function runtimeNeedsRoots(f: Func, collecting: Set<string>): boolean {
   }));
 }
 
-function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>): void {
-  const polls = isUserFunc(f) ? placePolls(f, allocating) : new Set<Block>();
+function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>, after: Set<string>): void {
+  const polls = isUserFunc(f) ? placePolls(f, allocating, after) : new Set<Block>();
   const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
   const isPoint = (i: Inst) => {
     const d = f.insts[i];
@@ -296,7 +302,9 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>): vo
     for (const w of p.live) if (w !== v) c.add(w);
   }
   let nslots = 0;
-  const framed = points.some((p) => p.index >= 0) || points.some((p) => 8 * p.live.length > GC_SHADOW_GUARD);
+  // A frame only for calls that keep values across them (polls alone store lazily: a call of a
+  // function that may allocate, then a poll holding its result, pushes nothing).
+  const framed = points.some((p) => p.index >= 0 && p.live.length > 0) || points.some((p) => 8 * p.live.length > GC_SHADOW_GUARD);
   if (framed) for (const [v, c] of conflicts) {
     const used = new Set<number>();
     for (const w of c) if (slot.has(w)) used.add(slot.get(w)!);
@@ -364,34 +372,126 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>): vo
       pushAt = at;
     }
   }
+  // A frame whose calls keep one value, in slot 0, defined before the push: pushed only when
+  // that value may point into the heap (not a small int). fib keeps the result of its first
+  // call across the second, almost always a small int: no push then. The calls' store of it
+  // stays (into the guard above RT_GC_SP when nothing was pushed: no collection scans it), and
+  // the polls store lazily, above RT_GC_SP, pushed or not.
+  let pushIf: Value | undefined;
+  if (fp !== undefined) {
+    const kept = new Set<Value>();
+    for (const p of points) if (p.index >= 0) for (const v of p.live) kept.add(v);
+    const v = kept.size === 1 ? [...kept][0] : undefined;
+    const def = v === undefined ? undefined : f.valueDefs[v];
+    const at = def === undefined ? undefined : def.kind === 'param' ? def.block : f.blockOrder.find((b) => f.blocks[b].insts.includes(def.inst));
+    if (v !== undefined && slot.get(v) === 0 && at !== undefined && (def!.kind === 'param' ? dom.dominates(at, pushAt) : dom.strictlyDominates(at, pushAt))) {
+      pushIf = v;
+      nslots = 1;
+    }
+  }
   for (const b of rpo) {
     if (!polls.has(b)) continue;
     const live = byBlock.get(b)!.find((p) => p.index === -1)!.live;
-    if (fp !== undefined && dom.dominates(pushAt, b)) splitWithPoll(f, b, stores(live), 0);
+    if (fp !== undefined && pushIf === undefined && dom.dominates(pushAt, b)) splitWithPoll(f, b, stores(live), 0);
     else splitWithPoll(f, b, lazy(live), 8 * live.length);
   }
-  if (nslots > 0) pushFrame(f, entryInsts, fp!, nslots, pushAt);
+  if (nslots > 0) pushFrame(f, entryInsts, fp!, nslots, pushAt, pushIf);
 }
 
-/** A loop with more allocating blocks than this polls at its header (one test per trip). */
+/** A function with more allocating operations than this polls at its entry and loop headers. */
+const MAX_AFTER_POLLS = 4;
+
+/** An allocating operation: the instruction at `index` of `block`. */
+interface Site {
+  block: Block;
+  index: number;
+  /** A terminator: there is no place after it for a poll. */
+  last: boolean;
+}
+
+/** The operations of f that may leave an allocation no poll has followed yet: calls of runtime
+ * functions that may allocate, of user functions outside `after` (a function of `after` polls
+ * after its own allocations before it returns) and indirect calls. */
+function allocSites(f: Func, allocating: Set<string>, after: Set<string>): Site[] {
+  const out: Site[] = [];
+  for (const b of f.blockOrder) {
+    const insts = f.blocks[b].insts;
+    for (let k = 0; k < insts.length; k++) {
+      const d = f.insts[insts[k]];
+      const c = calleeOf(d.op, d.imm);
+      if ((c !== undefined && allocating.has(c) && !after.has(c)) || isIndirectCall(d.op)) out.push({ block: b, index: k, last: OPS[d.op].terminator });
+    }
+  }
+  return out;
+}
+
+/**
+ * The user functions that poll right after each of their allocating operations (allocSites, at
+ * most MAX_AFTER_POLLS of them) instead of at their entry and loop headers. Such a function
+ * returns with every allocation it made (itself or through calls) already followed by a poll, so
+ * a call of it is no allocating operation of its callers: fib, whose only allocations are rt_add's
+ * big-int path, the RecursionError and the traceback entry, tests nothing on its hot path. The
+ * largest such set: start from every user function, drop those over the limit, repeat (dropping
+ * one only adds sites to its callers).
+ */
+function pollingAfter(m: IrModule, allocating: Set<string>): Set<string> {
+  const cands = m.funcs.filter((f) => isUserFunc(f) && !f.frozen && f.blockOrder.length > 0);
+  const after = new Set(cands.map((f) => f.name));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of cands) {
+      if (!after.has(f.name)) continue;
+      const sites = allocSites(f, allocating, after);
+      if (sites.length > MAX_AFTER_POLLS || sites.some((s) => s.last)) after.delete(f.name), (changed = true);
+    }
+  }
+  return after;
+}
+
+/** A poll right after each site: on the normal edge of the check.exc that ends its block (a new
+ * block), or at the top of a new block holding what followed it (the block is split). Returns
+ * the blocks that start with a poll. */
+function pollAfterSites(f: Func, sites: Site[]): Set<Block> {
+  const polls = new Set<Block>();
+  // Later sites of a block first, so the earlier ones' positions stay valid.
+  const order = [...sites].sort((x, y) => x.block - y.block || y.index - x.index);
+  for (const { block: b, index: k } of order) {
+    const insts = f.blocks[b].insts;
+    const t = f.insts[insts[insts.length - 1]];
+    if (k === insts.length - 2 && t.op === 'check.exc') {
+      const ok = t.targets[0];
+      const p = f.newBlock();
+      f.blocks[p].insts = [f.makeInst('jump', [], undefined, null, [{ block: ok.block, args: ok.args }])];
+      t.targets[0] = { block: p, args: [] };
+      polls.add(p);
+      continue;
+    }
+    const rest = f.newBlock();
+    f.blocks[rest].insts = insts.slice(k + 1);
+    f.blocks[b].insts = [...insts.slice(0, k + 1), f.makeInst('jump', [], undefined, null, [{ block: rest, args: [] }])];
+    polls.add(rest);
+  }
+  return polls;
+}
+
+/** A loop with more allocating operations than this polls at its header (one test per trip). */
 const MAX_EDGE_POLLS = 4;
 
 /**
- * The blocks of user function f that start with a poll: the entry; the header of each loop with
- * an allocating operation (see the header comment) unless each of its allocating blocks, at
- * most MAX_EDGE_POLLS, ends in a check.exc whose handler is outside the loop: those get a new
- * block with the poll on their normal edge. A loop that allocates nothing has no poll.
+ * The blocks of user function f that start with a poll. A function of `after` (pollingAfter):
+ * one after each allocating operation, none at its entry or loop headers. Any other: the entry;
+ * and for each loop with an allocating operation, one after each of them when there are at most
+ * MAX_EDGE_POLLS (an iteration that allocates passes a poll, while the hot path, say the fast
+ * path of an inlined list index whose slow path calls rt_getitem or raises, tests nothing),
+ * else one at its header. A loop that allocates nothing has no poll.
  */
-function placePolls(f: Func, allocating: Set<string>): Set<Block> {
+function placePolls(f: Func, allocating: Set<string>, after: Set<string>): Set<Block> {
+  const sites = allocSites(f, allocating, after);
+  if (after.has(f.name)) return pollAfterSites(f, sites);
   const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
   const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
   const preds = new Map<Block, Block[]>();
   for (const b of rpo) for (const s of f.successors(b)) preds.set(s, [...(preds.get(s) ?? []), b]);
-  const allocates = (b: Block) => f.blocks[b].insts.some((i) => {
-    const d = f.insts[i];
-    const c = calleeOf(d.op, d.imm);
-    return (c !== undefined && allocating.has(c)) || isIndirectCall(d.op);
-  });
   // Loops by header: the blocks that reach a retreating edge's source without passing the header.
   const loops = new Map<Block, Set<Block>>();
   for (const b of rpo) {
@@ -408,26 +508,14 @@ function placePolls(f: Func, allocating: Set<string>): Set<Block> {
     }
   }
   const polls = new Set<Block>([f.entry]);
-  const edgePolled = new Set<Block>();
+  const afterSites = new Set<Site>();
   for (const [h, body] of loops) {
-    const alloc = [...body].filter(allocates);
-    if (!alloc.length) continue;
-    const leavesOnRaise = (b: Block) => {
-      const t = f.terminator(b);
-      return t !== undefined && f.insts[t].op === 'check.exc' && !body.has(f.insts[t].targets[1].block);
-    };
-    if (alloc.length <= MAX_EDGE_POLLS && alloc.every(leavesOnRaise)) for (const b of alloc) edgePolled.add(b);
+    const inLoop = sites.filter((s) => body.has(s.block));
+    if (!inLoop.length) continue;
+    if (inLoop.length <= MAX_EDGE_POLLS && !inLoop.some((s) => s.last)) for (const s of inLoop) afterSites.add(s);
     else polls.add(h);
   }
-  for (const b of edgePolled) {
-    // a new block on the normal edge: it polls, then goes on with the edge's arguments
-    const t = f.insts[f.terminator(b)!];
-    const ok = t.targets[0];
-    const p = f.newBlock();
-    f.blocks[p].insts = [f.makeInst('jump', [], undefined, null, [{ block: ok.block, args: ok.args }])];
-    t.targets[0] = { block: p, args: [] };
-    polls.add(p);
-  }
+  for (const p of pollAfterSites(f, [...afterSites])) polls.add(p);
   return polls;
 }
 
@@ -463,7 +551,7 @@ function splitWithPoll(f: Func, b: Block, rootStores: Inst[], lazyBytes: number)
 /** The frame push at the top of block `e` (fp = RT_GC_SP as loaded at entry by `head`), its
  * overflow check, the zeroing of its slots, and the pop before every `ret` reachable from it:
  * RT_GC_SP = fp, right whether or not this call went through the push. */
-function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block): void {
+function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block, pushIf?: Value): void {
   const c = (op: Opcode, args: Value[], imm: bigint | undefined, t: 'i32' | 'i64' | null) => f.makeInst(op, args, imm, t);
   const r = (i: Inst) => f.insts[i].result!;
   const body = f.newBlock();
@@ -489,7 +577,14 @@ function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block): 
   f.blocks[ok].insts = [...(clear.length ? [zero] : []), ...clear, f.makeInst('jump', [], undefined, null, [{ block: body, args: [] }])];
   const bad = f.newBlock();
   f.blocks[bad].insts = [f.makeInst('call', [], 'rt_gc_overflow', null), f.makeInst('unreachable', [], undefined, null)];
-  f.blocks[e].insts = [size, top, sp, set, lim, over, f.makeInst('br', [r(over)], undefined, null, [{ block: bad, args: [] }, { block: ok, args: [] }])];
+  const push = [size, top, sp, set, lim, over, f.makeInst('br', [r(over)], undefined, null, [{ block: bad, args: [] }, { block: ok, args: [] }])];
+  if (pushIf === undefined) f.blocks[e].insts = push;
+  else {
+    const pushing = f.newBlock();
+    f.blocks[pushing].insts = push;
+    const small = c('is.small', [pushIf], undefined, 'i32');
+    f.blocks[e].insts = [small, f.makeInst('br', [r(small)], undefined, null, [{ block: body, args: [] }, { block: pushing, args: [] }])];
+  }
   f.blocks[f.entry].insts.unshift(...head);
   // Only a ret reachable from the push has a frame to pop (fib's base case skips the store).
   const after = new Set<Block>([e]);

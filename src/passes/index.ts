@@ -22,6 +22,7 @@ import { inline } from './inline.js';
 import { licm } from './licm.js';
 import { range } from './range.js';
 import { depth } from './depth.js';
+import { depthParam } from './depthparam.js';
 import { gcroots } from './gcroots.js';
 
 export type { PassContext, PassOptions } from './context.js';
@@ -72,6 +73,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'dce-late', minOpt: 2, run: fn(dce), contract: 'as dce: drops the boxes and checks the late passes left unused' },
   { name: 'simplifycfg-late', minOpt: 2, run: fn(simplifycfg), contract: 'as simplifycfg, after checkelim turned checks into jumps' },
   { name: 'depth', minOpt: 2, run: mod(depth), contract: 'a user function that runs no user code while active tests the recursion depth but does not store it' },
+  { name: 'depth-param', minOpt: 2, run: mod(depthParam), contract: 'a program function called only directly by program functions takes its call depth as a parameter and does not count it in memory' },
   { name: 'gcroots', minOpt: 0, run: mod(gcroots), contract: 'every obj value live across a point where the collector may run is in the shadow-stack frame there; user functions poll at entry and loop headers' },
 ];
 
@@ -107,6 +109,8 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'gvn', after: 'copyprop', why: 'once GVN merges equal values, parameters that received copies of one value become redundant' },
   { before: 'copyprop', after: 'dce', why: 'dropping a redundant parameter drops the last uses of its arguments' },
   { before: 'simplifycfg-late', after: 'gcroots', why: 'gcroots runs last: a later pass moving a value across a call or dropping a store would leave a live reference unrooted' },
+  { before: 'depth', after: 'depth-param', why: 'depth decides leaves from the calls as lowered; depth-param adds the depth argument to calls and moves RT_DEPTH around the others' },
+  { before: 'depth-param', after: 'gcroots', why: 'gcroots runs last: it roots across the final calls, the depth-param ones included' },
   { before: 'depth', after: 'gcroots', why: 'gcroots runs last: depth decides which functions run user code from the final calls' },
   { before: 'prune', after: 'gcroots', why: 'at -O0 prune is the only other pass; the roots are computed on the final code' },
   { before: 'dce', after: 'simplifycfg', why: 'simplifycfg counts predecessors over every block in the layout, so unreachable blocks would block merges' },
