@@ -6,8 +6,8 @@
 //   d = load.i32 RT_DEPTH, 0;  n = i32.add d, 1;  [store.i32 RT_DEPTH, 0, n;]  br (i32.ge_s n, LIMIT) ...
 // with `store.i32 RT_DEPTH, 0, d` before each ret (the depth pass drops the stores of leaves).
 // Here n becomes a new last parameter, and every call passes the callee's depth: a function
-// with the parameter passes its own plus one, any other caller `load RT_DEPTH + 1` (its own
-// count, which it stored). A function with the parameter keeps RT_DEPTH as its caller left it,
+// with the parameter passes its own plus one, any other caller its own count n plus one (or
+// `load RT_DEPTH + 1` where the count is not that simple), computed once at entry. A function with the parameter keeps RT_DEPTH as its caller left it,
 // so around each call that may read the counter (a program function counting in memory, an
 // indirect call, a runtime function that may run program code) it stores its depth there and
 // puts the old value back right after the call, before the exception check: the callee then
@@ -91,24 +91,38 @@ export function depthParam(m: IrModule, _ctx: PassContext): void {
     const p = own.get(f.name);
     const mk = (op: Parameters<Func['makeInst']>[0], args: Value[], imm: bigint | undefined, t: 'i32' | null, line: number) => f.makeInst(op, args, imm, t, [], line);
     const res = (i: Inst) => f.insts[i].result!;
+    // The callees' depth, computed once at entry from this function's own: p, or the count n a
+    // function counting in memory stored (RT_DEPTH holds it all through its body); else loaded
+    // at each call.
+    let next: Value | undefined;
+    const calls = f.blockOrder.some((b) => f.blocks[b].insts.some((i) => f.insts[i].op === 'call' && counting.has(String(f.insts[i].imm))));
+    const mine = calls && p === undefined ? entryCounting(f) : undefined;
+    if (calls && (p !== undefined || mine)) {
+      const entry = f.blocks[f.entry].insts;
+      const base = p ?? res(mine!.add);
+      const one = mk('const.i32', [], 1n, 'i32', 0);
+      const add = mk('i32.add', [base, res(one)], undefined, 'i32', 0);
+      const at = p !== undefined ? entry.length - 1 : entry.indexOf(mine!.add) + 1;
+      entry.splice(at, 0, one, add);
+      next = res(add);
+    }
     for (const b of f.blockOrder) {
       const out: Inst[] = [];
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
         const callee = d.op === 'call' ? String(d.imm) : undefined;
         if (callee !== undefined && counting.has(callee)) {
-          const one = mk('const.i32', [], 1n, 'i32', d.line);
-          out.push(one);
-          let base = p;
-          if (base === undefined) {
+          let arg = next;
+          if (arg === undefined) {
+            const one = mk('const.i32', [], 1n, 'i32', d.line);
             const zero = mk('const.i32', [], 0n, 'i32', d.line);
             const load = mk('load.i32', [res(zero)], DEPTH, 'i32', d.line);
-            out.push(zero, load);
-            base = res(load);
+            const add = mk('i32.add', [res(load), res(one)], undefined, 'i32', d.line);
+            out.push(one, zero, load, add);
+            arg = res(add);
           }
-          const arg = mk('i32.add', [base, res(one)], undefined, 'i32', d.line);
-          out.push(arg, i);
-          d.args = [...d.args, res(arg)];
+          out.push(i);
+          d.args = [...d.args, arg];
           continue;
         }
         if (p === undefined || !readsDepth(f, i)) {

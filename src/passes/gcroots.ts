@@ -448,8 +448,8 @@ function pollingAfter(m: IrModule, allocating: Set<string>): Set<string> {
   return after;
 }
 
-/** A poll right after each site: on the normal edge of the check.exc that ends its block (a new
- * block), or at the top of a new block holding what followed it (the block is split). Returns
+/** A poll right after each site: on both edges of the check.exc that ends its block (new
+ * blocks), or at the top of a new block holding what followed it (the block is split). Returns
  * the blocks that start with a poll. */
 function pollAfterSites(f: Func, sites: Site[]): Set<Block> {
   const polls = new Set<Block>();
@@ -459,11 +459,15 @@ function pollAfterSites(f: Func, sites: Site[]): Set<Block> {
     const insts = f.blocks[b].insts;
     const t = f.insts[insts[insts.length - 1]];
     if (k === insts.length - 2 && t.op === 'check.exc') {
-      const ok = t.targets[0];
-      const p = f.newBlock();
-      f.blocks[p].insts = [f.makeInst('jump', [], undefined, null, [{ block: ok.block, args: ok.args }])];
-      t.targets[0] = { block: p, args: [] };
-      polls.add(p);
+      // both edges: a raise after an allocation (the exception itself) is caught somewhere, and
+      // a loop of calls that raise and are caught must still pass polls
+      for (const e of [0, 1]) {
+        const to = t.targets[e];
+        const p = f.newBlock();
+        f.blocks[p].insts = [f.makeInst('jump', [], undefined, null, [{ block: to.block, args: to.args }])];
+        t.targets[e] = { block: p, args: [] };
+        polls.add(p);
+      }
       continue;
     }
     const rest = f.newBlock();
