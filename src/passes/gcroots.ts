@@ -372,13 +372,13 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>, aft
       pushAt = at;
     }
   }
-  // A frame whose calls keep one value, in slot 0, defined before the push: pushed only when
-  // that value may point into the heap (not a small int). fib keeps the result of its first
-  // call across the second, almost always a small int: no push then. The calls' store of it
-  // stays (into the guard above RT_GC_SP when nothing was pushed: no collection scans it), and
-  // the polls store lazily, above RT_GC_SP, pushed or not.
+  // A user function's frame whose calls keep one value, in slot 0, defined before the push, is
+  // pushed only when that value may point into the heap (not a small int). fib keeps the result
+  // of its first call across the second, almost always a small int: no push then, and the store
+  // of it moves onto the pushing path (pushFrame). The polls store lazily, above RT_GC_SP,
+  // pushed or not. (Runtime functions keep their frames as they are.)
   let pushIf: Value | undefined;
-  if (fp !== undefined) {
+  if (fp !== undefined && isUserFunc(f)) {
     const kept = new Set<Value>();
     for (const p of points) if (p.index >= 0) for (const v of p.live) kept.add(v);
     const v = kept.size === 1 ? [...kept][0] : undefined;
@@ -442,10 +442,27 @@ function pollingAfter(m: IrModule, allocating: Set<string>): Set<string> {
     for (const f of cands) {
       if (!after.has(f.name)) continue;
       const sites = allocSites(f, allocating, after);
-      if (sites.length > MAX_AFTER_POLLS || sites.some((s) => s.last)) after.delete(f.name), (changed = true);
+      if (sites.length > MAX_AFTER_POLLS || sites.some((s) => s.last) || unconditional(f, sites, rets(f)) > 1) after.delete(f.name), (changed = true);
     }
   }
   return after;
+}
+
+/** The blocks of f that end in `ret`. */
+function rets(f: Func): Block[] {
+  return f.blockOrder.filter((b) => {
+    const t = f.terminator(b);
+    return t !== undefined && f.insts[t].op === 'ret';
+  });
+}
+
+/** How many sites run on every path to one of `ends` (their block dominates it): polls after
+ * those cost more than one poll before them (at entry, at a loop header) once there are two. */
+function unconditional(f: Func, sites: Site[], ends: Block[]): number {
+  if (sites.length < 2) return sites.length;
+  const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
+  const dom = DomTree.compute({ entry: f.entry, succs: (b) => f.successors(b as Block) }, rpo);
+  return sites.filter((s) => dom.isReachable(s.block) && ends.some((e) => dom.isReachable(e) && dom.dominates(s.block, e))).length;
 }
 
 /** A poll right after each site: on both edges of the check.exc that ends its block (new
@@ -516,7 +533,11 @@ function placePolls(f: Func, allocating: Set<string>, after: Set<string>): Set<B
   for (const [h, body] of loops) {
     const inLoop = sites.filter((s) => body.has(s.block));
     if (!inLoop.length) continue;
-    if (inLoop.length <= MAX_EDGE_POLLS && !inLoop.some((s) => s.last)) for (const s of inLoop) afterSites.add(s);
+    // After-polls when at most one allocation runs on every trip (its block dominates a back
+    // edge's source) and the others are off the main path (slow paths, raises); with two on
+    // every trip one poll at the header is cheaper (and collects once in stress mode).
+    const latches = [...body].filter((b) => f.successors(b).includes(h));
+    if (inLoop.length <= MAX_EDGE_POLLS && !inLoop.some((s) => s.last) && unconditional(f, inLoop, latches) <= 1) for (const s of inLoop) afterSites.add(s);
     else polls.add(h);
   }
   for (const p of pollAfterSites(f, [...afterSites])) polls.add(p);
@@ -577,8 +598,22 @@ function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block, p
     else if (d.op === 'call' || isIndirectCall(d.op) || calleeOf(d.op, d.imm) !== undefined || d.targets.length || OPS[d.op].terminator) break;
   }
   for (let k = 0; k < nslots; k++) if (!early.has(BigInt(8 * k))) clear.push(c('store.i64', [fp, r(zero)], BigInt(8 * k), null));
+  // The one store of a conditional frame, when the block stores it before any call, moves onto
+  // the pushing path: a small int needs no slot (fib's hot path stores nothing).
+  const moved: Inst[] = [];
+  if (pushIf !== undefined) {
+    const bi = f.blocks[body].insts;
+    for (let k = 0; k < bi.length; k++) {
+      const d = f.insts[bi[k]];
+      if (d.op === 'store.obj' && d.args[0] === fp && d.args[1] === pushIf) {
+        moved.push(...bi.splice(k, 1));
+        break;
+      }
+      if (d.op === 'call' || isIndirectCall(d.op) || calleeOf(d.op, d.imm) !== undefined || d.targets.length || OPS[d.op].terminator) break;
+    }
+  }
   const ok = f.newBlock();
-  f.blocks[ok].insts = [...(clear.length ? [zero] : []), ...clear, f.makeInst('jump', [], undefined, null, [{ block: body, args: [] }])];
+  f.blocks[ok].insts = [...(clear.length ? [zero] : []), ...clear, ...moved, f.makeInst('jump', [], undefined, null, [{ block: body, args: [] }])];
   const bad = f.newBlock();
   f.blocks[bad].insts = [f.makeInst('call', [], 'rt_gc_overflow', null), f.makeInst('unreachable', [], undefined, null)];
   const push = [size, top, sp, set, lim, over, f.makeInst('br', [r(over)], undefined, null, [{ block: bad, args: [] }, { block: ok, args: [] }])];
