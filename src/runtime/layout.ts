@@ -364,6 +364,12 @@ export const SEL_DELATTR = 62;
  * parameters anything: raytrace 2.7 -> 4.0 G instructions). Bit 63: the last of the i64. */
 export const SEL_MISSING = 63;
 export const SEL_COUNT = 64;
+/** Dispatch-only selectors, past the 64 bits of CLASS_DUNDERS: rt_cls_dunder calls the class's
+ * method, or gives NULL_WORD when the class has none. Never pass them to rt_cls_has. */
+export const SEL_FORMAT = 64;
+export const SEL_MATMUL = 65;
+export const SEL_RMATMUL = 66;
+export const SEL_IMATMUL = 67;
 
 // ---- generators (docs/object-model.md, "Generators") ---------------------------------------------
 // A generator object (TYPE_GENERATOR): the heap frame of one call of a generator function (or

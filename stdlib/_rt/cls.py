@@ -24,7 +24,7 @@ from __keel__ import (
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
-    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TRUE_ADDR,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TRUE_ADDR, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL,
 )
 
 # CLASS_FLAGS bits of this file (CLASSF_BUILTIN and CLASSF_EXCEPTION are layout.ts's):
@@ -926,14 +926,15 @@ def rt_object_init_subclass(cls: obj, n: obj) -> None:
 
 def rt_matmul(a: obj, b: obj) -> obj:
     """a @ b. No built-in type defines it, so only the program's classes answer: __matmul__ and
-    __rmatmul__ found by name (rt_cls_member), with rt_cls_binop's order of operands."""
+    __rmatmul__ (dispatch-only selectors: NULL_WORD when the class has none), with
+    rt_cls_binop's order of operands."""
     return rt_matmul_op(a, b, "@")
 
 
 def rt_imatmul(a: obj, b: obj) -> obj:
     """a @= b: __imatmul__ when a's class has it (and it does not return NotImplemented), else
     a @ b, whose TypeError names @=."""
-    r: obj = rt_dunder_by_name(a, "__imatmul__", b)
+    r: obj = rt_dunder_or_null(SEL_IMATMUL, a, b)
     if exc_get() is not 0:
         return 1
     if r is not NULL_WORD and not rt_is_notimpl(r):
@@ -948,18 +949,18 @@ def rt_matmul_op(a: obj, b: obj, name: obj) -> obj:
     rfirst: i32 = 0
     if tb is not ta and rt_is_inst(b) and rt_is_subclass(tb, ta):
         rfirst = 1
-        r = rt_dunder_by_name(b, "__rmatmul__", a)
+        r = rt_dunder_or_null(SEL_RMATMUL, b, a)
         if exc_get() is not 0:
             return 1
         if r is not NULL_WORD and not rt_is_notimpl(r):
             return r
-    r = rt_dunder_by_name(a, "__matmul__", b)
+    r = rt_dunder_or_null(SEL_MATMUL, a, b)
     if exc_get() is not 0:
         return 1
     if r is not NULL_WORD and not rt_is_notimpl(r):
         return r
     if tb is not ta and rfirst == 0:
-        r = rt_dunder_by_name(b, "__rmatmul__", a)
+        r = rt_dunder_or_null(SEL_RMATMUL, b, a)
         if exc_get() is not 0:
             return 1
         if r is not NULL_WORD and not rt_is_notimpl(r):
@@ -967,15 +968,12 @@ def rt_matmul_op(a: obj, b: obj, name: obj) -> obj:
     return rt_binop_error(a, b, name)
 
 
-def rt_dunder_by_name(x: obj, name: obj, arg: obj) -> obj:
-    """x.name(arg) for a special method the program's classes define, looked up on x's class
-    (rt_cls_member); NULL_WORD when x is not an instance or its class has none."""
+def rt_dunder_or_null(sel: i32, x: obj, arg: obj) -> obj:
+    """x.<dispatch-only selector sel>(arg) for an instance; NULL_WORD when x is none or its
+    class does not define the method."""
     if not rt_is_inst(x):
         return NULL_WORD
-    m: obj = rt_cls_member(x, name)
-    if exc_get() is not 0 or m is NULL_WORD:
-        return NULL_WORD
-    return rt_call1(m, arg)
+    return rt_cls_dunder(sel, x, arg, NULL_WORD)
 
 
 def rt_binop_k(a: obj, b: obj, k: i32) -> obj:

@@ -15,7 +15,7 @@ from __keel__ import (
     load_i32, store_i32, load_u8, store_u8, word_ptr, ptr_word, is_small, tag_int, untag_int,
     exc_get, i32_to_i64, i64_to_i32, f64_bits, i64_shr_u,
     NULL_WORD, TYPE_STR, TYPE_INT, TYPE_BOOL, TYPE_FLOAT, STR_LEN, STR_KIND, STR_DATA, STR_FLAGS,
-    TRUE_ADDR, INT_DIGITS,
+    TRUE_ADDR, INT_DIGITS, TYPE_INSTANCE, TYPE_EXC, SEL_FORMAT,
 )
 
 
@@ -602,11 +602,14 @@ def rt_fmt_trim_zeros(text: obj) -> obj:
 # ---- format(x, spec) --------------------------------------------------------------------------
 
 def rt_format(x: obj, spec: obj) -> obj:
-    """format(x, spec) for the built-in types."""
+    """format(x, spec): a class's __format__, else the built-in types'."""
     if not rt_is_str(spec):
         m: obj = rt_str_concat("format() argument 2 must be str, not ", rt_type_name(spec))
         rt_raise("TypeError", m)
         return 1
+    u: obj = rt_inst_format(x, spec)
+    if u is not NULL_WORD:
+        return u
     if rt_str_len(spec) == 0:
         return rt_str_call(x)
     if is_small(x):
@@ -645,8 +648,28 @@ def rt_format_value(x: obj, conv: i32, spec: obj) -> obj:
     if spec is NULL_WORD:
         if rt_is_str(x):
             return x
+        u: obj = rt_inst_format(x, "")
+        if u is not NULL_WORD:
+            return u
         return rt_str_call(x)
     return rt_format(x, spec)
+
+
+def rt_inst_format(x: obj, spec: obj) -> obj:
+    """x.__format__(spec) when x is an instance whose class defines it (checked to be a str);
+    NULL_WORD otherwise (then format() is str() or the built-in value's)."""
+    if is_small(x):
+        return NULL_WORD
+    t: i32 = load_i32(word_ptr(x), 0)
+    if t != TYPE_INSTANCE and t != TYPE_EXC:
+        return NULL_WORD
+    r: obj = rt_cls_dunder(SEL_FORMAT, x, spec, NULL_WORD)
+    if exc_get() is not 0:
+        return 1
+    if r is not NULL_WORD and not rt_is_str(r):
+        rt_type_error3("__format__ must return a str, not ", rt_type_name(r), "")
+        return 1
+    return r
 
 
 def rt_str_join_parts(t: obj) -> obj:
