@@ -22,6 +22,20 @@ def rt_byteorder_little(order: obj) -> i32:
     return -1
 
 
+def rt_int_bytes_opts(order: obj, signed: obj) -> i32:
+    """to_bytes/from_bytes's byteorder and signed arguments as 1 for 'little' plus 2 for signed;
+    -1 after raising."""
+    little: i32 = rt_byteorder_little(order)
+    if little < 0:
+        return -1
+    sgn: i32 = 0
+    if signed is not NULL_WORD:
+        sgn = rt_truth(signed)
+        if exc_get() is not 0:
+            return -1
+    return little | (sgn << 1)
+
+
 def rt_m_to_bytes(x: obj, length: obj, order: obj, signed: obj) -> obj:
     """x.to_bytes(length=1, byteorder='big', *, signed=False)."""
     if rt_num_kind(x) != 1:
@@ -38,14 +52,11 @@ def rt_m_to_bytes(x: obj, length: obj, order: obj, signed: obj) -> obj:
             rt_raise("OverflowError", "Python int too large to convert to C ssize_t")
             return 1
         n = rt_index_value(length)
-    little: i32 = rt_byteorder_little(order)
-    if little < 0:
+    opts: i32 = rt_int_bytes_opts(order, signed)
+    if opts < 0:
         return 1
-    sgn: i32 = 0
-    if signed is not NULL_WORD:
-        sgn = rt_truth(signed)
-        if exc_get() is not 0:
-            return 1
+    little: i32 = opts & 1
+    sgn: i32 = opts >> 1
     neg: i32 = rt_int_is_neg(v)
     if neg and not sgn:
         rt_raise("OverflowError", "can't convert negative int to unsigned")
@@ -88,14 +99,11 @@ def rt_int_from_bytes(data: obj, order: obj, signed: obj) -> obj:
         b = rt_bytes_call(data, NULL_WORD, NULL_WORD, 0)
         if exc_get() is not 0:
             return 1
-    little: i32 = rt_byteorder_little(order)
-    if little < 0:
+    opts: i32 = rt_int_bytes_opts(order, signed)
+    if opts < 0:
         return 1
-    sgn: i32 = 0
-    if signed is not NULL_WORD:
-        sgn = rt_truth(signed)
-        if exc_get() is not 0:
-            return 1
+    little: i32 = opts & 1
+    sgn: i32 = opts >> 1
     m: i32 = rt_bytes_len(b)
     v: obj = tag_int(0)
     i: i32 = 0
