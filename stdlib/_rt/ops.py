@@ -328,52 +328,44 @@ def rt_rshift(a: obj, b: obj) -> obj:
 # (numbers; a str on the left of %) and raises that message itself. Instances go to rt_inplace
 # (__ifloordiv__, then __floordiv__/__rfloordiv__).
 
-def rt_itruediv(a: obj, b: obj) -> obj:
+def rt_inplace_num(a: obj, b: obj, k: i32) -> obj:
+    """a <op k>= b for binary operator k of 3 (/) to 8 (>>): see above."""
     if rt_inst2(a, b):
-        return rt_inplace(a, b, 3)
-    if rt_num_kind2(a, b) == 0:
-        return rt_binop_error(a, b, "/=")
-    return rt_truediv(a, b)
+        return rt_inplace(a, b, k)
+    ok: i32 = rt_num_kind2(a, b) != 0
+    if k == 5 and rt_is_str(a):
+        ok = 1  # str % args
+    if k >= 7:
+        ok = rt_num_kind(a) == 1 and rt_num_kind(b) == 1  # << and >> take ints only
+    if not ok:
+        if k == 6:
+            return rt_binop_error(a, b, "**=")  # (rt_binop_name(6) is "** or pow()")
+        return rt_binop_error(a, b, rt_str_concat(rt_binop_name(k), "="))
+    return rt_binop_k(a, b, k)
+
+
+def rt_itruediv(a: obj, b: obj) -> obj:
+    return rt_inplace_num(a, b, 3)
 
 
 def rt_ifloordiv(a: obj, b: obj) -> obj:
-    if rt_inst2(a, b):
-        return rt_inplace(a, b, 4)
-    if rt_num_kind2(a, b) == 0:
-        return rt_binop_error(a, b, "//=")
-    return rt_floordiv(a, b)
+    return rt_inplace_num(a, b, 4)
 
 
 def rt_imod(a: obj, b: obj) -> obj:
-    if rt_inst2(a, b):
-        return rt_inplace(a, b, 5)
-    if rt_num_kind2(a, b) == 0 and not rt_is_str(a):
-        return rt_binop_error(a, b, "%=")
-    return rt_mod(a, b)
+    return rt_inplace_num(a, b, 5)
 
 
 def rt_ipow(a: obj, b: obj) -> obj:
-    if rt_inst2(a, b):
-        return rt_inplace(a, b, 6)
-    if rt_num_kind2(a, b) == 0:
-        return rt_binop_error(a, b, "**=")
-    return rt_pow(a, b)
+    return rt_inplace_num(a, b, 6)
 
 
 def rt_ilshift(a: obj, b: obj) -> obj:
-    if rt_inst2(a, b):
-        return rt_inplace(a, b, 7)
-    if rt_num_kind(a) != 1 or rt_num_kind(b) != 1:
-        return rt_binop_error(a, b, "<<=")
-    return rt_lshift(a, b)
+    return rt_inplace_num(a, b, 7)
 
 
 def rt_irshift(a: obj, b: obj) -> obj:
-    if rt_inst2(a, b):
-        return rt_inplace(a, b, 8)
-    if rt_num_kind(a) != 1 or rt_num_kind(b) != 1:
-        return rt_binop_error(a, b, ">>=")
-    return rt_rshift(a, b)
+    return rt_inplace_num(a, b, 8)
 
 
 # ---- unary -----------------------------------------------------------------------------------
