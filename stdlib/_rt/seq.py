@@ -174,7 +174,7 @@ def rt_getitem(x: obj, k: obj) -> obj:
     t: i32 = rt_type_id(x)
     if t == TYPE_DICT:
         return rt_dict_getitem(x, k)
-    if rt_is_slice(k) and t != TYPE_INSTANCE:
+    if not is_small(k) and t != TYPE_INSTANCE and rt_is_slice(k):  # (an int key skips the test)
         return rt_getslice(x, rt_slice_part(k, SLICE_START), rt_slice_part(k, SLICE_STOP), rt_slice_part(k, SLICE_STEP))
     if t == TYPE_LIST:
         i: i32 = rt_seq_index(x, k, rt_seq_len(x), "list")
@@ -263,7 +263,7 @@ def rt_setitem(x: obj, k: obj, v: obj) -> None:
     if t == TYPE_DICT:
         rt_dict_set(x, k, v)
         return
-    if rt_is_slice(k) and t != TYPE_INSTANCE:
+    if not is_small(k) and t != TYPE_INSTANCE and rt_is_slice(k):  # (an int key skips the test)
         rt_setslice(x, rt_slice_part(k, SLICE_START), rt_slice_part(k, SLICE_STOP), rt_slice_part(k, SLICE_STEP), v)
         return
     if t == TYPE_LIST:
@@ -305,7 +305,7 @@ def rt_delitem(x: obj, k: obj) -> None:
     if t == TYPE_DICT:
         rt_dict_delitem(x, k)
         return
-    if rt_is_slice(k) and t != TYPE_INSTANCE:
+    if not is_small(k) and t != TYPE_INSTANCE and rt_is_slice(k):  # (an int key skips the test)
         rt_delslice(x, rt_slice_part(k, SLICE_START), rt_slice_part(k, SLICE_STOP), rt_slice_part(k, SLICE_STEP))
         return
     if t == TYPE_LIST:
