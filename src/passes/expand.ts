@@ -8,10 +8,14 @@ import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
 import { applyReplacements } from './util.js';
 
-const SLOW: Record<string, string> = {
-  'int.add': 'rt_add', 'int.sub': 'rt_sub', 'int.mul': 'rt_mul', 'int.floordiv': 'rt_floordiv', 'int.mod': 'rt_mod',
-  'int.lt': 'rt_lt', 'int.le': 'rt_le', 'int.gt': 'rt_gt', 'int.ge': 'rt_ge', 'int.eq': 'rt_eq', 'int.ne': 'rt_ne',
+// The slow paths call the int-only operations (stdlib/_rt/int_ops.py: the operands are proven ints
+// or bools), not the generic operators, whose other arms would keep most of the runtime in the
+// module; the comparisons there answer the raw i32.
+export const INT_SLOW: Record<string, string> = {
+  'int.add': 'rt_iop_add', 'int.sub': 'rt_iop_sub', 'int.mul': 'rt_iop_mul', 'int.floordiv': 'rt_iop_floordiv', 'int.mod': 'rt_iop_mod',
+  'int.lt': 'rt_iop_lt', 'int.le': 'rt_iop_le', 'int.gt': 'rt_iop_gt', 'int.ge': 'rt_iop_ge', 'int.eq': 'rt_iop_eq', 'int.ne': 'rt_iop_ne',
 };
+const SLOW = INT_SLOW;
 const RAW_CMP: Record<string, Opcode> = { 'int.lt': 'i64.lt_s', 'int.le': 'i64.le_s', 'int.gt': 'i64.gt_s', 'int.ge': 'i64.ge_s', 'int.eq': 'i64.eq', 'int.ne': 'i64.ne' };
 
 /** Appends instructions to one block of a function. */
@@ -118,8 +122,7 @@ function expandInt(f: Func, e: Emitter, op: Opcode, [a, b]: Value[], join: Block
 
   // Slow path: the generic runtime operation.
   const s = new Emitter(f, slow, e.line);
-  let sv = s.op('call', [a, b], 'obj', SLOW[op]);
-  if (isCmp) sv = s.op('py.is', [sv, s.op('const.bool', [], 'obj', 1n)], 'i32');
+  const sv = s.op('call', [a, b], isCmp ? 'i32' : 'obj', SLOW[op]);
   s.term('jump', [], [{ block: join, args: [sv] }]);
 
   // Fast path on small ints.

@@ -1,12 +1,13 @@
 // prune: only the functions the program can reach remain: those reachable from the entry points
 // (_start, _initialize, __export__.*) through calls, through the runtime functions generic ops
-// call (py.add -> rt_add, box.float -> rt_box_float, int.add's slow path -> rt_add), and through the runtime functions later
+// call (py.add -> rt_add, box.float -> rt_box_float, int.add's slow path -> rt_iop_add), and through the runtime functions later
 // passes may introduce (specialize's typed print functions, expand's num.to_f64 and raises).
 // It runs first, so the rest of the pipeline works only on what the program uses. A module with
 // no entry point is left whole.
 import type { Func, IrModule } from '../ir/function.js';
 import { runtimeFuncFor } from '../codegen/func.js';
 import type { PassContext } from './context.js';
+import { INT_SLOW } from './expand.js';
 
 /** Runtime functions a later pass may call in place of, or around, an op or a call. */
 const INTRODUCED: Record<string, string[]> = {
@@ -14,8 +15,22 @@ const INTRODUCED: Record<string, string[]> = {
   // a program that allocates gets the collector's safe points and frames (gcroots)
   rt_alloc: ['rt_gc_collect', 'rt_gc_overflow'],
   generic: ['rt_num_to_f64', 'rt_raise', 'rt_box_float'],
-  // specialize turns -x on ints into int.sub(0, x), whose slow path calls rt_sub
-  'py.neg': ['rt_sub'],
+  // specialize turns these ops on proven ints into int.* ops (-x into int.sub(0, x)), whose slow
+  // paths call the int-only operations (expand.ts INT_SLOW, stdlib/_rt/int_ops.py)
+  'py.neg': ['rt_iop_sub'],
+  'py.sub': ['rt_iop_sub'],
+  'py.isub': ['rt_iop_sub'],
+  'py.imul': ['rt_iop_mul'],
+  'py.floordiv': ['rt_iop_floordiv'],
+  'py.ifloordiv': ['rt_iop_floordiv'],
+  'py.mod': ['rt_iop_mod'],
+  'py.imod': ['rt_iop_mod'],
+  'py.lt': ['rt_iop_lt'],
+  'py.le': ['rt_iop_le'],
+  'py.gt': ['rt_iop_gt'],
+  'py.ge': ['rt_iop_ge'],
+  'py.eq': ['rt_iop_eq'],
+  'py.ne': ['rt_iop_ne'],
   // specialize: items of lists with int indices (stdlib/_rt/list.py)
   rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx', 'rt_list_getb', 'rt_list_getbx', 'rt_str_geti', 'rt_tuple_getx'],
   rt_setitem: ['rt_list_seti', 'rt_list_setf', 'rt_list_setx', 'rt_list_setfx', 'rt_list_setb', 'rt_list_setbx'],
@@ -25,10 +40,10 @@ const INTRODUCED: Record<string, string[]> = {
   rt_math_sqrt: ['rt_math_sqrt_f'],
   // specialize: iterators over lists (stdlib/_rt/seq.py)
   rt_next: ['rt_list_iter_next'],
-  'py.mul': ['rt_list_to_f64', 'rt_list_mul_b'],
+  'py.mul': ['rt_list_to_f64', 'rt_list_mul_b', 'rt_iop_mul'],
   // specialize: str + str (stdlib/_rt/str.py)
-  'py.add': ['rt_str_concat'],
-  'py.iadd': ['rt_str_concat'],
+  'py.add': ['rt_str_concat', 'rt_iop_add'],
+  'py.iadd': ['rt_str_concat', 'rt_iop_add'],
 };
 
 export function isEntryPoint(name: string): boolean {
@@ -72,8 +87,8 @@ export function reachedFrom(f: Func, reach: (name: string) => void): void {
         reach(d.imm as string);
         for (const x of INTRODUCED[d.imm as string] ?? []) reach(x);
       }
-      // expand gives int.* ops a slow path calling the generic operation (int.add -> rt_add).
-      const rt = d.op.startsWith('int.') ? `rt_${d.op.slice(4)}` : runtimeFuncFor(d.op);
+      // expand gives int.* ops a slow path calling the int-only operation (int.add -> rt_iop_add).
+      const rt = d.op.startsWith('int.') ? INT_SLOW[d.op] : runtimeFuncFor(d.op);
       if (rt !== undefined) {
         reach(rt);
         for (const x of INTRODUCED.generic) reach(x);

@@ -105,7 +105,8 @@ const CMP: Record<string, Rel> = { 'int.lt': 'lt', 'int.le': 'le', 'int.gt': 'gt
 const NEGATE: Record<Rel, Rel> = { lt: 'ge', le: 'gt', gt: 'le', ge: 'lt', eq: 'ne', ne: 'eq' };
 const SWAP: Record<Rel, Rel> = { lt: 'gt', le: 'ge', gt: 'lt', ge: 'le', eq: 'eq', ne: 'ne' };
 const RAW_CMP: Record<Rel, Opcode> = { lt: 'i64.lt_s', le: 'i64.le_s', gt: 'i64.gt_s', ge: 'i64.ge_s', eq: 'i64.eq', ne: 'i64.ne' };
-const SLOW_CMP: Record<Rel, string> = { lt: 'rt_lt', le: 'rt_le', gt: 'rt_gt', ge: 'rt_ge', eq: 'rt_eq', ne: 'rt_ne' };
+// The int-only comparisons (stdlib/_rt/int_ops.py): raw i32 answers.
+const SLOW_CMP: Record<Rel, string> = { lt: 'rt_iop_lt', le: 'rt_iop_le', gt: 'rt_iop_gt', ge: 'rt_iop_ge', eq: 'rt_iop_eq', ne: 'rt_iop_ne' };
 const RAW_ARITH: Record<string, Opcode> = { 'int.add': 'i64.add', 'int.sub': 'i64.sub', 'int.mul': 'i64.mul' };
 
 /** `v rel w` holds. */
@@ -654,6 +655,6 @@ function splitMixedCompare(f: Func, inst: Inst, small: number, repl: Map<Value, 
   const tag = put(home, 'i64.and', [other, put(home, 'const.i64', [], 'i64', 1n)], 'i64');
   put(home, 'br', [put(home, 'i64.eqz', [tag], 'i32')], null, undefined, [{ block: fast, args: [] }, { block: slow, args: [] }]);
   put(fast, 'jump', [], null, undefined, [{ block: join, args: [put(fast, RAW_CMP[rel], [wa, wc], 'i32')] }]);
-  const sv = put(slow, 'call', [a, c], 'obj', SLOW_CMP[rel]);
-  put(slow, 'jump', [], null, undefined, [{ block: join, args: [put(slow, 'py.is', [sv, put(slow, 'const.bool', [], 'obj', 1n)], 'i32')] }]);
+  const sv = put(slow, 'call', [a, c], 'i32', SLOW_CMP[rel]);
+  put(slow, 'jump', [], null, undefined, [{ block: join, args: [sv] }]);
 }

@@ -32,6 +32,9 @@ const dir = join(root, 'test', 'ir');
 const OBJ2: FuncSig = { params: ['obj', 'obj'], results: ['obj'] };
 const RUNTIME_SIGS: Record<string, FuncSig> = {
   ...Object.fromEntries(['add', 'sub', 'mul', 'floordiv', 'mod', 'lt', 'le', 'gt', 'ge', 'eq', 'ne'].map((n) => [`rt_${n}`, OBJ2])),
+  // the int-only slow paths of int.* ops (stdlib/_rt/int_ops.py): comparisons answer an i32
+  ...Object.fromEntries(['add', 'sub', 'mul', 'floordiv', 'mod'].map((n) => [`rt_iop_${n}`, OBJ2])),
+  ...Object.fromEntries(['lt', 'le', 'gt', 'ge', 'eq', 'ne'].map((n) => [`rt_iop_${n}`, { params: ['obj', 'obj'], results: ['i32'] } as FuncSig])),
   rt_raise: { params: ['obj', 'obj'], results: [] },
   rt_num_to_f64: { params: ['obj'], results: ['f64'] },
   rt_tb_add: { params: ['obj', 'obj', 'i64'], results: [] },

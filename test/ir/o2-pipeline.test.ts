@@ -16,6 +16,9 @@ import { makePassContext, runPasses } from '../../src/passes/index.js';
 const OBJ2: FuncSig = { params: ['obj', 'obj'], results: ['obj'] };
 const RUNTIME: Record<string, FuncSig> = {
   ...Object.fromEntries(['add', 'sub', 'mul', 'floordiv', 'mod', 'truediv', 'lt', 'le', 'gt', 'ge', 'eq', 'ne'].map((n) => [`rt_${n}`, OBJ2])),
+  // the int-only slow paths of int.* ops (stdlib/_rt/int_ops.py): comparisons answer an i32
+  ...Object.fromEntries(['add', 'sub', 'mul', 'floordiv', 'mod'].map((n) => [`rt_iop_${n}`, OBJ2])),
+  ...Object.fromEntries(['lt', 'le', 'gt', 'ge', 'eq', 'ne'].map((n) => [`rt_iop_${n}`, { params: ['obj', 'obj'], results: ['i32'] } as FuncSig])),
   rt_raise: { params: ['obj', 'obj'], results: [] },
   rt_num_to_f64: { params: ['obj'], results: ['f64'] },
   rt_tb_add: { params: ['obj', 'obj', 'i64'], results: [] },
@@ -102,7 +105,7 @@ test('pure int arithmetic: no check.exc and no generic op left, the caller check
   assert.not.ok(total.some((o) => o.startsWith('py.') && o !== 'py.is'), printModule(m));
   assert.not.ok(total.includes('call @rt_tb_add'), 'the unwind block is unreachable and dropped');
   // The slow paths stay: the sum can outgrow small ints.
-  assert.ok(total.includes('call @rt_add') && total.includes('i64.add'), printModule(m));
+  assert.ok(total.includes('call @rt_iop_add') && total.includes('i64.add'), printModule(m));
   assert.not.ok(ops(func(m, '__main__.<module>')).includes('check.exc'), printModule(m));
 });
 
@@ -132,7 +135,7 @@ b2:${UNWIND('<module>', 3)}
 test('int floor division keeps its check, and so does its caller', () => {
   const m = o2(INT_DIV);
   const f = ops(func(m, '__main__.f'));
-  assert.ok(f.includes('call @rt_floordiv') && f.includes('i64.div_s'), printModule(m));
+  assert.ok(f.includes('call @rt_iop_floordiv') && f.includes('i64.div_s'), printModule(m));
   assert.ok(f.includes('check.exc') && f.includes('call @rt_tb_add'), printModule(m));
   assert.ok(ops(func(m, '__main__.<module>')).includes('check.exc'), printModule(m));
 });
