@@ -7,6 +7,7 @@ import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
+import { splitRuntimeCallees } from './splitrt.js';
 import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_OTHER, T_STR, T_UNBOUND } from './infer.js';
 
 const KEY_CALLS = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id']);
@@ -41,6 +42,7 @@ function isSentinel(f: Func, v: Value): boolean {
 }
 
 export function specialize(m: IrModule, _ctx: PassContext): void {
+  splitRuntimeCallees(m);
   const info = inferTypes(m);
   const floatLists = floatListSites(m, info);
   const boolLists = boolListSites(m, info);
