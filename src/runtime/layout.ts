@@ -77,6 +77,11 @@ export const TYPE_IO_BUF = 45;
 export const TYPE_COUNT = 48;
 
 export const GC_STATIC = 2;
+/** (std) A GC word with this bit is the header of a view: a list whose front items were popped
+ * (list.pop(0), stdlib/_rt/list.py) keeps its buffer and moves LIST_BUF forward past them, writing
+ * a header there (the buffer's type id, then its real start | GC_VIEW). The collector marks the real
+ * start; nothing else tells a view from a buffer. */
+export const GC_VIEW = 4;
 
 export const NONE_ADDR = 8;
 export const FALSE_ADDR = 16;

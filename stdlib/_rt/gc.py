@@ -16,12 +16,12 @@
 # rt_gc_add_root. The stdout buffer holds bytes, never references.
 from __keel__ import (
     i32, obj,
-    load_i32, store_i32, load_u8, store_u8, load_u16, load_obj, mem_fill, mem_copy, mem_size, mem_grow,
-    heap_base, exc_get, is_small, word_ptr, ptr_word,
+    load_i32, store_i32, store_i64, load_u8, store_u8, load_u16, load_obj, mem_fill, mem_copy, mem_size, mem_grow,
+    heap_base, i32_to_i64, exc_get, is_small, word_ptr, ptr_word,
     RT_HEAP_TOP, RT_HEAP_END, RT_GC_DUE, RT_GC_SP, RT_TB_COUNT, RT_REPR_LIST, RT_CLASS_TABLE, TB_BUF, TB_MAX,
     RT_EXC_CLASSES, RT_EXC_HANDLED, DK_LOG2, DK_NENTRIES, DK_INDEX, DKE_KEY, DKE_VALUE, DKE_SIZE,
     SET_TABLE, SET_MASK, SETTAB_SLOTS, SE_KEY, SE_SIZE, GC_FIELD_TABLE, GC_TABLE_DICT_KEYS,
-    TYPE_GC_FREE, TYPE_COUNT, TYPE_LIST_F64_ITEMS, TYPE_LIST_U8_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
+    TYPE_GC_FREE, TYPE_COUNT, GC_VIEW, TYPE_LIST_F64_ITEMS, TYPE_LIST_U8_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
     GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
     GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, NULL_WORD,
     GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
@@ -35,34 +35,70 @@ from __keel__ import (
 
 def rt_alloc(size: i32, type_id: i32) -> i32:
     """A new zeroed object of `size` bytes (header included) with its type id set. Never
-    collects: at most it makes a collection due at the next safe point."""
+    collects: at most it makes a collection due at the next safe point.
+
+    The fast path pops its size class's free list or bumps through the class's current page;
+    everything else (the first allocation, which sets the heap up, a fresh page, large objects,
+    a memory reserve taken) is rt_alloc_slow's. Free cells are zeroed here by i64 stores: V8 runs
+    memory.fill as a call out of wasm, which costs more than a small cell's few stores."""
+    if size > GC_SMALL_MAX or size < 0:
+        return rt_alloc_slow(0, size, type_id)
+    # the size map has an entry per 8 bytes of size (sizes 0..16 are class 0's 16-byte cells)
+    c: i32 = GC_STATE + GC_CLASSES + 16 * load_u8(GC_STATE + GC_SIZE_MAP + ((size + 7) >> 3), 0)
+    p: i32 = load_i32(c, 0)
+    cell: i32 = load_i32(c, 12)
+    if p != 0:
+        store_i32(c, 0, load_i32(p, 8))
+        if cell > 256:
+            mem_fill(p + 8, 0, cell - 8)
+        else:
+            q: i32 = p + 8
+            end: i32 = p + cell
+            while q < end:
+                store_i64(q, 0, 0)
+                q = q + 8
+    else:
+        # a class's bump limit is one past the start of its page's last cell (0, as before the
+        # first allocation and after a sweep: no page), so one test finds the page used up
+        p = load_i32(c, 4)
+        if p >= load_i32(c, 8):
+            return rt_alloc_slow(c, size, type_id)
+        store_i32(c, 4, p + cell)
+    n: i32 = load_i32(GC_STATE, GC_ALLOCATED) + cell
+    store_i32(GC_STATE, GC_ALLOCATED, n)
+    if n > load_i32(GC_STATE, GC_THRESHOLD):
+        store_i32(RT_GC_DUE, 0, 1)
+    store_i64(p, 0, i32_to_i64(type_id))  # the type id, and a clear GC word (unmarked)
+    return p
+
+
+def rt_alloc_slow(c: i32, size: i32, type_id: i32) -> i32:
+    """rt_alloc's slow path: c is the size class whose page is used up, 0 for a large object."""
     if load_i32(GC_STATE, GC_HEAP_START) == 0:
         rt_gc_init()
         rt_gc_take_reserve()
-    size = (size + 7) & -8
-    if size < 16:
-        size = 16
+        return rt_alloc(size, type_id)
     p: i32 = 0
     cell: i32 = 0
-    if size > GC_SMALL_MAX:
-        p = rt_gc_alloc_large(size)
+    if c == 0:
+        if size < 0:
+            rt_fatal("MemoryError")
+        p = rt_gc_alloc_large((size + 7) & -8)
         if p == 0:
             rt_fatal("MemoryError")
         cell = load_i32(p - GC_PAGE_HDR, 4) << GC_PAGE_SHIFT
     else:
-        c: i32 = GC_STATE + GC_CLASSES + 16 * load_u8(GC_STATE + GC_SIZE_MAP + (size >> 3), 0)
+        p = rt_gc_refill(c)
+        if p == 0:
+            rt_fatal("MemoryError")
         cell = load_i32(c, 12)
-        p = load_i32(c, 0)
-        if p != 0:
-            store_i32(c, 0, load_i32(p, 8))
-            mem_fill(p, 0, cell)
-        else:
-            p = load_i32(c, 4)
-            if p + cell > load_i32(c, 8):
-                p = rt_gc_refill(c)
-                if p == 0:
-                    rt_fatal("MemoryError")
-            store_i32(c, 4, p + cell)
+        store_i32(c, 4, p + cell)
+    return rt_alloc_done(p, cell, type_id)
+
+
+def rt_alloc_done(p: i32, cell: i32, type_id: i32) -> i32:
+    """Counts a slow-path allocation of `cell` bytes at p and sets its type id; a reserve taken
+    for it (rt_gc_release_reserve, only reached from here) raises MemoryError once it is made."""
     n: i32 = load_i32(GC_STATE, GC_ALLOCATED) + cell
     store_i32(GC_STATE, GC_ALLOCATED, n)
     if n > load_i32(GC_STATE, GC_THRESHOLD):
@@ -88,14 +124,7 @@ def rt_alloc_try(size: i32, type_id: i32) -> i32:
     if p == 0:
         rt_raise("MemoryError", NULL_WORD)
         return 0
-    n: i32 = load_i32(GC_STATE, GC_ALLOCATED) + (load_i32(p - GC_PAGE_HDR, 4) << GC_PAGE_SHIFT)
-    store_i32(GC_STATE, GC_ALLOCATED, n)
-    if n > load_i32(GC_STATE, GC_THRESHOLD):
-        store_i32(RT_GC_DUE, 0, 1)
-    store_i32(p, 0, type_id)
-    if load_i32(GC_STATE, GC_MEM_ERROR) != 0:
-        rt_gc_memory_error()
-    return p
+    return rt_alloc_done(p, load_i32(p - GC_PAGE_HDR, 4) << GC_PAGE_SHIFT, type_id)
 
 
 def rt_gc_memory_error() -> None:
@@ -184,7 +213,8 @@ def rt_gc_refill(c: i32) -> i32:
     store_i32(page, 0, cell)
     store_i32(page, 4, 1)
     first: i32 = page + GC_PAGE_HDR
-    store_i32(c, 8, first + ((GC_PAGE - GC_PAGE_HDR) // cell) * cell)
+    # the bump limit: one past the start of the page's last cell (rt_alloc)
+    store_i32(c, 8, first + ((GC_PAGE - GC_PAGE_HDR) // cell - 1) * cell + 1)
     return first
 
 
@@ -432,7 +462,11 @@ def rt_gc_scan(p: i32) -> None:
         elif kind == GC_FIELD_BUFFER:
             buf: i32 = load_i32(p + a, 0)
             if buf != 0:
-                store_i32(buf, 4, load_i32(buf, 4) | 1)
+                base: i32 = buf
+                g: i32 = load_i32(buf, 4)
+                if g & GC_VIEW:
+                    base = g & -8  # a list's buffer after pop(0): the allocation starts there
+                store_i32(base, 4, load_i32(base, 4) | 1)
                 q = buf + load_u16(f, 6)
                 end = q + 8 * load_i32(p + b, 0)
                 if load_i32(buf, 0) == TYPE_LIST_F64_ITEMS or load_i32(buf, 0) == TYPE_LIST_U8_ITEMS:

@@ -2,9 +2,10 @@
 # methods: append, pop, insert, extend, reverse, index, count; item and slice assignment.
 from __keel__ import (
     i32, i64, f64, obj,
-    load_i32, store_i32, load_obj, store_obj, load_f64, store_f64, load_u8, store_u8, box_bool, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
+    load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, load_f64, store_f64, load_u8, store_u8, box_bool, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u,
     NULL_WORD, TYPE_STR, TYPE_TUPLE, TYPE_RANGE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
+    GC_VIEW,
 )
 
 
@@ -245,20 +246,67 @@ def rt_m_pop(l: obj, idx: obj) -> obj:
         return 1
     i: i32 = n - 1
     if idx is not NULL_WORD:
-        if not rt_int_arg(idx):
-            return 1
-        k: i64 = rt_index_value(idx)
+        k: i64 = 0
+        if is_small(idx):
+            k = untag_int(idx)
+        else:
+            if not rt_int_arg(idx):
+                return 1
+            if rt_index_overflows(idx):
+                rt_raise("OverflowError", "Python int too large to convert to C ssize_t")
+                return 1
+            k = rt_index_value(idx)
         if k < 0:
             k = k + i32_to_i64(n)
         if k < 0 or k >= i32_to_i64(n):
             rt_raise("IndexError", "pop index out of range")
             return 1
         i = i64_to_i32(k)
-    items: i32 = rt_list_items(p)
+    buf: i32 = load_i32(p, LIST_BUF)
+    items: i32 = buf + LIST_BUF_ITEMS
     v: obj = load_obj(items + 8 * i, 0)
-    mem_copy(items + 8 * i, items + 8 * i + 8, 8 * (n - 1 - i))
+    if i == 0 and n > 16 and load_i32(buf, 0) == TYPE_LIST_ITEMS:
+        rt_list_drop_front(p, buf)
+        return v
+    rt_words_move(items + 8 * i, items + 8 * i + 8, n - 1 - i)
     store_i32(p, LIST_LEN, n - 1)
     return v
+
+
+def rt_list_drop_front(p: i32, buf: i32) -> None:
+    """Drops item 0 of the list at p (buffer buf) without moving the others: the buffer is
+    viewed from item 1 on. Item 0's word becomes the view's header (the type id, then the
+    allocation's start | GC_VIEW, which the collector marks: gc.py), so the items that follow
+    are where a buffer's items are and no other code tells the difference. pop(0) of a long
+    list is O(1) (CPython moves the rest); the dropped words stay allocated until the buffer
+    is replaced (growth) or freed."""
+    base: i32 = buf
+    g: i32 = load_i32(buf, 4)
+    if g & GC_VIEW:
+        base = g & -8
+    nb: i32 = buf + 8
+    store_i32(nb, 0, load_i32(buf, 0))
+    store_i32(nb, 4, base | GC_VIEW)
+    store_i32(p, LIST_BUF, nb)
+    store_i32(p, LIST_CAP, load_i32(p, LIST_CAP) - 1)
+    store_i32(p, LIST_LEN, load_i32(p, LIST_LEN) - 1)
+
+
+def rt_words_move(dst: i32, src: i32, n: i32) -> None:
+    """Moves n 8-byte words from src to dst (overlapping either way). A few words move by a
+    loop: V8 runs memory.copy as a call out of wasm."""
+    if n > 16:
+        mem_copy(dst, src, 8 * n)
+        return
+    if dst < src:
+        k: i32 = 0
+        while k < n:
+            store_i64(dst + 8 * k, 0, load_i64(src + 8 * k, 0))
+            k = k + 1
+    else:
+        while n > 0:
+            n = n - 1
+            store_i64(dst + 8 * n, 0, load_i64(src + 8 * n, 0))
 
 
 def rt_list_remove(l: obj, v: obj) -> obj:
@@ -271,7 +319,7 @@ def rt_list_remove(l: obj, v: obj) -> obj:
             n: i32 = load_i32(p, LIST_LEN)
             if i < n:  # __eq__ may have shortened the list
                 items: i32 = rt_list_items(p)
-                mem_copy(items + 8 * i, items + 8 * i + 8, 8 * (n - 1 - i))
+                rt_words_move(items + 8 * i, items + 8 * i + 8, n - 1 - i)
                 store_i32(p, LIST_LEN, n - 1)
             return None
         if exc_get() is not 0:
@@ -299,7 +347,7 @@ def rt_m_insert(l: obj, idx: obj, v: obj) -> obj:
     if not rt_list_reserve(p, n + 1):
         return 1
     items: i32 = rt_list_items(p)
-    mem_copy(items + 8 * i + 8, items + 8 * i, 8 * (n - i))
+    rt_words_move(items + 8 * i + 8, items + 8 * i, n - i)
     store_obj(items + 8 * i, 0, v)
     store_i32(p, LIST_LEN, n + 1)
     return None
