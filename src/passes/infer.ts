@@ -81,6 +81,8 @@ export interface TypeInfo {
   /** The class id every value of these sites is an instance of, when they are all instances of
    * that one class (no other site, not the unknown one); else undefined. */
   classOf(sites: number): number | undefined;
+  /** The class ids of these sites when they are all class sites (not the unknown one); else undefined. */
+  classIds(sites: number): number[] | undefined;
   /** The type set of v where block b uses it (narrowed by dominating `is None` tests). */
   typeAt(f: Func, b: number, v: Value): number;
   /** Every value of these sites is a list or an iterator rt_iter made over one (no instance, not
@@ -354,6 +356,9 @@ export function inferTypes(m: IrModule): TypeInfo {
     }
   }
   let tupleSites = 0;
+  // A class of the program defines __eq__ (a def or an assignment in a class body: both name it):
+  // list comparisons (l.remove(x)) may then hand items to program code.
+  const programEq = funcs.some((f) => f.blockOrder.some((b) => f.blocks[b].insts.some((i) => f.insts[i].op === 'const.str' && f.insts[i].imm === '__eq__')) || f.name.endsWith('.__eq__'));
   /** Per site: the class id of its instances, for the sites of classes (undefined for lists). */
   const siteClass: (number | undefined)[] = [];
   /** Instance attributes, per class (attrtypes.ts). */
@@ -810,13 +815,17 @@ export function inferTypes(m: IrModule): TypeInfo {
                 if (attrs.store(attr, as[0], a[2] & ~T_UNBOUND, as[2], isClassNew(f, d.args[0]))) changed = true;
                 if (!attrAliases) break;
               }
-              if (attr !== undefined && callee === 'rt_getattr' && !RUNTIME_ATTRS.has(attr) && !attr.startsWith('__') && !m.moduleAttrNames?.has(attr) && !attrsAny) {
+              // (the receiver's classes a dominating class switch has not ruled out: only
+              // instances of the program's classes, or None?)
+              const recv = attr !== undefined && callee === 'rt_getattr' ? remainingSites(f, b, d.args[0], as[0]) : 0;
+              const instances = attr !== undefined && callee === 'rt_getattr' && within(a[0], T_OTHER | T_NONE) && !(recv & UNKNOWN_SITE) && bitsOf(recv).every((k) => siteClass[k] !== undefined);
+              if (attr !== undefined && callee === 'rt_getattr' && (instances || (!RUNTIME_ATTRS.has(attr) && !m.moduleAttrNames?.has(attr))) && !attr.startsWith('__') && !attrsAny) {
                 // rt_getattr returns a value stored under the name, except the attributes the
-                // runtime itself makes: those of exceptions and functions (and dunders), anything.
+                // runtime itself makes: those of exceptions and functions (and dunders), anything
+                // (an instance of a program class has none: class sites are never exceptions, and
+                // a class with a built-in base finds every name in its class, attrtypes.ts).
                 // On the fallback path of a class switch, the receiver is none of the classes
                 // the switch tested; None has no attribute of such a name (the read raises).
-                const recv = remainingSites(f, b, d.args[0], as[0]);
-                const instances = within(a[0], T_OTHER | T_NONE) && !(recv & UNKNOWN_SITE) && bitsOf(recv).every((k) => siteClass[k] !== undefined);
                 // (only then does "nothing" mean the read raises: see the rt_call* case below)
                 if (instances) instanceReads.get(f)!.add(r!);
                 else instanceReads.get(f)!.delete(r!);
@@ -920,6 +929,29 @@ export function inferTypes(m: IrModule): TypeInfo {
                     grow(as[0]);
                     set(r, elemTypes(as[0]), elemSitesOf(as[0]));
                   } else {
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                  }
+                  break;
+                case 'rt_sm_remove':
+                  // l.remove(x) on a list: a shorter list, no new item; its comparisons run no
+                  // program code when no class of the program defines __eq__ (so neither x nor the
+                  // items reach unknown code). Anything else as an unknown call.
+                  if (unknownYet(a[0])) break;
+                  if (within(a[0], T_LIST) && !programEq) {
+                    grow(as[0]);
+                    set(r, T_NONE);
+                  } else {
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                  }
+                  break;
+                case 'rt_int_call':
+                  // int(x) of a number or a str is an exact int (or raises); of anything else
+                  // (an instance's __int__), as an unknown call
+                  if (unknownYet(a[0])) break;
+                  if (within(a[0], NUM | T_STR)) set(r, T_INT);
+                  else {
                     escapeArgs(d.args);
                     set(r, T_ANY | T_UNBOUND);
                   }
@@ -1029,6 +1061,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     },
     escaped: (k) => escaped[k],
     classOf,
+    classIds: (sites) => (!sites || sites & UNKNOWN_SITE || !bitsOf(sites).every((k) => siteClass[k] !== undefined) ? undefined : bitsOf(sites).map((k) => siteClass[k]!)),
     onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteTuple[k]),
     onlyTuples: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteTuple[k]),
     special: (f, b, inst) => {

@@ -8,6 +8,8 @@ import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
 import { splitRuntimeCallees } from './splitrt.js';
+import { alwaysSetAttrs } from './initattrs.js';
+import { slotReceiver } from './attrtypes.js';
 import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_OTHER, T_STR, T_UNBOUND } from './infer.js';
 
 const KEY_CALLS = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id']);
@@ -46,11 +48,32 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
   const floatLists = floatListSites(m, info);
   const boolLists = boolListSites(m, info);
+  const alwaysSet = alwaysSetAttrs(m, info);
+  /** attr.load v reads a slot its receiver's classes always have set (initattrs.ts). */
+  const setSlot = (f: Func, v: Value): boolean => {
+    const def = f.valueDefs[v];
+    if (def.kind !== 'inst' || f.insts[def.inst].op !== 'attr.load') return false;
+    const d = f.insts[def.inst];
+    const recv = slotReceiver(f, d.args[0]);
+    const ids = recv === undefined ? undefined : info.classIds(info.sites.get(f)![recv]);
+    return ids !== undefined && within(info.types.get(f)![recv!], T_OTHER) && ids.every((id) => alwaysSet.get(id)?.has(d.imm as string));
+  };
   for (const f of m.funcs) {
     if (!isUserFunc(f)) continue;
     const ty = info.types.get(f)!;
     const st = info.sites.get(f)!;
     const repl = new Map<Value, Value>();
+    // The decided class-switch tests, taken before any is rewritten: a test of an i32.or chain is
+    // recognized by its shape (infer.ts switchTest), which folding its first operands would break.
+    const decidedTests = new Map<Value, number>();
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if ((d.op !== 'i32.eq' && d.op !== 'i32.or') || d.result === undefined) continue;
+        const v = info.decidedTest(f, d.result);
+        if (v !== undefined) decidedTests.set(d.result, v);
+      }
+    }
     /** The item a constant index k picks in a list of fixed length (negative k from the end), if
      * k is in range for every list the value may be. */
     const fixedIndex = (l: Value, k: Value): number | undefined => {
@@ -106,7 +129,7 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           return rw.emit('py.is', [v, rw.emit('const.bool', [], 'obj', 1n)], 'i32');
         };
         const cls = d.op === 'call' && KEY_CALLS.has(d.imm as string) && within(t0, T_OTHER) ? info.classOf(st[d.args[0]]) : undefined;
-        const decided = (d.op === 'i32.eq' || d.op === 'i32.or') && d.result !== undefined ? info.decidedTest(f, d.result) : undefined;
+        const decided = (d.op === 'i32.eq' || d.op === 'i32.or') && d.result !== undefined ? decidedTests.get(d.result) : undefined;
         if (decided !== undefined) {
           // a class switch's test that the receiver's possible classes decide (infer.ts)
           d.op = 'const.i32';
@@ -125,6 +148,11 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           // an operator on an instance of a known class: its special method, called directly
           d.imm = info.special(f, b, i);
           d.op = 'call';
+        } else if (d.op === 'py.is' && isSentinel(f, d.args[1]) && setSlot(f, d.args[0])) {
+          // The empty-slot test of an attribute every instance of its classes has (initattrs.ts).
+          d.op = 'const.i32';
+          d.args = [];
+          d.imm = 0n;
         } else if (d.op === 'py.is' && isSentinel(f, d.args[1]) && !(t0 & T_UNBOUND)) {
           // The unbound check of a value that is always bound.
           d.op = 'const.i32';
@@ -309,5 +337,25 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
     for (const c of convert) f.blocks[c.block].insts.unshift(f.makeInst('call', [c.list], 'rt_list_to_f64', null, [], c.line));
     for (const mv of moved) f.blocks[mv.block].insts.unshift(mv.inst);
     applyReplacements(f, repl);
+    dropUnusedKeys(f);
+  }
+}
+
+/** Drops the class switches' key calls (KEY_CALLS: they only read) whose every test was
+ * decided: inlined, their loads and the exception-class test would stay for nothing. */
+function dropUnusedKeys(f: Func): void {
+  const used = new Set<Value>();
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      for (const x of d.args) used.add(x);
+      for (const t of d.targets) for (const x of t.args) used.add(x);
+    }
+  }
+  for (const b of f.blockOrder) {
+    f.blocks[b].insts = f.blocks[b].insts.filter((i) => {
+      const d = f.insts[i];
+      return !(d.op === 'call' && KEY_CALLS.has(d.imm as string) && d.result !== undefined && !used.has(d.result));
+    });
   }
 }
