@@ -496,7 +496,7 @@ function pollAfterSites(f: Func, sites: Site[]): Set<Block> {
 }
 
 /** A loop with more allocating operations than this polls at its header (one test per trip). */
-const MAX_EDGE_POLLS = 4;
+const MAX_EDGE_POLLS = 8;
 
 /**
  * The blocks of user function f that start with a poll. A function of `after` (pollingAfter):

@@ -135,6 +135,8 @@ const RUNTIME_RESULTS: Record<string, number> = {
   rt_len: T_INT,
   // the raw-item lists specialize makes (floatlists.ts), seen by the passes that rerun inference
   rt_list_new_f64: T_LIST, rt_list_new_b: T_LIST, rt_list_mul_b: T_LIST,
+  // round(x) of a float as specialize narrows it
+  rt_float_round0: T_INT,
 };
 // classes.ts's fallbacks that always raise (their result is never used)
 for (const f of ['rt_method_fallback', 'rt_not_callable', 'rt_no_init_args']) RUNTIME_RESULTS[f] = 0;
@@ -351,7 +353,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     for (const b of f.blockOrder) {
       for (const i of f.blocks[b].insts) {
         const d = f.insts[i];
-        if (d.op === 'py.add' || d.op === 'py.mul' || (d.op === 'call' && (d.imm === 'rt_list_new' || d.imm === 'rt_list_call'))) tupleBudget--;
+        if (d.op === 'py.add' || d.op === 'py.mul' || (d.op === 'call' && (d.imm === 'rt_list_new' || d.imm === 'rt_list_call' || d.imm === 'rt_seq_mul' || d.imm === 'rt_range_list'))) tupleBudget--;
       }
     }
   }
@@ -883,12 +885,14 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_list_new':
                   set(r, T_LIST, siteFor(f, i));
                   break;
-                case 'rt_list_call': {
+                case 'rt_list_call':
+                case 'rt_range_list': {
                   // list(x): a copy of a list's items, the ints of a range, or anything.
+                  // (rt_range_list: specialize's list(range(...)), seen by the passes that rerun inference)
                   const site = siteFor(f, i);
                   const def = f.valueDefs[d.args[0]];
                   if (unknownYet(a[0])) break;
-                  const fromRange = def.kind === 'inst' && f.insts[def.inst].op === 'call' && f.insts[def.inst].imm === 'rt_range_new';
+                  const fromRange = callee === 'rt_range_list' || (def.kind === 'inst' && f.insts[def.inst].op === 'call' && f.insts[def.inst].imm === 'rt_range_new');
                   if (fromRange) store(site, T_INT, 0);
                   else {
                     store(site, elemTypes(as[0]), elemSitesOf(as[0]));
@@ -981,7 +985,21 @@ export function inferTypes(m: IrModule): TypeInfo {
                   set(r, elemTypes(as[0]) | (seqs ? 0 : T_ANY), elemSitesOf(as[0]));
                   break;
                 }
+                case 'rt_seq_mul': {
+                  // `[x] * n` as specialize narrows it (a list times an int): as py.mul on lists,
+                  // at the same site, for the passes that rerun inference
+                  if (unknownYet(a[0]) || unknownYet(a[1])) break;
+                  const site = siteFor(f, i);
+                  let s = 0;
+                  d.args.forEach((x, k) => {
+                    if (a[k] & T_LIST) s |= st[x];
+                  });
+                  store(site, elemTypes(s), elemSitesOf(s));
+                  set(r, T_LIST, site);
+                  break;
+                }
                 case 'rt_unpack':
+                case 'rt_unpack_seq':
                   // `a, b = x`: a list or tuple of the right length is itself (else it raises);
                   // anything else, a new tuple of its items
                   if (unknownYet(a[0])) break;

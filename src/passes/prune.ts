@@ -40,7 +40,11 @@ const INTRODUCED: Record<string, string[]> = {
   rt_math_sqrt: ['rt_math_sqrt_f'],
   // specialize: iterators over lists (stdlib/_rt/seq.py)
   rt_next: ['rt_list_iter_next'],
-  'py.mul': ['rt_list_to_f64', 'rt_list_mul_b', 'rt_iop_mul'],
+  'py.mul': ['rt_list_to_f64', 'rt_list_mul_b', 'rt_iop_mul', 'rt_seq_mul'],
+  // specialize: narrow entries for proven types (stdlib/_rt/narrow.py, float_round.py)
+  rt_list_call: ['rt_range_list'],
+  rt_unpack: ['rt_unpack_seq'],
+  rt_round: ['rt_float_round0'],
   // specialize: str + str (stdlib/_rt/str.py)
   'py.add': ['rt_str_concat', 'rt_iop_add'],
   'py.iadd': ['rt_str_concat', 'rt_iop_add'],

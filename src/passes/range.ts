@@ -1,4 +1,4 @@
-// range: an int.add, int.sub, int.mul, int comparison, or int.floordiv/int.mod by a divisor >= 1, whose operands are proven small ints and whose result is proven small is raw word arithmetic, with no tag test and no overflow test; the tag test (is.small) of a proven small int is 1 and its float conversion (num.to_f64) a raw one.
+// range: an int.add, int.sub, int.mul, int comparison, or int.floordiv/int.mod by a divisor >= 1, whose operands are proven small ints and whose result is proven small is raw word arithmetic, with no tag test and no overflow test; the tag test (is.small) of a proven small int is 1 and its float conversion (num.to_f64) a raw one; a float division by the conversion of a proven non-zero int has no zero test.
 //
 // The analysis gives every obj value that inference (infer.ts) proves to be an int or a bool an
 // interval [lo, hi] of the Python values it may hold (bools are 0..1), by a sparse fixpoint over
@@ -495,6 +495,9 @@ function rewrite(s: FnRange): void {
   const repl = new Map<Value, Value>();
   // Comparisons that still need a tag test on one operand, done after the main walk (they split blocks).
   const mixed: { inst: Inst; small: number }[] = [];
+  // Float conversions of ints proven non-zero: a true division by one needs no zero test
+  // (spectral_norm's `1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)`).
+  const nonZero = new Set<Value>();
   for (const b of s.dom.rpo as Block[]) {
     const facts = s.facts.get(b)!;
     const out: Inst[] = [];
@@ -510,7 +513,14 @@ function rewrite(s: FnRange): void {
         out.push(i);
         continue;
       }
+      if (d.op === 'float.div' && nonZero.has(d.args[1])) {
+        d.op = 'f64.div'; // (the zero test and its ZeroDivisionError are expand's)
+        out.push(i);
+        continue;
+      }
       if (d.op === 'num.to_f64' && s.intOnly(d.args[0]) && isSmall(s.at(d.args[0], facts))) {
+        const v = s.at(d.args[0], facts)!;
+        if (v.lo > 0n || v.hi < 0n) nonZero.add(d.result!);
         // float(x) of a small int: exact below 2**53, rounded to nearest-even above (as CPython)
         const w = f.makeInst('word.bits', [d.args[0]], undefined, 'i64', [], d.line);
         const one = f.makeInst('const.i64', [], 1n, 'i64', [], d.line);
@@ -558,10 +568,11 @@ function rewrite(s: FnRange): void {
         // remainder up by b. shr_s by 63 is -1 for a negative remainder, 0 otherwise.
         const wa = word(a);
         const wc = word(c);
-        const rem = emit('i64.rem_s', [wa, wc], 'i64');
-        const neg = ia!.lo < 0n ? emit('i64.shr_s', [rem, emit('const.i64', [], 'i64', 63n)], 'i64') : undefined;
+        // (the remainder only where it is used: DCE keeps a division, which may trap)
+        const rem = d.op === 'int.mod' || ia!.lo < 0n ? emit('i64.rem_s', [wa, wc], 'i64') : undefined;
+        const neg = ia!.lo < 0n ? emit('i64.shr_s', [rem!, emit('const.i64', [], 'i64', 63n)], 'i64') : undefined;
         let r: Value;
-        if (d.op === 'int.mod') r = neg ? emit('i64.add', [rem, emit('i64.and', [wc, neg], 'i64')], 'i64') : rem;
+        if (d.op === 'int.mod') r = neg ? emit('i64.add', [rem!, emit('i64.and', [wc, neg], 'i64')], 'i64') : rem!;
         else {
           const q = emit('i64.div_s', [wa, wc], 'i64');
           r = emit('i64.shl', [neg ? emit('i64.add', [q, neg], 'i64') : q, emit('const.i64', [], 'i64', 1n)], 'i64');

@@ -27,6 +27,9 @@ const INT_CMP: Record<string, Opcode> = { 'py.lt': 'int.lt', 'py.le': 'int.le', 
 const F64_BIN: Record<string, Opcode> = { 'py.add': 'f64.add', 'py.iadd': 'f64.add', 'py.sub': 'f64.sub', 'py.isub': 'f64.sub', 'py.mul': 'f64.mul', 'py.imul': 'f64.mul', 'py.truediv': 'float.div', 'py.itruediv': 'float.div' };
 const F64_CMP: Record<string, Opcode> = { 'py.lt': 'f64.lt', 'py.le': 'f64.le', 'py.gt': 'f64.gt', 'py.ge': 'f64.ge', 'py.eq': 'f64.eq', 'py.ne': 'f64.ne' };
 
+/** A list times an int, either way round (`[0] * n`, `n * [0]`): rt_seq_mul's case. */
+const seqTimesInt = (t0: number, t1: number) => (within(t0, T_LIST) && within(t1, INTISH)) || (within(t0, INTISH) && within(t1, T_LIST));
+
 /** Inserts new instructions before position `at` of a block as it rewrites one instruction. */
 class Rewriter {
   readonly pending: Inst[] = [];
@@ -100,6 +103,13 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
       return true;
     };
     const fixed = (l: Value): boolean => info.stableLen(st[l]);
+    /** Whether v is the result of an instruction with this op (a call: of this function). */
+    const madeBy = (v: Value, what: string): boolean => {
+      const def = f.valueDefs[v];
+      if (def.kind !== 'inst') return false;
+      const x = f.insts[def.inst];
+      return x.op === what || (x.op === 'call' && x.imm === what);
+    };
     /** The value of an int constant a double represents exactly (|n| <= 2**53), else undefined. */
     const exactInt = (v: Value): number | undefined => {
       const def = f.valueDefs[v];
@@ -283,6 +293,10 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         } else if (d.op === 'py.mul' && isRawList(st[d.result!], floatLists) && info.siteOf(f, i) !== undefined) {
           const term = f.insts[f.terminator(b)!];
           convert.push({ block: term.targets[0].block, list: d.result!, line: d.line });
+          if (seqTimesInt(t0, t1)) {
+            d.op = 'call'; // the repeat itself (as below)
+            d.imm = 'rt_seq_mul';
+          }
         } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && within(t0, T_LIST) && within(t1, INTISH)) {
           // l[i] on a list with an int index: the runtime's list fast path (small and inlined:
           // a bounds test and a load or store; anything else goes back to rt_getitem/rt_setitem).
@@ -299,6 +313,23 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           d.imm = 'rt_tuple_getx';
         } else if (d.op === 'call' && d.imm === 'rt_check_index' && within(t0, INTISH)) {
           continue; // range()'s int test of an int (its check.exc goes with checkelim)
+        } else if (d.op === 'py.mul' && seqTimesInt(t0, t1)) {
+          // `[0] * n`: the repeat itself. rt_mul tests for ints, floats and instances first, and
+          // its other arms would link the code of every type's `*` (module size: wazero compiles
+          // every function of a module at each start).
+          d.op = 'call';
+          d.imm = 'rt_seq_mul';
+        } else if (d.op === 'call' && d.imm === 'rt_list_call' && madeBy(d.args[0], 'rt_range_new')) {
+          // list(range(...)): the items computed (stdlib/_rt/narrow.py), not iterated through
+          // the generic rt_next, which reaches generators and user iterators
+          d.imm = 'rt_range_list';
+        } else if (d.op === 'call' && d.imm === 'rt_unpack' && (within(t0, T_LIST) || (within(t0, T_OTHER) && info.onlyTuples(st[d.args[0]])))) {
+          // `a, b = x` of a list or of a tuple the program made: the length test only
+          d.imm = 'rt_unpack_seq';
+        } else if (d.op === 'call' && d.imm === 'rt_round' && within(t0, T_FLOAT) && madeBy(d.args[1], 'const.none')) {
+          // round(x) of a float: the nearest int, ties to even (no int or __round__ arms)
+          d.imm = 'rt_float_round0';
+          d.args = [rw.emit('unbox.float', [d.args[0]], 'f64')];
         } else if (d.op === 'call' && d.imm === 'rt_write_obj') {
           // print(x) of a value of one known type writes it directly (and links only that).
           if (within(t0, T_STR)) d.imm = 'rt_write_str';

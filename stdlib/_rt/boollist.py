@@ -86,7 +86,7 @@ def rt_list_getb(l: obj, k: obj) -> i32:
         i: i64 = untag_int(k)
         if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             return load_u8(load_i32(p, LIST_BUF) + i64_to_i32(i), LIST_BUF_ITEMS)
-    return rt_getitem(l, k) is True
+    return rt_list_get_slow(l, k) is True
 
 
 def rt_list_setb(l: obj, k: obj, v: i32) -> None:
@@ -97,7 +97,7 @@ def rt_list_setb(l: obj, k: obj, v: i32) -> None:
         if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             store_u8(load_i32(p, LIST_BUF) + i64_to_i32(i), LIST_BUF_ITEMS, v)
             return
-    rt_setitem(l, k, box_bool(v))
+    rt_list_set_slow(l, k, box_bool(v))
 
 
 def rt_list_getbx(l: obj, k: obj) -> i32:
@@ -107,7 +107,7 @@ def rt_list_getbx(l: obj, k: obj) -> i32:
         i: i64 = untag_int(k)
         if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
             return load_u8(load_fixed_i32(p, LIST_BUF) + i64_to_i32(i), LIST_BUF_ITEMS)
-    return rt_getitem(l, k) is True
+    return rt_list_get_slow(l, k) is True
 
 
 def rt_list_setbx(l: obj, k: obj, v: i32) -> None:
@@ -118,4 +118,4 @@ def rt_list_setbx(l: obj, k: obj, v: i32) -> None:
         if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
             store_u8(load_fixed_i32(p, LIST_BUF) + i64_to_i32(i), LIST_BUF_ITEMS, v)
             return
-    rt_setitem(l, k, box_bool(v))  # in this block, so that the caller's check follows it when inlined
+    rt_list_set_slow(l, k, box_bool(v))  # in this block, so that the caller's check follows it when inlined

@@ -157,7 +157,7 @@ def rt_int_pow(x: obj, y: obj) -> obj:
                 return 1
             return 0
         return 1
-    if x is -1:
+    if is_small(x) and untag_int(x) == -1:  # (`x is -1` would compute -1 with rt_neg)
         return rt_int_pow_sign(y)
     if not is_small(y):
         rt_raise("MemoryError", "")
@@ -176,12 +176,13 @@ def rt_int_pow(x: obj, y: obj) -> obj:
 
 def rt_int_pow_sign(y: obj) -> obj:
     """(-1) ** y."""
+    m1: i64 = -1  # a raw constant: `return -1` would compute it with rt_neg
     if is_small(y):
         if untag_int(y) & 1:
-            return -1
+            return tag_int(m1)
         return 1
     if load_i32(word_ptr(y), INT_DIGITS) & 1:
-        return -1
+        return tag_int(m1)
     return 1
 
 

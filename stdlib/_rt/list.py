@@ -95,7 +95,7 @@ def rt_list_geti(l: obj, k: obj) -> obj:
         i: i64 = untag_int(k)
         if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             return load_obj(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
-    return rt_getitem(l, k)
+    return rt_list_get_slow(l, k)
 
 
 def rt_list_seti(l: obj, k: obj, v: obj) -> None:
@@ -106,7 +106,7 @@ def rt_list_seti(l: obj, k: obj, v: obj) -> None:
         if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             store_obj(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
             return
-    rt_setitem(l, k, v)
+    rt_list_set_slow(l, k, v)
 
 
 # Lists of fixed length (-O2: made by a display, a repeat or list(), never appended to and
@@ -120,7 +120,7 @@ def rt_list_getx(l: obj, k: obj) -> obj:
         i: i64 = untag_int(k)
         if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
             return load_obj(load_fixed_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
-    return rt_getitem(l, k)
+    return rt_list_get_slow(l, k)
 
 
 def rt_list_setx(l: obj, k: obj, v: obj) -> None:
@@ -131,7 +131,7 @@ def rt_list_setx(l: obj, k: obj, v: obj) -> None:
         if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
             store_obj(load_fixed_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS, v)
             return
-    rt_setitem(l, k, v)
+    rt_list_set_slow(l, k, v)
 
 
 def rt_list_len(l: obj) -> i32:
@@ -660,7 +660,7 @@ def rt_list_getf(l: obj, k: obj) -> f64:
         i: i64 = untag_int(k)
         if i64_lt_u(i, i32_to_i64(load_i32(p, LIST_LEN))):
             return load_f64(load_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
-    return unbox_float(rt_getitem(l, k))
+    return unbox_float(rt_list_get_slow(l, k))
 
 
 def rt_list_setf(l: obj, k: obj, v: f64) -> None:
@@ -681,7 +681,7 @@ def rt_list_getfx(l: obj, k: obj) -> f64:
         i: i64 = untag_int(k)
         if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, LIST_LEN))):
             return load_f64(load_fixed_i32(p, LIST_BUF) + 8 * i64_to_i32(i), LIST_BUF_ITEMS)
-    return unbox_float(rt_getitem(l, k))
+    return unbox_float(rt_list_get_slow(l, k))
 
 
 def rt_list_setfx(l: obj, k: obj, v: f64) -> None:
@@ -697,7 +697,7 @@ def rt_list_setfx(l: obj, k: obj, v: f64) -> None:
 
 def rt_list_setf_slow(l: obj, k: obj, v: f64) -> None:
     """rt_list_setf's other cases, out of line so that the fast path stays small enough to inline."""
-    rt_setitem(l, k, rt_box_float(v))
+    rt_list_set_slow(l, k, rt_box_float(v))
 
 
 # ---- in-place operators ------------------------------------------------------------------------
