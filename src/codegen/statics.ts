@@ -47,7 +47,11 @@ export class StaticData {
   private view = new DataView(this.buf.buffer);
   /** Bytes used in `buf`, which holds memory from CONST_START on. */
   private size = 0;
+  /** Offsets in buf of the ints and floats laid out (keyed i<value> / f<bits>). */
   private readonly addrs = new Map<string, number>();
+  /** Offsets in buf of the strs laid out, keyed by the text itself (no key string to build:
+   * the code generator asks for every str constant of every function, most already laid out). */
+  private readonly strs = new Map<string, number>();
 
   /** The first free 8-aligned address after all static data: the heap's start. */
   get heapBase(): number {
@@ -80,24 +84,41 @@ export class StaticData {
 
   /** Address of a static str object (PEP 393 kind from the widest code point). */
   str(s: string): number {
-    return this.intern(`s${s}`, () => {
-      const cps: number[] = [];
-      for (const ch of s) cps.push(ch.codePointAt(0)!);
-      const max = cps.reduce((m, c) => Math.max(m, c), 0);
-      const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-      const a = this.alloc(STR_DATA + kind * cps.length, TYPE_STR);
-      this.view.setInt32(a + STR_LEN, cps.length, true);
-      this.view.setUint8(a + STR_KIND, kind);
-      this.view.setUint8(a + STR_FLAGS, max < 0x80 ? STR_FLAG_ASCII : 0);
+    let rel = this.strs.get(s);
+    if (rel === undefined) this.strs.set(s, (rel = this.makeStr(s)));
+    return CONST_START + rel;
+  }
+
+  private makeStr(s: string): number {
+    // Nearly every constant is ASCII: its UTF-16 units are its code points and its bytes.
+    let ascii = true;
+    for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
+    if (ascii) {
+      const a = this.alloc(STR_DATA + s.length, TYPE_STR);
+      this.view.setInt32(a + STR_LEN, s.length, true);
+      this.view.setUint8(a + STR_KIND, 1);
+      this.view.setUint8(a + STR_FLAGS, STR_FLAG_ASCII);
       this.view.setBigInt64(a + STR_HASH, 0n, true);
-      cps.forEach((c, i) => {
-        const at = a + STR_DATA + kind * i;
-        if (kind === 1) this.view.setUint8(at, c);
-        else if (kind === 2) this.view.setUint16(at, c, true);
-        else this.view.setUint32(at, c, true);
-      });
+      const at = a + STR_DATA;
+      for (let i = 0; i < s.length; i++) this.buf[at + i] = s.charCodeAt(i);
       return a;
+    }
+    const cps: number[] = [];
+    for (const ch of s) cps.push(ch.codePointAt(0)!);
+    const max = cps.reduce((m, c) => Math.max(m, c), 0);
+    const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    const a = this.alloc(STR_DATA + kind * cps.length, TYPE_STR);
+    this.view.setInt32(a + STR_LEN, cps.length, true);
+    this.view.setUint8(a + STR_KIND, kind);
+    this.view.setUint8(a + STR_FLAGS, max < 0x80 ? STR_FLAG_ASCII : 0);
+    this.view.setBigInt64(a + STR_HASH, 0n, true);
+    cps.forEach((c, i) => {
+      const at = a + STR_DATA + kind * i;
+      if (kind === 1) this.view.setUint8(at, c);
+      else if (kind === 2) this.view.setUint16(at, c, true);
+      else this.view.setUint32(at, c, true);
     });
+    return a;
   }
 
   /** Data segments: the singletons, then the constants (trailing zero bytes trimmed). */

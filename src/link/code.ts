@@ -239,4 +239,7 @@ export function replay(code: FrozenCode, ctx: FuncCtx, fb: FuncBuilder): void {
   for (const t of code.localTypes) fb.localTypes.push(t);
   for (const [i, n] of code.localNames) fb.localNames.set(i, n);
   fb.ended = code.ended;
+  // The recorded body passed validateBody when the runtime was built, and replay changes only
+  // handles and constants of the same types: validating it again per program is wasted work.
+  fb.prevalidated = true;
 }

@@ -114,6 +114,9 @@ export class FuncBuilder {
   private readonly control: number[] = [];
   /** True once an `end` closed the function body itself. */
   ended = false;
+  /** The body was copied from code validated when it was made (src/link's replay of a
+   * precompiled function): encode() does not type-check it again. */
+  prevalidated = false;
 
   constructor(
     private readonly module: FuncOwner & Owner,

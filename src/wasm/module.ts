@@ -353,7 +353,7 @@ export class ModuleBuilder {
   encode(): Uint8Array {
     let parts = this.parts(this.elems);
     const ctx = new EncodeContext(parts);
-    if (this.validateBodies) for (const f of this.funcs) validateBody(f, ctx);
+    if (this.validateBodies) for (const f of this.funcs) if (!f.prevalidated) validateBody(f, ctx);
     // Code first: it records ref.func targets and whether a data count section is needed.
     const code = codeSection(parts, ctx);
 
