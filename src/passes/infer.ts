@@ -437,15 +437,38 @@ export function inferTypes(m: IrModule): TypeInfo {
     const fn = k === undefined ? undefined : m.specialMethods.get(k)?.get(name);
     if (fn === undefined || !userNames.has(fn)) return undefined;
     if (!(within(tb, T_INT | T_FLOAT | T_BOOL | T_STR | T_NONE) || (within(tb, T_OTHER) && classOf(sb) === k))) return undefined;
+    retReads?.add(fn);
     if (returns.get(fn)! & T_OTHER && returnSites.get(fn)! & UNKNOWN_SITE) return undefined;
     return fn;
   };
   let changed = true;
+  // Which functions a round reruns (how the fixpoint runs, never what it computes): a function
+  // is analysed again only when its last analysis changed its own state (types, live blocks,
+  // switch values), or something it read changed since that analysis began: its parameters,
+  // the results of the functions whose results it read, or the shared state (globals, frame
+  // slots, sites, attributes: one clock for all). Otherwise analysing it again would read the
+  // same inputs and make the same joins, changing nothing: skipping it leaves every round's
+  // sequence of changes, and so the result, exactly that of analysing every function.
+  let clock = 0;
+  let sharedAt = 0;
+  const paramsAt = new Map<string, number>();
+  const returnsAt = new Map<string, number>();
+  /** The function being analysed changed its own state. */
+  let local = false;
+  /** The functions whose results the function being analysed read. */
+  let retReads: Set<string> | undefined;
+  const lastRun = new Map<Func, { at: number; local: boolean; returns: Set<string> }>();
+  const sharedChanged = () => {
+    changed = true;
+    sharedAt = ++clock;
+  };
   const join = <K>(map: Map<K, number>, k: K, t: number) => {
     const old = map.get(k) ?? 0;
     if ((old | t) !== old) {
       map.set(k, old | t);
       changed = true;
+      if (map === (returns as Map<unknown, number>) || map === (returnSites as Map<unknown, number>)) returnsAt.set(k as string, ++clock);
+      else sharedAt = ++clock;
     }
   };
   const siteFor = (f: Func, inst: number): number => {
@@ -463,6 +486,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(false);
         siteClass.push(undefined);
         siteTuple.push(false);
+        sharedAt = ++clock;
       }
       ids.set(inst, k);
     }
@@ -484,6 +508,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(false);
         siteClass.push(undefined);
         siteTuple.push(true);
+        sharedAt = ++clock;
       }
       ids.set(inst, k);
     }
@@ -506,6 +531,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(true);
         siteClass.push(id);
         siteTuple.push(false);
+        sharedAt = ++clock;
       }
       classSites.set(id, k);
     }
@@ -553,7 +579,7 @@ export function inferTypes(m: IrModule): TypeInfo {
       const k = work.pop()!;
       if (escaped[k]) continue;
       escaped[k] = true;
-      changed = true;
+      sharedChanged();
       work.push(...bitsOf(elemSites[k]));
       if (siteTuple[k]) continue; // unknown code can read a tuple's items but not change them
       elemBits[k] = T_ANY;
@@ -576,13 +602,18 @@ export function inferTypes(m: IrModule): TypeInfo {
       if ((elemBits[k] | t) !== elemBits[k] || (elemSites[k] | vs) !== elemSites[k]) {
         elemBits[k] |= t;
         elemSites[k] |= vs;
-        changed = true;
+        sharedChanged();
       }
     }
   };
   while (changed) {
     changed = false;
     for (const f of funcs) {
+      const last = lastRun.get(f);
+      if (last && !last.local && sharedAt < last.at && (paramsAt.get(f.name) ?? 0) < last.at && [...last.returns].every((g) => (returnsAt.get(g) ?? 0) < last.at)) continue;
+      const at = ++clock;
+      local = false;
+      retReads = new Set();
       const ty = types.get(f)!;
       const st = sitesOf.get(f)!;
       /** v may hold values of types t from sites s (a list type with no site given: the unknown site). */
@@ -594,6 +625,7 @@ export function inferTypes(m: IrModule): TypeInfo {
           ty[v] |= t;
           st[v] |= s;
           changed = true;
+          local = true;
         }
       };
       const escapeArgs = (args: readonly Value[]) => {
@@ -620,6 +652,7 @@ export function inferTypes(m: IrModule): TypeInfo {
           ks[v] = ns;
           kv[v] = nv;
           changed = true;
+          local = true;
         }
       };
       /** The lattice value of i32 v (anything for the i32s it does not model). */
@@ -673,6 +706,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                 cp[k] |= t;
                 cps[k] |= st[x];
                 changed = true;
+                paramsAt.set(fnDirect, ++clock);
               }
             });
             set(r, returns.get(fnDirect)!, returnSites.get(fnDirect)!);
@@ -718,7 +752,7 @@ export function inferTypes(m: IrModule): TypeInfo {
             case 'attr.store': {
               const recv = slotReceiver(f, d.args[0]);
               if (recv !== undefined && unknownYet(tyAt(recv))) break; // decided once the receiver has types
-              if (attrs.store(d.imm as string, recv === undefined ? undefined : st[recv], a[1] & ~T_UNBOUND, as[1])) changed = true;
+              if (attrs.store(d.imm as string, recv === undefined ? undefined : st[recv], a[1] & ~T_UNBOUND, as[1])) sharedChanged();
               if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
               break;
             }
@@ -814,7 +848,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               const attr = setter || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
               if (attr !== undefined && (setter || callee === 'rt_getattr') && unknownYet(a[0])) break; // the receiver's classes decide
               if (attr !== undefined && setter) {
-                if (attrs.store(attr, as[0], a[2] & ~T_UNBOUND, as[2], isClassNew(f, d.args[0]))) changed = true;
+                if (attrs.store(attr, as[0], a[2] & ~T_UNBOUND, as[2], isClassNew(f, d.args[0]))) sharedChanged();
                 if (!attrAliases) break;
               }
               // (the receiver's classes a dominating class switch has not ruled out: only
@@ -829,8 +863,12 @@ export function inferTypes(m: IrModule): TypeInfo {
                 // On the fallback path of a class switch, the receiver is none of the classes
                 // the switch tested; None has no attribute of such a name (the read raises).
                 // (only then does "nothing" mean the read raises: see the rt_call* case below)
-                if (instances) instanceReads.get(f)!.add(r!);
-                else instanceReads.get(f)!.delete(r!);
+                const reads = instanceReads.get(f)!;
+                if (instances !== reads.has(r!)) {
+                  local = true; // (read by later calls of the value, no `changed`: as before)
+                  if (instances) reads.add(r!);
+                  else reads.delete(r!);
+                }
                 if (instances && !recv) break;
                 const [t, s] = instances ? attrs.loadAttr(attr, recv) : attrs.loadAny(attr);
                 set(r, t | T_UNBOUND, s);
@@ -876,8 +914,10 @@ export function inferTypes(m: IrModule): TypeInfo {
                     cp[k] |= t;
                     cps[k] |= st[x];
                     changed = true;
+                    paramsAt.set(callee, ++clock);
                   }
                 });
+                retReads!.add(callee);
                 set(r, returns.get(callee)!, returnSites.get(callee)!);
                 break;
               }
@@ -1057,14 +1097,17 @@ export function inferTypes(m: IrModule): TypeInfo {
             if (!lv[t.block]) {
               lv[t.block] = 1;
               changed = true;
+              local = true;
             }
             const tp = f.blocks[t.block].params;
             t.args.forEach((x, k) => set(tp[k], tyAt(x), st[x]));
           });
         }
       }
+      lastRun.set(f, { at, local, returns: retReads });
     }
   }
+  retReads = undefined;
   function typeAt(f: Func, b: number, v: Value): number {
     const t = types.get(f)?.[v] ?? 0;
     return notNone.get(f)?.get(b)?.has(v) ? t & ~T_NONE : t;
