@@ -46,7 +46,7 @@ const INTRODUCED: Record<string, string[]> = {
   rt_unpack: ['rt_unpack_seq'],
   rt_round: ['rt_float_round0'],
   // specialize: str + str (stdlib/_rt/str.py)
-  'py.add': ['rt_str_concat', 'rt_iop_add'],
+  'py.add': ['rt_str_concat', 'rt_str_add3', 'rt_iop_add'],
   'py.iadd': ['rt_str_concat', 'rt_iop_add'],
 };
 

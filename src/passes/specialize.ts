@@ -14,6 +14,7 @@ import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_OTHER
 
 const KEY_CALLS = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id']);
 import { applyReplacements } from './util.js';
+import { fuseStrConcats } from './strcat.js';
 import { boolListSites, floatListSites, intIndex, isRawList } from './floatlists.js';
 import { LIST_BUF, LIST_BUF_ITEMS } from '../runtime/layout.js';
 
@@ -368,6 +369,7 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
     for (const c of convert) f.blocks[c.block].insts.unshift(f.makeInst('call', [c.list], 'rt_list_to_f64', null, [], c.line));
     for (const mv of moved) f.blocks[mv.block].insts.unshift(mv.inst);
     applyReplacements(f, repl);
+    fuseStrConcats(f); // a + b + c of strs: one allocation (strcat.ts)
     dropUnusedKeys(f);
   }
 }

@@ -21,7 +21,7 @@ from __keel__ import (
     RT_HEAP_TOP, RT_HEAP_END, RT_GC_DUE, RT_GC_SP, RT_TB_COUNT, RT_REPR_LIST, RT_CLASS_TABLE, TB_BUF, TB_MAX,
     RT_EXC_CLASSES, RT_EXC_HANDLED, DK_LOG2, DK_NENTRIES, DK_INDEX, DKE_KEY, DKE_VALUE, DKE_SIZE,
     SET_TABLE, SET_MASK, SETTAB_SLOTS, SE_KEY, SE_SIZE, GC_FIELD_TABLE, GC_TABLE_DICT_KEYS,
-    TYPE_GC_FREE, TYPE_COUNT, GC_VIEW, TYPE_LIST_F64_ITEMS, TYPE_LIST_U8_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
+    TYPE_GC_FREE, TYPE_COUNT, GC_VIEW, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, TYPE_LIST_F64_ITEMS, TYPE_LIST_U8_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
     GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
     GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, NULL_WORD,
     GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
@@ -376,25 +376,40 @@ def rt_gc_mark(w: obj) -> None:
     rt_gc_mark_addr(word_ptr(w))
 
 
+# Marking. The mark stack holds candidates: addresses of heap objects that something marked
+# refers to, pushed without being looked at. rt_gc_drain pops one, and if it is not marked yet
+# marks it and pushes what it refers to. So each object's header is read once, when its
+# children are read too (the same cache line for small objects), not once when it is pushed and
+# again, long after (a depth-first walk leaves the left subtree waiting), when it is scanned.
+
 def rt_gc_mark_addr(p: i32) -> None:
-    """Marks the object at p (statics and address 0 are below the heap: nothing to do) and
-    pushes it for scanning."""
+    """Pushes the object at p for marking (statics and address 0 are below the heap: nothing
+    to do)."""
     if p < load_i32(GC_STATE, GC_HEAP_START) or p >= load_i32(RT_HEAP_TOP, 0):
         return
-    g: i32 = load_i32(p, 4)
-    if g & 3:
-        return  # marked already, or pinned (rt_gc_pin)
-    t: i32 = load_i32(p, 0)
-    if t == TYPE_GC_FREE or t <= 0 or t >= TYPE_COUNT:
-        rt_fatal("gc: a reference to a freed object (a missing root)")
-    store_i32(p, 4, g | 1)
     top: i32 = load_i32(GC_STATE, GC_MS_TOP)
     if top >= load_i32(GC_STATE, GC_MS_CAP):
         if not rt_gc_grow_mark_stack():
-            store_i32(GC_STATE, GC_MS_OVERFLOW, 1)  # rt_gc_rescan finds it again
+            rt_gc_mark_overflow(p)
             return
     store_i32(load_i32(GC_STATE, GC_MS_BASE) + 4 * top, 0, p)
     store_i32(GC_STATE, GC_MS_TOP, top + 1)
+
+
+def rt_gc_mark_overflow(p: i32) -> None:
+    """No room to push the object at p: it is marked now and rt_gc_rescan, which scans every
+    marked object again, pushes what it refers to later."""
+    g: i32 = load_i32(p, 4)
+    if g & 3:
+        return
+    rt_gc_check_type(load_i32(p, 0))
+    store_i32(p, 4, g | 1)
+    store_i32(GC_STATE, GC_MS_OVERFLOW, 1)
+
+
+def rt_gc_check_type(t: i32) -> None:
+    if t == TYPE_GC_FREE or t <= 0 or t >= TYPE_COUNT:
+        rt_fatal("gc: a reference to a freed object (a missing root)")
 
 
 def rt_gc_grow_mark_stack() -> i32:
@@ -416,12 +431,77 @@ def rt_gc_grow_mark_stack() -> i32:
 
 
 def rt_gc_drain() -> None:
+    """Marks the candidates on the mark stack until it is empty: an unmarked one is marked and
+    what it refers to pushed (a tuple's items here, other types by rt_gc_scan; a type whose
+    scan row has no field, like str or float, refers to nothing)."""
+    base: i32 = load_i32(GC_STATE, GC_MS_BASE)
     top: i32 = load_i32(GC_STATE, GC_MS_TOP)
     while top > 0:
         top = top - 1
+        p: i32 = load_i32(base + 4 * top, 0)
+        g: i32 = load_i32(p, 4)
+        if g & 3:
+            continue  # marked already, or pinned (rt_gc_pin)
+        t: i32 = load_i32(p, 0)
+        store_i32(p, 4, g | 1)
+        if t == TYPE_TUPLE:
+            q: i32 = p + TUPLE_ITEMS
+            end: i32 = q + 8 * load_i32(p, TUPLE_LEN)
+            if top + 16 > load_i32(GC_STATE, GC_MS_CAP) or end - q > 128:
+                store_i32(GC_STATE, GC_MS_TOP, top)
+                rt_gc_mark_range(q, end)
+                base = load_i32(GC_STATE, GC_MS_BASE)
+                top = load_i32(GC_STATE, GC_MS_TOP)
+                continue
+            lo: i32 = load_i32(GC_STATE, GC_HEAP_START)
+            hi: i32 = load_i32(RT_HEAP_TOP, 0)
+            while q < end:
+                # room for at most 16 items was checked above
+                w: obj = load_obj(q, 0)
+                q = q + 8
+                if not is_small(w):
+                    r: i32 = word_ptr(w)
+                    if r >= lo and r < hi:
+                        store_i32(base + 4 * top, 0, r)
+                        top = top + 1
+            continue
+        rt_gc_check_type(t)
+        row: i32 = GC_SCAN + t * GC_SCAN_ROW
+        if load_u16(row, 8) == 0 and load_i32(row, 0) == GC_ROW_DESCRIBED:
+            continue  # refers to nothing
         store_i32(GC_STATE, GC_MS_TOP, top)
-        rt_gc_scan(load_i32(load_i32(GC_STATE, GC_MS_BASE) + 4 * top, 0))
+        rt_gc_scan(p)
+        base = load_i32(GC_STATE, GC_MS_BASE)
         top = load_i32(GC_STATE, GC_MS_TOP)
+    store_i32(GC_STATE, GC_MS_TOP, 0)
+
+
+def rt_gc_mark_range(q: i32, end: i32) -> None:
+    """Pushes the heap objects the obj words at [q, end) refer to (rt_gc_mark in line, with the
+    heap bounds and the mark stack in locals)."""
+    lo: i32 = load_i32(GC_STATE, GC_HEAP_START)
+    hi: i32 = load_i32(RT_HEAP_TOP, 0)
+    base: i32 = load_i32(GC_STATE, GC_MS_BASE)
+    top: i32 = load_i32(GC_STATE, GC_MS_TOP)
+    cap: i32 = load_i32(GC_STATE, GC_MS_CAP)
+    while q < end:
+        w: obj = load_obj(q, 0)
+        q = q + 8
+        if is_small(w):
+            continue
+        r: i32 = word_ptr(w)
+        if r < lo or r >= hi:
+            continue
+        if top < cap:
+            store_i32(base + 4 * top, 0, r)
+            top = top + 1
+        else:
+            store_i32(GC_STATE, GC_MS_TOP, top)
+            rt_gc_mark_addr(r)  # grows the mark stack (or marks r and notes the overflow)
+            base = load_i32(GC_STATE, GC_MS_BASE)
+            top = load_i32(GC_STATE, GC_MS_TOP)
+            cap = load_i32(GC_STATE, GC_MS_CAP)
+    store_i32(GC_STATE, GC_MS_TOP, top)
 
 
 def rt_gc_size(p: i32) -> i32:
@@ -450,15 +530,9 @@ def rt_gc_scan(p: i32) -> None:
             size: i32 = rt_gc_size(p)
             if b == GC_TO_END or b > size:
                 b = size
-            while a < b:
-                rt_gc_mark(load_obj(p + a, 0))
-                a = a + 8
+            rt_gc_mark_range(p + a, p + b)
         elif kind == GC_FIELD_COUNTED:
-            q: i32 = p + b
-            end: i32 = q + 8 * load_i32(p + a, 0)
-            while q < end:
-                rt_gc_mark(load_obj(q, 0))
-                q = q + 8
+            rt_gc_mark_range(p + b, p + b + 8 * load_i32(p + a, 0))
         elif kind == GC_FIELD_BUFFER:
             buf: i32 = load_i32(p + a, 0)
             if buf != 0:
@@ -467,13 +541,10 @@ def rt_gc_scan(p: i32) -> None:
                 if g & GC_VIEW:
                     base = g & -8  # a list's buffer after pop(0): the allocation starts there
                 store_i32(base, 4, load_i32(base, 4) | 1)
-                q = buf + load_u16(f, 6)
-                end = q + 8 * load_i32(p + b, 0)
-                if load_i32(buf, 0) == TYPE_LIST_F64_ITEMS or load_i32(buf, 0) == TYPE_LIST_U8_ITEMS:
-                    end = q  # raw f64 or bool-byte items (float and bool lists): nothing to scan
-                while q < end:
-                    rt_gc_mark(load_obj(q, 0))
-                    q = q + 8
+                bt: i32 = load_i32(buf, 0)
+                if bt != TYPE_LIST_F64_ITEMS and bt != TYPE_LIST_U8_ITEMS:  # raw f64 or bool-byte items hold no words
+                    q: i32 = buf + load_u16(f, 6)
+                    rt_gc_mark_range(q, q + 8 * load_i32(p + b, 0))
         elif kind == GC_FIELD_REF:
             rt_gc_mark_addr(load_i32(p + a, 0))
         elif kind == GC_FIELD_TABLE:
@@ -490,8 +561,7 @@ def rt_gc_scan_dict_keys(dk: i32) -> None:
     q: i32 = dk + DK_INDEX + (4 << load_i32(dk, DK_LOG2))
     end: i32 = q + DKE_SIZE * load_i32(dk, DK_NENTRIES)
     while q < end:
-        rt_gc_mark(load_obj(q, DKE_KEY))
-        rt_gc_mark(load_obj(q, DKE_VALUE))
+        rt_gc_mark_range(q + DKE_KEY, q + DKE_VALUE + 8)  # the key and value words
         q = q + DKE_SIZE
 
 

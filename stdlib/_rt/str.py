@@ -489,6 +489,18 @@ def rt_str_cat3(a: obj, b: obj, c: obj) -> obj:
     return ptr_word(p)
 
 
+def rt_str_add3(a: obj, b: obj, c: obj) -> obj:
+    """(a + b) + c for three str objects (src/passes/strcat.ts fuses the two concatenations):
+    one allocation, with rt_str_concat's results when a part is empty (`a + ""` is a)."""
+    if load_i32(word_ptr(a), STR_LEN) == 0:
+        return rt_str_concat(b, c)
+    if load_i32(word_ptr(b), STR_LEN) == 0:
+        return rt_str_concat(a, c)
+    if load_i32(word_ptr(c), STR_LEN) == 0:
+        return rt_str_concat(a, b)
+    return rt_str_cat3(a, b, c)
+
+
 def rt_str_cat4(a: obj, b: obj, c: obj, d: obj) -> obj:
     """a + b + c + d for four str objects in one allocation (an f-string of four parts)."""
     pa: i32 = word_ptr(a)
