@@ -313,7 +313,7 @@ let mappingCount = 0;
  * program class with a keys() method is read as CPython's PyDict_Merge reads a mapping:
  * `for k in m.keys(): d[k] = m[k]` (duplicates are errors); anything else is "argument after **
  * must be a mapping". */
-function mergeMapping(fl: FunctionLowering, e: ast.Call, d: Value, m: Value, f: Value): void {
+export function mergeMapping(fl: FunctionLowering, e: ast.Call, d: Value, m: Value, f: Value): void {
   const b = fl.b;
   const line = e.lineno;
   const loc = { lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };

@@ -24,6 +24,7 @@ import type { FuncInfo, ModuleInfo } from './context.js';
 import { FunctionLowering } from './function.js';
 import type { Intrinsic } from './intrinsics.js';
 import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
+import { isTotalOrdering } from './total_ordering.js';
 import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
 import { callValues, docstring, isBuiltinMethodName, lowerValueCall } from './callables.js';
@@ -31,7 +32,7 @@ import { builtinMethodOn } from './containers.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
 import { builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
 import { enumFlags } from './enum.js';
-import { runtimeConstructible } from './classvalues.js';
+import { isDataclassDecorator, runtimeConstructible } from './classvalues.js';
 
 export type Member =
   | { kind: 'method' | 'static' | 'class'; fi: FuncInfo; abstract?: boolean }
@@ -95,6 +96,10 @@ export interface ClassInfo {
    * value in slot 0. On a member-less stand-in for the built-in type itself, `stand` is set. */
   builtin?: number;
   stand?: boolean;
+  /** User class decorators (`@register class C`), outermost first: evaluated before the class
+   * statement runs, applied innermost first to the new class object. A decorated class is
+   * dynamic: its name is bound to whatever the decorators return. */
+  decorators?: ast.expr[];
 }
 
 /** The built-in types a class may derive from (stdlib/_rt/subclass.py makes their values). */
@@ -267,12 +272,18 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
       if (bases.includes(k)) throw new CompileError([diag('K301', file, { line: b.lineno, col: b.col_offset + 1 }, `duplicate base class ${k.name}`)]);
       bases.push(k);
     }
-    // @dataclass: methods generated into the class body (dataclasses.ts)
+    // @dataclass: methods generated into the class body (dataclasses.ts). It may be the
+    // innermost of several decorators; the others are user decorators applied at run time.
+    const userDecos = c.decorator_list.slice(0, -1);
+    c.decorator_list = c.decorator_list.slice(-1);
     const dc = expandDataclass(file, src.ast, c, [...bases].reverse().flatMap((b) => b.dc?.fields ?? []));
-    if (c.decorator_list.length) fail(file, c.decorator_list[0], 'class decorators');
+    c.decorator_list = [...userDecos, ...c.decorator_list];
+    for (const d of c.decorator_list) {
+      if (isDataclassDecorator(d) || isTotalOrdering(d)) fail(file, d, 'this class decorator outside the innermost place, or mixed with user class decorators');
+    }
     // A class statement in a class body (`Outer.Inner`) makes a class attribute of the enclosing
     // class, a new class object each time that class statement runs (dynamic).
-    const dynamic = !!outer || !isStatic(c, fns);
+    const dynamic = !!outer || !isStatic(c, fns) || c.decorator_list.length > 0;
     const qual = outer ? `${outer.qualname ?? outer.name}.${c.name}` : [...fns.map((f) => `${f.name}.<locals>`), c.name].join('.');
     let prefix = `${info.name}.${qual}`;
     if (usedPrefixes.has(prefix)) prefix = `${prefix}#${all.length + 1}`;
@@ -282,6 +293,7 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
       slotsDecl: undefined, subclasses: [], flags: 0, dunders: 0n, exc: bases.some((b) => b.exc),
       dynamic, qualname: qual, prefix, envMethods: [],
     };
+    if (c.decorator_list.length) k.decorators = c.decorator_list;
     if (k.exc) k.flags |= CLASSF_EXCEPTION;
     const builtins = [...new Set(bases.map((b) => b.builtin).filter((t) => t !== undefined))];
     if (builtins.length > 1) fail(file, c.bases[1], 'deriving from two different built-in types');
@@ -469,23 +481,31 @@ function c3(k: ClassInfo): ClassInfo[] | undefined {
 }
 
 function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule): void {
+  // Names the body has bound so far: its expressions read them (runClassBody), except as a
+  // callee or inside a lambda or comprehension (which do not see the class body's names).
   const assigned = new Set<string>();
+  const defs = new Set<string>();
+  const check = (e: ast.expr) => {
+    const bad = classBodyUse(e, assigned, defs);
+    if (bad) fail(file, bad, defs.has(bad.id) ? 'using a method def in a class body expression' : 'a class attribute called or used in a lambda or comprehension in the class body');
+  };
   for (const s of k.node.body) {
     switch (s._type) {
       case 'Pass':
         break;
       case 'Expr':
         if (s.value._type === 'Constant' && typeof s.value.value === 'string') break;
-        fail(file, s, 'expression statements in a class body');
+        check(s.value);
         break;
       case 'Assign':
       case 'AnnAssign': {
         const targets = s._type === 'Assign' ? s.targets : [s.target];
         if (!targets.every((t) => t._type === 'Name')) fail(file, s, 'this assignment in a class body');
         if (s.value) {
-          if (usesNames(s.value, assigned)) fail(file, s.value, 'class attributes computed from other class attributes');
+          check(s.value);
           for (const t of targets as ast.Name[]) {
             assigned.add(t.id);
+            defs.delete(t.id);
             if (t.id === '__slots__') k.slotsDecl = slotNames(file, s.value).map((x) => mangle(privateName(k.node), x));
             else if (t.id === '__hash__' && s.value._type === 'Constant' && s.value.value === null) k.members.set('__hash__', { kind: 'none' });
             else {
@@ -497,11 +517,17 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
         break;
       }
       case 'FunctionDef':
+        for (const d of s.decorator_list) check(d);
         collectMethod(file, k, s, info, m);
+        defs.add(s.name);
+        assigned.delete(s.name);
         break;
       case 'ClassDef': // a class attribute holding the nested class (collectClasses collects it)
         if (SELECTORS.has(s.name) || s.name === '__init__' || s.name === '__call__' || s.name === '__slots__') fail(file, s, `a class named ${s.name} in a class body`);
+        for (const d of s.decorator_list) check(d);
+        for (const b of s.bases) check(b);
         assigned.add(s.name);
+        defs.delete(s.name);
         k.members.set(s.name, { kind: 'data' });
         break;
       default:
@@ -509,6 +535,30 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
     }
   }
   if (k.members.has('__eq__') && !k.members.has('__hash__')) k.members.set('__hash__', { kind: 'none' });
+}
+
+/** The first name in e that a class body expression cannot read through runClassBody: a
+ * method def's name, or a class attribute that is called or read inside a nested scope. */
+function classBodyUse(e: ast.expr, assigned: Set<string>, defs: Set<string>): ast.Name | undefined {
+  let found: ast.Name | undefined;
+  const walk = (n: unknown, nested: boolean): void => {
+    if (!n || typeof n !== 'object' || found) return;
+    if (Array.isArray(n)) return n.forEach((x) => walk(x, nested));
+    const o = n as { _type?: string } & Record<string, unknown>;
+    if (o._type === 'Name') {
+      const id = (o as unknown as ast.Name).id;
+      if (defs.has(id) || (nested && assigned.has(id))) found = o as unknown as ast.Name;
+      return;
+    }
+    if (o._type === 'Call') {
+      const f = (o as unknown as ast.Call).func;
+      if (f._type === 'Name' && assigned.has(f.id)) found = f;
+    }
+    const inner = nested || o._type === 'Lambda' || o._type === 'ListComp' || o._type === 'SetComp' || o._type === 'DictComp' || o._type === 'GeneratorExp';
+    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key], inner);
+  };
+  walk(e, false);
+  return found;
 }
 
 function usesNames(e: ast.expr, names: Set<string>): boolean {
@@ -1043,22 +1093,46 @@ export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
 /** Runs class statement s (of class k): its bases, its body's class attributes in order (nested
  * class statements among them), then the class object. */
 function runClassStatement(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?: Map<string, Value>): Value {
+  const decos = k.decorators ?? [];
+  const decorators = decos.map((d) => fl.expr(d));
+  let v = runClassBody(fl, s, k, body);
+  for (let i = decorators.length - 1; i >= 0; i--) v = rtCall(fl, decos[i].lineno, 'rt_call1', [decorators[i], v]);
+  return v;
+}
+
+function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?: Map<string, Value>): Value {
   // (a nested class's base may be a class made earlier in the same class body: `body`)
   const bases = tuple(fl, s.bases.map((b) => (b._type === 'Name' && body?.has(b.id) ? body.get(b.id)! : fl.expr(b))));
   const keywords = s.keywords.map((kw) => ({ name: kw.arg!, value: fl.expr(kw.value), node: kw }));
-  // Class attributes are evaluated first, in order (the class body runs before the class exists).
+  // Class attributes are evaluated first, in order (the class body runs before the class exists);
+  // the body's expressions read the attributes bound before them (fl.classBody, collectBody).
   const attrs: [string, Value][] = [];
+  const outerBody = fl.classBody;
+  const scope = new Map<string, Value>();
+  fl.classBody = scope;
   for (const st of s.body) {
     const deco = st._type === 'FunctionDef' ? decoratedDefs.get(st) : undefined;
     if (deco) {
       fl.b.setLine(st.lineno);
-      attrs.push([deco.fi.pyName, decoratedValue(fl, deco)]);
+      const v = decoratedValue(fl, deco);
+      attrs.push([deco.fi.pyName, v]);
+      scope.set(deco.fi.pyName, v);
       continue;
     }
     if (st._type === 'ClassDef') {
       const inner = tableOf(fl)?.byNode.get(st);
-      if (!inner) return fl.unsupported(st, 'this class statement');
-      attrs.push([st.name, runClassStatement(fl, st, inner, new Map(attrs))]);
+      if (!inner) {
+        fl.classBody = outerBody;
+        return fl.unsupported(st, 'this class statement');
+      }
+      const v = runClassStatement(fl, st, inner, new Map(attrs));
+      attrs.push([st.name, v]);
+      scope.set(st.name, v);
+      continue;
+    }
+    if (st._type === 'Expr' && !(st.value._type === 'Constant' && typeof st.value.value === 'string')) {
+      fl.b.setLine(st.lineno);
+      fl.expr(st.value);
       continue;
     }
     if (st._type !== 'Assign' && st._type !== 'AnnAssign') continue;
@@ -1066,8 +1140,12 @@ function runClassStatement(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, 
     const targets = st._type === 'Assign' ? st.targets : [st.target];
     fl.b.setLine(st.lineno);
     const v = fl.expr(st.value);
-    for (const t of targets as ast.Name[]) if (t.id !== '__slots__') attrs.push([t.id, v]);
+    for (const t of targets as ast.Name[]) {
+      scope.set(t.id, v);
+      if (t.id !== '__slots__') attrs.push([t.id, v]);
+    }
   }
+  fl.classBody = outerBody;
   // The classes of the MRO after this one: a built-in exception class from its table, a static
   // class from its global, a dynamic one (bound anywhere) found by id in the bases' MROs.
   const mro = tuple(fl, k.mro.slice(1).map((c) => (c.excRow !== undefined ? excClassValue(fl, c.excRow) : c.stand ? rtCallPure(fl, 'rt_builtin_class', [constI32(fl, c.builtin!)])

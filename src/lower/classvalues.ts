@@ -128,7 +128,7 @@ function isTypeCall(e: ast.Call): boolean {
   return e.func._type === 'Name' && e.func.id === 'type' && e.args.length === 1 && !e.keywords.length && e.args[0]._type !== 'Starred';
 }
 
-function isDataclassDecorator(d: ast.expr): boolean {
+export function isDataclassDecorator(d: ast.expr): boolean {
   const f = d._type === 'Call' ? d.func : d;
   return (f._type === 'Name' && f.id === 'dataclass') || (f._type === 'Attribute' && f.attr === 'dataclass');
 }

@@ -75,6 +75,9 @@ export class FunctionLowering {
   readonly definedFuncs = new Set<string>();
   /** str variables grown by += (strings.ts builderNames): their reads go through rt_str_escape. */
   private builders: Set<string> = new Set();
+  /** While a class body's expressions are lowered (classes.ts runClassBody): the class
+   * attributes bound so far, which its names read before globals. */
+  classBody: Map<string, Value> | undefined;
 
   constructor(
     readonly module: ModuleInfo,
@@ -783,6 +786,8 @@ export class FunctionLowering {
 
   private nameValue(e: ast.Name): Value {
     const id = e.id;
+    const attr = this.classBody?.get(id);
+    if (attr) return attr;
     const hidden = this.renamed(id);
     if (hidden !== undefined) {
       const v = this.b.useVar(hidden);

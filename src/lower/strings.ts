@@ -6,7 +6,8 @@
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
-import { factsOf, nullWord, rtCall } from './containers.js';
+import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
+import { mergeMapping, starredArgs } from './callables.js';
 import { raiseAfter } from './dicts.js';
 
 /** f'...': each part formatted, then all joined in one allocation. */
@@ -162,6 +163,8 @@ export function lowerStrMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Att
     return rtCall(fl, e.lineno, 'rt_str_maketrans', args);
   }
   if (f.attr !== 'format' && !isStrMethod(f.attr)) return undefined;
+  const starred = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
+  if (f.attr === 'format' && starred) return strFormatStarred(fl, e, f);
   if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
   if (e.keywords.some((k) => k.arg === null)) return fl.unsupported(e, 'calls with **kwargs');
   // Python's order: the receiver, the positional arguments, the keyword arguments.
@@ -210,6 +213,22 @@ export function strMethodOn(fl: FunctionLowering, e: ast.Call, name: string, sel
 
 /** `s.format(*args, **kwargs)`: the positional arguments as a tuple, the keyword ones as a tuple
  * of names and a tuple of values (no dict needed). */
+/** `s.format(*args, **kw)`: as CPython's call does, the positional arguments become a tuple
+ * and every keyword goes, in source order, into one dict, which the fields then subscript
+ * (errors name the callee `str.format()`). */
+function strFormatStarred(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
+  const self = fl.expr(f.value);
+  const who = () => fl.b.emit('const.str', [], 'str.format()');
+  const args = starredArgs(fl, e.args, 'str.format()');
+  const d = rtCallPure(fl, 'rt_dict_new', []);
+  for (const k of e.keywords) {
+    const v = fl.expr(k.value);
+    if (k.arg === null) mergeMapping(fl, e, d, v, who());
+    else rtCall(fl, e.lineno, 'rt_call_kw_add', [d, fl.b.emit('const.str', [], k.arg), v, who()], null);
+  }
+  return rtCall(fl, e.lineno, 'rt_sm_format', [self, args, fl.b.emit('const.none'), d]);
+}
+
 function strFormatOn(fl: FunctionLowering, e: ast.Call, self: Value, a: MethodArgs): Value {
   const tuple = (vals: Value[]): Value => {
     const t = fl.b.emit('call', [fl.b.emit('const.i32', [], BigInt(vals.length))], 'rt_tuple_new', 'obj');

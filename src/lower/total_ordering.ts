@@ -22,7 +22,7 @@ const CONVERT: Record<string, [string, string][]> = {
   __ge__: [['__le__', 'not r or self == other'], ['__gt__', 'r and self != other'], ['__lt__', 'not r']],
 };
 
-function isTotalOrdering(d: ast.expr): boolean {
+export function isTotalOrdering(d: ast.expr): boolean {
   return (d._type === 'Name' && d.id === 'total_ordering') || (d._type === 'Attribute' && d.attr === 'total_ordering' && d.value._type === 'Name' && d.value.id === 'functools');
 }
 
@@ -31,9 +31,11 @@ export function expandTotalOrdering(src: Source): void {
   if (!imports) return;
   for (const s of src.ast.body) {
     if (s._type !== 'ClassDef' || !s.decorator_list.some(isTotalOrdering)) continue;
-    // Other decorators: the class lowering reports them, except @dataclass without order=True
-    // (it adds no ordering method, so the roots are the body's either way round).
-    if (!s.decorator_list.every((d) => isTotalOrdering(d) || isPlainDataclass(d))) continue;
+    // Decorators inside it (applied first): only @dataclass without order=True (it adds no
+    // ordering method, so the roots are the body's either way round); the class lowering
+    // reports others. User decorators outside it get the completed class.
+    const at0 = s.decorator_list.findIndex(isTotalOrdering);
+    if (!s.decorator_list.slice(at0 + 1).every((d) => isPlainDataclass(d))) continue;
     const defined = new Set(s.body.filter((x): x is ast.FunctionDef => x._type === 'FunctionDef').map((f) => f.name));
     const root = ['__lt__', '__le__', '__gt__', '__ge__'].find((m) => defined.has(m));
     if (!root) {
