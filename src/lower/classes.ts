@@ -517,7 +517,6 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
         break;
       }
       case 'FunctionDef':
-        for (const d of s.decorator_list) check(d);
         collectMethod(file, k, s, info, m);
         defs.add(s.name);
         assigned.delete(s.name);
