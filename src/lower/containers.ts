@@ -3,6 +3,7 @@
 // over any iterable, `in` / `not in`, method calls on values (dispatched at run time by
 // stdlib/_rt/list.py), `import math` and `math.X` constants; plus moduleFacts, the per-module
 // facts these need. Called from hooks in function.ts.
+import { namedExprTargets } from '../sema/scopes.js';
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { ModuleFacts } from './context.js';
@@ -102,6 +103,7 @@ export function moduleFacts(mod: ast.Module): ModuleFacts {
     }
     collectBound(s, top);
   }
+  namedExprTargets(mod.body, top);
   facts.bound = top;
   return facts;
 }

@@ -11,7 +11,7 @@ import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type Block, type Value } from '../ir/function.js';
 import { OPS, type Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
-import { functionScope, nonImportBindings } from '../sema/scopes.js';
+import { functionScope, namedExprTargets, nonImportBindings } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
 import { isMathModule, rtCall, rtCallPure, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
@@ -756,6 +756,8 @@ export class FunctionLowering {
         return lowerComprehension(this, e);
       case 'JoinedStr':
         return lowerJoinedStr(this, e);
+      case 'NamedExpr':
+        return this.namedExpr(e);
       default:
         return this.unsupported(e, `the ${e._type} expression`);
     }
@@ -777,6 +779,16 @@ export class FunctionLowering {
     }
     if (v === ELLIPSIS && !this.typed) return rtCallPure(this, 'rt_ellipsis', []);
     return this.unsupported(e, 'this kind of constant');
+  }
+
+  /** `(x := v)`: v, also bound to x in this function (a comprehension's enclosing one). In a
+   * lambda, a generator expression run as its own function, or a class body, x would belong to
+   * another scope. */
+  private namedExpr(e: ast.NamedExpr): Value {
+    if (this.classBody || this.info?.node._type === 'Lambda' || this.info?.pyName === '<genexpr>') return this.unsupported(e, 'an assignment expression (:=) in a lambda, generator expression or class body');
+    const v = this.expr(e.value);
+    this.assign(e.target as ast.Name, v);
+    return v;
   }
 
   name(e: ast.Name): Value {
@@ -1104,6 +1116,7 @@ export class FunctionLowering {
       }
     };
     if (this.info && this.info.node._type === 'FunctionDef') walk(this.info.node.body, false);
+    if (this.info && this.info.node._type === 'FunctionDef' && namedExprTargets(this.info.node.body, new Set()).has(id)) count += 2;
     if (count > 1 || inLoop) return 'the function rebinds';
     return undefined;
   }

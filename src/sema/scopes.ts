@@ -75,7 +75,24 @@ export function boundNames(body: ast.stmt[], out: Set<string> = new Set(), globa
     }
   };
   walk(body);
+  namedExprTargets(body, out);
   return { bound: out, globals };
+}
+
+/** The names bound by assignment expressions (`(x := v)`) in a statement list, comprehensions
+ * included (PEP 572: they bind in the enclosing function), not in nested functions, lambdas
+ * or classes. */
+export function namedExprTargets(node: unknown, out: Set<string>): Set<string> {
+  if (!node || typeof node !== 'object') return out;
+  if (Array.isArray(node)) {
+    for (const x of node) namedExprTargets(x, out);
+    return out;
+  }
+  const n = node as { _type?: string } & Record<string, unknown>;
+  if (n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef' || n._type === 'ClassDef' || n._type === 'Lambda') return out;
+  if (n._type === 'NamedExpr') out.add(((n as unknown as ast.NamedExpr).target as ast.Name).id);
+  for (const k of Object.keys(n)) if (k !== '_type') namedExprTargets(n[k], out);
+  return out;
 }
 
 export function functionScope(fn: ast.FunctionDef): FunctionScope {
