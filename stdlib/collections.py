@@ -18,6 +18,7 @@ class deque:
     mutations so iterators can raise as CPython's do."""
     __hash__ = None
     _keel_copy_method = True  # copy.copy() calls copy()
+    _keel_sequence_ = True  # a sequence to match statements, as CPython's deque
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

@@ -16,7 +16,7 @@ import { CompileError, diag } from '../diag/diagnostic.js';
 import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
-import { boundNames } from '../sema/scopes.js';
+import { boundNames, stmtBodies } from '../sema/scopes.js';
 import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
@@ -341,18 +341,7 @@ type ScopeFn = ast.FunctionDef;
 
 /** The statement lists directly inside a compound statement (not function or class bodies). */
 function childBodies(st: ast.stmt): ast.stmt[][] {
-  switch (st._type) {
-    case 'If':
-    case 'For':
-    case 'While':
-      return [st.body, st.orelse];
-    case 'With':
-      return [st.body];
-    case 'Try':
-      return [st.body, ...st.handlers.map((h) => h.body), st.orelse, st.finalbody];
-    default:
-      return [];
-  }
+  return stmtBodies(st);
 }
 
 /** The class statements of a scope's body, blocks included, nested scopes not. */
@@ -378,6 +367,8 @@ function withoutClasses(stmts: ast.stmt[]): ast.stmt[] {
         return { ...st, body: withoutClasses(st.body) };
       case 'Try':
         return { ...st, body: withoutClasses(st.body), handlers: st.handlers.map((h) => ({ ...h, body: withoutClasses(h.body) })), orelse: withoutClasses(st.orelse), finalbody: withoutClasses(st.finalbody) };
+      case 'Match':
+        return { ...st, cases: st.cases.map((c) => ({ ...c, body: withoutClasses(c.body) })) };
       default:
         return st;
     }
@@ -818,6 +809,9 @@ function walkStores(stmts: ast.stmt[], f: (t: ast.Attribute) => void): void {
         break;
       case 'With':
         walkStores(s.body, f);
+        break;
+      case 'Match':
+        s.cases.forEach((c) => walkStores(c.body, f));
         break;
       default:
         break;

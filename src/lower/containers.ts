@@ -3,7 +3,7 @@
 // over any iterable, `in` / `not in`, method calls on values (dispatched at run time by
 // stdlib/_rt/list.py), `import math` and `math.X` constants; plus moduleFacts, the per-module
 // facts these need. Called from hooks in function.ts.
-import { namedExprTargets } from '../sema/scopes.js';
+import { namedExprTargets, patternNames } from '../sema/scopes.js';
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { ModuleFacts } from './context.js';
@@ -139,6 +139,12 @@ function collectBound(s: ast.stmt, out: Set<string>): void {
     case 'With':
       for (const i of s.items) if (i.optional_vars) target(i.optional_vars);
       s.body.forEach((x) => collectBound(x, out));
+      break;
+    case 'Match':
+      for (const c of s.cases) {
+        patternNames(c.pattern, out);
+        c.body.forEach((x) => collectBound(x, out));
+      }
       break;
     case 'FunctionDef':
     case 'ClassDef':

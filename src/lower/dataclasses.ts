@@ -169,6 +169,12 @@ export function expandDataclass(file: string, mod: ast.Module, c: ast.ClassDef, 
   src.push(`_dc_fields = (${all.map((f) => q(f.name)).join(', ')}${all.length === 1 ? ',' : ''})\n`);
   const noinit = all.filter((f) => !f.init);
   src.push(`_dc_noinit = (${noinit.map((f) => q(f.name)).join(', ')}${noinit.length === 1 ? ',' : ''})\n`);
+  // match_args=True: the __init__ parameters, unless the class body binds __match_args__.
+  const bodyBinds = (n: string) => c.body.some((x) => x._type === 'Assign' && x.targets.some((t) => t._type === 'Name' && t.id === n));
+  if (!bodyBinds('__match_args__')) {
+    const ma = spec.fields.filter((f) => f.init);
+    src.push(`__match_args__ = (${ma.map((f) => q(f.name)).join(', ')}${ma.length === 1 ? ',' : ''})\n`);
+  }
   src.push(`def _dc_values(self):\n    return (${all.map((f) => `self.${f.name}`).join(', ')}${all.length === 1 ? ',' : ''})\n`);
   if (src.length) {
     const parsed = parseModule(src.join('\n'), file);

@@ -11,7 +11,8 @@ import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type Block, type Value } from '../ir/function.js';
 import { OPS, type Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
-import { functionScope, namedExprTargets, nonImportBindings } from '../sema/scopes.js';
+import { lowerMatch } from './match.js';
+import { functionScope, namedExprTargets, nonImportBindings, patternNames, stmtBodies } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
 import { isMathModule, rtCall, rtCallPure, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
@@ -393,6 +394,8 @@ export class FunctionLowering {
       }
       case 'If':
         return this.ifStmt(s);
+      case 'Match':
+        return lowerMatch(this, s);
       case 'While':
         return this.whileStmt(s);
       case 'For':
@@ -1113,6 +1116,13 @@ export class FunctionLowering {
           walk(s.body, loop);
           walk(s.orelse, loop);
         } else if (s._type === 'Delete') count += 2;
+        else {
+          // with/try/match: their bodies, and the names they bind themselves
+          if (s._type === 'With') for (const i of s.items) if (i.optional_vars) target(i.optional_vars, loop);
+          if (s._type === 'Try' && s.handlers.some((h) => h.name === id)) count += 2;
+          if (s._type === 'Match' && s.cases.some((c) => patternNames(c.pattern, new Set()).has(id))) count += 2;
+          for (const body of stmtBodies(s)) walk(body, loop);
+        }
       }
     };
     if (this.info && this.info.node._type === 'FunctionDef') walk(this.info.node.body, false);

@@ -267,6 +267,14 @@ export class GenLowering {
         this.scanStmts(s.body, loops);
         this.scanStmts(s.orelse, loops);
         return;
+      case 'Match':
+        // The subject is needed by every case's test: no yield may stand in a guard.
+        this.scanExpr(s.subject, loops, true);
+        for (const c of s.cases) {
+          if (c.guard) this.scanExpr(c.guard, loops, false);
+          this.scanStmts(c.body, loops);
+        }
+        return;
       case 'Expr':
       case 'Return':
       case 'AnnAssign':

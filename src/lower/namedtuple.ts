@@ -123,6 +123,8 @@ function classSource(name: string, fields: string[], ndefaults: number): string 
     `class ${name}:`,
     `    __slots__ = ${fieldsTuple}`,
     `    _fields = ${fieldsTuple}`,
+    `    __match_args__ = ${fieldsTuple}`,
+    `    _keel_sequence_ = True`,
     `    _field_defaults = {${defaultsDict}}`,
     `    def __init__(self${params.map((p) => `, ${p}`).join('')}):`,
     ...(n ? fields.map((f) => `        self.${f} = ${f}`) : ['        pass']),

@@ -69,6 +69,12 @@ export function boundNames(body: ast.stmt[], out: Set<string> = new Set(), globa
           s.items.forEach((i) => i.optional_vars && target(i.optional_vars));
           walk(s.body);
           break;
+        case 'Match':
+          for (const c of s.cases) {
+            patternNames(c.pattern, out);
+            walk(c.body);
+          }
+          break;
         default:
           break;
       }
@@ -77,6 +83,51 @@ export function boundNames(body: ast.stmt[], out: Set<string> = new Set(), globa
   walk(body);
   namedExprTargets(body, out);
   return { bound: out, globals };
+}
+
+/** The capture names of a match pattern (`case [x, *rest]`, `case {"k": v, **kw}`, `as y`). */
+export function patternNames(p: ast.pattern, out: Set<string>): Set<string> {
+  switch (p._type) {
+    case 'MatchAs':
+      if (p.pattern) patternNames(p.pattern, out);
+      if (p.name) out.add(p.name);
+      break;
+    case 'MatchStar':
+      if (p.name) out.add(p.name);
+      break;
+    case 'MatchSequence':
+    case 'MatchOr':
+      p.patterns.forEach((q) => patternNames(q, out));
+      break;
+    case 'MatchMapping':
+      p.patterns.forEach((q) => patternNames(q, out));
+      if (p.rest) out.add(p.rest);
+      break;
+    case 'MatchClass':
+      [...p.patterns, ...p.kwd_patterns].forEach((q) => patternNames(q, out));
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** The statement lists of a compound statement's parts (not nested functions or classes). */
+export function stmtBodies(s: ast.stmt): ast.stmt[][] {
+  switch (s._type) {
+    case 'If':
+    case 'For':
+    case 'While':
+      return [s.body, s.orelse];
+    case 'With':
+      return [s.body];
+    case 'Try':
+      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case 'Match':
+      return s.cases.map((c) => c.body);
+    default:
+      return [];
+  }
 }
 
 /** The names bound by assignment expressions (`(x := v)`) in a statement list, comprehensions
@@ -208,6 +259,10 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
         else walkNode(inner, n.body, new Set());
         return;
       }
+      case 'Match':
+        checkMatch(n);
+        for (const [k, v] of Object.entries(n)) if (k !== '_type' && v && typeof v === 'object') walkNode(s, v, hidden);
+        return;
       case 'ClassDef': {
         walkNode(s, n.decorator_list, hidden);
         walkNode(s, n.bases, hidden);
@@ -268,6 +323,71 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
   return out;
 }
 
+/** CPython's compile-time errors of a match statement (SyntaxError). */
+function checkMatch(m: ast.Match): void {
+  const irrefutable = (p: ast.pattern): boolean =>
+    (p._type === 'MatchAs' && (!p.pattern || irrefutable(p.pattern))) || (p._type === 'MatchOr' && p.patterns.some(irrefutable));
+  m.cases.forEach((c, i) => {
+    if (i < m.cases.length - 1 && !c.guard && irrefutable(c.pattern)) {
+      const p = c.pattern;
+      const what = p._type === 'MatchAs' && p.name && !p.pattern ? `name capture '${p.name}'` : 'wildcard';
+      throw new ScopeError(p, `${what} makes remaining patterns unreachable`);
+    }
+    checkPattern(c.pattern, new Set());
+  });
+}
+
+/** Names bound twice, alternatives binding different names, duplicate literal keys. */
+function checkPattern(p: ast.pattern, seen: Set<string>): void {
+  const bind = (name: string | null, at: ast.Located) => {
+    if (!name) return;
+    if (seen.has(name)) throw new ScopeError(at, `multiple assignments to name '${name}' in pattern`);
+    seen.add(name);
+  };
+  switch (p._type) {
+    case 'MatchAs':
+      if (p.pattern) checkPattern(p.pattern, seen);
+      bind(p.name, p);
+      return;
+    case 'MatchStar':
+      bind(p.name, p);
+      return;
+    case 'MatchSequence':
+      p.patterns.forEach((q) => checkPattern(q, seen));
+      return;
+    case 'MatchClass':
+      [...p.patterns, ...p.kwd_patterns].forEach((q) => checkPattern(q, seen));
+      return;
+    case 'MatchMapping': {
+      const keys = new Set<string>();
+      for (const k of p.keys) {
+        if (k._type !== 'Constant') continue;
+        const v = k.value;
+        const key = typeof v === 'string' ? `'${v}'` : String(v);
+        if (keys.has(`${typeof v}:${key}`)) throw new ScopeError(k, `mapping pattern checks duplicate key (${key})`);
+        keys.add(`${typeof v}:${key}`);
+      }
+      p.patterns.forEach((q) => checkPattern(q, seen));
+      bind(p.rest, p);
+      return;
+    }
+    case 'MatchOr': {
+      let first: string[] | undefined;
+      for (const alt of p.patterns) {
+        const mine = new Set<string>();
+        checkPattern(alt, mine);
+        const names = [...mine].sort();
+        if (first && (names.length !== first.length || names.some((n, i) => n !== first![i]))) throw new ScopeError(alt, 'alternative patterns bind different names');
+        first ??= names;
+      }
+      for (const n of first ?? []) bind(n, p);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 /** Parameter names in slot order. */
 export function paramNames(a: ast.arguments): string[] {
   const out = [...a.posonlyargs, ...a.args, ...a.kwonlyargs].map((p) => p.arg);
@@ -285,5 +405,6 @@ function collectNonlocals(body: ast.stmt[], out: Set<string>): void {
       if (Array.isArray(sub)) collectNonlocals(sub as ast.stmt[], out);
     }
     if (s._type === 'Try') s.handlers.forEach((h) => collectNonlocals(h.body, out));
+    if (s._type === 'Match') s.cases.forEach((c) => collectNonlocals(c.body, out));
   }
 }
