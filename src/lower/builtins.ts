@@ -56,7 +56,7 @@ const BUILTINS: Record<string, Spec> = {
   abs: { min: 1, max: 1, style: 'O' },
   repr: { min: 1, max: 1, style: 'O' },
   hash: { min: 1, max: 1, style: 'O' },
-  str: { min: 0, max: 1, style: 'fast' },
+  str: { min: 0, max: 3, style: 'varargs', kw: ['object', 'encoding', 'errors'] },
   bool: { min: 0, max: 1, style: 'fast' },
   float: { min: 0, max: 1, style: 'fast' },
   list: { min: 0, max: 1, style: 'fast' },
@@ -177,8 +177,15 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return call('rt_repr', args);
     case 'hash':
       return call('rt_hash', args);
-    case 'str':
-      return args.length ? call('rt_str_call', args) : fl.b.emit('const.str', [], '');
+    case 'str': {
+      // str(x), or str(b, encoding, errors): bytes decoded (rt_str_decode)
+      const x = args[0] ?? kws.get('object');
+      const enc = args[1] ?? kws.get('encoding');
+      const errs = args[2] ?? kws.get('errors');
+      if (args.length && kws.has('object')) return argError(fl, e, "argument for str() given by name ('object') and position (1)");
+      if (enc || errs) return call('rt_str_decode', [x ?? nullWord(fl), enc ?? nullWord(fl), errs ?? nullWord(fl)]);
+      return x ? call('rt_str_call', [x]) : fl.b.emit('const.str', [], '');
+    }
     case 'bool': {
       if (!args.length) return fl.b.emit('const.bool', [], 0n);
       const t = fl.b.emit('py.truth', [args[0]]);

@@ -615,6 +615,19 @@ def rt_utf8_check(d: i32, n: i32, i: i32) -> i32:
     return k
 
 
+def rt_str_decode(x: obj, encoding: obj, errors: obj) -> obj:
+    """str(x, encoding, errors): a bytes-like x decoded (NULL_WORD x: str(encoding=...), '')."""
+    if x is NULL_WORD:
+        return ""
+    if rt_is_str(x):
+        rt_raise("TypeError", "decoding str is not supported")
+        return 1
+    if not rt_is_bytes_like(x):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("decoding to str: need a bytes-like object, ", rt_type_name(x)), " found"))
+        return 1
+    return rt_bm_decode(x, encoding, errors)
+
+
 def rt_bm_decode(x: obj, encoding: obj, errors: obj) -> obj:
     if not rt_is_bytes_like(x):
         return rt_no_attr(x, "decode")
