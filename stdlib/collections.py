@@ -303,10 +303,12 @@ class _DictBase(dict):
 
 
 class defaultdict(_DictBase):
-    def __init__(self, default_factory=None, mapping=None):
+    def __init__(self, default_factory=None, mapping=None, /, **kwargs):
         self.default_factory = default_factory
         if mapping is not None:
             self.update(mapping)
+        if kwargs:
+            self.update(kwargs)
 
     def __missing__(self, key):
         f = self.default_factory
@@ -324,9 +326,11 @@ class defaultdict(_DictBase):
 
 
 class OrderedDict(_DictBase):
-    def __init__(self, other=None):
+    def __init__(self, other=None, /, **kwargs):
         if other is not None:
             self.update(other)
+        if kwargs:
+            self.update(kwargs)
 
     def move_to_end(self, key, last=True):
         d = rt_payload(self)
@@ -380,9 +384,11 @@ def _count_key(item):
 
 
 class Counter(_DictBase):
-    def __init__(self, iterable=None):
+    def __init__(self, iterable=None, /, **kwds):
         if iterable is not None:
             self.update(iterable)
+        if kwds:
+            self.update(kwds)
 
     def __missing__(self, key):
         return 0
