@@ -525,6 +525,14 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
     }
   }
   if (k.members.has('__eq__') && !k.members.has('__hash__')) k.members.set('__hash__', { kind: 'none' });
+  // __doc__: the docstring, else None (a dataclass's generated signature text is not made)
+  if (!k.members.has('__doc__') && (classDoc(k.node) !== undefined || !k.dc)) k.members.set('__doc__', { kind: 'data' });
+}
+
+/** A class statement's docstring: a str constant as the first statement of its body. */
+function classDoc(c: ast.ClassDef): string | undefined {
+  const s = c.body[0];
+  return s && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string' ? s.value.value : undefined;
 }
 
 /** The first name in e that a class body expression cannot read through runClassBody: a
@@ -1100,6 +1108,10 @@ function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?
   // Class attributes are evaluated first, in order (the class body runs before the class exists);
   // the body's expressions read the attributes bound before them (fl.classBody, collectBody).
   const attrs: [string, Value][] = [];
+  const doc = classDoc(s);
+  if (k.members.get('__doc__')?.kind === 'data' && !s.body.some((x) => x._type === 'Assign' && x.targets.some((t) => t._type === 'Name' && t.id === '__doc__'))) {
+    attrs.push(['__doc__', doc === undefined ? fl.b.emit('const.none') : fl.b.emit('const.str', [], doc)]);
+  }
   const outerBody = fl.classBody;
   const scope = new Map<string, Value>();
   fl.classBody = scope;

@@ -34,11 +34,13 @@ function isNamedtupleCall(e: ast.expr): e is ast.Call {
 /** Replaces the module-level namedtuple assignments of a module by class statements. A call of
  * namedtuple anywhere else is a "not supported yet" diagnostic (when the module imports it). */
 export function expandNamedtuples(src: Source): void {
-  const imports = src.ast.body.some((s) => (s._type === 'ImportFrom' && s.module === 'collections' && s.level === 0) || (s._type === 'Import' && s.names.some((a) => a.name === 'collections')));
-  if (!imports) return;
   const fail = (n: ast.Located, what: string): never => {
     throw new CompileError([diag('K300', src.file, { line: n.lineno, col: n.col_offset + 1 }, what)]);
   };
+  const typing = src.ast.body.some((s) => (s._type === 'ImportFrom' && s.module === 'typing' && s.level === 0 && s.names.some((a) => a.name === 'NamedTuple' && !a.asname)) || (s._type === 'Import' && s.names.some((a) => a.name === 'typing' && !a.asname)));
+  if (typing) src.ast.body = src.ast.body.map((s) => (s._type === 'ClassDef' && isNamedTupleClass(s) ? typedClassFor(src, s, fail) : s));
+  const imports = src.ast.body.some((s) => (s._type === 'ImportFrom' && s.module === 'collections' && s.level === 0) || (s._type === 'Import' && s.names.some((a) => a.name === 'collections')));
+  if (!imports) return;
   const expanded = new Set<ast.Call>();
   src.ast.body = src.ast.body.map((s) => {
     if (s._type !== 'Assign' || s.targets.length !== 1 || s.targets[0]._type !== 'Name' || !isNamedtupleCall(s.value)) return s;
@@ -53,6 +55,56 @@ export function expandNamedtuples(src: Source): void {
     for (const [k, v] of Object.entries(n)) if (k !== '_type') walk(v);
   };
   walk(src.ast.body);
+}
+
+/** `class P(NamedTuple)` (typing): its bases name NamedTuple or typing.NamedTuple. */
+function isNamedTupleClass(c: ast.ClassDef): boolean {
+  return c.bases.some((b) => (b._type === 'Name' && b.id === 'NamedTuple') || (b._type === 'Attribute' && b.attr === 'NamedTuple' && b.value._type === 'Name' && b.value.id === 'typing'));
+}
+
+/** typing.NamedTuple's class syntax: the annotated names are the fields (an assigned value is
+ * the default); the class is namedtuple's (classSource) with the body's other statements
+ * (methods, docstring, class attributes) added, a def replacing a generated method. */
+function typedClassFor(src: Source, c: ast.ClassDef, fail: (n: ast.Located, what: string) => never): ast.stmt {
+  if (c.bases.length !== 1 || c.keywords.length || c.decorator_list.length) fail(c, 'a NamedTuple class with other bases, keywords or decorators');
+  const fields: string[] = [];
+  const defaults: ast.expr[] = [];
+  const rest: ast.stmt[] = [];
+  for (const s of c.body) {
+    if (s._type !== 'AnnAssign') {
+      rest.push(s);
+      continue;
+    }
+    if (s.target._type !== 'Name') fail(s.target, 'this NamedTuple field');
+    const f = (s.target as ast.Name).id;
+    if (f.startsWith('_')) fail(s.target, `the NamedTuple field name '${f}' (CPython raises ValueError)`);
+    if (s.value) defaults.push(s.value);
+    else if (defaults.length) throw new CompileError([diag('K301', src.file, { line: s.lineno, col: s.col_offset + 1 }, `TypeError: Non-default namedtuple field ${f} cannot follow default field${defaults.length > 1 ? 's' : ''} ${fields.slice(fields.length - defaults.length).join(' ')}`)]);
+    fields.push(f);
+  }
+  const text = classSource(c.name, fields, defaults.length);
+  const parsed = parseModule(text, src.file);
+  if (!parsed.module) throw new Error(`namedtuple: generated class does not parse:\n${text}`);
+  const cls = parsed.module.body[0] as ast.ClassDef;
+  const place = (n: unknown): unknown => {
+    if (!n || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(place);
+    const o = n as Record<string, unknown>;
+    if (o._type === 'Name' && typeof o.id === 'string' && o.id.startsWith('__nt_default_')) return defaults[Number(o.id.slice('__nt_default_'.length, -2))];
+    for (const k of Object.keys(o)) {
+      if (k === 'lineno' || k === 'end_lineno') o[k] = c.lineno;
+      else if (k === 'col_offset') o[k] = c.col_offset;
+      else if (k === 'end_col_offset') o[k] = c.end_col_offset;
+      else if (k !== '_type') o[k] = place(o[k]);
+    }
+    return o;
+  };
+  place(cls);
+  const own = new Set(rest.filter((s): s is ast.FunctionDef => s._type === 'FunctionDef').map((s) => s.name));
+  const isDoc = (s: ast.stmt | undefined) => !!s && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
+  const doc = isDoc(rest[0]) ? rest.splice(0, 1) : [];
+  cls.body = [...doc, ...cls.body.filter((s) => !(s._type === 'FunctionDef' && own.has(s.name))), ...rest];
+  return { ...cls, lineno: c.lineno, col_offset: c.col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset } as ast.stmt;
 }
 
 function strConst(e: ast.expr | undefined): string | undefined {
