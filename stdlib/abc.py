@@ -8,5 +8,10 @@ class ABC:
     pass
 
 
+class ABCMeta(ABC):
+    """`class C(metaclass=ABCMeta)`: the compiler makes this a base of C, which then checks
+    abstract methods as an ABC subclass does (Keel has no metaclasses)."""
+
+
 def abstractmethod(funcobj):
     return funcobj

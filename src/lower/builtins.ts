@@ -56,6 +56,7 @@ const BUILTINS: Record<string, Spec> = {
   abs: { min: 1, max: 1, style: 'O' },
   repr: { min: 1, max: 1, style: 'O' },
   hash: { min: 1, max: 1, style: 'O' },
+  id: { min: 1, max: 1, style: 'O' },
   str: { min: 0, max: 3, style: 'varargs', kw: ['object', 'encoding', 'errors'] },
   bool: { min: 0, max: 1, style: 'fast' },
   float: { min: 0, max: 1, style: 'fast' },
@@ -177,6 +178,8 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return call('rt_repr', args);
     case 'hash':
       return call('rt_hash', args);
+    case 'id':
+      return call('rt_id', args);
     case 'str': {
       // str(x), or str(b, encoding, errors): bytes decoded (rt_str_decode)
       const x = args[0] ?? kws.get('object');

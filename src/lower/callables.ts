@@ -58,6 +58,7 @@ const BUILTIN_VALUES: Record<string, string> = {
   abs: 'lambda x, /: abs(x)',
   repr: 'lambda obj, /: repr(obj)',
   hash: 'lambda obj, /: hash(obj)',
+  id: 'lambda obj, /: id(obj)',
   str: "lambda object='', /: str(object)",
   bool: 'lambda x=False, /: bool(x)',
   float: 'lambda x=0.0, /: float(x)',

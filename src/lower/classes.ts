@@ -257,7 +257,15 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
   const usedPrefixes = new Set(all.map((k) => k.prefix));
   const collect = (c: ast.ClassDef, fns: ScopeFn[], outer?: ClassInfo) => {
     const file = src.file;
-    // Class keywords go to __init_subclass__ (runClassStatement); metaclasses are not supported.
+    // `metaclass=ABCMeta` means what deriving from abc.ABC means here (abstract methods checked
+    // at construction): stdlib/abc.py's ABCMeta is a subclass of ABC, made a base.
+    c.keywords = c.keywords.filter((kw) => {
+      const v = kw.value;
+      const meta = kw.arg === 'metaclass' && ((v._type === 'Name' && abcMetaNames.has(v.id)) || (v._type === 'Attribute' && v.attr === 'ABCMeta' && v.value._type === 'Name' && abcModules.has(v.value.id)));
+      if (meta) c.bases = [...c.bases, v];
+      return !meta;
+    });
+    // Class keywords go to __init_subclass__ (runClassStatement); other metaclasses are not supported.
     for (const kw of c.keywords) if (kw.arg === null || kw.arg === 'metaclass') fail(file, kw, kw.arg ? 'metaclasses' : 'class keywords from **');
     if (c.type_params.length) fail(file, c, 'generic classes');
     const bases: ClassInfo[] = [];
@@ -727,11 +735,14 @@ const decoratedDefs = new WeakMap<ast.FunctionDef, Decorated>();
 /** The local names of abc.abstractmethod and of the module abc in the module being collected. */
 let abcNames = new Set<string>();
 let abcModules = new Set<string>();
+let abcMetaNames = new Set<string>();
 function noteAbcImports(mod: ast.Module): void {
   abcNames = new Set();
   abcModules = new Set();
+  abcMetaNames = new Set();
   for (const st of mod.body) {
     if (st._type === 'ImportFrom' && st.module === 'abc' && st.level === 0) for (const a of st.names) if (a.name === 'abstractmethod') abcNames.add(a.asname ?? a.name);
+    if (st._type === 'ImportFrom' && st.module === 'abc' && st.level === 0) for (const a of st.names) if (a.name === 'ABCMeta') abcMetaNames.add(a.asname ?? a.name);
     if (st._type === 'Import') for (const a of st.names) if (a.name === 'abc') abcModules.add(a.asname ?? a.name);
   }
 }

@@ -311,6 +311,14 @@ export function lowerDelete(fl: FunctionLowering, s: ast.Delete): void {
       lowerDelAttr(fl, t);
       continue;
     }
+    if (t._type === 'Name' && !fl.typed) {
+      fl.deleteName(t);
+      continue;
+    }
+    if ((t._type === 'Tuple' || t._type === 'List') && !fl.typed) {
+      lowerDelete(fl, { ...s, targets: t.elts });
+      continue;
+    }
     if (t._type !== 'Subscript') return fl.unsupported(t, 'deleting this target');
     const o = fl.expr(t.value);
     if (t.slice._type === 'Slice') rtCall(fl, t.lineno, 'rt_delslice', [o, ...sliceParts(fl, t.slice)], null);

@@ -473,6 +473,22 @@ export class FunctionLowering {
     this.b.defVar(target.id, v);
   }
 
+  /** `del x`: x must be bound (the read raises UnboundLocalError or NameError as CPython's
+   * del does), then it is unbound again (the sentinel NULL_WORD, which later reads test). */
+  deleteName(t: ast.Name): void {
+    const id = t.id;
+    if (this.renamed(id) === undefined && !this.isEnclosingLocal(id) && (this.lookupName(id) || classNamed(this, id))) {
+      return void this.unsupported(t, 'deleting a module-level function or class');
+    }
+    this.name({ ...t, ctx: { _type: 'Load' } } as ast.Name);
+    const unbound = this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)]);
+    const hidden = this.renamed(id);
+    if (hidden !== undefined) return void this.b.defVar(hidden, unbound);
+    if (this.cells.has(id) || this.free.has(id)) return void this.b.emit('call', [this.b.useVar(id), unbound], 'rt_cell_set', null);
+    if (this.isGlobalName(id)) return void this.b.emit('global.set', [unbound], globalName(this.module.name, id));
+    this.b.defVar(id, unbound);
+  }
+
   /** Branches on `test` to two new blocks; leaves the builder in the `then` block. */
   private diamond(test: ast.expr): { els: Block; join: Block } {
     const then = this.b.newBlock();

@@ -35,6 +35,9 @@ export function boundNames(body: ast.stmt[], out: Set<string> = new Set(), globa
         case 'AnnAssign':
           target(s.target);
           break;
+        case 'Delete':
+          s.targets.forEach(target);
+          break;
         case 'For':
           target(s.target);
           walk(s.body);

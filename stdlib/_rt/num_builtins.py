@@ -134,6 +134,15 @@ def rt_float_call(x: obj) -> obj:
     return rt_type_error3("float() argument must be a string or a real number, not '", rt_type_name(x), "'")
 
 
+def rt_id(x: obj) -> obj:
+    """id(x): a heap object's address (constant for its lifetime: the collector never moves
+    objects). A small int has no object: 8 * value + 4, never an address (those are multiples
+    of 8), so equal ints share an id as CPython's cached small ints do."""
+    if is_small(x):
+        return rt_int_from_u64(untag_int(x) * 8 + 4)
+    return rt_int_from_i64(u32_to_i64(word_ptr(x)))
+
+
 def rt_hash(x: obj) -> obj:
     """hash(x) for ints, bools and floats."""
     k: i32 = rt_num_kind(x)
