@@ -1092,6 +1092,9 @@ function targets(table: ClassTable, name: string, pick: (m: Member) => boolean):
 
 const isCode = (m: Member) => m.kind === 'method' || m.kind === 'static' || m.kind === 'class';
 
+/** The class attribute holding the names of a class's own methods (stdlib/_rt/cls.py). */
+const CODE_NAMES_ATTR = '__keel_methods__';
+
 // ---- the class statement ------------------------------------------------------------------------
 
 export function lowerClassDef(fl: FunctionLowering, s: ast.ClassDef): void {
@@ -1123,6 +1126,10 @@ function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?
   if (k.members.get('__doc__')?.kind === 'data' && !s.body.some((x) => x._type === 'Assign' && x.targets.some((t) => t._type === 'Name' && t.id === '__doc__'))) {
     attrs.push(['__doc__', doc === undefined ? fl.b.emit('const.none') : fl.b.emit('const.str', [], doc)]);
   }
+  // The names of its methods (dispatched at compile time): a run-time store of one of them on
+  // the class or an instance is refused (rt_code_member) instead of being silently ignored.
+  const code = [...k.members].filter(([, mem]) => isCode(mem)).map(([n]) => n);
+  if (code.length) attrs.push([CODE_NAMES_ATTR, tuple(fl, code.map((n) => str(fl, n)))]);
   const outerBody = fl.classBody;
   const scope = new Map<string, Value>();
   fl.classBody = scope;

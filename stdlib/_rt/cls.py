@@ -606,6 +606,9 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
         if load_i32(word_ptr(c), CLASS_FLAGS) & 4:
             rt_attr_error(x, name)
             return
+        if rt_code_member(c, name):
+            rt_code_member_error("an instance attribute named like the method '", name, c)
+            return
         store_obj(p, INST_DICT, rt_ns_set(load_obj(p, INST_DICT), name, v))
         return
     if rt_is_class(x):
@@ -613,6 +616,9 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
         if load_i32(q, CLASS_FLAGS) & CLASSF_BUILTIN:
             m: obj = rt_str_concat(rt_str_concat("cannot set '", name), "' attribute of immutable type '")
             rt_raise("TypeError", rt_str_concat(rt_str_concat(m, rt_class_name(x)), "'"))
+            return
+        if rt_code_member(x, name):
+            rt_code_member_error("replacing the method '", name, x)
             return
         store_obj(q, CLASS_DICT, rt_ns_set(load_obj(q, CLASS_DICT), name, v))
         return
@@ -623,6 +629,34 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
         rt_module_setattr(x, name, v)  # a module's globals (module.py)
         return
     rt_attr_error(x, name)
+
+
+def rt_code_member(c: obj, name: obj) -> i32:
+    """Whether name is a method a class of c's MRO defines (its __keel_methods__ tuple, made by
+    the class statement): calls of those are bound at compile time, so a run-time store of
+    the name (monkeypatching) would be silently ignored."""
+    if not rt_is_str(name):
+        return 0
+    mro: obj = load_obj(word_ptr(c), CLASS_MRO)
+    n: i32 = load_i32(word_ptr(mro), TUPLE_LEN)
+    i: i32 = 0
+    while i < n:
+        d: obj = load_obj(word_ptr(load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0)), CLASS_DICT)
+        if d is not NULL_WORD:
+            t: obj = rt_ns_get(d, "__keel_methods__")
+            if t is not NULL_WORD and rt_type_id(t) == TYPE_TUPLE:
+                j: i32 = 0
+                while j < load_i32(word_ptr(t), TUPLE_LEN):
+                    if rt_str_eq(load_obj(word_ptr(t) + TUPLE_ITEMS + 8 * j, 0), name):
+                        return 1
+                    j = j + 1
+        i = i + 1
+    return 0
+
+
+def rt_code_member_error(what: obj, name: obj, c: obj) -> None:
+    m: obj = rt_str_concat(rt_str_concat(rt_str_concat("not supported yet: ", what), name), "' of class '")
+    rt_raise("NotImplementedError", rt_str_concat(rt_str_concat(m, rt_class_name(c)), "' at run time"))
 
 
 def rt_delattr(x: obj, name: obj) -> None:

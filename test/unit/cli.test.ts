@@ -130,6 +130,19 @@ test('run passes output through and exits with the program\'s code', () => {
   assert.is(r.out, 'out\n');
 });
 
+test('replacing a method at run time (monkeypatching) is "not supported yet", never ignored', () => {
+  // Method calls are bound at compile time: a store of a method's name on the class or an
+  // instance would be silently ignored, so the runtime refuses it (rt_code_member).
+  file('patch.py', 'class P:\n    def m(self):\n        return 1\nP.count = 1\nprint(P.count)\nP.m = lambda self: 2\n');
+  let r = keel('run', 'patch.py');
+  assert.is(r.code, 1);
+  assert.is(r.out, '1\n');
+  assert.match(r.err, /NotImplementedError: not supported yet: replacing the method 'm' of class 'P' at run time\n$/);
+  file('patch2.py', 'class P:\n    def m(self):\n        return 1\np = P()\np.m = 5\n');
+  r = keel('run', 'patch2.py');
+  assert.match(r.err, /NotImplementedError: not supported yet: an instance attribute named like the method 'm' of class 'P' at run time\n$/);
+});
+
 test('the common build lines are read without yargs; anything else goes through it', () => {
   assert.equal(quickBuildArgs(['build', 'a.py']), { emit: 'wasm', file: 'a.py', O: 2 });
   assert.equal(quickBuildArgs(['build', '-O0', 'a.py', '-o', 'x.wasm']), { emit: 'wasm', file: 'a.py', O: 0, o: 'x.wasm' });
