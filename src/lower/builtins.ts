@@ -186,8 +186,9 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       const enc = args[1] ?? kws.get('encoding');
       const errs = args[2] ?? kws.get('errors');
       if (args.length && kws.has('object')) return argError(fl, e, "argument for str() given by name ('object') and position (1)");
-      if (enc || errs) return call('rt_str_decode', [x ?? nullWord(fl), enc ?? nullWord(fl), errs ?? nullWord(fl)]);
-      return x ? call('rt_str_call', [x]) : fl.b.emit('const.str', [], '');
+      // (Values are numbers: v0 is a value, so test for undefined, not truth)
+      if (enc !== undefined || errs !== undefined) return call('rt_str_decode', [x ?? nullWord(fl), enc ?? nullWord(fl), errs ?? nullWord(fl)]);
+      return x !== undefined ? call('rt_str_call', [x]) : fl.b.emit('const.str', [], '');
     }
     case 'bool': {
       if (!args.length) return fl.b.emit('const.bool', [], 0n);

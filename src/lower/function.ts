@@ -818,7 +818,7 @@ export class FunctionLowering {
   private nameValue(e: ast.Name): Value {
     const id = e.id;
     const attr = this.classBody?.get(id);
-    if (attr) return attr;
+    if (attr !== undefined) return attr;
     const hidden = this.renamed(id);
     if (hidden !== undefined) {
       const v = this.b.useVar(hidden);
