@@ -1177,7 +1177,8 @@ function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?
   const cls = rtCallPure(fl, 'rt_class_new', [
     str(fl, k.name), str(fl, k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
   ]);
-  for (const [n, v] of attrs) rtCallPure(fl, 'rt_setattr', [cls, str(fl, n), v], null);
+  // (stored as the class statement's own namespace: no monkeypatching check, rt_code_member)
+  for (const [n, v] of attrs) rtCallPure(fl, 'rt_class_attr_init', [cls, str(fl, n), v], null);
   if (k.qualname && k.qualname !== k.name) rtCallPure(fl, 'rt_class_set_qualname', [cls, str(fl, k.qualname)], null);
   // Methods using the enclosing function's variables: a function object each, with the cells.
   if (k.envMethods?.length) {

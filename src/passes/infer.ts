@@ -340,8 +340,8 @@ export function inferTypes(m: IrModule): TypeInfo {
         if (d.op !== 'call') continue;
         const c = d.imm as string;
         if (c === 'rt_getattr_call' || c.startsWith('rt_copy_inst')) attrAliases = true;
-        if ((c === 'rt_getattr' || c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_delattr') && constStr(f, d.args[1]) === undefined) attrAliases = true;
-        if ((c === 'rt_setattr' || c === 'rt_object_setattr') && constStr(f, d.args[1]) === undefined) attrsAny = true;
+        if ((c === 'rt_getattr' || c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_class_attr_init' || c === 'rt_delattr') && constStr(f, d.args[1]) === undefined) attrAliases = true;
+        if ((c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_class_attr_init') && constStr(f, d.args[1]) === undefined) attrsAny = true;
       }
     }
   }
@@ -844,7 +844,7 @@ export function inferTypes(m: IrModule): TypeInfo {
             }
             case 'call': {
               const callee = d.imm as string;
-              const setter = callee === 'rt_setattr' || callee === 'rt_object_setattr';
+              const setter = callee === 'rt_setattr' || callee === 'rt_object_setattr' || callee === 'rt_class_attr_init'; // (the last: a class statement's attributes)
               const attr = setter || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
               if (attr !== undefined && (setter || callee === 'rt_getattr') && unknownYet(a[0])) break; // the receiver's classes decide
               if (attr !== undefined && setter) {

@@ -631,6 +631,12 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
     rt_attr_error(x, name)
 
 
+def rt_class_attr_init(c: obj, name: obj, v: obj) -> None:
+    """A class attribute the class statement binds (its namespace as the body made it)."""
+    q: i32 = word_ptr(c)
+    store_obj(q, CLASS_DICT, rt_ns_set(load_obj(q, CLASS_DICT), name, v))
+
+
 def rt_code_member(c: obj, name: obj) -> i32:
     """Whether name is a method a class of c's MRO defines (its __keel_methods__ tuple, made by
     the class statement): calls of those are bound at compile time, so a run-time store of
