@@ -82,24 +82,7 @@ function typedClassFor(src: Source, c: ast.ClassDef, fail: (n: ast.Located, what
     else if (defaults.length) throw new CompileError([diag('K301', src.file, { line: s.lineno, col: s.col_offset + 1 }, `TypeError: Non-default namedtuple field ${f} cannot follow default field${defaults.length > 1 ? 's' : ''} ${fields.slice(fields.length - defaults.length).join(' ')}`)]);
     fields.push(f);
   }
-  const text = classSource(c.name, fields, defaults.length);
-  const parsed = parseModule(text, src.file);
-  if (!parsed.module) throw new Error(`namedtuple: generated class does not parse:\n${text}`);
-  const cls = parsed.module.body[0] as ast.ClassDef;
-  const place = (n: unknown): unknown => {
-    if (!n || typeof n !== 'object') return n;
-    if (Array.isArray(n)) return n.map(place);
-    const o = n as Record<string, unknown>;
-    if (o._type === 'Name' && typeof o.id === 'string' && o.id.startsWith('__nt_default_')) return defaults[Number(o.id.slice('__nt_default_'.length, -2))];
-    for (const k of Object.keys(o)) {
-      if (k === 'lineno' || k === 'end_lineno') o[k] = c.lineno;
-      else if (k === 'col_offset') o[k] = c.col_offset;
-      else if (k === 'end_col_offset') o[k] = c.end_col_offset;
-      else if (k !== '_type') o[k] = place(o[k]);
-    }
-    return o;
-  };
-  place(cls);
+  const cls = generatedClass(src, c.name, fields, defaults, c);
   const own = new Set(rest.filter((s): s is ast.FunctionDef => s._type === 'FunctionDef').map((s) => s.name));
   const isDoc = (s: ast.stmt | undefined) => !!s && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
   const doc = isDoc(rest[0]) ? rest.splice(0, 1) : [];
@@ -136,26 +119,29 @@ function classFor(src: Source, s: ast.Assign, target: string, call: ast.Call, fa
     else fail(k, what(k.arg ? `${k.arg}=` : '**'));
   }
   if (defaults.length > fields.length) fail(call, 'namedtuple() with more defaults than fields');
-  const text = classSource(typename!, fields, defaults.length);
+  return generatedClass(src, typename!, fields, defaults, s);
+}
+
+/** The class statement classSource makes, parsed: the placeholders __nt_default_K__ become the
+ * default expressions, and every generated node takes the position of `at`. */
+function generatedClass(src: Source, name: string, fields: string[], defaults: ast.expr[], at: ast.Located): ast.ClassDef {
+  const text = classSource(name, fields, defaults.length);
   const parsed = parseModule(text, src.file);
   if (!parsed.module) throw new Error(`namedtuple: generated class does not parse:\n${text}`);
-  const cls = parsed.module.body[0] as ast.ClassDef;
-  // Defaults: placeholders __nt_default_K__ become the call's own expressions; every generated
-  // node takes the statement's position.
   const place = (n: unknown): unknown => {
     if (!n || typeof n !== 'object') return n;
     if (Array.isArray(n)) return n.map(place);
     const o = n as Record<string, unknown>;
     if (o._type === 'Name' && typeof o.id === 'string' && o.id.startsWith('__nt_default_')) return defaults[Number(o.id.slice('__nt_default_'.length, -2))];
     for (const k of Object.keys(o)) {
-      if (k === 'lineno' || k === 'end_lineno') o[k] = s.lineno;
-      else if (k === 'col_offset') o[k] = s.col_offset;
-      else if (k === 'end_col_offset') o[k] = s.end_col_offset;
+      if (k === 'lineno' || k === 'end_lineno') o[k] = at.lineno;
+      else if (k === 'col_offset') o[k] = at.col_offset;
+      else if (k === 'end_col_offset') o[k] = at.end_col_offset;
       else if (k !== '_type') o[k] = place(o[k]);
     }
     return o;
   };
-  return place(cls) as ast.stmt;
+  return place(parsed.module.body[0]) as ast.ClassDef;
 }
 
 /** The Python source of the class (fields checked: identifiers not starting with '_'). */
