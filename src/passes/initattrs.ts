@@ -24,7 +24,7 @@
 // when the program deletes an attribute by a computed name, or for a class that not every
 // construction hands to one `__init__` this way.
 import type { Func, IrModule, Value } from '../ir/function.js';
-import { slotPointers } from './attrtypes.js';
+import { slotPointers, slotReceiver } from './attrtypes.js';
 import { isUserFunc, T_LIST, T_OTHER, UNKNOWN_SITE, type TypeInfo } from './infer.js';
 
 /** The dispatch keys of the lowering's class switches: they only read the class. */
@@ -125,7 +125,7 @@ export function alwaysSetAttrs(m: IrModule, info: TypeInfo): Map<number, Set<str
         if (d.op === 'attr.load' || d.op === 'attr.store') {
           // a slot of self, by its address (word.ptr(self) + offset); the stored value itself
           // was checked above (self stored anywhere escapes)
-          const recv = slotRecv(f, d.args[0]);
+          const recv = slotReceiver(f, d.args[0]);
           if (recv !== undefined && isSelf(recv)) {
             if (d.op === 'attr.load') read(d.imm as string);
             else state.add(d.imm as string);
@@ -195,19 +195,6 @@ function constStr(f: Func, v: Value | undefined): string | undefined {
   if (def.kind !== 'inst') return undefined;
   const d = f.insts[def.inst];
   return d.op === 'const.str' ? (d.imm as string) : undefined;
-}
-
-/** The receiver of a slot address `i32.add(word.ptr(recv), k)`. */
-function slotRecv(f: Func, addr: Value): Value | undefined {
-  const def = f.valueDefs[addr];
-  if (def.kind !== 'inst') return undefined;
-  const add = f.insts[def.inst];
-  if (add.op !== 'i32.add') return undefined;
-  for (const x of add.args) {
-    const xd = f.valueDefs[x];
-    if (xd.kind === 'inst' && f.insts[xd.inst].op === 'word.ptr') return f.insts[xd.inst].args[0];
-  }
-  return undefined;
 }
 
 /** Per block parameter that receives one value (or itself) on every edge from a live block: that value. */
