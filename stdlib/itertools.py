@@ -406,7 +406,7 @@ def batched(iterable, n):
     return _batched(iter(iterable), n)
 
 
-class _Grouper:
+class _grouper:
     """A group of groupby: yields while the source stays on its key, and only while it is the
     parent's current group (CPython's _grouper)."""
 
@@ -473,7 +473,7 @@ class _GroupBy:
                 raise StopIteration
         self.tgtkey = self.currkey
         self.has_tgt = True
-        g = _Grouper(self, self.tgtkey)
+        g = _grouper(self, self.tgtkey)
         self.currgrouper = g
         return (self.currkey, g)
 

@@ -484,6 +484,7 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
   // callee or inside a lambda or comprehension (which do not see the class body's names).
   const assigned = new Set<string>();
   const defs = new Set<string>();
+  const aliased = new Set<string>(); // defs other names alias (`__radd__ = __add__`)
   const check = (e: ast.expr) => {
     const bad = classBodyUse(e, assigned, defs);
     if (bad) fail(file, bad, defs.has(bad.id) ? 'using a method def in a class body expression' : 'a class attribute called or used in a lambda or comprehension in the class body');
@@ -500,6 +501,26 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
       case 'AnnAssign': {
         const targets = s._type === 'Assign' ? s.targets : [s.target];
         if (!targets.every((t) => t._type === 'Name')) fail(file, s, 'this assignment in a class body');
+        const prop = s.value && propertyCall(file, k, s.value, defs, (targets[0] as ast.Name).id);
+        if (prop) {
+          for (const t of targets as ast.Name[]) {
+            if (SELECTORS.has(t.id) || t.id.startsWith('__')) fail(file, t, `assigning ${t.id} in a class body`);
+            k.members.set(t.id, prop);
+            assigned.delete(t.id);
+            defs.add(t.id);
+          }
+          aliasAssigns.add(s);
+          break;
+        }
+        if (s.value?._type === 'Name' && defs.has(s.value.id)) {
+          methodAlias(file, k, targets as ast.Name[], s.value, aliased);
+          aliasAssigns.add(s);
+          for (const t of targets as ast.Name[]) {
+            defs.add(t.id);
+            assigned.delete(t.id);
+          }
+          break;
+        }
         if (s.value) {
           check(s.value);
           for (const t of targets as ast.Name[]) {
@@ -516,6 +537,8 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
         break;
       }
       case 'FunctionDef':
+        // an aliased def keeps its function: a later def of the name would replace its code
+        if (aliased.has(s.name)) fail(file, s, 'redefining a method that a class attribute aliases');
         collectMethod(file, k, s, info, m);
         defs.add(s.name);
         assigned.delete(s.name);
@@ -535,6 +558,41 @@ function collectBody(file: string, k: ClassInfo, info: ModuleInfo, m: IrModule):
   if (k.members.has('__eq__') && !k.members.has('__hash__')) k.members.set('__hash__', { kind: 'none' });
   // __doc__: the docstring, else None (a dataclass's generated signature text is not made)
   if (!k.members.has('__doc__') && (classDoc(k.node) !== undefined || !k.dc)) k.members.set('__doc__', { kind: 'data' });
+}
+
+/** The class-body assignments methodAlias took: members, not class attributes to evaluate. */
+const aliasAssigns = new WeakSet<ast.stmt>();
+
+/** `x = property(getx, setx, delx)` in a class body, its arguments (positional or fget=/fset=/
+ * fdel=) method defs of the body or None: the property member @property defs would make (named
+ * after its getter, else the target, as CPython 3.12 names it in messages). Undefined for any
+ * other call. */
+function propertyCall(file: string, k: ClassInfo, e: ast.expr, defs: Set<string>, target: string): Member | undefined {
+  if (e._type !== 'Call' || e.func._type !== 'Name' || e.func.id !== 'property' || !e.args.concat(e.keywords.map((kw) => kw.value)).some((a) => a._type === 'Name' && defs.has(a.id))) return undefined;
+  const roles = ['get', 'set', 'del'] as const;
+  const fns: Partial<Record<(typeof roles)[number], FuncInfo>> = {};
+  const take = (role: (typeof roles)[number] | undefined, a: ast.expr) => {
+    if (!role) return fail(file, a, 'this argument of property() in a class body');
+    if (a._type === 'Constant' && a.value === null) return;
+    const mem = a._type === 'Name' && defs.has(a.id) ? k.members.get(a.id) : undefined;
+    if (!mem || mem.kind !== 'method') return fail(file, a, 'property() of something other than a method def of the class body');
+    fns[role] = mem.fi;
+  };
+  e.args.forEach((a, i) => take(roles[i], a));
+  for (const kw of e.keywords) take(kw.arg === 'fget' ? 'get' : kw.arg === 'fset' ? 'set' : kw.arg === 'fdel' ? 'del' : undefined, kw.value);
+  return { kind: 'property', ...fns, name: fns.get?.pyName ?? target };
+}
+
+/** `__rmul__ = __mul__`, `__repr__ = __str__` in a class body: the targets name the same
+ * method (the same function: its __name__ stays the def's), so they dispatch like defs. */
+function methodAlias(file: string, k: ClassInfo, targets: ast.Name[], value: ast.Name, aliased: Set<string>): void {
+  const member = k.members.get(value.id);
+  if (!member || (member.kind !== 'method' && member.kind !== 'static' && member.kind !== 'class')) fail(file, value, 'aliasing this method in a class body');
+  for (const t of targets) {
+    if (t.id === '__init__' || t.id === '__call__' || t.id === '__slots__' || t.id === '__new__' || t.id === '__init_subclass__') fail(file, t, `assigning ${t.id} in a class body`);
+    k.members.set(t.id, member);
+  }
+  aliased.add(value.id);
 }
 
 /** A class statement's docstring: a str constant as the first statement of its body. */
@@ -1159,7 +1217,7 @@ function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?
       continue;
     }
     if (st._type !== 'Assign' && st._type !== 'AnnAssign') continue;
-    if (!st.value) continue;
+    if (!st.value || aliasAssigns.has(st)) continue;
     const targets = st._type === 'Assign' ? st.targets : [st.target];
     fl.b.setLine(st.lineno);
     const v = fl.expr(st.value);

@@ -217,9 +217,11 @@ def rt_call_other(f: obj, t: i32, args: obj, kwnames: obj) -> obj:
     """Calls of callables that are not functions or bound methods: the built-in classes
     (`map(str, xs)`, `key=int`); user classes and instances with __call__ are called by the
     lowering (classes.ts), not from here. Anything else is not callable."""
-    if t == TYPE_CLASS and kwnames is NULL_WORD:
+    if t == TYPE_CLASS:
         if load_i32(word_ptr(f), CLASS_FLAGS) & CLASSF_BUILTIN:
-            return rt_call_builtin_class(f, args)
+            if kwnames is NULL_WORD:
+                return rt_call_builtin_class(f, args)
+            return rt_call_builtin_class_kw(f, args, kwnames)
     if rt_cls_key(f) != 0:
         return rt_cls_call(f, args, kwnames)  # a user class or callable instance (cls.py)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(f)), "' object is not callable"))
@@ -861,6 +863,31 @@ def rt_print_star(items: obj, sep: obj, end: obj) -> None:
             return
         i = i + 1
     rt_print_end_obj(end)
+
+
+def rt_call_builtin_class_kw(c: obj, args: obj, kwnames: obj) -> obj:
+    """A built-in class called with keywords through the class object (`partial(int, base=2)`,
+    `partial(dict, a=1)`): int's base and dict's items; others are not supported yet."""
+    it: i32 = load_i32(word_ptr(c), CLASS_INST_TYPE)
+    n: i32 = load_i32(word_ptr(args), TUPLE_LEN)
+    nk: i32 = load_i32(word_ptr(kwnames), TUPLE_LEN)
+    npos: i32 = n - nk
+    if it == TYPE_INT and nk == 1 and npos == 1 and rt_str_eq(rt_slot(kwnames, 0), "base"):
+        return rt_int_call(rt_slot(args, 0), rt_slot(args, 1))
+    if it == TYPE_DICT and npos <= 1:
+        a: obj = NULL_WORD
+        if npos == 1:
+            a = rt_slot(args, 0)
+        d: obj = rt_dict_call(a)
+        if exc_get() is not 0:
+            return 1
+        i: i32 = 0
+        while i < nk:
+            rt_dict_set(d, rt_slot(kwnames, i), rt_slot(args, npos + i))
+            i = i + 1
+        return d
+    rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_class_name(c), "() with keyword arguments through the class object: "), "not supported yet"))
+    return NULL_WORD
 
 
 def rt_call_builtin_class(c: obj, args: obj) -> obj:
