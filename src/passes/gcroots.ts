@@ -617,17 +617,31 @@ function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block, p
   const bad = f.newBlock();
   f.blocks[bad].insts = [f.makeInst('call', [], 'rt_gc_overflow', null), f.makeInst('unreachable', [], undefined, null)];
   const push = [size, top, sp, set, lim, over, f.makeInst('br', [r(over)], undefined, null, [{ block: bad, args: [] }, { block: ok, args: [] }])];
+  // The blocks that pop the frame before their rets: those reachable from the push.
+  let after: Set<Block> | undefined;
   if (pushIf === undefined) f.blocks[e].insts = push;
   else {
     const pushing = f.newBlock();
     f.blocks[pushing].insts = push;
     const small = c('is.small', [pushIf], undefined, 'i32');
     f.blocks[e].insts = [small, f.makeInst('br', [r(small)], undefined, null, [{ block: body, args: [] }, { block: pushing, args: [] }])];
+    const copy = pushedCopy(f, body, fp);
+    if (copy !== undefined) {
+      // The pushing path runs its own copy of what follows (it pops); the small-int path runs
+      // the original, which never pushed: no load of RT_GC_SP at entry, no store at its rets
+      // (fib's hot path touches no frame at all).
+      const jump = f.blocks[ok].insts[f.blocks[ok].insts.length - 1];
+      f.insts[jump].targets[0] = { block: copy.get(body)!, args: [] };
+      f.blocks[pushing].insts.unshift(...head);
+      after = new Set(copy.values());
+    }
   }
-  f.blocks[f.entry].insts.unshift(...head);
-  // Only a ret reachable from the push has a frame to pop (fib's base case skips the store).
-  const after = new Set<Block>([e]);
-  for (const work: Block[] = [e]; work.length; ) for (const s of f.successors(work.pop()!)) if (!after.has(s)) after.add(s), work.push(s);
+  if (after === undefined) {
+    f.blocks[f.entry].insts.unshift(...head);
+    // Only a ret reachable from the push has a frame to pop (fib's base case skips the store).
+    after = new Set<Block>([e]);
+    for (const work: Block[] = [e]; work.length; ) for (const s of f.successors(work.pop()!)) if (!after.has(s)) after.add(s), work.push(s);
+  }
   for (const b of f.blockOrder) {
     if (!after.has(b)) continue;
     const insts = f.blocks[b].insts;
@@ -636,6 +650,47 @@ function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block, p
     const a = c('const.i32', [], BigInt(RT_GC_SP), 'i32');
     insts.splice(insts.length - 1, 0, a, c('store.i32', [r(a), fp], 0n, null));
   }
+}
+
+/** A conditional frame's pushed path copies at most this many instructions. */
+const MAX_PUSHED_COPY = 120;
+
+/**
+ * A copy of the blocks reachable from `from` (closed under successors, so values defined there
+ * are used only there), renamed, for the path that pushed a conditional frame: returns the map
+ * from each block to its copy, or undefined (nothing changed) when the blocks use the frame
+ * pointer `fp` (only the pushed path may) or are over MAX_PUSHED_COPY instructions.
+ */
+function pushedCopy(f: Func, from: Block, fp: Value): Map<Block, Block> | undefined {
+  const region: Block[] = [from];
+  const inRegion = new Set<Block>(region);
+  for (let k = 0; k < region.length; k++) for (const s of f.successors(region[k])) if (!inRegion.has(s)) inRegion.add(s), region.push(s);
+  let size = 0;
+  for (const b of region) for (const i of f.blocks[b].insts) {
+    const d = f.insts[i];
+    size++;
+    if (d.args.includes(fp) || d.targets.some((t) => t.args.includes(fp))) return undefined;
+  }
+  if (size > MAX_PUSHED_COPY) return undefined;
+  const blocks = new Map<Block, Block>();
+  const values = new Map<Value, Value>();
+  for (const b of region) {
+    const nb = f.newBlock();
+    blocks.set(b, nb);
+    for (const p of f.blocks[b].params) values.set(p, f.addBlockParam(nb, f.typeOf(p)));
+  }
+  const v = (x: Value) => values.get(x) ?? x;
+  // Region blocks in reverse postorder from `from`: a definition is copied before its uses.
+  const rpo = reversePostorder({ entry: from, succs: (b) => f.successors(b as Block) }) as Block[];
+  for (const b of rpo) {
+    f.blocks[blocks.get(b)!].insts = f.blocks[b].insts.map((i) => {
+      const d = f.insts[i];
+      const n = f.makeInst(d.op, d.args.map(v), d.imm, d.result === undefined ? null : f.typeOf(d.result), d.targets.map((t) => ({ block: blocks.get(t.block)!, args: t.args.map(v) })), d.line);
+      if (d.result !== undefined) values.set(d.result, f.insts[n].result!);
+      return n;
+    });
+  }
+  return blocks;
 }
 
 /** @rt_gc_mark_globals: `call @rt_gc_mark, (global.get g)` for every module global. */

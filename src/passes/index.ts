@@ -24,6 +24,7 @@ import { range } from './range.js';
 import { depth } from './depth.js';
 import { depthParam } from './depthparam.js';
 import { gcroots } from './gcroots.js';
+import { excfuse } from './excfuse.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -75,6 +76,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'depth', minOpt: 2, run: mod(depth), contract: 'a user function that runs no user code while active tests the recursion depth but does not store it' },
   { name: 'depth-param', minOpt: 2, run: mod(depthParam), contract: 'a program function called only directly by program functions takes its call depth as a parameter and does not count it in memory' },
   { name: 'gcroots', minOpt: 0, run: mod(gcroots), contract: 'every obj value live across a point where the collector may run is in the shadow-stack frame there; user functions poll at entry and loop headers' },
+  { name: 'excfuse', minOpt: 2, run: mod(excfuse), contract: 'a call of a program function whose result is next tested for a small int checks for a pending exception only when that test fails' },
 ];
 
 /** Ordering rules between passes (checked against PASSES when this module loads). */
@@ -113,6 +115,7 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'depth-param', after: 'gcroots', why: 'gcroots runs last: it roots across the final calls, the depth-param ones included' },
   { before: 'depth', after: 'gcroots', why: 'gcroots runs last: depth decides which functions run user code from the final calls' },
   { before: 'prune', after: 'gcroots', why: 'at -O0 prune is the only other pass; the roots are computed on the final code' },
+  { before: 'gcroots', after: 'excfuse', why: 'the conditional frame push tests the tag of the kept call result, the test the first call\'s exception check fuses with; excfuse moves nothing across a call' },
   { before: 'dce', after: 'simplifycfg', why: 'simplifycfg counts predecessors over every block in the layout, so unreachable blocks would block merges' },
 ];
 
