@@ -39,8 +39,8 @@ def rt_alloc(size: i32, type_id: i32) -> i32:
 
     The fast path pops its size class's free list or bumps through the class's current page;
     everything else (the first allocation, which sets the heap up, a fresh page, large objects,
-    a memory reserve taken) is rt_alloc_slow's. Free cells are zeroed here by i64 stores: V8 runs
-    memory.fill as a call out of wasm, which costs more than a small cell's few stores."""
+    a memory reserve taken) is rt_alloc_slow's. A free cell was zeroed by the sweep that freed it
+    (past its link word), fresh pages are zero: no zeroing here."""
     if size > GC_SMALL_MAX or size < 0:
         return rt_alloc_slow(0, size, type_id)
     # the size map has an entry per 8 bytes of size (sizes 0..16 are class 0's 16-byte cells)
@@ -48,15 +48,9 @@ def rt_alloc(size: i32, type_id: i32) -> i32:
     p: i32 = load_i32(c, 0)
     cell: i32 = load_i32(c, 12)
     if p != 0:
+        # a free cell is zero but for its type and its link (rt_gc_sweep_page)
         store_i32(c, 0, load_i32(p, 8))
-        if cell > 256:
-            mem_fill(p + 8, 0, cell - 8)
-        else:
-            q: i32 = p + 8
-            end: i32 = p + cell
-            while q < end:
-                store_i64(q, 0, 0)
-                q = q + 8
+        store_i64(p, 8, 0)
     else:
         # a class's bump limit is one past the start of its page's last cell (0, as before the
         # first allocation and after a sweep: no page), so one test finds the page used up
@@ -77,7 +71,10 @@ def rt_alloc_slow(c: i32, size: i32, type_id: i32) -> i32:
     if load_i32(GC_STATE, GC_HEAP_START) == 0:
         rt_gc_init()
         rt_gc_take_reserve()
-        return rt_alloc(size, type_id)
+        # the size map was empty when rt_alloc chose c: choose again (no call of rt_alloc, so
+        # that rt_alloc is on no cycle of the call graph and its small callers can be inlined)
+        if c != 0:
+            c = GC_STATE + GC_CLASSES + 16 * load_u8(GC_STATE + GC_SIZE_MAP + ((size + 7) >> 3), 0)
     p: i32 = 0
     cell: i32 = 0
     if c == 0:
@@ -649,27 +646,48 @@ def rt_gc_sweep() -> None:
 
 
 def rt_gc_sweep_page(page: i32, cell: i32) -> i32:
-    """Sweeps one small-object page; returns its live cells. When some are live, the others go
-    to the class's free list; when none is, the caller frees the page."""
+    """Sweeps one small-object page; returns its live cells. When none is, the caller frees the
+    page and nothing in it is written (a page of dead short-lived objects costs a read of each
+    header). Otherwise live cells are unmarked and the others go to the class's free list, each
+    zeroed past its free-list link here, once, when its object dies: rt_alloc then clears only
+    the link word."""
     q: i32 = page + GC_PAGE_HDR
     end: i32 = page + GC_PAGE
     used: i32 = 0
+    while q + cell <= end:
+        if load_i32(q, 4) & 3:
+            t: i32 = load_i32(q, 0)
+            if t != 0 and t != TYPE_GC_FREE:
+                used = used + 1
+        q = q + cell
+    if used == 0:
+        return 0
+    q = page + GC_PAGE_HDR
     head: i32 = 0
     tail: i32 = 0
     while q + cell <= end:
-        t: i32 = load_i32(q, 0)
+        t2: i32 = load_i32(q, 0)
         g: i32 = load_i32(q, 4)
-        if t != 0 and t != TYPE_GC_FREE and (g & 3):
+        if t2 != 0 and t2 != TYPE_GC_FREE and (g & 3):
             store_i32(q, 4, g & -2)
-            used = used + 1
         else:
-            store_i32(q, 0, TYPE_GC_FREE)
-            store_i32(q, 8, head)
+            if t2 != 0 and t2 != TYPE_GC_FREE:
+                # an object that died: zero it (free cells and never-used cells are zero already)
+                if cell > 256:
+                    mem_fill(q + 16, 0, cell - 16)
+                else:
+                    z: i32 = q + 16
+                    zend: i32 = q + cell
+                    while z < zend:
+                        store_i64(z, 0, 0)
+                        z = z + 8
+            store_i64(q, 0, i32_to_i64(TYPE_GC_FREE))  # the type, and a clear GC word
+            store_i64(q, 8, i32_to_i64(head))
             if head == 0:
                 tail = q
             head = q
         q = q + cell
-    if used > 0 and head != 0:
+    if head != 0:
         c: i32 = GC_STATE + GC_CLASSES + 16 * load_u8(GC_STATE + GC_SIZE_MAP + (cell >> 3), 0)
         store_i32(tail, 8, load_i32(c, 0))
         store_i32(c, 0, head)
