@@ -671,8 +671,9 @@ def rt_gc_sweep_page(page: i32, cell: i32) -> i32:
         if t2 != 0 and t2 != TYPE_GC_FREE and (g & 3):
             store_i32(q, 4, g & -2)
         else:
-            if t2 != 0 and t2 != TYPE_GC_FREE:
-                # an object that died: zero it (free cells and never-used cells are zero already)
+            if t2 != TYPE_GC_FREE:
+                # an object that died (or a temporary block of type 0, or a cell never used,
+                # which is zero already): zero it; a free cell is zero already
                 if cell > 256:
                     mem_fill(q + 16, 0, cell - 16)
                 else:
