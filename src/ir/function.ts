@@ -134,6 +134,10 @@ export class IrModule {
    * namespaces define (classes.ts recordClassNames). Inference reads an attribute missing from it
    * as an instance attribute only. */
   readonly classNames = new Map<number, ReadonlySet<string>>();
+  /** (pobj) Per class id of every class statement of the program: the byte offset of each
+   * instance slot by attribute name, and whether its slots may hold raw f64s (not an exception,
+   * no built-in base: src/passes/rawslots.ts). */
+  readonly classSlots = new Map<number, { offsets: ReadonlyMap<string, number>; plain: boolean }>();
 
   addFunc(f: Func): Func {
     this.funcs.push(f);

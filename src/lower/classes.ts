@@ -2246,6 +2246,15 @@ export function recordClassNames(info: ModuleInfo, m: IrModule): void {
   }
 }
 
+/** IrModule.classSlots (pobj): every class's slot offsets, for rawslots.ts, which must know every
+ * class a slot access of a name at an offset may reach. */
+export function recordClassSlots(info: ModuleInfo, m: IrModule): void {
+  for (const k of info.classes?.all ?? []) {
+    const offsets = new Map(k.slots.map((n, i) => [n, slotBase(k) + 8 * i] as const));
+    m.classSlots.set(k.id, { offsets, plain: !k.exc && k.builtin === undefined && k.excRow === undefined && !k.stand });
+  }
+}
+
 /** `recv.name(args...)` for a special method the lowering calls itself (__enter__, __exit__):
  * a switch over the program's classes in which `name` is a method, `other` for any other
  * receiver. `special(k)`, when it returns code, replaces the call for class k (to raise). The

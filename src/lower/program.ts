@@ -14,7 +14,7 @@ import { globalName, moduleAliases, moduleFlagName, moduleInitName, SYS_NATIVE_A
 import { importStatements, resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
-import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, collectClasses, lowerMethods, recordClassNames, recordSpecialMethods } from './classes.js';
+import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, collectClasses, lowerMethods, recordClassNames, recordClassSlots, recordSpecialMethods } from './classes.js';
 import { GenProgram, isGeneratorBody } from './gen.js';
 import { expandNamedtuples } from './namedtuple.js';
 import { expandTotalOrdering } from './total_ordering.js';
@@ -237,6 +237,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
         buildDunderDispatcher(info, m, lookup);
         recordSpecialMethods(info, m);
         recordClassNames(info, m);
+        recordClassSlots(info, m);
         buildCallDispatcher(info, m, lookup, infos.filter((i) => !i.typed).map((i) => srcByName.get(i.name)!.ast));
         buildMemberDispatcher(info, m, lookup);
       }

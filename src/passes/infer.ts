@@ -97,6 +97,11 @@ export interface TypeInfo {
   /** The method a binary operator instruction calls, when its left operand is an instance of a
    * known class defining it (and nothing else can answer: see directSpecial); else undefined. */
   special(f: Func, b: number, inst: number): string | undefined;
+  /** (pobj) What attribute `name` of the instances of class `id` may hold, the empty slot aside
+   * (attrtypes.ts: its site's entry and what is stored through unknown receivers); undefined when
+   * the class has no site of its own, or the program can reach attributes some way inference
+   * does not follow (setattr() by a computed name, copies of an instance's values). */
+  slotTypes(id: number, name: string): readonly [number, number] | undefined;
 }
 
 /** Operators whose special method the analysis can call directly. */
@@ -1000,6 +1005,16 @@ export function inferTypes(m: IrModule): TypeInfo {
                     set(r, T_ANY | T_UNBOUND);
                   }
                   break;
+                case 'rt_float_call':
+                  // float(x) of a number or a str is a float (or raises: the runtime calls no
+                  // __float__); of anything else, as an unknown call
+                  if (unknownYet(a[0])) break;
+                  if (within(a[0], NUM | T_STR)) set(r, T_FLOAT);
+                  else {
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                  }
+                  break;
                 case 'rt_tuple_new':
                   set(r, T_OTHER, tupleSiteFor(f, i));
                   break;
@@ -1138,6 +1153,11 @@ export function inferTypes(m: IrModule): TypeInfo {
       return kval.get(f)![v];
     },
     live: (f, b) => !isUserFunc(f) || !!live.get(f)?.[b],
+    slotTypes: (id, name) => {
+      const k = classSites.get(id);
+      if (k === undefined || k < 0 || attrsAny || attrAliases) return undefined;
+      return attrs.loadSlot(name, 1 << k);
+    },
     elemSites: (k) => elemSites[k],
     stableLen: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => !escaped[k] && !resized[k]),
     fixedLen: (sites) => {

@@ -10,6 +10,7 @@ import type { PassContext } from './context.js';
 import { splitRuntimeCallees } from './splitrt.js';
 import { alwaysSetAttrs } from './initattrs.js';
 import { slotReceiver } from './attrtypes.js';
+import { rawFloatSlots } from './rawslots.js';
 import { inferTypes, isUserFunc, T_BOOL, T_FLOAT, T_INT, T_LIST, T_NONE, T_OTHER, T_STR, T_UNBOUND } from './infer.js';
 
 const KEY_CALLS = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id']);
@@ -372,6 +373,7 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
     fuseStrConcats(f); // a + b + c of strs: one allocation (strcat.ts)
     dropUnusedKeys(f);
   }
+  rawFloatSlots(m, info, alwaysSet); // float attributes kept as raw f64 in the instance (rawslots.ts)
 }
 
 /** Drops the class switches' key calls (KEY_CALLS: they only read) whose every test was

@@ -198,7 +198,12 @@ export const CLASS_SLOT_NAMES = 64; // obj: a tuple of the attribute names of th
 export const CLASS_DUNDERS = 72; // i64: bit SEL_* set when the class has that special method (a user def)
 export const CLASS_ENVS = 80; // obj: a tuple of the function objects of the methods that close over variables (classes in functions), or NULL_WORD
 export const CLASS_QUALNAME = 88; // obj: __qualname__ (a str), or NULL_WORD (then __name__)
-export const CLASS_SIZE = 96;
+/** i64: bit i set when instance slot i holds a raw f64 instead of an obj word (-O2 only, pobj:
+ * src/passes/rawslots.ts). The collector skips those words (GC_TYPES[TYPE_INSTANCE]); the
+ * runtime's reads and writes by name box and unbox them (stdlib/_rt/cls.py). Slots 64 and up are
+ * never raw. */
+export const CLASS_RAW = 96;
+export const CLASS_SIZE = 104;
 export const CLASSF_BUILTIN = 1;
 export const CLASSF_EXCEPTION = 2; // BaseException or a subclass: instances are TYPE_EXC
 export const CLASSF_FROZEN = 16; // a frozen dataclass: rt_setattr/rt_delattr raise FrozenInstanceError (bits 4 and 8: cls.py's)
@@ -577,6 +582,9 @@ export type GcField =
   | { kind: 'buffer'; ptr: number; count: number; items: number }
   /** a raw i32 address at `ptr` (0: none) of another object, scanned by its own row. */
   | { kind: 'ref'; ptr: number }
+  /** (pobj) an instance: obj words from `from` to the end of the allocation, except the raw f64
+   * slots its class's CLASS_RAW mask names (slot i at INST_SLOTS + 8 * i). */
+  | { kind: 'instance'; from: number }
   /** a table whose words mix raw and obj data, scanned by its own routine in gc.py
    * (rt_gc_scan_dict_keys, rt_gc_scan_set): 'dictKeys' (the table object) or 'set' (a set or
    * frozenset, whose SET_TABLE word is the address of the table's slot 0). */
@@ -587,6 +595,7 @@ export const gcWords = (from: number, to: number | 'end'): GcField => ({ kind: '
 export const gcCounted = (count: number, items: number): GcField => ({ kind: 'counted', count, items });
 export const gcBuffer = (ptr: number, count: number, items: number): GcField => ({ kind: 'buffer', ptr, count, items });
 export const gcRef = (ptr: number): GcField => ({ kind: 'ref', ptr });
+export const gcInstance = (from: number): GcField => ({ kind: 'instance', from });
 export const gcTable = (table: 'dictKeys' | 'set'): GcField => ({ kind: 'table', table });
 /** No references (numbers, strings, buffers scanned through their owner). */
 export const GC_LEAF: GcScan = [];
@@ -629,10 +638,11 @@ export const GC_TYPES: Record<number, GcScan> = {
   [TYPE_FILTER_ITER]: [gcWords(FILTERIT_FUNC, FILTERIT_SIZE)],
   // name, bases, mro, dict; raw inst type, size, flags, id; module, slot names; raw dunder bits
   // CLASS_INST_TYPE..CLASS_ID and CLASS_DUNDERS are raw i32/i64 fields, kept outside the ranges.
-  [TYPE_CLASS]: [gcWords(CLASS_NAME, CLASS_INST_TYPE), gcWords(CLASS_MODULE, CLASS_DUNDERS), gcWords(CLASS_ENVS, CLASS_SIZE)],
+  // CLASS_RAW is a raw i64 mask at the end.
+  [TYPE_CLASS]: [gcWords(CLASS_NAME, CLASS_INST_TYPE), gcWords(CLASS_MODULE, CLASS_DUNDERS), gcWords(CLASS_ENVS, CLASS_RAW)],
   [TYPE_NOTIMPL]: GC_LEAF,
   [TYPE_ELLIPSIS]: GC_LEAF,
-  [TYPE_INSTANCE]: [gcWords(INST_CLASS, 'end')], // class, __dict__, then the slots
+  [TYPE_INSTANCE]: [gcInstance(INST_CLASS)], // class, __dict__, then the slots (less the raw ones)
   [TYPE_GENERATOR]: [gcWords(GEN_VALUE, 'end')], // value, thrown, name, then the frame slots
   [TYPE_GC_FREE]: GC_LEAF,
   [TYPE_FILE]: [gcWords(FILE_NAME, FILE_RBUF), gcRef(FILE_RBUF)],
@@ -644,7 +654,7 @@ export const GC_TYPES: Record<number, GcScan> = {
 export const GC_FIXED_ROOTS = IO_STATE + IO_STDIN;
 export const GC_FIXED_ROOTS_END = IO_STATE + IO_OUT_FD;
 
-const GC_KIND = { words: 1, counted: 2, buffer: 3, ref: 4, table: 5 } as const;
+const GC_KIND = { words: 1, counted: 2, buffer: 3, ref: 4, table: 5, instance: 6 } as const;
 /** The status word of a scan-table row. */
 export const GC_ROW_DESCRIBED = 1;
 export const GC_FIELD_WORDS = 1;
@@ -652,6 +662,7 @@ export const GC_FIELD_COUNTED = 2;
 export const GC_FIELD_BUFFER = 3;
 export const GC_FIELD_REF = 4;
 export const GC_FIELD_TABLE = 5;
+export const GC_FIELD_INSTANCE = 6;
 export const GC_TABLE_DICT_KEYS = 1;
 export const GC_TABLE_SET = 2;
 export const GC_TO_END = 0xffff;
@@ -674,6 +685,7 @@ export function gcScanTable(): Uint8Array {
         : f.kind === 'counted' ? [f.count, f.items, 0]
         : f.kind === 'buffer' ? [f.ptr, f.count, f.items]
         : f.kind === 'table' ? [f.table === 'dictKeys' ? GC_TABLE_DICT_KEYS : GC_TABLE_SET, 0, 0]
+        : f.kind === 'instance' ? [f.from, 0, 0]
         : [f.ptr, 0, 0];
       v.setUint16(at, GC_KIND[f.kind], true);
       vals.forEach((x, j) => v.setUint16(at + 2 + 2 * j, x, true));

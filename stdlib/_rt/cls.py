@@ -21,6 +21,7 @@ from __keel__ import (
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE, CLASS_ENVS, CLASS_QUALNAME, TYPE_BOUND_METHOD,
     CLASSF_FROZEN, CT_FROZEN_ERROR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC,
+    f64, load_f64, store_f64, unbox_float, CLASS_RAW,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
@@ -61,6 +62,7 @@ def rt_class_alloc(name: obj, bases: obj, flags: i32, cid: i32, inst_type: i32, 
     store_i64(p, CLASS_DUNDERS, 0)
     store_obj(p, CLASS_ENVS, NULL_WORD)
     store_obj(p, CLASS_QUALNAME, NULL_WORD)
+    store_i64(p, CLASS_RAW, 0)
     return ptr_word(p)
 
 
@@ -414,6 +416,14 @@ def rt_slot_addr(x: obj, i: i32) -> i32:
     return p + rt_slot_base(load_obj(p, INST_CLASS)) + 8 * i
 
 
+def rt_slot_raw(c: obj, i: i32) -> i32:
+    """Whether slot i of instances of class c holds a raw f64 (CLASS_RAW, src/passes/rawslots.ts):
+    reads by name box it, writes by name store a float's value."""
+    if i >= 63:
+        return 0
+    return i64_to_i32(i64_and(i64_shr_u(load_i64(word_ptr(c), CLASS_RAW), i32_to_i64(i)), 1))
+
+
 def rt_slot_index(c: obj, name: obj) -> i32:
     """The slot number of attribute `name` in instances of class c, or -1."""
     names: obj = load_obj(word_ptr(c), CLASS_SLOT_NAMES)
@@ -471,6 +481,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
         c: obj = load_obj(p, INST_CLASS)
         i: i32 = rt_slot_index(c, name)
         if i >= 0:
+            if rt_slot_raw(c, i):
+                return rt_box_float(load_f64(rt_slot_addr(x, i), 0))  # always set (initattrs.ts)
             v: obj = load_obj(rt_slot_addr(x, i), 0)
             if v is not NULL_WORD:
                 return v
@@ -601,6 +613,12 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
         c: obj = load_obj(p, INST_CLASS)
         i: i32 = rt_slot_index(c, name)
         if i >= 0:
+            if rt_slot_raw(c, i):
+                # inference proved every store of this name on such instances a float
+                if rt_type_id(v) != TYPE_FLOAT:
+                    rt_fatal("internal error: a non-float stored in a raw float slot")
+                store_f64(rt_slot_addr(x, i), 0, unbox_float(v))
+                return
             store_obj(rt_slot_addr(x, i), 0, v)
             return
         if load_i32(word_ptr(c), CLASS_FLAGS) & 4:
@@ -683,6 +701,7 @@ def rt_object_delattr(x: obj, name: obj) -> None:
         c: obj = load_obj(p, INST_CLASS)
         i: i32 = rt_slot_index(c, name)
         if i >= 0:
+            # (a raw slot's name is never deleted: rawslots.ts takes only always-set slots)
             if load_obj(rt_slot_addr(x, i), 0) is not NULL_WORD:
                 store_obj(rt_slot_addr(x, i), 0, NULL_WORD)
                 return

@@ -28,6 +28,7 @@ from __keel__ import (
     GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_MS_BASE, GC_MS_CAP, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
     GC_ROOTS_MAX, GC_SCAN, GC_SCAN_ROW, GC_MARK_STACK, GC_MARK_STACK_MAX, GC_SHADOW,
     GC_ROW_DESCRIBED, GC_FIELD_WORDS, GC_FIELD_COUNTED, GC_FIELD_BUFFER, GC_FIELD_REF, GC_TO_END,
+    i64, load_i64, GC_FIELD_INSTANCE, INST_CLASS, INST_SLOTS, CLASS_RAW,
 )
 
 
@@ -544,12 +545,34 @@ def rt_gc_scan(p: i32) -> None:
                     rt_gc_mark_range(q, q + 8 * load_i32(p + b, 0))
         elif kind == GC_FIELD_REF:
             rt_gc_mark_addr(load_i32(p + a, 0))
+        elif kind == GC_FIELD_INSTANCE:
+            rt_gc_scan_instance(p, a)
         elif kind == GC_FIELD_TABLE:
             if a == GC_TABLE_DICT_KEYS:
                 rt_gc_scan_dict_keys(p)
             else:
                 rt_gc_scan_set(p)
         f = f + 8
+
+
+def rt_gc_scan_instance(p: i32, a: i32) -> None:
+    """(pobj) An instance: its words from offset a to the end of its allocation, less the raw f64
+    slots its class's CLASS_RAW mask names (src/passes/rawslots.ts; slot i at INST_SLOTS + 8 * i)."""
+    end: i32 = p + rt_gc_size(p)
+    c: obj = load_obj(p, INST_CLASS)
+    mask: i64 = 0
+    if not is_small(c):
+        mask = load_i64(word_ptr(c), CLASS_RAW)
+    if mask == 0:
+        rt_gc_mark_range(p + a, end)
+        return
+    rt_gc_mark_range(p + a, p + INST_SLOTS)
+    q: i32 = p + INST_SLOTS
+    while q < end:
+        if (mask & 1) == 0:
+            rt_gc_mark_range(q, q + 8)
+        mask = mask >> 1
+        q = q + 8
 
 
 def rt_gc_scan_dict_keys(dk: i32) -> None:
