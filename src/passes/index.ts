@@ -25,6 +25,8 @@ import { depth } from './depth.js';
 import { depthParam } from './depthparam.js';
 import { gcroots } from './gcroots.js';
 import { excfuse } from './excfuse.js';
+import { modglobals } from './modglobals.js';
+import { listiter } from './listiter.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -54,8 +56,10 @@ const mod = (f: (m: IrModule, ctx: PassContext) => void): PassRun => ({ kind: 'm
 /** Every pass, in pipeline order. */
 export const PASSES: readonly Pass[] = [
   { name: 'prune', minOpt: 0, run: mod(prune), contract: 'only functions reachable from the entry points (and the runtime functions ops and later passes call) remain' },
+  { name: 'modglobals', minOpt: 2, run: mod(modglobals), contract: 'a module global only its module\'s body names is an SSA value of the body (no global.get/set, no NameError test where it is bound)' },
   { name: 'specialize', minOpt: 2, run: mod(specialize), contract: 'generic ops whose operand types inference proved are int.*, unboxed f64 or direct truth tests' },
   { name: 'prune-typed', minOpt: 2, run: mod(prune), contract: 'as prune, once specialization has replaced generic calls (print of an int no longer reaches float printing)' },
+  { name: 'listiter', minOpt: 2, run: mod(listiter), contract: 'no iterator object is made for a for loop over a proven list: an index and rt_list_next_at read its items' },
   { name: 'inline', minOpt: 2, run: mod(inline), contract: 'no direct call to a small non-recursive function of the program remains where its body can be spliced in' },
   { name: 'constfold', minOpt: 2, run: fn(constfold), contract: 'SCCP over raw i64/i32/f64 values with the op table folds; branches on constants become jumps' },
   { name: 'gvn', minOpt: 2, run: fn(gvn), contract: 'a pure instruction repeating a dominating one (op, immediate, operands) is replaced by it' },
@@ -116,6 +120,10 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'depth', after: 'gcroots', why: 'gcroots runs last: depth decides which functions run user code from the final calls' },
   { before: 'prune', after: 'gcroots', why: 'at -O0 prune is the only other pass; the roots are computed on the final code' },
   { before: 'gcroots', after: 'excfuse', why: 'the conditional frame push tests the tag of the kept call result, the test the first call\'s exception check fuses with; excfuse moves nothing across a call' },
+  { before: 'prune', after: 'modglobals', why: 'the functions prune drops no longer name the globals they read' },
+  { before: 'modglobals', after: 'specialize', why: 'inference types the promoted globals as values of the module body, like locals' },
+  { before: 'specialize', after: 'listiter', why: 'specialize proves which iterators run over lists only (rt_list_iter_next)' },
+  { before: 'listiter', after: 'inline', why: 'rt_list_next_at is inlined into the loop like the item reads it replaces' },
   { before: 'dce', after: 'simplifycfg', why: 'simplifycfg counts predecessors over every block in the layout, so unreachable blocks would block merges' },
 ];
 

@@ -550,6 +550,14 @@ def rt_list_iter_next(it: obj) -> obj:
     return rt_list_get(x, i)  # a float list boxes its raw item
 
 
+def rt_list_next_at(l: obj, i: i32) -> obj:
+    """Item i of a list, NULL_WORD when i >= len: the next item of a `for` loop over a proven
+    list whose iterator became an index (src/passes/listiter.ts), as rt_list_iter_next reads it."""
+    if i >= load_i32(word_ptr(l), LIST_LEN):
+        return NULL_WORD
+    return rt_list_get(l, i)  # a float list boxes its raw item
+
+
 def rt_next(it: obj) -> obj:
     """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted or raised
     (a generator: check exc_get)."""
