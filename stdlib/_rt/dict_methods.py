@@ -222,7 +222,8 @@ def rt_dict_self(d: obj, name: obj) -> i32:
 
 def rt_dm_get(d: obj, k: obj, dflt: obj) -> obj:
     """d.get(k[, default])."""
-    if not rt_dict_self(d, "get"):
+    if is_small(d) or load_i32(word_ptr(d), 0) != TYPE_DICT:
+        rt_dict_self(d, "get")
         return 1
     v: obj = rt_dict_get(d, k)
     if v is NULL_WORD:

@@ -640,6 +640,8 @@ def rt_unpack_error(n: i32, m: i32) -> None:
 def rt_contains(c: obj, v: obj) -> i32:
     """v in c, as i32 0/1 (check exc_get: TypeError for a non-container)."""
     t: i32 = rt_type_id(c)
+    if t == TYPE_DICT:
+        return rt_dict_contains(c, v)  # first: a dict's `in` is a hash lookup (wordcount)
     if t == TYPE_LIST or t == TYPE_TUPLE:
         i: i32 = 0
         while i < rt_seq_len(c):
