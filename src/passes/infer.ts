@@ -463,6 +463,19 @@ export function inferTypes(m: IrModule): TypeInfo {
   /** The functions whose results the function being analysed read. */
   let retReads: Set<string> | undefined;
   const lastRun = new Map<Func, { at: number; local: boolean; returns: Set<string> }>();
+  // Inside a function, the same for its blocks (blockSkip): a block is analysed again only if
+  // a value it reads (blockReads), a result it read or the shared state changed since its last
+  // analysis began. Per function: per value, the clock of its last change (types, sites, switch
+  // value, instance read); per block, the clock when its last analysis began (0: never) and the
+  // functions whose results it read then.
+  const stamps = new Map<Func, Int32Array>();
+  /** Per function, its class switch tests (switchTest of a value; null: none), found once. */
+  const switchTests = new Map<Func, Map<Value, { key: Value; consts: Set<number> } | null>>();
+  /** The types and sites of the arguments of the instruction being analysed (one array each,
+   * reused: no allocation per instruction). */
+  const a: number[] = [];
+  const as: number[] = [];
+  const visits = new Map<Func, { at: Int32Array; returns: (Set<string> | undefined)[]; reads: (Int32Array | undefined)[] }>();
   const sharedChanged = () => {
     changed = true;
     sharedAt = ++clock;
@@ -618,9 +631,15 @@ export function inferTypes(m: IrModule): TypeInfo {
       if (last && !last.local && sharedAt < last.at && (paramsAt.get(f.name) ?? 0) < last.at && [...last.returns].every((g) => (returnsAt.get(g) ?? 0) < last.at)) continue;
       const at = ++clock;
       local = false;
-      retReads = new Set();
+      const fnReads = new Set<string>();
       const ty = types.get(f)!;
       const st = sitesOf.get(f)!;
+      const sp = stamps.get(f) ?? new Int32Array(f.valueTypes.length);
+      stamps.set(f, sp);
+      const vis = visits.get(f) ?? { at: new Int32Array(f.blocks.length), returns: [], reads: [] };
+      visits.set(f, vis);
+      const testsOf = switchTests.get(f) ?? new Map<Value, { key: Value; consts: Set<number> } | null>();
+      switchTests.set(f, testsOf);
       /** v may hold values of types t from sites s (a list type with no site given: the unknown site). */
       const set = (v: Value | undefined, t: number, s = 0) => {
         if (v === undefined || f.typeOf(v) !== 'obj') return;
@@ -629,6 +648,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         if ((ty[v] | t) !== ty[v] || (st[v] | s) !== st[v]) {
           ty[v] |= t;
           st[v] |= s;
+          sp[v] = ++clock;
           changed = true;
           local = true;
         }
@@ -656,6 +676,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         if (ns !== ks[v] || nv !== kv[v]) {
           ks[v] = ns;
           kv[v] = nv;
+          sp[v] = ++clock;
           changed = true;
           local = true;
         }
@@ -665,7 +686,11 @@ export function inferTypes(m: IrModule): TypeInfo {
       /** The ids a K_KEY value may be. */
       const keyIds = (sites: number): Set<number> => new Set(bitsOf(sites).map((k) => siteClass[k]!));
       /** i32.eq of a key with a constant: 0 or 1 when the key's classes decide it. */
-      const testOf = (v: Value) => switchTest(f, v);
+      const testOf = (v: Value) => {
+        let t = testsOf.get(v);
+        if (t === undefined) testsOf.set(v, (t = switchTest(f, v) ?? null));
+        return t ?? undefined;
+      };
       /** The value of a test (i32.eq / i32.or) in the lattice: decided when the key's classes are
        * all in, or all out of, the tested constants. */
       const testValue = (v: Value, b: number): [number, number] => {
@@ -693,12 +718,21 @@ export function inferTypes(m: IrModule): TypeInfo {
       const facts = notNone.get(f)!;
       for (const b of f.blockOrder) {
         if (!lv[b]) continue;
+        if (inferSchedule.blockSkip && vis.at[b] && unchangedSince(vis.at[b], (vis.reads[b] ??= blockReads(f, b)), sp, vis.returns[b])) {
+          for (const g of vis.returns[b] ?? []) fnReads.add(g);
+          continue;
+        }
+        vis.at[b] = ++clock;
+        retReads = new Set();
         const nn = facts.get(b);
         const tyAt = (x: Value) => (nn?.has(x) ? ty[x] & ~T_NONE : ty[x]);
         for (const i of f.blocks[b].insts) {
           const d = f.insts[i];
-          const a = d.args.map(tyAt);
-          const as = d.args.map((x) => st[x]);
+          a.length = as.length = d.args.length;
+          for (let k = 0; k < d.args.length; k++) {
+            a[k] = tyAt(d.args[k]);
+            as[k] = st[d.args[k]];
+          }
           const r = d.result;
           const fnDirect = d.op in OP_SPECIAL && !unknownYet(a[0]) && !unknownYet(a[1]) ? directSpecial(d.op, a[0], as[0], a[1], as[1]) : undefined;
           if (fnDirect !== undefined) {
@@ -871,6 +905,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                 const reads = instanceReads.get(f)!;
                 if (instances !== reads.has(r!)) {
                   local = true; // (read by later calls of the value, no `changed`: as before)
+                  sp[r!] = ++clock;
                   if (instances) reads.add(r!);
                   else reads.delete(r!);
                 }
@@ -1118,11 +1153,21 @@ export function inferTypes(m: IrModule): TypeInfo {
             t.args.forEach((x, k) => set(tp[k], tyAt(x), st[x]));
           });
         }
+        vis.returns[b] = retReads.size ? retReads : undefined;
+        for (const g of retReads) fnReads.add(g);
       }
-      lastRun.set(f, { at, local, returns: retReads });
+      lastRun.set(f, { at, local, returns: fnReads });
     }
   }
   retReads = undefined;
+  /** Nothing block analysis reads changed since clock `at`: the shared state, the values it
+   * reads, the results of the functions whose results it read. */
+  function unchangedSince(at: number, reads: Int32Array, sp: Int32Array, rets: Set<string> | undefined): boolean {
+    if (sharedAt > at) return false;
+    for (let k = 0; k < reads.length; k++) if (sp[reads[k]] > at) return false;
+    if (rets) for (const g of rets) if ((returnsAt.get(g) ?? 0) > at) return false;
+    return true;
+  }
   function typeAt(f: Func, b: number, v: Value): number {
     const t = types.get(f)?.[v] ?? 0;
     return notNone.get(f)?.get(b)?.has(v) ? t & ~T_NONE : t;
@@ -1282,6 +1327,34 @@ function opaque(f: Func, v: Value): boolean {
 /** Block b of f is the lowering's unwind block (it records a traceback entry and returns). */
 function unwinds(f: Func, b: number): boolean {
   return f.blocks[b].insts.some((i) => f.insts[i].op === 'call' && f.insts[i].imm === 'rt_tb_add');
+}
+
+/** Skip the analysis of a block whose inputs did not change (how the fixpoint runs, never what
+ * it computes: test/unit/infer_schedule.test.ts compares the results with and without). */
+export const inferSchedule = { blockSkip: true };
+
+/**
+ * The values whose state (types, sites, switch value, instance read) the analysis of block b
+ * reads: every instruction's arguments and jump arguments, and the values it reaches through
+ * them: a class switch test's key (i32.eq / i32.or chains) and an attribute slot's receiver. A
+ * new case in inferTypes that reads another value's state must add it here.
+ */
+function blockReads(f: Func, b: number): Int32Array {
+  const out: number[] = [];
+  for (const i of f.blocks[b].insts) {
+    const d = f.insts[i];
+    out.push(...d.args);
+    for (const t of d.targets) out.push(...t.args);
+    if ((d.op === 'i32.eq' || d.op === 'i32.or') && d.result !== undefined) {
+      const t = switchTest(f, d.result);
+      if (t) out.push(t.key);
+    }
+    if (d.op === 'attr.load' || d.op === 'attr.store') {
+      const recv = slotReceiver(f, d.args[0]);
+      if (recv !== undefined) out.push(recv);
+    }
+  }
+  return Int32Array.from(new Set(out));
 }
 
 /** Every value the set allows is in `set` (the unbound sentinel aside: its uses are guarded). */
