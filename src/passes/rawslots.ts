@@ -104,6 +104,8 @@ export function rawFloatSlots(m: IrModule, info: TypeInfo, alwaysSet: Map<number
   }
   if (!masks.size) return;
   for (const f of funcs) {
+    /** The boxes of raw slot reads: never the empty word. */
+    const boxes = new Set<Value>();
     for (const b of f.blockOrder) {
       const out: Inst[] = [];
       for (const i of f.blocks[b].insts) {
@@ -115,6 +117,7 @@ export function rawFloatSlots(m: IrModule, info: TypeInfo, alwaysSet: Map<number
             d.op = 'box.float';
             d.args = [f.insts[x].result!];
             d.imm = undefined;
+            boxes.add(d.result!);
           } else {
             const u = f.makeInst('unbox.float', [d.args[1]], undefined, 'f64', [], d.line);
             out.push(u);
@@ -137,5 +140,23 @@ export function rawFloatSlots(m: IrModule, info: TypeInfo, alwaysSet: Map<number
       }
       f.blocks[b].insts = out;
     }
+    // The empty-slot tests left on them (receivers inference knows nothing of, as in the `$rt`
+    // copies) are false: constfold drops the rt_getattr fallback.
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if (d.op !== 'py.is' || !boxes.has(d.args[0]) || !isEmptyWord(f, d.args[1])) continue;
+        d.op = 'const.i32';
+        d.args = [];
+        d.imm = 0n;
+      }
+    }
   }
+}
+
+/** v is the empty word (`ptr.word(const.i32 0)`, the lowering's sentinel). */
+function isEmptyWord(f: Func, v: Value): boolean {
+  const def = f.valueDefs[v];
+  if (def.kind !== 'inst' || f.insts[def.inst].op !== 'ptr.word') return false;
+  return constI32(f, f.insts[def.inst].args[0]) === 0;
 }

@@ -61,7 +61,9 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
     const d = f.insts[def.inst];
     const recv = slotReceiver(f, d.args[0]);
     const ids = recv === undefined ? undefined : info.classIds(info.sites.get(f)![recv]);
-    return ids !== undefined && within(info.types.get(f)![recv!], T_OTHER) && ids.every((id) => alwaysSet.get(id)?.has(d.imm as string));
+    // (a receiver that may be None too: the slot is read in its class's case of the switch, where
+    // it is an instance of one of those classes)
+    return ids !== undefined && within(info.types.get(f)![recv!], T_OTHER | T_NONE) && ids.every((id) => alwaysSet.get(id)?.has(d.imm as string));
   };
   for (const f of m.funcs) {
     if (!isUserFunc(f)) continue;
