@@ -15,6 +15,7 @@ import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr
 import { callValues, isBuiltinMethodName, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall, raiseAfter } from './dicts.js';
 import { ownsIterator } from './gendrop.js';
+import { markEagerGenexp } from './gen.js';
 import { lowerCleanupLanding } from './exceptions.js';
 import { isStrMethod, lowerStrMethodCall, STR_METHODS, strMethodOn } from './strings.js';
 
@@ -494,6 +495,7 @@ function lowerIntClassCall(fl: FunctionLowering, e: ast.Call, attr: string): Val
 }
 
 export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
+  markEagerGenexp(e, undefined); // ("sep".join(g))
   if (f.value._type === 'Name' && isMathModule(fl, f.value.id)) return lowerMathCall(fl, e, f.attr);
   // `p.join(...)` where p may be a module object (os.path as a value): modules.ts
   const mm = moduleMethodCall(fl, e, f, (f2) => lowerMethodCall(fl, e, f2));

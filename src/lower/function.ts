@@ -20,7 +20,7 @@ import { lowerNameCall, printWriter } from './builtins.js';
 import { moduleValue } from './modules.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
-import { lowerGeneratorExp, type GenLowering } from './gen.js';
+import { lowerGeneratorExp, markEagerGenexp, type GenLowering } from './gen.js';
 import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
 import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, lowerTry, lowerWith, type Region } from './exceptions.js';
@@ -1053,6 +1053,7 @@ export class FunctionLowering {
       return lowerValueCall(this, e, this.expr(e.func));
     }
     const id = e.func.id;
+    if (!this.typed && !this.isLocal(id) && this.renamed(id) === undefined && !this.module.facts?.bound.has(id) && !this.declaredGlobals.has(id)) markEagerGenexp(e, id);
     // A local, a free variable or a module global that is not a known function: call its value.
     if (!this.typed && (this.isLocal(id) || this.renamed(id) !== undefined)) return lowerValueCall(this, e, this.name(e.func));
     const known = this.lookupName(id);

@@ -617,6 +617,24 @@ function isExpr(t: string): boolean {
 
 // ---- generator expressions ---------------------------------------------------------------------
 
+/** Generator expressions run to the end (or dropped) by the call they are an argument of before
+ * any other code of the enclosing function runs: `"".join(g)`, `set(g)`, `next(g)`. They may
+ * read a variable the function rebinds later: the value at creation is the value they see. */
+const eagerGenexps = new WeakSet<ast.expr>();
+
+/** Built-in functions that consume a generator expression argument at once (their names not
+ * rebound by the program: the caller checks). */
+const EAGER_CONSUMERS = new Set(['set', 'frozenset', 'dict', 'next', 'sum', 'min', 'max', 'any', 'all', 'list', 'tuple', 'sorted', 'bytes', 'bytearray']);
+
+/** Marks e's generator expression argument when e is `"sep".join(g)` or an EAGER_CONSUMERS
+ * call (`id`: the builtin's name, or undefined for a method call). */
+export function markEagerGenexp(e: ast.Call, id: string | undefined): void {
+  const g = e.args[0];
+  if (!g || g._type !== 'GeneratorExp') return;
+  const f = e.func;
+  if (id !== undefined ? EAGER_CONSUMERS.has(id) : f._type === 'Attribute' && f.attr === 'join' && f.value._type === 'Constant' && typeof f.value.value === 'string' && e.args.length === 1) eagerGenexps.add(g);
+}
+
 /** Consumers a generator expression passed directly to is inlined into. */
 const INLINE_CONSUMERS = new Set(['list', 'tuple', 'sorted', 'sum', 'min', 'max', 'any', 'all']);
 
@@ -778,7 +796,7 @@ export function lowerGeneratorExp(fl: FunctionLowering, g: ast.GeneratorExp): Va
   const cellParams = free.filter((n) => fl.isCellVar(n));
   for (const n of free) {
     if (cellParams.includes(n)) continue;
-    const why = fl.rebindReason(n);
+    const why = eagerGenexps.has(g) ? undefined : fl.rebindReason(n);
     if (why) return fl.unsupported(g, `a generator expression reading '${n}', which ${why} (needs closures)`);
   }
   const loc = { lineno: g.lineno, col_offset: g.col_offset, end_lineno: g.end_lineno, end_col_offset: g.end_col_offset };
