@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames, stmtBodies } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -204,6 +204,7 @@ const SELECTORS = new Map<string, [number, number]>([
   ['__matmul__', [SEL_MATMUL, 1]],
   ['__rmatmul__', [SEL_RMATMUL, 1]],
   ['__imatmul__', [SEL_IMATMUL, 1]],
+  ['__reversed__', [SEL_REVERSED, 0]],
 ]);
 
 /** Whether stores (`__setattr__`) or deletions (`__delattr__`) of k's instances go through a
@@ -1236,7 +1237,7 @@ function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?
     str(fl, k.name), str(fl, k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
   ]);
   // (stored as the class statement's own namespace: no monkeypatching check, rt_code_member)
-  for (const [n, v] of attrs) rtCallPure(fl, 'rt_class_attr_init', [cls, str(fl, n), v], null);
+  for (const [n, v] of attrs) rtCall(fl, s.lineno, 'rt_class_attr_init', [cls, str(fl, n), v], null); // (raises for descriptors)
   if (k.qualname && k.qualname !== k.name) rtCallPure(fl, 'rt_class_set_qualname', [cls, str(fl, k.qualname)], null);
   // Methods using the enclosing function's variables: a function object each, with the cells.
   if (k.envMethods?.length) {

@@ -217,6 +217,38 @@ export const CLASSF_ENUM_VALUE_FORMAT = 128;
 // TYPE_INSTANCE objects whose slot 0 (INST_SLOTS) holds the built-in value (a list, dict, str,
 // int...) that every built-in operation the class does not override works on.
 export const CLASSF_PAYLOAD = 256;
+// A class of collections.abc (its body binds `_keel_abc_`): isinstance()/issubclass() that fail
+// on the MRO ask stdlib/_rt/abc_rt.py (built-in types CPython registers, one-method ABCs).
+export const CLASSF_ABC = 512;
+// Its kinds (collections/abc.py binds the same numbers as `_keel_abc_`) and the methods the
+// one-method ABCs look for, as bits (CPython's _check_methods).
+export const ABC_ITERABLE = 1;
+export const ABC_ITERATOR = 2;
+export const ABC_REVERSIBLE = 3;
+export const ABC_GENERATOR = 4;
+export const ABC_SIZED = 5;
+export const ABC_CONTAINER = 6;
+export const ABC_CALLABLE = 7;
+export const ABC_COLLECTION = 8;
+export const ABC_SEQUENCE = 9;
+export const ABC_MUTABLE_SEQUENCE = 10;
+export const ABC_MAPPING = 11;
+export const ABC_MUTABLE_MAPPING = 12;
+export const ABC_SET = 13;
+export const ABC_MUTABLE_SET = 14;
+export const ABC_BYTE_STRING = 15;
+export const ABC_MAPPING_VIEW = 16;
+export const ABC_KEYS_VIEW = 17;
+export const ABC_ITEMS_VIEW = 18;
+export const ABC_VALUES_VIEW = 19;
+export const ABC_HASHABLE = 20;
+export const ABCM_ITER = 1;
+export const ABCM_NEXT = 2;
+export const ABCM_LEN = 4;
+export const ABCM_CONTAINS = 8;
+export const ABCM_CALL = 16;
+export const ABCM_REVERSED = 32;
+export const ABCM_GEN = 64;
 
 // An instance of a user class (TYPE_INSTANCE) and an exception (TYPE_EXC) share a prefix:
 export const INST_CLASS = 8; // obj: the class
@@ -242,6 +274,7 @@ export const RT_EXC_HANDLED = EXC_STATE + 4;
 export const EXC_CLASS_COUNT = 66; // rows of EXC_CLASSES in src/runtime/exceptions.ts
 /** Rows of that table the runtime tests for (test/unit/exceptions.test.ts checks them). */
 export const EXC_I_SYSTEM_EXIT = 4;
+export const EXC_I_INDEX_ERROR = 16;
 export const EXC_I_KEY_ERROR = 17;
 export const EXC_I_OS_ERROR = 21;
 export const EXC_I_RUNTIME_ERROR = 38;
@@ -331,7 +364,9 @@ export const CT_TYPE = TYPE_COUNT + 1;
 export const CT_NOTIMPL = TYPE_COUNT + 2;
 export const CT_ELLIPSIS = TYPE_COUNT + 3;
 export const CT_FROZEN_ERROR = TYPE_COUNT + 4; // dataclasses.FrozenInstanceError, made on first use
-export const CT_SIZE = TYPE_COUNT + 5;
+export const CT_DICT_KEYS_VIEW = TYPE_COUNT + 5; // the class of d.keys() (TYPE_DICT_VIEW's own entry is dict_items)
+export const CT_DICT_VALUES_VIEW = TYPE_COUNT + 6; // the class of d.values()
+export const CT_SIZE = TYPE_COUNT + 7;
 /** The special methods the runtime dispatches to (bit numbers of CLASS_DUNDERS). Binary
  * operator k (0 add, 1 sub, 2 mul, 3 truediv, 4 floordiv, 5 mod, 6 pow, 7 lshift, 8 rshift,
  * 9 and, 10 or, 11 xor) is SEL_BINOP + 2k, its reflected form SEL_BINOP + 2k + 1, its in-place
@@ -380,6 +415,7 @@ export const SEL_FORMAT = 64;
 export const SEL_MATMUL = 65;
 export const SEL_RMATMUL = 66;
 export const SEL_IMATMUL = 67;
+export const SEL_REVERSED = 68; // reversed(x) (builtins.py rt_reversed)
 
 // ---- generators (docs/object-model.md, "Generators") ---------------------------------------------
 // A generator object (TYPE_GENERATOR): the heap frame of one call of a generator function (or

@@ -9,7 +9,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TYPE_GENERATOR, TYPE_SLICE, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START, TYPE_FILE,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL, TYPE_ELLIPSIS, TYPE_EXC,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_INSTANCE, TYPE_CLASS, TYPE_NOTIMPL, TYPE_ELLIPSIS, TYPE_EXC, SEL_REVERSED, SEL_LEN, SEL_GETITEM,
 )
 
 
@@ -468,6 +468,8 @@ def rt_zip(args: obj) -> obj:
 
 def rt_reversed(x: obj) -> obj:
     t: i32 = rt_type_id(x)
+    if t == TYPE_INSTANCE:
+        return rt_inst_reversed(x)
     if rt_ds_is(t):
         r: obj = rt_ds_reversed(x, t)
         if r is not NULL_WORD:
@@ -480,6 +482,28 @@ def rt_reversed(x: obj) -> obj:
     l: obj = rt_list_call(x)
     rt_m_reverse(l)
     return rt_iter(l)
+
+
+def rt_inst_reversed(x: obj) -> obj:
+    """reversed(x) for an instance: its __reversed__, else the sequence protocol (__len__ and
+    __getitem__, read lazily from the end as CPython's reversed object does), else the built-in
+    value of a subclass of a built-in type."""
+    r: obj = rt_dunder_or_null(SEL_REVERSED, x, NULL_WORD)
+    if r is not NULL_WORD or exc_get() is not 0:
+        return r
+    if rt_cls_has(x, SEL_LEN) and rt_cls_has(x, SEL_GETITEM):
+        n: obj = rt_len(x)
+        if exc_get() is not 0:
+            return 1
+        p: i32 = rt_alloc(ITER_SIZE, TYPE_SEQ_ITER)
+        store_obj(p, ITER_SEQ, x)
+        store_i32(p, ITER_INDEX, i64_to_i32(untag_int(n)))  # (rt_next counts it down: seq.py)
+        return ptr_word(p)
+    v: obj = rt_payload(x)
+    if v is not NULL_WORD:
+        return rt_reversed(v)
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(x)), "' object is not reversible"))
+    return 1
 
 
 def rt_iter_call(x: obj) -> obj:

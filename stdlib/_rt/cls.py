@@ -20,7 +20,8 @@ from __keel__ import (
     CLASS_NAME, CLASS_BASES, CLASS_MRO, CLASS_DICT, CLASS_INST_TYPE, CLASS_INST_SIZE, CLASS_FLAGS,
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE, CLASS_ENVS, CLASS_QUALNAME, TYPE_BOUND_METHOD,
-    CLASSF_FROZEN, CT_FROZEN_ERROR, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC,
+    TYPE_MAP_ITER, TYPE_FILTER_ITER, TYPE_FILE,
+    CLASSF_FROZEN, CLASSF_ABC, CT_FROZEN_ERROR, CT_DICT_KEYS_VIEW, CT_DICT_VALUES_VIEW, TYPE_DICT_VIEW, DV_KIND, DVK_KEYS, DVK_VALUES, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC,
     f64, load_f64, store_f64, unbox_float, CLASS_RAW,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
@@ -130,13 +131,24 @@ def rt_builtin_class(t: i32) -> obj:
     """The class object of the built-in type with type id t (made on first use)."""
     if t == TYPE_CLASS:
         return rt_type_class()
+    return rt_builtin_class_at(t, t)
+
+
+def rt_builtin_class_at(t: i32, at: i32) -> obj:
+    """The class object of a built-in type with type id t kept at entry `at` of the class table
+    (t itself, or a CT_* entry for a type with several classes: the dict views)."""
     tab: i32 = rt_class_table()
-    c: obj = load_obj(tab + TUPLE_ITEMS + 8 * t, 0)
+    c: obj = load_obj(tab + TUPLE_ITEMS + 8 * at, 0)
     if c is NULL_WORD:
         base: obj = rt_object_class()
         if t == TYPE_BOOL:
             base = rt_builtin_class(TYPE_INT)
-        c = rt_class_alloc(rt_builtin_type_name(t), rt_tuple_new1(base), CLASSF_BUILTIN, 0, t, 0)
+        name: obj = rt_builtin_type_name(t)
+        if at == CT_DICT_KEYS_VIEW:
+            name = "dict_keys"
+        elif at == CT_DICT_VALUES_VIEW:
+            name = "dict_values"
+        c = rt_class_alloc(name, rt_tuple_new1(base), CLASSF_BUILTIN, 0, t, 0)
         bm: obj = load_obj(word_ptr(base), CLASS_MRO)
         n: i32 = load_i32(word_ptr(bm), TUPLE_LEN)
         mro: obj = rt_tuple_new(n + 1)
@@ -146,7 +158,7 @@ def rt_builtin_class(t: i32) -> obj:
             rt_tuple_set(mro, i + 1, load_obj(word_ptr(bm) + TUPLE_ITEMS + 8 * i, 0))
             i = i + 1
         store_obj(word_ptr(c), CLASS_MRO, mro)
-        store_obj(tab + TUPLE_ITEMS + 8 * t, 0, c)
+        store_obj(tab + TUPLE_ITEMS + 8 * at, 0, c)
     return c
 
 
@@ -258,6 +270,12 @@ def rt_type_of(x: obj) -> obj:
     t: i32 = load_i32(p, 0)
     if t == TYPE_INSTANCE or t == TYPE_EXC:
         return load_obj(p, INST_CLASS)
+    if t == TYPE_DICT_VIEW:
+        k: i32 = load_i32(p, DV_KIND)
+        if k == DVK_KEYS:
+            return rt_builtin_class_at(t, CT_DICT_KEYS_VIEW)
+        if k == DVK_VALUES:
+            return rt_builtin_class_at(t, CT_DICT_VALUES_VIEW)
     return rt_builtin_class(t)
 
 
@@ -333,7 +351,11 @@ def rt_issubclass(c: obj, ci: obj) -> obj:
 
 def rt_subclass_check(c: obj, ci: obj, fname: obj) -> i32:
     if rt_is_class(ci):
-        return rt_is_subclass(c, ci)
+        if rt_is_subclass(c, ci):
+            return 1
+        if load_i32(word_ptr(ci), CLASS_FLAGS) & CLASSF_ABC:
+            return rt_abc_check(c, ci)  # collections.abc (abc_rt.py)
+        return 0
     if not is_small(ci):
         if load_i32(word_ptr(ci), 0) == TYPE_TUPLE:
             n: i32 = load_i32(word_ptr(ci), TUPLE_LEN)
@@ -638,6 +660,8 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
         if rt_code_member(x, name):
             rt_code_member_error("replacing the method '", name, x)
             return
+        if rt_descr_refused(x, name, v):
+            return
         store_obj(q, CLASS_DICT, rt_ns_set(load_obj(q, CLASS_DICT), name, v))
         return
     if rt_type_id(x) == TYPE_FUNC or rt_type_id(x) == TYPE_BOUND_METHOD:
@@ -651,8 +675,29 @@ def rt_object_setattr(x: obj, name: obj, v: obj) -> None:
 
 def rt_class_attr_init(c: obj, name: obj, v: obj) -> None:
     """A class attribute the class statement binds (its namespace as the body made it)."""
+    if rt_descr_refused(c, name, v):
+        return
     q: i32 = word_ptr(c)
+    if rt_str_eq(name, "_keel_abc_"):
+        store_i32(q, CLASS_FLAGS, load_i32(q, CLASS_FLAGS) | CLASSF_ABC)  # (abc_rt.py)
     store_obj(q, CLASS_DICT, rt_ns_set(load_obj(q, CLASS_DICT), name, v))
+
+
+def rt_descr_refused(c: obj, name: obj, v: obj) -> i32:
+    """Raises NotImplementedError (and answers 1) when v, to be stored as class attribute name
+    of c, is an instance of a class of the program defining __get__, __set__, __delete__ or
+    __set_name__: attribute access is compiled without the descriptor protocol, so such a
+    class attribute would be silently treated as plain data. (Searched by name in the classes'
+    __keel_methods__, so no method becomes a function object.)"""
+    if not rt_is_inst(v):
+        return 0
+    k: obj = load_obj(word_ptr(v), INST_CLASS)
+    if rt_code_member(k, "__get__") or rt_code_member(k, "__set__") or rt_code_member(k, "__delete__") or rt_code_member(k, "__set_name__"):
+        m: obj = rt_str_concat(rt_str_concat("not supported yet: the descriptor '", name), "' of class '")
+        m = rt_str_concat(rt_str_concat(m, rt_class_name(c)), "' (an instance of '")
+        rt_raise("NotImplementedError", rt_str_concat(rt_str_concat(m, rt_class_name(k)), "', which defines __get__, __set__, __delete__ or __set_name__)"))
+        return 1
+    return 0
 
 
 def rt_code_member(c: obj, name: obj) -> i32:
@@ -665,16 +710,23 @@ def rt_code_member(c: obj, name: obj) -> i32:
     n: i32 = load_i32(word_ptr(mro), TUPLE_LEN)
     i: i32 = 0
     while i < n:
-        d: obj = load_obj(word_ptr(load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0)), CLASS_DICT)
-        if d is not NULL_WORD:
-            t: obj = rt_ns_get(d, "__keel_methods__")
-            if t is not NULL_WORD and rt_type_id(t) == TYPE_TUPLE:
-                j: i32 = 0
-                while j < load_i32(word_ptr(t), TUPLE_LEN):
-                    if rt_str_eq(load_obj(word_ptr(t) + TUPLE_ITEMS + 8 * j, 0), name):
-                        return 1
-                    j = j + 1
+        if rt_own_code_member(load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0), name):
+            return 1
         i = i + 1
+    return 0
+
+
+def rt_own_code_member(k: obj, name: obj) -> i32:
+    """Whether class k's own body defines the method `name` (a str)."""
+    d: obj = load_obj(word_ptr(k), CLASS_DICT)
+    if d is not NULL_WORD:
+        t: obj = rt_ns_get(d, "__keel_methods__")
+        if t is not NULL_WORD and rt_type_id(t) == TYPE_TUPLE:
+            j: i32 = 0
+            while j < load_i32(word_ptr(t), TUPLE_LEN):
+                if rt_str_eq(load_obj(word_ptr(t) + TUPLE_ITEMS + 8 * j, 0), name):
+                    return 1
+                j = j + 1
     return 0
 
 
@@ -1360,7 +1412,9 @@ def rt_inst_iter(x: obj) -> obj:
 
 
 def rt_is_iterator(x: obj) -> i32:
-    return rt_type_id(x) == TYPE_SEQ_ITER or rt_is_gen(x)
+    """Whether x is one of the built-in iterators (an __iter__ may return any of them)."""
+    t: i32 = rt_type_id(x)
+    return t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or t == TYPE_FILE or rt_ds_iterator(x) or rt_is_gen(x)
 
 
 def rt_inst_next(it: obj) -> obj:

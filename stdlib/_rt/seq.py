@@ -10,7 +10,7 @@ from __keel__ import (
     NULL_WORD, SCRATCH, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE,
     TYPE_LIST, TYPE_RANGE, TYPE_SEQ_ITER, TUPLE_LEN, TUPLE_ITEMS, LIST_LEN, RANGE_START,
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
-    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, SEL_ITER, TYPE_DICT, TYPE_SET_TABLE, INT_SIZE, INT_DIGITS,
+    TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, EXC_I_INDEX_ERROR, SEL_ITER, TYPE_DICT, TYPE_SET_TABLE, INT_SIZE, INT_DIGITS,
     SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SLICE_START, SLICE_STOP, SLICE_STEP, TYPE_SLICE,
 )
 
@@ -583,6 +583,8 @@ def rt_next(it: obj) -> obj:
         n = rt_str_len(x)
     elif t == 20 or t == 21:
         n = rt_bytes_len(x)
+    elif t == TYPE_INSTANCE:
+        return rt_inst_reversed_next(p, x, i)
     else:
         # A range's length can pass i32 (the index is i32): iterating 2**31 items stops there.
         rn: i64 = rt_range_len(x)
@@ -600,6 +602,23 @@ def rt_next(it: obj) -> obj:
         q: i32 = word_ptr(x)
         return rt_str_from_char(rt_str_char(q, rt_str_kind(q), i))
     return rt_range_at(x, i32_to_i64(i))
+
+
+def rt_inst_reversed_next(p: i32, x: obj, i: i32) -> obj:
+    """The next item of reversed(x) over an instance's __len__/__getitem__ (builtins.py
+    rt_inst_reversed): ITER_INDEX counts the items left; an IndexError or StopIteration from
+    __getitem__ ends it, as in CPython's reversed_next."""
+    if i <= 0:
+        return NULL_WORD
+    store_i32(p, ITER_INDEX, i - 1)
+    v: obj = rt_getitem(x, tag_int(i32_to_i64(i - 1)))
+    e: obj = exc_get()
+    if e is not 0:
+        if rt_exc_is(e, EXC_I_INDEX_ERROR) or rt_exc_is_stop_iteration(e):
+            exc_set(0)
+            store_i32(p, ITER_INDEX, 0)
+        return NULL_WORD
+    return v
 
 
 def rt_unpack(x: obj, n: i32) -> obj:

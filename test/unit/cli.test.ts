@@ -141,6 +141,17 @@ test('replacing a method at run time (monkeypatching) is "not supported yet", ne
   file('patch2.py', 'class P:\n    def m(self):\n        return 1\np = P()\np.m = 5\n');
   r = keel('run', 'patch2.py');
   assert.match(r.err, /NotImplementedError: not supported yet: an instance attribute named like the method 'm' of class 'P' at run time\n$/);
+  // Attribute access is compiled without the descriptor protocol: a class attribute holding an
+  // instance of a class with __get__/__set__ is refused when the class statement runs.
+  const descr = 'class D:\n    def __get__(self, obj, t=None):\n        return 42\n';
+  file('descr.py', `${descr}print("start")\nclass P:\n    x = D()\nprint(P().x)\n`);
+  r = keel('run', 'descr.py');
+  assert.is(r.code, 1);
+  assert.is(r.out, 'start\n');
+  assert.match(r.err, /NotImplementedError: not supported yet: the descriptor 'x' of class 'P' \(an instance of 'D', which defines __get__, __set__, __delete__ or __set_name__\)\n$/);
+  file('descr2.py', `${descr}class P:\n    pass\nP.y = 1\nP.x = D()\n`);
+  r = keel('run', '-O0', 'descr2.py');
+  assert.match(r.err, /NotImplementedError: not supported yet: the descriptor 'x' of class 'P'/);
 });
 
 test('the common build lines are read without yargs; anything else goes through it', () => {

@@ -17,6 +17,7 @@ test('the runtime builds the classes of src/runtime/exceptions.ts in its order',
   assert.equal(rows, EXC_CLASSES.map(([name, base], i) => [i, name, base]));
   assert.is(layout.EXC_CLASS_COUNT, EXC_CLASSES.length);
   assert.is(EXC_CLASSES[layout.EXC_I_SYSTEM_EXIT][0], 'SystemExit');
+  assert.is(EXC_CLASSES[layout.EXC_I_INDEX_ERROR][0], 'IndexError');
   assert.is(EXC_CLASSES[layout.EXC_I_KEY_ERROR][0], 'KeyError');
   assert.is(EXC_CLASSES[layout.EXC_I_RUNTIME_ERROR][0], 'RuntimeError');
   assert.is(EXC_CLASSES[layout.EXC_I_STOP_ITERATION][0], 'StopIteration');
