@@ -100,6 +100,7 @@ Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
 LiteralString = _SpecialForm("LiteralString")
 TypeAlias = _SpecialForm("TypeAlias")
+Generic = _SpecialForm("Generic")  # `class C(Generic[T])`: the compiler drops the base (classes.ts isGenericBase)
 NamedTuple = _SpecialForm("NamedTuple")  # its class syntax is expanded by the compiler (src/lower/namedtuple.ts)
 TypeGuard = _SpecialForm("TypeGuard")
 Text = str

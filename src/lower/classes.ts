@@ -268,7 +268,10 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     });
     // Class keywords go to __init_subclass__ (runClassStatement); other metaclasses are not supported.
     for (const kw of c.keywords) if (kw.arg === null || kw.arg === 'metaclass') fail(file, kw, kw.arg ? 'metaclasses' : 'class keywords from **');
-    if (c.type_params.length) fail(file, c, 'generic classes');
+    // PEP 695 type parameters (`class Stack[T]:`) only annotate (scopes.ts checkTypeParams).
+    // `Generic[T]` bases are dropped, and a subscripted base (`MutableMapping[K, V]`,
+    // `list[int]`) is its class, as its __mro_entries__ make it in CPython.
+    c.bases = c.bases.filter((b) => !isGenericBase(b)).map((b) => (b._type === 'Subscript' ? b.value : b));
     const bases: ClassInfo[] = [];
     for (const b of c.bases) {
       // A class statement in a class body evaluates its bases in that body's scope; Keel
@@ -594,6 +597,13 @@ function methodAlias(file: string, k: ClassInfo, targets: ast.Name[], value: ast
     k.members.set(t.id, member);
   }
   aliased.add(value.id);
+}
+
+/** `Generic[...]` or `typing.Generic[...]` as a base: it adds only typing's machinery. */
+function isGenericBase(b: ast.expr): boolean {
+  if (b._type !== 'Subscript') return false;
+  const v = b.value;
+  return (v._type === 'Name' && v.id === 'Generic') || (v._type === 'Attribute' && v.attr === 'Generic' && v.value._type === 'Name' && v.value.id === 'typing');
 }
 
 /** A class statement's docstring: a str constant as the first statement of its body. */

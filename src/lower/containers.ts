@@ -116,6 +116,11 @@ function collectBound(s: ast.stmt, out: Set<string>): void {
     else if (e._type === 'Starred') target(e.value);
   };
   switch (s._type) {
+    case 'ImportFrom':
+      // (nested: `if __name__ == "__main__": from functools import reduce`; the module's
+      // top-level imports are moduleFacts' own)
+      if (s.module !== 'math' && s.module !== '__future__') for (const a of s.names) if (a.name !== '*') out.add(a.asname ?? a.name);
+      break;
     case 'Assign':
       s.targets.forEach(target);
       break;

@@ -83,10 +83,12 @@ export function expandDataclass(file: string, mod: ast.Module, c: ast.ClassDef, 
   const target = d._type === 'Call' ? d.func : d;
   if (!imported(mod, 'dataclass', target)) return undefined;
   const spec: DcSpec = { init: true, repr: true, eq: true, order: false, frozen: false, fields: baseFields.map((f) => ({ ...f })) };
+  let slots = false;
   if (d._type === 'Call') {
     if (d.args.length) fail(file, d.args[0], 'dataclass() with positional arguments');
     for (const k of d.keywords) {
       if (k.arg === 'init' || k.arg === 'repr' || k.arg === 'eq' || k.arg === 'order' || k.arg === 'frozen') spec[k.arg] = boolKw(file, k);
+      else if (k.arg === 'slots') slots = boolKw(file, k);
       else fail(file, k, `dataclass(${k.arg ?? '**'}=...)`);
     }
   }
@@ -174,6 +176,12 @@ export function expandDataclass(file: string, mod: ast.Module, c: ast.ClassDef, 
   if (!bodyBinds('__match_args__')) {
     const ma = spec.fields.filter((f) => f.init);
     src.push(`__match_args__ = (${ma.map((f) => q(f.name)).join(', ')}${ma.length === 1 ? ',' : ''})\n`);
+  }
+  // slots=True: instances hold the fields only (CPython makes a new class with __slots__)
+  if (slots) {
+    if (bodyBinds('__slots__')) throw new CompileError([diag('K301', file, { line: c.lineno, col: c.col_offset + 1 }, `${c.name} already specifies __slots__`)]);
+    const own = spec.fields.filter((f) => !baseFields.some((b) => b.name === f.name));
+    src.push(`__slots__ = (${own.map((f) => q(f.name)).join(', ')}${own.length === 1 ? ',' : ''})\n`);
   }
   src.push(`def _dc_values(self):\n    return (${all.map((f) => `self.${f.name}`).join(', ')}${all.length === 1 ? ',' : ''})\n`);
   if (src.length) {

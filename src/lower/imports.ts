@@ -169,8 +169,11 @@ export function lowerImportFromStmt(fl: FunctionLowering, s: ast.ImportFrom): vo
       if (fl.moduleAlias(as) !== full) fl.assign(nameNode(node, as), moduleValue(fl, full));
       continue;
     }
-    // A def whose name is bound statically (no global): calls resolve through ModuleInfo.imports.
-    if (staticFunction(target, name)) continue;
+    // A def whose name is bound statically (no global): calls resolve through ModuleInfo.imports
+    // (top-level imports). A nested one (`try: from m import f`, `if ...:`) binds the name to
+    // the def's function object, which m's global holds.
+    const sf = staticFunction(target, name);
+    if (sf && (fl.lookupName(as) === sf || !target.globals.has(name))) continue;
     const v = readModuleGlobal(fl, node, target, name, () => `cannot import name '${name}' from '${mod}' (${target.file})`, 'ImportError');
     fl.assign({ _type: 'Name', id: as, ctx: { _type: 'Store' }, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset } as ast.Name, v);
   }

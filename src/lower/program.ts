@@ -93,6 +93,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
         info.scopes = analyzeScopes(src.ast);
       } catch (e) {
         if (!(e instanceof ScopeError)) throw e;
+        if (e.unsupported) throw new CompileError([diag('K300', src.file, { line: e.node.lineno, col: e.node.col_offset + 1 }, e.message)]);
         throw new CompileError([diag('K200', src.file, { line: e.node.lineno, col: e.node.col_offset + 1 }, `SyntaxError: ${e.message}`)]);
       }
     }

@@ -213,9 +213,30 @@ export class ScopeError extends Error {
   constructor(
     readonly node: ast.Located,
     message: string,
+    /** A "not supported yet" diagnostic rather than CPython's SyntaxError. */
+    readonly unsupported = false,
   ) {
     super(message);
   }
+}
+
+/** PEP 695 type parameters (`def f[T](x: T)`, `class Stack[T]:`) are accepted where only
+ * annotations use them, which Keel does not evaluate; a read of one anywhere else (its value
+ * is a TypeVar in CPython) is not supported yet. */
+function checkTypeParams(n: ast.FunctionDef | ast.ClassDef): void {
+  if (!n.type_params?.length) return;
+  const names = new Set(n.type_params.map((t) => (t as unknown as { name: string }).name));
+  const walk = (x: unknown): void => {
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x)) return x.forEach(walk);
+    const o = x as { _type?: string } & Record<string, unknown>;
+    if (o._type === 'Name' && names.has((o as unknown as ast.Name).id) && (o as unknown as ast.Name).ctx?._type !== 'Store') {
+      throw new ScopeError(o as unknown as ast.Located, `reading the type parameter '${(o as unknown as ast.Name).id}'`, true);
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== '_type' && k !== 'annotation' && k !== 'returns' && k !== 'type_params') walk(v);
+  };
+  if (n._type === 'FunctionDef') walk([n.args.defaults, n.args.kw_defaults, n.body]);
+  else walk([n.bases.map((b) => (b._type === 'Subscript' ? b.value : b)), n.keywords, n.body]);
 }
 
 /** Builds the scope tree of a module; every function, lambda and class node maps to its scope. */
@@ -251,6 +272,7 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
       case 'Lambda': {
         // Decorators and defaults run in the enclosing scope; the body in the new one.
         if (n._type === 'FunctionDef') {
+          checkTypeParams(n);
           walkNode(s, n.decorator_list, hidden);
           s.uses.add(n.name);
         }
@@ -267,6 +289,7 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
         for (const [k, v] of Object.entries(n)) if (k !== '_type' && v && typeof v === 'object') walkNode(s, v, hidden);
         return;
       case 'ClassDef': {
+        checkTypeParams(n);
         walkNode(s, n.decorator_list, hidden);
         walkNode(s, n.bases, hidden);
         walkNode(s, n.keywords, hidden);
