@@ -251,7 +251,7 @@ function constStr(f: Func, v: Value): string | undefined {
 }
 
 /** The value of a const.i32, if v is one. */
-function constI32(f: Func, v: Value | undefined): number | undefined {
+export function constI32(f: Func, v: Value | undefined): number | undefined {
   if (v === undefined) return undefined;
   const def = f.valueDefs[v];
   if (def.kind !== 'inst') return undefined;

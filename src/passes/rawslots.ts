@@ -22,7 +22,7 @@
 import type { Func, Inst, IrModule, Value } from '../ir/function.js';
 import { CLASS_RAW, INST_SLOTS } from '../runtime/layout.js';
 import type { TypeInfo } from './infer.js';
-import { T_FLOAT } from './infer.js';
+import { constI32, T_FLOAT } from './infer.js';
 
 /** The slot offset of an attr.load / attr.store address `i32.add(word.ptr(recv), const)`. */
 function slotOffset(f: Func, addr: Value): number | undefined {
@@ -40,14 +40,6 @@ function slotOffset(f: Func, addr: Value): number | undefined {
     else if (p.op === 'const.i32') off = Number(p.imm);
   }
   return ptr ? off : undefined;
-}
-
-function constI32(f: Func, v: Value | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const def = f.valueDefs[v];
-  if (def.kind !== 'inst') return undefined;
-  const d = f.insts[def.inst];
-  return d.op === 'const.i32' ? Number(d.imm) : undefined;
 }
 
 export function rawFloatSlots(m: IrModule, info: TypeInfo, alwaysSet: Map<number, Set<string>>): void {
