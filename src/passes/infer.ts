@@ -142,6 +142,9 @@ const RUNTIME_RESULTS: Record<string, number> = {
   rt_list_new_f64: T_LIST, rt_list_new_b: T_LIST, rt_list_mul_b: T_LIST,
   // round(x) of a float as specialize narrows it
   rt_float_round0: T_INT,
+  // int-only operators and numeric comparisons as specialize narrows them (int_ops.py)
+  rt_iop_pow: T_INT | T_FLOAT, rt_iop_rshift: T_INT, rt_iop_lshift: T_INT,
+  rt_nop_lt: T_BOOL, rt_nop_le: T_BOOL, rt_nop_gt: T_BOOL, rt_nop_ge: T_BOOL, rt_nop_eq: T_BOOL, rt_nop_ne: T_BOOL,
 };
 // classes.ts's fallbacks that always raise (their result is never used)
 for (const f of ['rt_method_fallback', 'rt_not_callable', 'rt_no_init_args']) RUNTIME_RESULTS[f] = 0;
@@ -1100,6 +1103,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                   }
                   break;
                 case 'rt_minmax':
+                case 'rt_minmax_ints':
                   // max(x) / min(x): one of x's items, or the default
                   if (unknownYet(a[0])) break;
                   escapeArgs(d.args); // the items meet a user __lt__ / __gt__

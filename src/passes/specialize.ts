@@ -25,6 +25,10 @@ const NUMERIC = T_INT | T_BOOL | T_FLOAT;
 const within = (t: number, set: number) => (t & ~T_UNBOUND) !== 0 && (t & ~set & ~T_UNBOUND) === 0;
 
 const INT_BIN: Record<string, Opcode> = { 'py.add': 'int.add', 'py.iadd': 'int.add', 'py.sub': 'int.sub', 'py.isub': 'int.sub', 'py.mul': 'int.mul', 'py.imul': 'int.mul', 'py.floordiv': 'int.floordiv', 'py.ifloordiv': 'int.floordiv', 'py.mod': 'int.mod', 'py.imod': 'int.mod' };
+/** Operators on proven ints with no int.* op, and their int-only runtime entries (int_ops.py). */
+const INT_ONLY: Record<string, string> = { 'py.pow': 'rt_iop_pow', 'py.ipow': 'rt_iop_pow', 'py.rshift': 'rt_iop_rshift', 'py.irshift': 'rt_iop_rshift', 'py.lshift': 'rt_iop_lshift', 'py.ilshift': 'rt_iop_lshift' };
+/** Comparisons of proven numbers (int_ops.py rt_nop_*). */
+const NUM_CMP: Record<string, string> = { 'py.lt': 'rt_nop_lt', 'py.le': 'rt_nop_le', 'py.gt': 'rt_nop_gt', 'py.ge': 'rt_nop_ge', 'py.eq': 'rt_nop_eq', 'py.ne': 'rt_nop_ne' };
 const INT_CMP: Record<string, Opcode> = { 'py.lt': 'int.lt', 'py.le': 'int.le', 'py.gt': 'int.gt', 'py.ge': 'int.ge', 'py.eq': 'int.eq', 'py.ne': 'int.ne' };
 const F64_BIN: Record<string, Opcode> = { 'py.add': 'f64.add', 'py.iadd': 'f64.add', 'py.sub': 'f64.sub', 'py.isub': 'f64.sub', 'py.mul': 'f64.mul', 'py.imul': 'f64.mul', 'py.truediv': 'float.div', 'py.itruediv': 'float.div' };
 const F64_CMP: Record<string, Opcode> = { 'py.lt': 'f64.lt', 'py.le': 'f64.le', 'py.gt': 'f64.gt', 'py.ge': 'f64.ge', 'py.eq': 'f64.eq', 'py.ne': 'f64.ne' };
@@ -178,6 +182,13 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           const c = rw.emit(INT_CMP[d.op], d.args, 'i32');
           d.op = 'box.bool';
           d.args = [c];
+        } else if (d.op in INT_ONLY && within(t0, INTISH) && within(t1, INTISH)) {
+          // `2 ** k`, `x >> 8`, `x << k` of ints (no int.* op): the int-only runtime entries
+          // (stdlib/_rt/int_ops.py; shifts inline their small-int path), which link no instance arm
+          d.imm = INT_ONLY[d.op];
+          d.op = 'call';
+        } else if (d.op === 'call' && d.imm === 'rt_minmax' && within(t0, T_OTHER) && info.onlyTuples(st[d.args[0]]) && within(info.elemTypes(st[d.args[0]]), INTISH)) {
+          d.imm = 'rt_minmax_ints'; // max(a, b) of ints (a tuple display): int comparisons only
         } else if (d.op in F64_BIN && within(t0, NUMERIC) && within(t1, NUMERIC) && (within(t0, T_FLOAT) || within(t1, T_FLOAT))) {
           const x = asF64(d.args[0], t0);
           const y = asF64(d.args[1], t1);
@@ -195,6 +206,11 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           const c = rw.emit(F64_CMP[d.op], [side(d.args[0], t0), side(d.args[1], t1)], 'i32');
           d.op = 'box.bool';
           d.args = [c];
+        } else if (d.op in NUM_CMP && within(t0, NUMERIC) && within(t1, NUMERIC)) {
+          // a comparison of numbers, one of them maybe a float (`i < 2 ** k`): int_ops.py's exact
+          // numeric order, not rt_lt's instance, str and sequence arms
+          d.imm = NUM_CMP[d.op];
+          d.op = 'call';
         } else if (d.op === 'py.neg' && within(t0, INTISH)) {
           d.op = 'int.sub';
           d.args = [rw.emit('const.int', [], 'obj', 0n), d.args[0]];

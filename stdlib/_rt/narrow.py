@@ -5,7 +5,7 @@
 # function of a module at each start.
 from __keel__ import (
     i32, i64, obj, store_obj, store_i32, tag_int, untag_int, load_obj, word_ptr, i64_to_i32, i32_to_i64,
-    NULL_WORD, RANGE_START, RANGE_STEP, LIST_LEN,
+    NULL_WORD, RANGE_START, RANGE_STEP, LIST_LEN, TYPE_TUPLE,
 )
 
 
@@ -55,3 +55,16 @@ def rt_unpack_seq(x: obj, n: i32) -> obj:
         return x
     rt_unpack_error(n, m)
     return 1
+
+
+def rt_tuple_get_slow(t: obj, k: obj) -> obj:
+    """t[k] outside rt_tuple_getx's inlined fast path, where inference proved t a tuple the
+    program made or None and k an int or bool (a negative, big or out-of-range index, a bool, or
+    None's TypeError): rt_getitem's tuple case, without its other types' arms."""
+    if rt_type_id(t) != TYPE_TUPLE:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(t)), "' object is not subscriptable"))
+        return 1
+    i: i32 = rt_seq_index(t, k, rt_tuple_len(t), "tuple")
+    if i < 0:
+        return 1
+    return rt_tuple_item(t, i)

@@ -69,7 +69,8 @@ def rt_tuple_new(n: i32) -> obj:
 def rt_tuple_getx(t: obj, k: obj) -> obj:
     """t[k] where inference proved t a tuple the program made (or a value t[k] raises on) and k
     an int (specialize.ts): a type test, a bounds test and a load (small: inlined); anything else
-    goes to rt_getitem. The header and length never change once allocated (load_fixed_i32); the
+    goes to rt_tuple_get_slow (narrow.py: not rt_getitem, whose other arms link most of the
+    runtime). The header and length never change once allocated (load_fixed_i32); the
     items are filled after allocation, so they are plain loads."""
     if is_small(k):
         if not is_small(t):
@@ -78,7 +79,7 @@ def rt_tuple_getx(t: obj, k: obj) -> obj:
                 i: i64 = untag_int(k)
                 if i64_lt_u(i, i32_to_i64(load_fixed_i32(p, TUPLE_LEN))):
                     return load_obj(p + 8 * i64_to_i32(i), TUPLE_ITEMS)
-    return rt_getitem(t, k)
+    return rt_tuple_get_slow(t, k)
 
 
 def rt_tuple_len(t: obj) -> i32:
