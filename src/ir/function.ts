@@ -56,6 +56,10 @@ export class Func {
    * functions that call it optimize the same in every such program and can be precompiled
    * (src/link). */
   opaque?: boolean;
+  /** Blocks that must start with a collection poll (gcroots places it): the exits of a loop
+   * outlined into this function (src/passes/outline.ts), after which nothing allocates before
+   * it returns, so its caller can read the values it left in memory with no collection between. */
+  pollAt?: Set<Block>;
 
   constructor(
     public name: string,

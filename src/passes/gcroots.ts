@@ -508,7 +508,9 @@ const MAX_EDGE_POLLS = 8;
  */
 function placePolls(f: Func, allocating: Set<string>, after: Set<string>): Set<Block> {
   const sites = allocSites(f, allocating, after);
-  if (after.has(f.name)) return pollAfterSites(f, sites);
+  // the exits of an outlined loop (outline.ts) poll whatever the mode
+  const required = [...(f.pollAt ?? [])].filter((b) => f.blockOrder.includes(b));
+  if (after.has(f.name)) return new Set([...pollAfterSites(f, sites), ...required]);
   const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
   const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
   const preds = new Map<Block, Block[]>();
@@ -528,7 +530,7 @@ function placePolls(f: Func, allocating: Set<string>, after: Set<string>): Set<B
       }
     }
   }
-  const polls = new Set<Block>([f.entry]);
+  const polls = new Set<Block>([f.entry, ...required]);
   const afterSites = new Set<Site>();
   for (const [h, body] of loops) {
     const inLoop = sites.filter((s) => body.has(s.block));

@@ -27,6 +27,7 @@ import { gcroots } from './gcroots.js';
 import { excfuse } from './excfuse.js';
 import { modglobals } from './modglobals.js';
 import { listiter } from './listiter.js';
+import { outline } from './outline.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -79,6 +80,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'simplifycfg-late', minOpt: 2, run: fn(simplifycfg), contract: 'as simplifycfg, after checkelim turned checks into jumps' },
   { name: 'depth', minOpt: 2, run: mod(depth), contract: 'a user function that runs no user code while active tests the recursion depth but does not store it' },
   { name: 'depth-param', minOpt: 2, run: mod(depthParam), contract: 'a program function called only directly by program functions takes its call depth as a parameter and does not count it in memory' },
+  { name: 'outline', minOpt: 2, run: mod(outline), contract: 'no outermost loop of a function that runs once (a module body, a function it calls outside loops) stays in it: a function of its own runs it a chunk per call' },
   { name: 'gcroots', minOpt: 0, run: mod(gcroots), contract: 'every obj value live across a point where the collector may run is in the shadow-stack frame there; user functions poll at entry and loop headers' },
   { name: 'excfuse', minOpt: 2, run: mod(excfuse), contract: 'a call of a program function whose result is next tested for a small int checks for a pending exception only when that test fails' },
 ];
@@ -124,6 +126,9 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'modglobals', after: 'specialize', why: 'inference types the promoted globals as values of the module body, like locals' },
   { before: 'specialize', after: 'listiter', why: 'specialize proves which iterators run over lists only (rt_list_iter_next)' },
   { before: 'listiter', after: 'inline', why: 'rt_list_next_at is inlined into the loop like the item reads it replaces' },
+  { before: 'depth-param', after: 'outline', why: 'the outlined loop takes the depth argument its calls pass as a live-in; depth decides leaves from the calls as lowered' },
+  { before: 'simplifycfg-late', after: 'outline', why: 'the loop is outlined in its final optimized form (the new function is not optimized again)' },
+  { before: 'outline', after: 'gcroots', why: 'gcroots roots the outlined loop and its caller like any functions, and places the polls at its exits (Func.pollAt)' },
   { before: 'dce', after: 'simplifycfg', why: 'simplifycfg counts predecessors over every block in the layout, so unreachable blocks would block merges' },
 ];
 
