@@ -136,6 +136,7 @@ const RUNTIME_RESULTS: Record<string, number> = {
   rt_str_iadd: T_STR, rt_str_escape: T_STR,
   // strings made by the runtime that are always exact strs (f-strings, a literal's join, +, s[i])
   rt_str_join_parts: T_STR, rt_str_concat: T_STR, rt_str_add3: T_STR, rt_str_cat3: T_STR, rt_str_cat4: T_STR, rt_str_join: T_STR, rt_str_geti: T_STR,
+  rt_str_ord_at: T_INT, // ord(s[i]) as specialize fuses it
   // len() is always an int (CPython raises when __len__ returns anything else)
   rt_len: T_INT,
   // the raw-item lists specialize makes (floatlists.ts), seen by the passes that rerun inference

@@ -47,6 +47,7 @@ const INTRODUCED: Record<string, string[]> = {
   rt_unpack: ['rt_unpack_seq'],
   rt_round: ['rt_float_round0'],
   rt_minmax: ['rt_minmax_ints'],
+  rt_ord: ['rt_str_ord_at'],
   // specialize: int operators with no int.* op (stdlib/_rt/int_ops.py)
   'py.pow': ['rt_iop_pow'],
   'py.ipow': ['rt_iop_pow'],

@@ -125,6 +125,15 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
       const n = f.insts[def.inst].imm as bigint;
       return n >= -(2n ** 53n) && n <= 2n ** 53n ? Number(n) : undefined;
     };
+    /** How many times each value is used (operands and edge arguments) before this rewrite. */
+    const uses = new Map<Value, number>();
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const x = f.insts[i];
+        for (const v of x.args) uses.set(v, (uses.get(v) ?? 0) + 1);
+        for (const t of x.targets) for (const v of t.args) uses.set(v, (uses.get(v) ?? 0) + 1);
+      }
+    }
     /** Lists made by a repeat at a float-list site: converted to f64 items where the repeat's check continues. */
     const convert: { block: Block; list: Value; line: number }[] = [];
     /** Boxes of float-list reads, moved past their call's check (see rt_getitem below). */
@@ -324,6 +333,13 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           d.imm = d.imm === 'rt_getitem' ? (fixed(d.args[0]) ? 'rt_list_getx' : 'rt_list_geti') : fixed(d.args[0]) ? 'rt_list_setx' : 'rt_list_seti';
         } else if (d.op === 'call' && d.imm === 'rt_getitem' && within(t0, T_STR) && within(t1, INTISH)) {
           d.imm = 'rt_str_geti'; // s[i]: str.py's fast path (a character in range at once)
+        } else if (d.op === 'call' && d.imm === 'rt_ord' && madeBy(d.args[0], 'rt_str_geti') && uses.get(d.args[0]) === 1) {
+          // ord(s[i]) (json_build's checksum loop): s[i] becomes the code point itself
+          // (rt_str_ord_at), no one-character str, and this call goes
+          const g = f.valueDefs[d.args[0]];
+          if (g.kind === 'inst') f.insts[g.inst].imm = 'rt_str_ord_at';
+          repl.set(d.result!, d.args[0]);
+          continue;
         } else if ((d.op === 'py.add' || d.op === 'py.iadd') && within(t0, T_STR) && within(t1, T_STR)) {
           d.op = 'call'; // str + str: the concatenation itself, no int test or type dispatch
           d.imm = 'rt_str_concat';

@@ -554,7 +554,9 @@ export const SLICE_SIZE = 32;
 // heap start up to RT_HEAP_TOP; each page (or run of pages) starts with a GC_PAGE_HDR header:
 //   +0 i32  cell size of a small-object page; 0: the first page of a large object; -1: a free run
 //   +4 i32  the number of pages in this run (1 for small-object pages)
-//   +8 i32  (free runs) the next free run
+//   +8 i32  (free runs) the next free run; (object pages) 1 once a cell was pinned (rt_gc_pin)
+//   +12 i32 (object pages) 1 when the collection under way marked a cell of the page: the sweep
+//           frees a small-object page with neither flag without reading its cells
 // A small-object page holds cells of one size class after its header, each an object or a free
 // cell (type TYPE_GC_FREE, +8 i32 the next free cell of its class). A large object (more than
 // GC_SMALL_MAX bytes) sits at +GC_PAGE_HDR of its own run of pages.

@@ -293,6 +293,7 @@ def rt_gc_pin(p: i32) -> None:
     """Makes the heap object at p permanent (the GC word's static bit): for runtime caches that
     live in raw words no scan reaches. It must refer to nothing (or only to pinned objects)."""
     store_i32(p, 4, load_i32(p, 4) | GC_STATIC)
+    store_i32(p & -GC_PAGE, 8, 1)  # the sweep reads this page's cells (GC_PAGE_PINNED)
 
 
 def rt_gc_unpin(p: i32) -> None:
@@ -402,6 +403,7 @@ def rt_gc_mark_overflow(p: i32) -> None:
         return
     rt_gc_check_type(load_i32(p, 0))
     store_i32(p, 4, g | 1)
+    store_i32(p & -GC_PAGE, 12, 1)
     store_i32(GC_STATE, GC_MS_OVERFLOW, 1)
 
 
@@ -442,6 +444,7 @@ def rt_gc_drain() -> None:
             continue  # marked already, or pinned (rt_gc_pin)
         t: i32 = load_i32(p, 0)
         store_i32(p, 4, g | 1)
+        store_i32(p & -GC_PAGE, 12, 1)  # the page has a live cell (GC_PAGE_MARKED)
         if t == TYPE_TUPLE:
             q: i32 = p + TUPLE_ITEMS
             end: i32 = q + 8 * load_i32(p, TUPLE_LEN)
@@ -539,6 +542,8 @@ def rt_gc_scan(p: i32) -> None:
                 if g & GC_VIEW:
                     base = g & -8  # a list's buffer after pop(0): the allocation starts there
                 store_i32(base, 4, load_i32(base, 4) | 1)
+                if base >= load_i32(GC_STATE, GC_HEAP_START):
+                    store_i32(base & -GC_PAGE, 12, 1)  # (the page flag of heap objects only)
                 bt: i32 = load_i32(buf, 0)
                 if bt != TYPE_LIST_F64_ITEMS and bt != TYPE_LIST_U8_ITEMS:  # raw f64 or bool-byte items hold no words
                     q: i32 = buf + load_u16(f, 6)
@@ -594,6 +599,8 @@ def rt_gc_scan_set(p: i32) -> None:
         return
     t: i32 = q - SETTAB_SLOTS
     store_i32(t, 4, load_i32(t, 4) | 1)
+    if t >= load_i32(GC_STATE, GC_HEAP_START):
+        store_i32(t & -GC_PAGE, 12, 1)
     end: i32 = q + SE_SIZE * (load_i32(p, SET_MASK) + 1)
     while q < end:
         if load_i32(q + 4, SE_KEY) == 0:
@@ -649,8 +656,12 @@ def rt_gc_sweep() -> None:
                 live = live + (n << GC_PAGE_SHIFT)
                 free = 0
         elif cell > 0:
-            used: i32 = rt_gc_sweep_page(page, cell)
-            if used > 0:
+            # a small-object page where marking marked a cell (or that holds a pinned one) is
+            # swept cell by cell (and kept, its dead cells on the free list); one no cell of
+            # which was marked is freed without a read of its cells
+            if load_i32(page, 12) | load_i32(page, 8):
+                store_i32(page, 12, 0)
+                used: i32 = rt_gc_sweep_page(page, cell)
                 live = live + used * cell
                 free = 0
         if free:
@@ -669,23 +680,14 @@ def rt_gc_sweep() -> None:
 
 
 def rt_gc_sweep_page(page: i32, cell: i32) -> i32:
-    """Sweeps one small-object page; returns its live cells. When none is, the caller frees the
-    page and nothing in it is written (a page of dead short-lived objects costs a read of each
-    header). Otherwise live cells are unmarked and the others go to the class's free list, each
-    zeroed past its free-list link here, once, when its object dies: rt_alloc then clears only
-    the link word."""
+    """Sweeps one small-object page that has a marked (or pinned) cell; returns its live cells.
+    (A page none of whose cells was marked is freed by rt_gc_sweep without a read of its cells:
+    binary_trees' dead trees.) Live cells are unmarked and the others go to the class's free
+    list, each zeroed past its free-list link here, once, when its object dies: rt_alloc then
+    clears only the link word."""
+    used: i32 = 0
     q: i32 = page + GC_PAGE_HDR
     end: i32 = page + GC_PAGE
-    used: i32 = 0
-    while q + cell <= end:
-        if load_i32(q, 4) & 3:
-            t: i32 = load_i32(q, 0)
-            if t != 0 and t != TYPE_GC_FREE:
-                used = used + 1
-        q = q + cell
-    if used == 0:
-        return 0
-    q = page + GC_PAGE_HDR
     head: i32 = 0
     tail: i32 = 0
     while q + cell <= end:
@@ -693,6 +695,7 @@ def rt_gc_sweep_page(page: i32, cell: i32) -> i32:
         g: i32 = load_i32(q, 4)
         if t2 != 0 and t2 != TYPE_GC_FREE and (g & 3):
             store_i32(q, 4, g & -2)
+            used = used + 1
         else:
             if t2 != TYPE_GC_FREE:
                 # an object that died (or a temporary block of type 0, or a cell never used,

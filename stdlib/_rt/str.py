@@ -6,7 +6,7 @@ from __keel__ import (
     load_i32, store_i32, load_u8, store_u8, load_u16, store_u16, load_i64, store_i64, mem_copy,
     word_ptr, ptr_word, tag_int, untag_int, box_bool, is_small, load_obj, i32_to_i64, i64_to_i32, i64_lt_u,
     NULL_WORD, TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_HASH, STR_DATA, STR_FLAG_ASCII,
-    STR_FLAG_OWNED,
+    STR_FLAG_OWNED, exc_get,
 )
 
 
@@ -536,6 +536,22 @@ def rt_str_geti(s: obj, k: obj) -> obj:
         if i64_lt_u(i, i32_to_i64(load_i32(p, STR_LEN))):
             return rt_str_from_char(rt_str_char(p, load_u8(p, STR_KIND), i64_to_i32(i)))
     return rt_getitem(s, k)
+
+
+def rt_str_ord_at(s: obj, k: obj) -> obj:
+    """ord(s[k]) for a str s and an int k where s[k] is used for nothing else (specialize.ts):
+    the code point read in place, no one-character str; a negative or big index and the errors
+    go through rt_str_geti."""
+    p: i32 = word_ptr(s)
+    if is_small(k):
+        i: i64 = untag_int(k)
+        if i64_lt_u(i, i32_to_i64(load_i32(p, STR_LEN))):
+            return tag_int(i32_to_i64(rt_str_char(p, load_u8(p, STR_KIND), i64_to_i32(i))))
+    c: obj = rt_str_geti(s, k)
+    if exc_get() is not 0:
+        return 1
+    q: i32 = word_ptr(c)
+    return tag_int(i32_to_i64(rt_str_char(q, load_u8(q, STR_KIND), 0)))
 
 
 # ---- str builder variables (src/lower/strings.ts) ------------------------------------------------
