@@ -181,6 +181,15 @@ function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean, o
   }
   for (const n of fixed) facts.code.set(n, undefined);
   generate(m, { exports: [{ func: '_start', as: '_start' }], record: facts.code });
+  // A fixed function the universe's code no longer calls (inlined at every call site here) is
+  // still called by programs (from code not inlined, or reached after specialization): its code
+  // is recorded from a module that exports it, so a program links it instead of lowering it.
+  const left = [...fixed].filter((n) => !facts.code.get(n) && m.func(n));
+  if (left.length) {
+    const more = new Map<string, FrozenCode | undefined>(left.map((n) => [n, undefined]));
+    generate(m, { exports: left.map((n) => ({ func: n, as: n })), record: more });
+    for (const [n, c] of more) if (c) facts.code.set(n, c);
+  }
   return facts;
 }
 
