@@ -3,7 +3,7 @@
 // artifact is keyed by a hash of the compiler (dist/src/**/*.js) and of the runtime's sources
 // (stdlib/_rt/*.py); a missing or stale artifact is never used (the compile runs the whole
 // pipeline, as before).
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,8 +67,9 @@ export interface Artifact {
 export interface Frozen {
   entry: FrozenEntry;
   variant: FrozenVariant;
-  /** The code to emit (the chosen variant's). */
-  code: FrozenCode;
+  /** The code to emit (the chosen variant's; read from the artifact when first asked for, so a
+   * function whose other variant the inline pass picks never parses this one's). */
+  readonly code: FrozenCode;
 }
 
 const distSrc = (): string => resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,6 +98,9 @@ function sourceFiles(): { root: string; files: string[] } {
 /** The hash of everything a precompiled runtime is made from: the compiler and the runtime. */
 export function sourceKey(): string {
   if (keyCache !== undefined) return keyCache;
+  // node:crypto is loaded only here: a compile whose artifact stamp matches never hashes, and
+  // loading the module was a few ms of every fresh `keel build`.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const h = createHash('sha256');
   const { root, files } = sourceFiles();
   for (const f of files) {

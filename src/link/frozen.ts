@@ -11,7 +11,13 @@ import { deserializeFunc, type SerialFunc } from './serialize.js';
  * pass, which decides the variant, runs). */
 export function frozenFunc(entry: FrozenEntry): Func {
   const f = new Func(entry.name, [...entry.params], [...entry.results]);
-  f.frozen = { entry, variant: entry.live, code: entry.live.code };
+  f.frozen = {
+    entry,
+    variant: entry.live,
+    get code() {
+      return this.variant.code;
+    },
+  };
   return f;
 }
 
@@ -21,7 +27,6 @@ export function selectVariant(f: Func, live: boolean): void {
   const v = live ? fr.entry.live : fr.entry.dead;
   if (!v) throw new LinkFallback(`no precompiled variant of ${f.name} for ${live ? '' : 'un'}reached code`);
   fr.variant = v;
-  fr.code = v.code;
 }
 
 /** The precompiled function for runtime function `name`, if the artifact has one this program
