@@ -196,6 +196,11 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           // (stdlib/_rt/int_ops.py; shifts inline their small-int path), which link no instance arm
           d.imm = INT_ONLY[d.op];
           d.op = 'call';
+        } else if (d.op === 'py.iadd' && within(t1, INTISH) && !within(t0, NUMERIC)) {
+          // x += n of an int n and an x of unknown type (a dict's value): the small-int sum in line
+          // (list.py rt_iadd_int), rt_iadd (lists, instances, errors) otherwise
+          d.op = 'call';
+          d.imm = 'rt_iadd_int';
         } else if (d.op === 'call' && d.imm === 'rt_minmax' && within(t0, T_OTHER) && info.onlyTuples(st[d.args[0]]) && within(info.elemTypes(st[d.args[0]]), INTISH)) {
           d.imm = 'rt_minmax_ints'; // max(a, b) of ints (a tuple display): int comparisons only
         } else if (d.op in F64_BIN && within(t0, NUMERIC) && within(t1, NUMERIC) && (within(t0, T_FLOAT) || within(t1, T_FLOAT))) {

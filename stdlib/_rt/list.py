@@ -720,6 +720,17 @@ def rt_iadd(a: obj, b: obj) -> obj:
     return rt_add_slow(a, b)
 
 
+def rt_iadd_int(a: obj, b: obj) -> obj:
+    """a += b where inference proved b an int or bool and knows nothing of a (wordcount's
+    `buckets[v] += 1` of a dict's value): two small ints add in line (small: inlined), anything
+    else is rt_iadd's."""
+    if is_small(a) & is_small(b):
+        r: i64 = untag_int(a) + untag_int(b)
+        if untag_int(tag_int(r)) == r:
+            return tag_int(r)
+    return rt_iadd(a, b)
+
+
 def rt_imul(a: obj, b: obj) -> obj:
     """a *= n: a list (or bytearray) repeats in place and is the result; else a * n."""
     if is_small(a) & is_small(b):
