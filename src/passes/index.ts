@@ -28,6 +28,7 @@ import { excfuse } from './excfuse.js';
 import { modglobals } from './modglobals.js';
 import { listiter } from './listiter.js';
 import { outline } from './outline.js';
+import { scalarrepl } from './scalarrepl.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -67,6 +68,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'copyprop', minOpt: 1, run: fn(copyprop), contract: 'no block parameter receives only one value (or itself) on every incoming edge' },
   { name: 'dce', minOpt: 1, run: fn(dce), contract: 'no unreachable block and no unused result of a pure op remains' },
   { name: 'simplifycfg', minOpt: 1, run: fn(simplifycfg), contract: 'no block is the only jump target of its predecessor; no empty jump-only block has predecessors' },
+  { name: 'scalarrepl', minOpt: 2, run: mod(scalarrepl), contract: 'no instance is allocated whose every use is a store or load of its own slots, each slot stored once before it is read' },
   { name: 'checkelim', minOpt: 2, run: mod(checkelim), contract: 'no check.exc follows only instructions (and calls of program functions) that cannot raise' },
   { name: 'sigunbox', minOpt: 2, run: mod(sigunbox), contract: 'a program function only ever given floats for a parameter, or only returning floats, takes or returns a raw f64' },
   { name: 'unbox', minOpt: 2, run: fn(unbox), contract: 'no unbox.float of a box.float; block parameters that only receive boxed floats are f64' },
@@ -129,6 +131,10 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'depth-param', after: 'outline', why: 'the outlined loop takes the depth argument its calls pass as a live-in; depth decides leaves from the calls as lowered' },
   { before: 'simplifycfg-late', after: 'outline', why: 'the loop is outlined in its final optimized form (the new function is not optimized again)' },
   { before: 'outline', after: 'gcroots', why: 'gcroots roots the outlined loop and its caller like any functions, and places the polls at its exits (Func.pollAt)' },
+  { before: 'inline', after: 'scalarrepl', why: 'the temporaries it removes are made in an inlined method and read in its caller (or another inlined method)' },
+  { before: 'gvn', after: 'scalarrepl', why: 'GVN merges the repeated slot address computations, so a slot is one address value' },
+  { before: 'scalarrepl', after: 'checkelim', why: 'the exception check after a dropped rt_inst_new then follows nothing that can raise' },
+  { before: 'scalarrepl', after: 'unbox', why: 'a float stored into a temporary and loaded back becomes the raw value itself, whose box/unbox pairs unbox then cancels' },
   { before: 'dce', after: 'simplifycfg', why: 'simplifycfg counts predecessors over every block in the layout, so unreachable blocks would block merges' },
 ];
 

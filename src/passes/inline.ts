@@ -36,9 +36,18 @@ import { isUserFunc } from './infer.js';
 import { applyReplacements, reachableBlocks } from './util.js';
 import { deserializeFunc } from '../link/serialize.js';
 import { selectVariant } from '../link/frozen.js';
+import { constfold } from './constfold.js';
+import { gvn } from './gvn.js';
+import { copyprop } from './copyprop.js';
+import { dce } from './dce.js';
+import { simplifycfg } from './simplifycfg.js';
 
 /** Largest callee (instructions, terminators included) inlined into a user function. */
-const MAX_CALLEE = 30;
+const MAX_CALLEE = 60;
+/** Largest user callee inlined into a user function when the call passes or returns an instance
+ * made right there (rt_inst_new): once spliced, scalarrepl can usually drop that temporary. */
+const MAX_CALLEE_TEMP = 120;
+const NEW_INSTANCE = 'rt_inst_new';
 /** Largest callee inlined into a runtime function: only where the call costs about as much. */
 const MAX_RUNTIME_CALLEE = 8;
 /** Records a traceback frame. Never inlined (nor RAISES): they are on cold paths, and checkelim
@@ -64,7 +73,7 @@ interface Program {
   readonly bodies: Map<Func, Func | undefined>;
 }
 
-export function inline(m: IrModule, _ctx: PassContext): void {
+export function inline(m: IrModule, ctx: PassContext): void {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   const calls = new Map<Func, Func[]>();
   for (const f of m.funcs) calls.set(f, calleesOf(f, byName));
@@ -83,7 +92,31 @@ export function inline(m: IrModule, _ctx: PassContext): void {
   // A precompiled runtime function (src/link) was optimized both as a function user code reaches
   // (with inlining into it) and as one it does not: it takes the variant that fits this program.
   for (const f of m.funcs) if (f.frozen) selectVariant(f, live.has(f));
-  for (const scc of sccs) for (const f of scc) if (live.has(f) && !f.frozen) inlineInto(f, p);
+  for (const scc of sccs) {
+    for (const f of scc) {
+      if (!live.has(f) || f.frozen) continue;
+      inlineInto(f, p);
+      if (isUserFunc(f) && !recursive.has(f.name)) tidy(f, ctx);
+    }
+  }
+}
+
+/** The cleanups the pipeline runs right after this pass, run early on a user function that may
+ * itself be inlined: as lowered, a method is mostly unbound-name tests, dead attribute fallbacks
+ * and one-way branches on constants that inference settled (a 3-field `dot` measures ~180
+ * instructions, ~40 once cleaned), so its size is measured and its body copied after cleaning. */
+const TIDY = [
+  ['constfold', constfold],
+  ['dce', dce],
+  ['simplifycfg', simplifycfg],
+  ['gvn', gvn],
+  ['copyprop', copyprop],
+  ['dce', dce],
+  ['simplifycfg', simplifycfg],
+] as const;
+
+function tidy(f: Func, ctx: PassContext): void {
+  for (const [name, run] of TIDY) if (!ctx.disabled.has(name)) run(f, ctx);
 }
 
 /** The inline pass's view of a function: its body, or a precompiled function's body as it was
@@ -303,11 +336,25 @@ function size(f: Func, intoUser: boolean): number {
     else {
       for (const i of f.blocks[b].insts) {
         const op = f.insts[i].op;
-        if (op !== 'check.exc' && op !== 'jump' && !op.startsWith('const.')) n++;
+        // box/unbox of floats mostly cancel across the splice (the unbox pass)
+        if (op !== 'check.exc' && op !== 'jump' && !op.startsWith('const.') && op !== 'box.float' && op !== 'unbox.float') n++;
       }
     }
   }
   return n;
+}
+
+/** Does the call give g an instance the caller just made, or g return one it made itself? */
+function passesTemp(f: Func, args: readonly Value[], g: Func): boolean {
+  const fresh = (h: Func, v: Value): boolean => {
+    const def = h.valueDefs[v];
+    return def.kind === 'inst' && h.insts[def.inst].op === 'call' && h.insts[def.inst].imm === NEW_INSTANCE;
+  };
+  if (args.some((a) => fresh(f, a))) return true;
+  return g.blockOrder.some((b) => {
+    const t = g.terminator(b);
+    return t !== undefined && g.insts[t].op === 'ret' && g.insts[t].args.some((a) => fresh(g, a));
+  });
 }
 
 /** Can an instruction between a call and its check move above the call? */
@@ -344,7 +391,8 @@ function inlineInto(f: Func, p: Program): void {
       if (!g || g0 === f || g.name === TB_ADD || RAISES.has(g.name) || g.name === MARK_GLOBALS || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
       if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
       const n = size(g, isUserFunc(f));
-      if (n > (isUserFunc(f) ? MAX_CALLEE : MAX_RUNTIME_CALLEE) || total + n > MAX_CALLER) continue;
+      const limit = !isUserFunc(f) ? MAX_RUNTIME_CALLEE : isUserFunc(g) && passesTemp(f, d.args, g) ? MAX_CALLEE_TEMP : MAX_CALLEE;
+      if (n > limit || total + n > MAX_CALLER) continue;
       const form = formFor(f, b, k, g, p);
       if (!form) continue;
       work.push(splice(f, b, k, g, form, p, repl));
@@ -421,7 +469,14 @@ function splice(f: Func, b: Block, k: number, g: Func, form: Form, p: Program, r
   }
   for (const arr of toMap) for (let j = 0; j < arr.length; j++) arr[j] = vmap.get(arr[j])!;
 
-  f.blocks[b].insts.push(f.makeInst('jump', [], undefined, null, [{ block: bmap.get(g.entry)!, args: [] }], call.line));
+  // The call's own check also caught what the instructions before it in b left pending (a
+  // constructor's rt_inst_new may leave MemoryError pending before its __init__ call); the copy's
+  // returns go on unchecked when the callee cannot raise there, so the entry into the copy checks.
+  const into = { block: bmap.get(g.entry)!, args: [] };
+  const before = f.blocks[b].insts.some((i) => instMayRaise(f.insts[i].op, f.insts[i].imm, p.byName, p.mayRaise));
+  f.blocks[b].insts.push(handler && before
+    ? f.makeInst('check.exc', [], undefined, null, [into, { block: handler.block, args: [...handler.args] }], call.line)
+    : f.makeInst('jump', [], undefined, null, [into], call.line));
   // Layout: the copied blocks, then the continuation, right after b.
   const added = f.blockOrder.splice(layoutEnd);
   const cb = added.shift()!;
