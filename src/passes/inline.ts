@@ -71,6 +71,9 @@ interface Program {
   readonly routes: Map<string, Map<Block, RetRoute> | undefined>;
   /** The bodies of precompiled functions, read when first needed (bodyOf). */
   readonly bodies: Map<Func, Func | undefined>;
+  /** User callees already cleaned (tidy). */
+  readonly tidied: Set<Func>;
+  readonly ctx: PassContext;
 }
 
 export function inline(m: IrModule, ctx: PassContext): void {
@@ -84,7 +87,7 @@ export function inline(m: IrModule, ctx: PassContext): void {
   for (const scc of sccs) {
     if (scc.length > 1 || calls.get(scc[0])!.includes(scc[0])) for (const f of scc) recursive.add(f.name);
   }
-  const p: Program = { byName, recursive, mayRaise: mayRaiseAll(m.funcs, calls, byName), routes: new Map(), bodies: new Map() };
+  const p: Program = { byName, recursive, mayRaise: mayRaiseAll(m.funcs, calls, byName), routes: new Map(), bodies: new Map(), tidied: new Set(), ctx };
   // Only functions that user code can reach are worth the work (codegen drops the rest).
   const live = new Set<Func>(m.funcs.filter(isUserFunc));
   const stack = [...live];
@@ -92,17 +95,11 @@ export function inline(m: IrModule, ctx: PassContext): void {
   // A precompiled runtime function (src/link) was optimized both as a function user code reaches
   // (with inlining into it) and as one it does not: it takes the variant that fits this program.
   for (const f of m.funcs) if (f.frozen) selectVariant(f, live.has(f));
-  for (const scc of sccs) {
-    for (const f of scc) {
-      if (!live.has(f) || f.frozen) continue;
-      inlineInto(f, p);
-      if (isUserFunc(f) && !recursive.has(f.name)) tidy(f, ctx);
-    }
-  }
+  for (const scc of sccs) for (const f of scc) if (live.has(f) && !f.frozen) inlineInto(f, p);
 }
 
-/** The cleanups the pipeline runs right after this pass, run early on a user function that may
- * itself be inlined: as lowered, a method is mostly unbound-name tests, dead attribute fallbacks
+/** The cleanups the pipeline runs right after this pass, run early (once, when first considered
+ * for inlining: its own calls were inlined by then) on a user function that may be inlined: as lowered, a method is mostly unbound-name tests, dead attribute fallbacks
  * and one-way branches on constants that inference settled (a 3-field `dot` measures ~180
  * instructions, ~40 once cleaned), so its size is measured and its body copied after cleaning. */
 const TIDY = [
@@ -390,6 +387,10 @@ function inlineInto(f: Func, p: Program): void {
       const g = g0 && !g0.opaque ? bodyOf(g0, p) : undefined; // an opaque stub is never inlined
       if (!g || g0 === f || g.name === TB_ADD || RAISES.has(g.name) || g.name === MARK_GLOBALS || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
       if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
+      if (isUserFunc(g) && !g.frozen && !p.tidied.has(g)) {
+        p.tidied.add(g);
+        tidy(g, p.ctx);
+      }
       const n = size(g, isUserFunc(f));
       const limit = !isUserFunc(f) ? MAX_RUNTIME_CALLEE : isUserFunc(g) && passesTemp(f, d.args, g) ? MAX_CALLEE_TEMP : MAX_CALLEE;
       if (n > limit || total + n > MAX_CALLER) continue;
