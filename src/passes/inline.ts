@@ -43,7 +43,10 @@ import { dce } from './dce.js';
 import { simplifycfg } from './simplifycfg.js';
 
 /** Largest callee (instructions, terminators included) inlined into a user function. */
-const MAX_CALLEE = 60;
+const MAX_CALLEE = 30;
+/** Largest user callee inlined into a user function (measured cleaned: see tidy). Runtime callees
+ * keep MAX_CALLEE: src/link keeps the bodies of precompiled functions only up to that size. */
+const MAX_USER_CALLEE = 60;
 /** Largest user callee inlined into a user function when the call passes or returns an instance
  * made right there (rt_inst_new): once spliced, scalarrepl can usually drop that temporary. */
 const MAX_CALLEE_TEMP = 120;
@@ -328,13 +331,15 @@ function routePlan(g: Func, p: Program): Map<Block, RetRoute> | undefined {
  * operation). */
 function size(f: Func, intoUser: boolean): number {
   let n = 0;
+  const user = isUserFunc(f);
   for (const b of f.blockOrder) {
     if (!intoUser) n += f.blocks[b].insts.length; // runtime callers: every instruction counts (module size)
     else {
       for (const i of f.blocks[b].insts) {
         const op = f.insts[i].op;
-        // box/unbox of floats mostly cancel across the splice (the unbox pass)
-        if (op !== 'check.exc' && op !== 'jump' && !op.startsWith('const.') && op !== 'box.float' && op !== 'unbox.float') n++;
+        // a user callee's box/unbox of floats mostly cancel across the splice (the unbox pass);
+        // a runtime callee is measured as src/link measures it for its snapshot
+        if (op !== 'check.exc' && op !== 'jump' && !op.startsWith('const.') && (!user || (op !== 'box.float' && op !== 'unbox.float'))) n++;
       }
     }
   }
@@ -392,7 +397,7 @@ function inlineInto(f: Func, p: Program): void {
         tidy(g, p.ctx);
       }
       const n = size(g, isUserFunc(f));
-      const limit = !isUserFunc(f) ? MAX_RUNTIME_CALLEE : isUserFunc(g) && passesTemp(f, d.args, g) ? MAX_CALLEE_TEMP : MAX_CALLEE;
+      const limit = !isUserFunc(f) ? MAX_RUNTIME_CALLEE : !isUserFunc(g) ? MAX_CALLEE : passesTemp(f, d.args, g) ? MAX_CALLEE_TEMP : MAX_USER_CALLEE;
       if (n > limit || total + n > MAX_CALLER) continue;
       const form = formFor(f, b, k, g, p);
       if (!form) continue;
