@@ -10,7 +10,7 @@ import type { FunctionLowering } from './function.js';
 import { factsOf, mathName, nullWord, rtCall, rtCallPure } from './containers.js';
 import { lowerCallable, lowerClassBuiltin, needsClassCheck } from './classes.js';
 import { canInlineGenexp, lowerGenexpCall } from './gen.js';
-import { isBuiltinValue, lowerBuiltinValue, lowerValueCall, starredArgs } from './callables.js';
+import { isBuiltinValue, lowerBuiltinValue, lowerStarCall, lowerValueCall, starredArgs } from './callables.js';
 import { DS_BUILTINS, lowerDsBuiltin } from './dicts.js';
 import { constAttrName, lowerConstAttrBuiltin, lowerSetDelAttrBuiltin } from './attributes.js';
 
@@ -134,7 +134,7 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
   }
   if (dynamic && isBuiltinValue(id)) return lowerValueCall(fl, e, lowerBuiltinValue(fl, id));
   if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);
-  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
+  if (e.args.some((a) => a._type === 'Starred')) return isBuiltinValue(id) ? lowerStarCall(fl, e) : fl.unsupported(e, 'calls with *args');
   const kw = new Map<string, ast.expr>();
   for (const k of e.keywords) {
     if (k.arg === null || !(spec.kw ?? []).includes(k.arg)) return fl.unsupported(k, `${id}(${k.arg ?? '**'}=...)`);
@@ -339,7 +339,11 @@ export function lowerMathCall(fl: FunctionLowering, e: ast.Call, name: string): 
   const spec = MATH[name];
   if (!spec) return fl.unsupported(e, `math.${name}`);
   const [min, max, style] = spec;
-  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
+  if (e.args.some((a) => a._type === 'Starred')) {
+    // gcd, lcm, hypot take their arguments as one tuple
+    if (max === -1 && !e.keywords.length) return rtCall(fl, e.lineno, `rt_math_${name}`, [starredArgs(fl, e.args, null)]);
+    return lowerStarCall(fl, e);
+  }
   const allowed = name === 'isclose' ? ['rel_tol', 'abs_tol'] : name === 'prod' ? ['start'] : [];
   for (const k of e.keywords) if (k.arg === null || !allowed.includes(k.arg)) return fl.unsupported(k, `math.${name}(${k.arg ?? '**'}=...)`);
   const args = e.args.map((a) => fl.expr(a));

@@ -273,6 +273,15 @@ function trampoline(m: IrModule, f: FuncInfo): string {
   return name;
 }
 
+/** A call with `*args` of a builtin, a builtin method or a math function, which their own
+ * lowerings bind at compile time only from plain arguments: the callee as a value (a builtin
+ * function object, a bound method), called through the runtime's argument binding. */
+export function lowerStarCall(fl: FunctionLowering, e: ast.Call): Value {
+  const f = e.func;
+  if (f._type === 'Name' && isBuiltinValue(f.id) && !fl.isLocal(f.id)) return lowerValueCall(fl, e, lowerBuiltinValue(fl, f.id));
+  return lowerValueCall(fl, e, fl.expr(f));
+}
+
 /** A call of any callable value: `f(1, x=2)`, `fs[0](3)`, `make()(2)`, `g(*args)`. */
 export function lowerValueCall(fl: FunctionLowering, e: ast.Call, f: Value): Value {
   if (e.keywords.some((k) => k.arg === null)) return lowerDoubleStarCall(fl, e, f);

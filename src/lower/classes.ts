@@ -1466,7 +1466,8 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     return rtCall(fl, e.lineno, 'rt_object_new', a.pos);
   }
   // x.m(*args): the attribute's value (a bound method) called through the runtime
-  if (hasStar(e) && !isSuperCall(fl, f.value) && targets(table, f.attr, isCode).size) return lowerValueCall(fl, e, lowerGetAttr(fl, f));
+  // (and `self.callback(*args, **kw)`, an attribute of the program's objects holding a callable)
+  if (hasStar(e) && !isSuperCall(fl, f.value) && (targets(table, f.attr, isCode).size || storedAttrs(fl).has(f.attr))) return lowerValueCall(fl, e, lowerGetAttr(fl, f));
   // super().m(...)
   if (isSuperCall(fl, f.value)) return lowerSuperCall(fl, e, f, f.value);
   // C.m(...) on a class of the program: resolved now.

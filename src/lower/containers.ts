@@ -12,7 +12,7 @@ import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { moduleMethodCall } from './modules.js';
 import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
-import { callValues, isBuiltinMethodName, lowerMathValue, lowerStrMethodValue, lowerValueCall } from './callables.js';
+import { callValues, isBuiltinMethodName, lowerMathValue, lowerStarCall, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall, raiseAfter } from './dicts.js';
 import { ownsIterator } from './gendrop.js';
 import { markEagerGenexp } from './gen.js';
@@ -521,7 +521,7 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   if (!m) return fl.unsupported(f, `the method ${f.attr}()`);
   const sortKw = f.attr === 'sort' && e.keywords.every((k) => k.arg === 'reverse' || k.arg === 'key');
   if (e.keywords.length && !sortKw && !(METHOD_KEYWORDS[f.attr] && e.keywords.every((k) => k.arg))) return fl.unsupported(e, 'keyword arguments to methods (but sort(key=..., reverse=...))');
-  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
+  if (e.args.some((a) => a._type === 'Starred')) return lowerStarCall(fl, e);
   const self = fl.expr(f.value);
   const args = e.args.map((a) => fl.expr(a));
   return listMethodOn(fl, e, f, self, args, e.keywords.map((k) => ({ name: k.arg!, value: fl.expr(k.value) })));

@@ -9,6 +9,7 @@ import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
 import { nullWord, rtCall, rtCallPure } from './containers.js';
+import { lowerStarCall } from './callables.js';
 
 const constI32 = (fl: FunctionLowering, n: number): Value => fl.b.emit('const.i32', [], BigInt(n));
 const constStr = (fl: FunctionLowering, s: string): Value => fl.b.emit('const.str', [], s);
@@ -101,7 +102,7 @@ export const DS_BUILTINS = new Set(['dict', 'set', 'frozenset']);
 
 /** dict(...), set(...), frozenset(...): the builtin is known not to be shadowed. */
 export function lowerDsBuiltin(fl: FunctionLowering, e: ast.Call, id: string): Value {
-  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
+  if (e.args.some((a) => a._type === 'Starred')) return lowerStarCall(fl, e);
   if (id !== 'dict') {
     if (e.keywords.length) {
       for (const a of e.args) fl.expr(a);
@@ -218,7 +219,7 @@ export type KwArgs = { arg: string | null; value: Value; node: ast.Located }[];
 
 /** `x.name(args)` for a name of DS_METHODS. */
 export function lowerDsMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value {
-  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
+  if (e.args.some((a) => a._type === 'Starred')) return lowerStarCall(fl, e);
   const self = fl.expr(f.value);
   const args = e.args.map((a) => fl.expr(a));
   // Keyword values are evaluated before the call, as CPython does.

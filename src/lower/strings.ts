@@ -7,7 +7,7 @@ import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
 import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
-import { mergeMapping, starredArgs } from './callables.js';
+import { lowerStarCall, mergeMapping, starredArgs } from './callables.js';
 import { raiseAfter } from './dicts.js';
 
 /** f'...': each part formatted, then all joined in one allocation. */
@@ -165,8 +165,7 @@ export function lowerStrMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Att
   if (f.attr !== 'format' && !isStrMethod(f.attr)) return undefined;
   const starred = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
   if (f.attr === 'format' && starred) return strFormatStarred(fl, e, f);
-  if (e.args.some((a) => a._type === 'Starred')) return fl.unsupported(e, 'calls with *args');
-  if (e.keywords.some((k) => k.arg === null)) return fl.unsupported(e, 'calls with **kwargs');
+  if (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null)) return lowerStarCall(fl, e);
   // Python's order: the receiver, the positional arguments, the keyword arguments.
   const self = fl.expr(f.value);
   const pos = e.args.map((a) => fl.expr(a));
