@@ -30,3 +30,4 @@ NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
 
+from _keel_generic import GenericAlias

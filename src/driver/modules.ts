@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type * as ast from '../parse/ast.js';
 import { CompileError, diag, type Diagnostic } from '../diag/diagnostic.js';
 import { parseModule } from '../parse/index.js';
+import { rewriteGenericAliases } from '../lower/genericalias.js';
 import { decodeSource } from '../parse/source.js';
 
 /** Modules the compiler provides itself (no source file on the search path). */
@@ -173,6 +174,9 @@ export function findImports(main: { file: string; ast: ast.Module; source: strin
   };
   while (queue.length) {
     const mod = queue.shift()!;
+    // `list[int]` as a value imports GenericAlias (src/lower/genericalias.ts); Keel's own stdlib
+    // has none.
+    if (!mod.file.startsWith('stdlib/')) rewriteGenericAliases(mod.ast);
     for (const s of importStatements(mod.ast.body)) {
       if (s._type === 'Import') {
         for (const a of s.names) {

@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames, stmtBodies } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -606,6 +606,15 @@ function isGenericBase(b: ast.expr): boolean {
   return (v._type === 'Name' && v.id === 'Generic') || (v._type === 'Attribute' && v.attr === 'Generic' && v.value._type === 'Name' && v.value.id === 'typing');
 }
 
+/** `__module__ = "types"` in a class body: the module its repr names (a str constant). */
+function moduleLiteral(c: ast.ClassDef): string | undefined {
+  for (const st of c.body) {
+    if (st._type === 'Assign' && st.targets.length === 1 && st.targets[0]._type === 'Name' && st.targets[0].id === '__module__'
+      && st.value._type === 'Constant' && typeof st.value.value === 'string') return st.value.value;
+  }
+  return undefined;
+}
+
 /** A class statement's docstring: a str constant as the first statement of its body. */
 function classDoc(c: ast.ClassDef): string | undefined {
   const s = c.body[0];
@@ -680,9 +689,9 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
       propName = d.value.id;
     } else fail(file, d, 'this decorator');
   }
-  // __init_subclass__ is a class method (CPython wraps it implicitly).
-  if (s.name === '__init_subclass__') {
-    if (kind !== 'method' && kind !== 'class') fail(file, d, 'this decorator on __init_subclass__');
+  // __init_subclass__ and __class_getitem__ are class methods (CPython wraps them implicitly).
+  if (s.name === '__init_subclass__' || s.name === '__class_getitem__') {
+    if (kind !== 'method' && kind !== 'class') fail(file, d, `this decorator on ${s.name}`);
     kind = 'class';
   }
   // __new__ is a static method (CPython wraps it implicitly); it takes the class first.
@@ -1244,7 +1253,7 @@ function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?
     : c.dynamic ? rtCallPure(fl, 'rt_mro_pick', [bases, constI32(fl, c.id)]) : fl.b.emit('global.get', [], globalName(c.module, c.name)))));
   const slots = tuple(fl, k.slots.map((n) => str(fl, n)));
   const cls = rtCallPure(fl, 'rt_class_new', [
-    str(fl, k.name), str(fl, k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
+    str(fl, k.name), str(fl, moduleLiteral(s) ?? k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
   ]);
   // (stored as the class statement's own namespace: no monkeypatching check, rt_code_member)
   for (const [n, v] of attrs) rtCall(fl, s.lineno, 'rt_class_attr_init', [cls, str(fl, n), v], null); // (raises for descriptors)
@@ -2020,7 +2029,8 @@ function replaceStub(info: ModuleInfo, m: IrModule, lookup: (name: string, from:
  * the program's classes. */
 export function buildDunderDispatcher(info: ModuleInfo, m: IrModule, lookup: (name: string, from: ModuleInfo) => FuncInfo | Intrinsic | undefined): void {
   const table = info.classes;
-  if (!table || !table.all.some((k) => k.dunders)) return;
+  const classGetitem = table ? targets(table, '__class_getitem__', (mem) => mem.kind === 'class') : new Map();
+  if (!table || !(table.all.some((k) => k.dunders) || classGetitem.size)) return;
   const stub = replaceStub(info, m, lookup, 'rt_cls_dunder', ['i32', 'obj', 'obj', 'obj']);
   if (!stub) return;
   const { fl } = stub;
@@ -2040,6 +2050,23 @@ export function buildDunderDispatcher(info: ModuleInfo, m: IrModule, lookup: (na
     const r = dispatch(fl, key, [...groups].map(([mem, ks]) => ({
       keys: ks.map((k) => k.id),
       emit: () => callFunc(fl, node, (mem as { fi: FuncInfo }).fi, [x], { pos: [pa, pb].slice(0, nargs), kw: [] }, true),
+    })), () => nullWord(fl));
+    b.ret([r]);
+    b.switchTo(no);
+  }
+  // C[k] reaching the runtime (rt_class_getitem): x is the class, a the key.
+  if (classGetitem.size) {
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    b.br(b.emit('i32.eq', [sel, constI32(fl, SEL_CLASS_GETITEM)]), yes, no);
+    b.seal(yes);
+    b.seal(no);
+    b.switchTo(yes);
+    const node = table.all[0].node as unknown as ast.Call;
+    const ckey = rtCallPure(fl, 'rt_cls_key', [x], 'i32');
+    const r = dispatch(fl, ckey, [...classGetitem].map(([mem, ks]: [Member, ClassInfo[]]) => ({
+      keys: ks.map((k) => k.id + CLASS_KEY),
+      emit: () => callMember(fl, node, mem, x, true, { pos: [pa], kw: [] }),
     })), () => nullWord(fl));
     b.ret([r]);
     b.switchTo(no);

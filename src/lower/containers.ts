@@ -11,7 +11,7 @@ import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { moduleMethodCall } from './modules.js';
-import { augOp, callAttr, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
+import { augOp, callAttr, classNamed, resolve, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
 import { callValues, isBuiltinMethodName, lowerMathValue, lowerStarCall, lowerStrMethodValue, lowerValueCall } from './callables.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall, raiseAfter } from './dicts.js';
 import { ownsIterator } from './gendrop.js';
@@ -223,6 +223,15 @@ function sliceParts(fl: FunctionLowering, s: ast.Slice): Value[] {
 
 export function lowerSubscript(fl: FunctionLowering, e: ast.Subscript): Value {
   if (fl.typed) return fl.unsupported(e, 'subscripts in runtime code');
+  // C[x] on a class of the program defining __class_getitem__ (an implicit class method)
+  if (e.value._type === 'Name' && e.slice._type !== 'Slice') {
+    const k = classNamed(fl, e.value.id);
+    if (k && resolve(k, '__class_getitem__')) {
+      const loc = { lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+      const func: ast.Attribute = { _type: 'Attribute', value: e.value, attr: '__class_getitem__', ctx: { _type: 'Load' }, ...loc };
+      return fl.expr({ _type: 'Call', func, args: [e.slice], keywords: [], ...loc } as ast.Call);
+    }
+  }
   const v = fl.expr(e.value);
   if (e.slice._type === 'Slice') return rtCall(fl, e.lineno, 'rt_getslice', [v, ...sliceParts(fl, e.slice)]);
   const k = fl.expr(e.slice);

@@ -416,6 +416,7 @@ export const SEL_MATMUL = 65;
 export const SEL_RMATMUL = 66;
 export const SEL_IMATMUL = 67;
 export const SEL_REVERSED = 68; // reversed(x) (builtins.py rt_reversed)
+export const SEL_CLASS_GETITEM = 69; // C[k] on a class reached at run time (cls.py rt_class_getitem; x is the class)
 
 // ---- generators (docs/object-model.md, "Generators") ---------------------------------------------
 // A generator object (TYPE_GENERATOR): the heap frame of one call of a generator function (or

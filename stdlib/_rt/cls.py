@@ -26,7 +26,7 @@ from __keel__ import (
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
-    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TRUE_ADDR, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TRUE_ADDR, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_CLASS_GETITEM,
 )
 
 # CLASS_FLAGS bits of this file (CLASSF_BUILTIN and CLASSF_EXCEPTION are layout.ts's):
@@ -368,6 +368,9 @@ def rt_subclass_check(c: obj, ci: obj, fname: obj) -> i32:
                     return 1
                 i = i + 1
             return 0
+    if rt_is_inst(ci) and rt_str_eq(rt_type_name(ci), "GenericAlias"):
+        rt_raise("TypeError", rt_str_concat(fname, " argument 2 cannot be a parameterized generic"))
+        return 0
     rt_classinfo_error(fname)
     return 0
 
@@ -1356,6 +1359,26 @@ def rt_inst_seq(x: obj) -> obj:
     if rt_type_id(x) != TYPE_INSTANCE or not rt_hasattr_data(x, "_keel_seq_"):
         return NULL_WORD
     return rt_getattr(x, "_keel_seq_")
+
+
+def rt_class_getitem(c: obj, k: obj) -> obj:
+    """C[k] for a class reached at run time (`collections.deque[int]`): its __class_getitem__
+    (the compiler calls it directly when it knows the class: containers.ts lowerSubscript)."""
+    if load_i32(word_ptr(c), CLASS_ID) != 0 and rt_code_member(c, "__class_getitem__"):
+        return rt_cls_dunder(SEL_CLASS_GETITEM, c, k, NULL_WORD)
+    # (the compiler rewrites `list[int]` and `deque[int]` where the name means the class:
+    # src/lower/genericalias.ts)
+    n: obj = rt_class_name(c)
+    generic: i32 = 0
+    if load_i32(word_ptr(c), CLASS_FLAGS) & CLASSF_BUILTIN:
+        generic = rt_str_eq(n, "list") or rt_str_eq(n, "dict") or rt_str_eq(n, "tuple") or rt_str_eq(n, "set") or rt_str_eq(n, "frozenset") or rt_str_eq(n, "type")
+    elif rt_str_eq(load_obj(word_ptr(c), CLASS_MODULE), "collections"):
+        generic = rt_str_eq(n, "deque") or rt_str_eq(n, "defaultdict") or rt_str_eq(n, "OrderedDict") or rt_str_eq(n, "Counter")
+    if generic:
+        rt_raise("NotImplementedError", rt_str_concat(rt_str_concat("not supported yet: subscripting the class '", n), "' here"))
+        return 1
+    rt_raise("TypeError", rt_str_concat(rt_str_concat("type '", n), "' is not subscriptable"))
+    return 1
 
 
 def rt_inst_getitem(x: obj, k: obj) -> obj:

@@ -205,6 +205,8 @@ def rt_getitem(x: obj, k: obj) -> obj:
         return rt_bytes_getitem(x, k)
     if rt_is_enum_class(x):
         return rt_enum_getitem(x, k)
+    if rt_is_class(x):
+        return rt_class_getitem(x, k)
     return rt_not_subscriptable(x)
 
 
