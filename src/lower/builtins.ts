@@ -133,6 +133,15 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     return rtCall(fl, e.lineno, 'rt_map', [f, starredArgs(fl, e.args.slice(1), null)]);
   }
   if (dynamic && isBuiltinValue(id)) return lowerValueCall(fl, e, lowerBuiltinValue(fl, id));
+  // object(): a featureless instance (sentinels)
+  if (id === 'object' && !shadowed) {
+    if (e.args.length || e.keywords.length) {
+      for (const a of e.args) fl.expr(a._type === 'Starred' ? a.value : a);
+      for (const k of e.keywords) fl.expr(k.value);
+      return argError(fl, e, 'object() takes no arguments');
+    }
+    return rtCall(fl, e.lineno, 'rt_object_instance', []);
+  }
   if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);
   if (e.args.some((a) => a._type === 'Starred')) return isBuiltinValue(id) ? lowerStarCall(fl, e) : fl.unsupported(e, 'calls with *args');
   const kw = new Map<string, ast.expr>();

@@ -1474,6 +1474,10 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     }
     return rtCall(fl, e.lineno, 'rt_object_new', a.pos);
   }
+  // C.mro() (type.mro) where no class of the program defines a member `mro`
+  if (f.attr === 'mro' && !e.args.length && !e.keywords.length && !targets(table, 'mro', () => true).size) {
+    return rtCall(fl, e.lineno, 'rt_class_mro_list', [fl.expr(f.value)]);
+  }
   // x.m(*args): the attribute's value (a bound method) called through the runtime
   // (and `self.callback(*args, **kw)`, an attribute of the program's objects holding a callable)
   if (hasStar(e) && !isSuperCall(fl, f.value) && (targets(table, f.attr, isCode).size || storedAttrs(fl).has(f.attr))) return lowerValueCall(fl, e, lowerGetAttr(fl, f));

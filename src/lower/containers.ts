@@ -47,7 +47,9 @@ const CONTAINER_NAMES = new Set(['dict', 'set', 'frozenset', 'list', 'tuple', 'r
   // strs and bytes (strings.ts): methods making lists or tuples, and bytes objects, which print through the container-aware writer
   'split', 'rsplit', 'splitlines', 'partition', 'rpartition', 'encode', 'bytes', 'bytearray', 'fromhex', 'readlines', 'argv',
   // an exception's args (a tuple)
-  'args']);
+  'args',
+  // attributes holding tuples, lists or dicts (`C.__mro__`, `P._fields`, `f.__defaults__`)
+  '__mro__', '__bases__', 'mro', '__args__', '__parameters__', '__slots__', '__defaults__', '_fields', '__members__', '__annotations__', '__dict__']);
 const CONTAINER_NODES = new Set(['List', 'Tuple', 'ListComp', 'Starred', 'Slice', 'Dict', 'Set', 'DictComp', 'SetComp', 'GeneratorExp']);
 
 export function moduleFacts(mod: ast.Module): ModuleFacts {

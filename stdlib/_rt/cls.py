@@ -195,6 +195,11 @@ def rt_class_new(name: obj, module: obj, bases: obj, mro: obj, cid: i32, flags: 
     return c
 
 
+def rt_object_instance() -> obj:
+    """object(): an instance of the built-in class object (no attributes, identity equality)."""
+    return rt_inst_new(rt_object_class())
+
+
 def rt_inst_new(c: obj) -> obj:
     """A new instance of class c, every slot empty."""
     q: i32 = word_ptr(c)
@@ -599,9 +604,14 @@ def rt_setattr(x: obj, name: obj, v: obj) -> None:
     if rt_cls_has(x, SEL_SETATTR):
         rt_cls_dunder(SEL_SETATTR, x, name, v)  # the class's __setattr__
         return
-    if rt_is_frozen(x):
-        rt_frozen_error("cannot assign to field '", name)
-        return
+    if rt_is_inst(x):
+        f: i32 = load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS)
+        if f & CLASSF_FROZEN:
+            rt_frozen_error("cannot assign to field '", name)
+            return
+        if f & CLASSF_BUILTIN:
+            rt_attr_error(x, name)  # object() has no __dict__
+            return
     rt_object_setattr(x, name, v)
 
 
@@ -850,7 +860,9 @@ def rt_object_repr(x: obj) -> obj:
         if pl is not NULL_WORD:
             return rt_repr(pl)  # a subclass of a built-in type (subclass.py)
         c: obj = load_obj(p, INST_CLASS)
-        s: obj = rt_str_concat(rt_str_concat("<", load_obj(word_ptr(c), CLASS_MODULE)), ".")
+        s: obj = "<"
+        if not rt_str_eq(load_obj(word_ptr(c), CLASS_MODULE), "builtins"):
+            s = rt_str_concat(rt_str_concat(s, load_obj(word_ptr(c), CLASS_MODULE)), ".")  # (`<object object at ...>`)
         s = rt_str_concat(rt_str_concat(s, rt_class_qualname(c)), " object at 0x")
         return rt_str_concat(rt_str_concat(s, rt_hex(u32_to_i64(p))), ">")
     if t == TYPE_CLASS:
@@ -1359,6 +1371,14 @@ def rt_inst_seq(x: obj) -> obj:
     if rt_type_id(x) != TYPE_INSTANCE or not rt_hasattr_data(x, "_keel_seq_"):
         return NULL_WORD
     return rt_getattr(x, "_keel_seq_")
+
+
+def rt_class_mro_list(c: obj) -> obj:
+    """C.mro(): the class's MRO as a list."""
+    if not rt_is_class(c):
+        return rt_attr_error(c, "mro")
+    m: obj = load_obj(word_ptr(c), CLASS_MRO)
+    return rt_list_from_items(word_ptr(m) + TUPLE_ITEMS, load_i32(word_ptr(m), TUPLE_LEN))
 
 
 def rt_class_getitem(c: obj, k: obj) -> obj:
