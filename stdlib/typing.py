@@ -101,6 +101,7 @@ Self = _SpecialForm("Self")
 LiteralString = _SpecialForm("LiteralString")
 TypeAlias = _SpecialForm("TypeAlias")
 Generic = _SpecialForm("Generic")  # `class C(Generic[T])`: the compiler drops the base (classes.ts isGenericBase)
+Protocol = _SpecialForm("Protocol")  # `class P(Protocol)`: dropped too, the class marked CLASSF_PROTOCOL
 NamedTuple = _SpecialForm("NamedTuple")  # its class syntax is expanded by the compiler (src/lower/namedtuple.ts)
 TypeGuard = _SpecialForm("TypeGuard")
 Text = str
@@ -145,6 +146,7 @@ def no_type_check(f):
 
 
 def runtime_checkable(cls):
+    cls._is_runtime_protocol = True  # (isinstance() with it: cls.py rt_protocol_check)
     return cls
 
 

@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames, stmtBodies } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_PROTOCOL, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -271,7 +271,9 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     // PEP 695 type parameters (`class Stack[T]:`) only annotate (scopes.ts checkTypeParams).
     // `Generic[T]` bases are dropped, and a subscripted base (`MutableMapping[K, V]`,
     // `list[int]`) is its class, as its __mro_entries__ make it in CPython.
-    c.bases = c.bases.filter((b) => !isGenericBase(b)).map((b) => (b._type === 'Subscript' ? b.value : b));
+    // `Protocol` / `Protocol[T]` bases are dropped too; the class is marked (CLASSF_PROTOCOL).
+    const protocol = c.bases.some(isProtocolBase);
+    c.bases = c.bases.filter((b) => !isGenericBase(b) && !isProtocolBase(b)).map((b) => (b._type === 'Subscript' ? b.value : b));
     const bases: ClassInfo[] = [];
     for (const b of c.bases) {
       // A class statement in a class body evaluates its bases in that body's scope; Keel
@@ -307,6 +309,7 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     };
     if (c.decorator_list.length) k.decorators = c.decorator_list;
     if (k.exc) k.flags |= CLASSF_EXCEPTION;
+    if (protocol) k.flags |= CLASSF_PROTOCOL;
     const builtins = [...new Set(bases.map((b) => b.builtin).filter((t) => t !== undefined))];
     if (builtins.length > 1) fail(file, c.bases[1], 'deriving from two different built-in types');
     if (builtins.length) {
@@ -597,6 +600,12 @@ function methodAlias(file: string, k: ClassInfo, targets: ast.Name[], value: ast
     k.members.set(t.id, member);
   }
   aliased.add(value.id);
+}
+
+/** `Protocol`, `Protocol[T]` or `typing.Protocol` as a base. */
+function isProtocolBase(b: ast.expr): boolean {
+  const v = b._type === 'Subscript' ? b.value : b;
+  return (v._type === 'Name' && v.id === 'Protocol') || (v._type === 'Attribute' && v.attr === 'Protocol' && v.value._type === 'Name' && v.value.id === 'typing');
 }
 
 /** `Generic[...]` or `typing.Generic[...]` as a base: it adds only typing's machinery. */

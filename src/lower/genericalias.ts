@@ -22,6 +22,7 @@ const ALIAS_MODULE = '_keel_generic';
 /** Rewrites the module's subscripts of built-in classes (in place); true when it changed any. */
 export function rewriteGenericAliases(mod: ast.Module): boolean {
   const bound = boundNames(mod);
+  genericCalls(mod, bound);
   // A name means the class when nothing else binds it: a builtin never bound, a collections
   // class bound only by its from-import, `collections` only by `import collections`.
   const wanted = new Set([...GENERIC_BUILTINS].filter((n) => !bound.has(n)));
@@ -56,6 +57,29 @@ export function rewriteGenericAliases(mod: ast.Module): boolean {
 }
 
 type Node = { _type?: string } & Record<string, unknown>;
+
+/** `Node[K, V](...)`, a generic class of the module (PEP 695 type parameters, or a `Generic[...]`
+ * or `Protocol[...]` base) subscripted and called: in CPython the alias's call makes an instance
+ * of the class, so the subscript is dropped from the callee. */
+function genericCalls(mod: ast.Module, bound: Map<string, number>): void {
+  const isSub = (b: ast.expr, name: string) => b._type === 'Subscript' && ((b.value._type === 'Name' && b.value.id === name) || (b.value._type === 'Attribute' && b.value.attr === name));
+  const generic = new Set<string>();
+  for (const st of mod.body) {
+    if (st._type === 'ClassDef' && bound.get(st.name) === 1 && (st.type_params?.length || st.bases.some((b) => isSub(b, 'Generic') || isSub(b, 'Protocol')))) generic.add(st.name);
+  }
+  if (!generic.size) return;
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    const o = n as Node;
+    if (o._type === 'Call') {
+      const f = (o as unknown as ast.Call).func;
+      if (f._type === 'Subscript' && f.value._type === 'Name' && generic.has(f.value.id) && f.slice._type !== 'Slice') (o as unknown as ast.Call).func = f.value;
+    }
+    for (const key of Object.keys(o)) if (key !== '_type') visit(o[key]);
+  };
+  visit(mod.body);
+}
 
 /** Replaces, bottom-up, every expression `rewrite` maps to another, skipping annotations,
  * base classes and type aliases. */

@@ -220,6 +220,9 @@ export const CLASSF_PAYLOAD = 256;
 // A class of collections.abc (its body binds `_keel_abc_`): isinstance()/issubclass() that fail
 // on the MRO ask stdlib/_rt/abc_rt.py (built-in types CPython registers, one-method ABCs).
 export const CLASSF_ABC = 512;
+// A typing.Protocol class (its Protocol base dropped by the compiler: classes.ts): isinstance()
+// and issubclass() with it raise as CPython's do for protocols (cls.py rt_protocol_check).
+export const CLASSF_PROTOCOL = 1024;
 // Its kinds (collections/abc.py binds the same numbers as `_keel_abc_`) and the methods the
 // one-method ABCs look for, as bits (CPython's _check_methods).
 export const ABC_ITERABLE = 1;

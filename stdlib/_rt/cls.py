@@ -21,7 +21,7 @@ from __keel__ import (
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE, CLASS_ENVS, CLASS_QUALNAME, TYPE_BOUND_METHOD,
     TYPE_MAP_ITER, TYPE_FILTER_ITER, TYPE_FILE,
-    CLASSF_FROZEN, CLASSF_ABC, CT_FROZEN_ERROR, CT_DICT_KEYS_VIEW, CT_DICT_VALUES_VIEW, TYPE_DICT_VIEW, DV_KIND, DVK_KEYS, DVK_VALUES, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC,
+    CLASSF_FROZEN, CLASSF_ABC, CLASSF_PROTOCOL, CT_FROZEN_ERROR, CT_DICT_KEYS_VIEW, CT_DICT_VALUES_VIEW, TYPE_DICT_VIEW, DV_KIND, DVK_KEYS, DVK_VALUES, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC,
     f64, load_f64, store_f64, unbox_float, CLASS_RAW,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
@@ -325,6 +325,15 @@ def rt_is_subclass(a: obj, b: obj) -> i32:
     return 0
 
 
+def rt_protocol_check(p: obj) -> None:
+    """isinstance()/issubclass() with a typing.Protocol class: CPython's TypeError unless it is
+    @runtime_checkable, whose structural check is not supported yet."""
+    if rt_class_lookup(p, "_is_runtime_protocol") is not NULL_WORD:
+        rt_raise("NotImplementedError", rt_str_concat(rt_str_concat("not supported yet: isinstance() with the runtime-checkable protocol '", rt_class_name(p)), "'"))
+        return
+    rt_raise("TypeError", "Instance and class checks can only be used with @runtime_checkable protocols")
+
+
 def rt_classinfo_error(fname: obj) -> obj:
     rt_raise("TypeError", rt_str_concat(fname, " arg 2 must be a type, a tuple of types, or a union"))
     return 1
@@ -356,6 +365,9 @@ def rt_issubclass(c: obj, ci: obj) -> obj:
 
 def rt_subclass_check(c: obj, ci: obj, fname: obj) -> i32:
     if rt_is_class(ci):
+        if load_i32(word_ptr(ci), CLASS_FLAGS) & CLASSF_PROTOCOL:
+            rt_protocol_check(ci)
+            return 0
         if rt_is_subclass(c, ci):
             return 1
         if load_i32(word_ptr(ci), CLASS_FLAGS) & CLASSF_ABC:
