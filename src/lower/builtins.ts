@@ -3,6 +3,7 @@
 // of runtime functions (stdlib/_rt/builtins.py, num_builtins.py, math.py) with universal words;
 // an absent optional argument is NULL_WORD or None, as each runtime function documents. A name
 // the module binds itself (or a local) is the user's, never the builtin.
+import { BUILTIN_NAMES } from './suggestdata.js';
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_SET, TYPE_STR, TYPE_TUPLE, TYPE_STATICMETHOD, TYPE_CLASSMETHOD } from '../runtime/layout.js';
@@ -142,6 +143,8 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
     }
     return rtCall(fl, e.lineno, 'rt_object_instance', []);
   }
+  // a name no scope binds and no builtin has: NameError when the call runs
+  if (!spec && !shadowed && !BUILTIN_NAMES.includes(id)) return fl.nameErrorValue(e.func, id);
   if (!spec || shadowed) return fl.unsupported(e.func, `calling ${id}`);
   if (e.args.some((a) => a._type === 'Starred')) return isBuiltinValue(id) ? lowerStarCall(fl, e) : fl.unsupported(e, 'calls with *args');
   const kw = new Map<string, ast.expr>();

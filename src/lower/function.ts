@@ -5,6 +5,7 @@
 //   typed (stdlib runtime): annotations bind raw types (i32, i64, f64, obj); arithmetic on raw
 //     values is machine arithmetic; __keel__ intrinsics become IR ops; no implicit checks.
 import type * as ast from '../parse/ast.js';
+import { nameErrorHint } from './suggest.js';
 import { ELLIPSIS } from '../parse/ast.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 import { FunctionBuilder } from '../ir/builder.js';
@@ -19,7 +20,7 @@ import { isMathModule, rtCall, rtCallPure, isRangeLoop, lowerAssign, lowerMathNa
 import { lowerNameCall, printWriter } from './builtins.js';
 import { moduleValue } from './modules.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
-import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct } from './classes.js';
+import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct, resolve } from './classes.js';
 import { lowerGeneratorExp, markEagerGenexp, type GenLowering } from './gen.js';
 import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
@@ -875,9 +876,34 @@ export class FunctionLowering {
     this.b.seal(bad);
     this.b.seal(ok);
     this.b.switchTo(bad);
-    this.raise(e, 'NameError', `name '${id}' is not defined`);
+    this.raiseNameError(e, id);
     this.b.switchTo(ok);
     return v;
+  }
+
+  /** `id` read where nothing binds it (a call of an unknown name): NameError, then dead code. */
+  nameErrorValue(e: ast.Located, id: string): Value {
+    this.raiseNameError(e, id);
+    const dead = this.b.newBlock();
+    this.b.seal(dead);
+    this.b.switchTo(dead);
+    return this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)]);
+  }
+
+  /** NameError for the global `id`, with the suggestion CPython's traceback would print. */
+  private raiseNameError(e: ast.Located, id: string): void {
+    const globals = [...(this.module.facts?.bound ?? [])];
+    const locals = this.info ? [...this.locals] : globals;
+    const hint = nameErrorHint(id, locals, globals);
+    // `x` in a method where self has an attribute x (CPython asks hasattr(self, 'x'))
+    const k = this.info?.cls;
+    const selfAttr = k && this.locals.has('self') && (k.slots.includes(id) || resolve(k, id) !== undefined);
+    const name = selfAttr ? `self.${id}` : hint.name;
+    let text = name !== undefined ? `. Did you mean: '${name}'?` : '';
+    if (hint.stdlib) text += name !== undefined ? ` Or did you forget to import '${id}'?` : `. Did you forget to import '${id}'?`;
+    const args = [this.b.emit('const.str', [], id), text ? this.b.emit('const.str', [], text) : this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)])];
+    this.b.emit('call', args, 'rt_raise_name_error', null);
+    this.b.jump(this.excTarget(), [this.b.emit('const.i64', [], BigInt(e.lineno))]);
   }
 
   /** UnboundLocalError when a local may be read before assignment. */

@@ -368,6 +368,19 @@ def rt_raise(name: obj, msg: obj) -> None:
     rt_exc_set_pending(rt_exc_new(rt_exc_class_named(name), args), 0)
 
 
+def rt_raise_name_error(name: obj, hint: obj) -> None:
+    """NameError "name 'x' is not defined" with its `name` attribute; `hint` is what the
+    traceback adds to its line (". Did you mean: 'y'?", computed by the compiler:
+    src/lower/suggest.ts) or NULL_WORD."""
+    e: obj = rt_exc_new(rt_exc_class_named("NameError"), rt_tuple_new1(rt_str_concat(rt_str_concat("name '", name), "' is not defined")))
+    p: i32 = word_ptr(e)
+    d: obj = rt_ns_set(load_obj(p, INST_DICT), "name", name)
+    if hint is not NULL_WORD:
+        d = rt_ns_set(d, "_keel_hint", hint)
+    store_obj(p, INST_DICT, d)
+    rt_exc_set_pending(e, 0)
+
+
 def rt_raise_args(name: obj, args: obj) -> None:
     """Raises the built-in exception class `name` with the args tuple (OSError-style pairs)."""
     rt_exc_set_pending(rt_exc_new(rt_exc_class_named(name), args), 0)
@@ -655,4 +668,9 @@ def rt_print_exc_line(e: obj) -> None:
     if rt_str_len(s) != 0:
         rt_write_str(": ")
         rt_write_str(s)
+    d: obj = load_obj(word_ptr(e), INST_DICT)
+    if d is not NULL_WORD:
+        h: obj = rt_ns_get(d, "_keel_hint")  # NameError's suggestion (rt_raise_name_error)
+        if h is not NULL_WORD and rt_is_str(h):
+            rt_write_str(h)
     rt_write_byte(10)
