@@ -901,7 +901,7 @@ export class FunctionLowering {
     const name = selfAttr ? `self.${id}` : hint.name;
     let text = name !== undefined ? `. Did you mean: '${name}'?` : '';
     if (hint.stdlib) text += name !== undefined ? ` Or did you forget to import '${id}'?` : `. Did you forget to import '${id}'?`;
-    const args = [this.b.emit('const.str', [], id), text ? this.b.emit('const.str', [], text) : this.b.emit('ptr.word', [this.b.emit('const.i32', [], 0n)])];
+    const args = [this.b.emit('const.str', [], id), this.b.emit('const.str', [], text)];
     this.b.emit('call', args, 'rt_raise_name_error', null);
     this.b.jump(this.excTarget(), [this.b.emit('const.i64', [], BigInt(e.lineno))]);
   }

@@ -616,15 +616,24 @@ def rt_setattr(x: obj, name: obj, v: obj) -> None:
     if rt_cls_has(x, SEL_SETATTR):
         rt_cls_dunder(SEL_SETATTR, x, name, v)  # the class's __setattr__
         return
-    if rt_is_inst(x):
-        f: i32 = load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS)
-        if f & CLASSF_FROZEN:
-            rt_frozen_error("cannot assign to field '", name)
-            return
-        if f & CLASSF_BUILTIN:
-            rt_attr_error(x, name)  # object() has no __dict__
-            return
+    if rt_setattr_refused(x, name):
+        return
     rt_object_setattr(x, name, v)
+
+
+def rt_setattr_refused(x: obj, name: obj) -> i32:
+    """Raises (and says 1) when x's class takes no stores: a frozen dataclass, or object
+    (object() has no __dict__). Apart, so that rt_setattr stays small enough to inline."""
+    if not rt_is_inst(x):
+        return 0
+    f: i32 = load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS)
+    if f & CLASSF_FROZEN:
+        rt_frozen_error("cannot assign to field '", name)
+        return 1
+    if f & CLASSF_BUILTIN:
+        rt_attr_error(x, name)
+        return 1
+    return 0
 
 
 def rt_is_frozen(x: obj) -> i32:

@@ -371,11 +371,11 @@ def rt_raise(name: obj, msg: obj) -> None:
 def rt_raise_name_error(name: obj, hint: obj) -> None:
     """NameError "name 'x' is not defined" with its `name` attribute; `hint` is what the
     traceback adds to its line (". Did you mean: 'y'?", computed by the compiler:
-    src/lower/suggest.ts) or NULL_WORD."""
+    src/lower/suggest.ts) or ""."""
     e: obj = rt_exc_new(rt_exc_class_named("NameError"), rt_tuple_new1(rt_str_concat(rt_str_concat("name '", name), "' is not defined")))
     p: i32 = word_ptr(e)
     d: obj = rt_ns_set(load_obj(p, INST_DICT), "name", name)
-    if hint is not NULL_WORD:
+    if rt_str_len(hint) != 0:
         d = rt_ns_set(d, "_keel_hint", hint)
     store_obj(p, INST_DICT, d)
     rt_exc_set_pending(e, 0)
