@@ -36,6 +36,7 @@
 // code across calls. Without an allocation reachable from the entry points, nothing changes
 // (hello world stays small). Finally, @rt_gc_mark_globals gets its body: one mark per global.
 import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
+import { inCycle } from './util.js';
 import { reversePostorder } from '../ir/analysis/cfg.js';
 import { DomTree } from '../ir/analysis/dominators.js';
 import { OPS, type Opcode } from '../ir/ops.js';
@@ -544,20 +545,6 @@ function placePolls(f: Func, allocating: Set<string>, after: Set<string>): Set<B
   }
   for (const p of pollAfterSites(f, [...afterSites])) polls.add(p);
   return polls;
-}
-
-/** Is b on a cycle of the CFG (can it reach itself)? */
-function inCycle(f: Func, b: Block): boolean {
-  const seen = new Set<Block>();
-  const work = [...f.successors(b)];
-  while (work.length) {
-    const x = work.pop()!;
-    if (x === b) return true;
-    if (seen.has(x)) continue;
-    seen.add(x);
-    work.push(...f.successors(x));
-  }
-  return false;
 }
 
 /** Moves b's instructions to a new block and makes b: `br RT_GC_DUE, slow, rest`, where slow

@@ -29,12 +29,11 @@
 //     the block's own instructions can have raised, which checkelim judges correctly. A callee
 //     with a return that fits none of these (a runtime function that raises, then jumps to a
 //     block that returns) is not inlined into user code.
-import { reversePostorder } from '../ir/analysis/cfg.js';
 import type { Block, Func, Inst, IrModule, Target, Value } from '../ir/function.js';
 import { OPS } from '../ir/ops.js';
 import type { PassContext } from './context.js';
 import { isUserFunc } from './infer.js';
-import { applyReplacements, reachableBlocks } from './util.js';
+import { applyReplacements, inCycle, reachableBlocks } from './util.js';
 import { deserializeFunc } from '../link/serialize.js';
 import { selectVariant } from '../link/frozen.js';
 import { constfold } from './constfold.js';
@@ -401,7 +400,7 @@ function inlineInto(f: Func, p: Program): void {
       // frame held (gcroots' slots) would stay rooted until overwritten, so a callee that fills
       // memory and drops it (`keep = None` after a MemoryError) would find it still full the
       // next time round.
-      if (isUserFunc(g) && isUserFunc(f) && hasLoop(g) && onCycle(f, b)) continue;
+      if (isUserFunc(g) && isUserFunc(f) && g.blockOrder.some((x) => inCycle(g, x)) && inCycle(f, b)) continue;
       const n = size(g, isUserFunc(f));
       const limit = !isUserFunc(f) ? MAX_RUNTIME_CALLEE : !isUserFunc(g) ? MAX_CALLEE : passesTemp(f, d.args, g) ? MAX_CALLEE_TEMP : MAX_USER_CALLEE;
       if (n > limit || total + n > MAX_CALLER) continue;
@@ -413,27 +412,6 @@ function inlineInto(f: Func, p: Program): void {
     }
   }
   applyReplacements(f, repl);
-}
-
-/** Whether g has a back edge (a successor at or before its block in reverse postorder). */
-function hasLoop(g: Func): boolean {
-  const rpo = reversePostorder({ entry: g.entry, succs: (b) => g.successors(b as Block) });
-  const pos = new Map(rpo.map((b, i) => [b, i] as const));
-  return rpo.some((b) => g.successors(b as Block).some((s) => (pos.get(s) ?? Infinity) <= pos.get(b)!));
-}
-
-/** Whether block b of f can reach itself (it is in a loop). */
-function onCycle(f: Func, b: Block): boolean {
-  const seen = new Set<Block>();
-  const work = [...f.successors(b)];
-  while (work.length) {
-    const x = work.pop()!;
-    if (x === b) return true;
-    if (seen.has(x)) continue;
-    seen.add(x);
-    work.push(...f.successors(x));
-  }
-  return false;
 }
 
 /** Inlines the call at position k of block b; returns the continuation block. */

@@ -78,3 +78,17 @@ export function reachableBlocks(f: Func): Set<Block> {
   }
   return seen;
 }
+
+/** Is b on a cycle of the CFG (can it reach itself)? */
+export function inCycle(f: Func, b: Block): boolean {
+  const seen = new Set<Block>();
+  const work = [...f.successors(b)];
+  while (work.length) {
+    const x = work.pop()!;
+    if (x === b) return true;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    work.push(...f.successors(x));
+  }
+  return false;
+}
