@@ -19,14 +19,18 @@
 // site, whose elements are anything.
 //
 // Instances of the program's classes are tracked the same way, with one site per class (made by
-// rt_inst_new of a class object that is a class statement's global): a T_OTHER value whose sites
+// rt_inst_new of a class object that is a class statement's global, or its rt_class_new result
+// itself where modglobals made the global a value of the module body): a T_OTHER value whose sites
 // are all class sites is an instance of one of those classes, and every other T_OTHER value
 // carries the unknown site. That makes the lowering's class switches decidable: the key
 // rt_cls_key / rt_inst_key / rt_cls_id of such a value is one of the classes' ids, so an
 // `i32.eq key, id` (or an i32.or of them) may be a constant, and a `br` on a constant only
 // reaches one of its targets. Blocks are analysed only once reached (from the entry, over the
 // edges not ruled out), so the fallback paths of a switch over a receiver of known class (generic
-// attribute reads and method calls, whose results are anything) add nothing to the types.
+// attribute reads and method calls, whose results are anything) add nothing to the types. In a
+// block dominated by a switch edge, the receiver whose key was tested has only the sites of the
+// classes that edge allows (keyFacts): a method called in the case of class C gets only C's
+// instances as `self`, and a slot read there only C's attribute types.
 //
 // Tuples a user function makes (rt_tuple_new, filled by rt_tuple_set) are sites too, of type
 // T_OTHER: their element type is the join of the items stored at construction. A tuple never
@@ -266,6 +270,14 @@ export function constI32(f: Func, v: Value | undefined): number | undefined {
 /** Runtime functions calling their first argument: with no value for it the call never runs. */
 const CALLS = new Set(['rt_call0', 'rt_call1', 'rt_call2', 'rt_call3', 'rt_call4', 'rt_call', 'rt_call_vec', 'rt_call_kwdict']);
 
+/** The constant class id of rt_class_new instruction `inst` of f, unless it makes an exception class. */
+function newClassId(f: Func, inst: number): number | undefined {
+  const c = f.insts[inst];
+  const id = constI32(f, c.args[4]);
+  const flags = constI32(f, c.args[5]);
+  return id !== undefined && flags !== undefined && !(flags & CLASSF_EXCEPTION) ? id : undefined;
+}
+
 /** Is v a class statement's new class object (rt_class_new's result)? */
 function isClassNew(f: Func, v: Value): boolean {
   const def = f.valueDefs[v];
@@ -310,16 +322,23 @@ export function inferTypes(m: IrModule): TypeInfo {
   /** Per site: its values are tuples (immutable: escaping does not change their element type). */
   const siteTuple: boolean[] = [];
   const taken = addressTaken(m);
-  // Class statements' globals (set once, by rt_class_new with a constant id) and their class ids.
+  // Class statements' globals (set once, by rt_class_new with a constant id) and their class ids;
+  // and the class statements whose class object is an SSA value (a module global only the
+  // module's body names: modglobals.ts), whose rt_inst_new takes rt_class_new's result itself.
   const classGlobals = new Map<string, number>();
+  const classValues = new Set<number>();
+  let reflective = false;
   {
     const sets = new Map<string, number>();
-    let reflective = false;
     for (const f of funcs) {
       for (const b of f.blockOrder) {
         for (const i of f.blocks[b].insts) {
           const d = f.insts[i];
           if (d.op === 'const.str' && d.imm === '__class__') reflective = true; // an instance's class could change
+          if (d.op === 'call' && d.imm === 'rt_class_new') {
+            const id = newClassId(f, i);
+            if (id !== undefined) classValues.add(id);
+          }
           if (d.op !== 'global.set') continue;
           const g = d.imm as string;
           sets.set(g, (sets.get(g) ?? 0) + 1);
@@ -333,7 +352,21 @@ export function inferTypes(m: IrModule): TypeInfo {
       }
     }
     for (const [g, n] of sets) if (n !== 1 || reflective) classGlobals.delete(g);
+    if (reflective) classValues.clear();
   }
+  /** The class id of the instances rt_inst_new of class object v makes, when v is a class
+   * statement's global or the result of its rt_class_new. */
+  const instClass = (f: Func, v: Value): number | undefined => {
+    const def = f.valueDefs[v];
+    if (def.kind !== 'inst') return undefined;
+    const d = f.insts[def.inst];
+    if (d.op === 'global.get') return classGlobals.get(d.imm as string);
+    if (d.op === 'call' && d.imm === 'rt_class_new') {
+      const id = newClassId(f, def.inst);
+      return id !== undefined && classValues.has(id) ? id : undefined;
+    }
+    return undefined;
+  };
   // Lists held in attributes keep their sites (attrSites) unless the program can reach an
   // attribute's value other than by attr.load / rt_getattr of a constant name (getattr() with a
   // computed name, copying an instance's values): there a list could change behind an alias
@@ -357,7 +390,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   // Tuple sites take only the sites no list or class can need: every instruction that may make a
   // list site and every class statement's global counts, so tracking tuples never sends a list or
   // an instance to the unknown site where it had one of its own before.
-  let tupleBudget = MAX_SITES - classGlobals.size;
+  let tupleBudget = MAX_SITES - new Set([...classGlobals.values(), ...classValues]).size;
   for (const f of funcs) {
     for (const b of f.blockOrder) {
       for (const i of f.blocks[b].insts) {
@@ -383,7 +416,8 @@ export function inferTypes(m: IrModule): TypeInfo {
   /** Per function, the rt_getattr results whose receiver was, when last analysed, only instances of
    * the program's classes (or None). */
   const instanceReads = new Map<Func, Set<Value>>();
-  const exclusions = new Map<Func, Map<number, Map<Value, Set<number>>>>();
+  const keyFactsOf = new Map<Func, Map<number, Map<Value, KeyFact>>>();
+  const recvFacts = new Map<Func, Map<number, Map<Value, KeyFact>>>();
   for (const f of funcs) {
     types.set(f, new Uint8Array(f.valueTypes.length));
     sitesOf.set(f, new Int32Array(f.valueTypes.length));
@@ -401,7 +435,8 @@ export function inferTypes(m: IrModule): TypeInfo {
     notNone.set(f, notNoneFacts(f));
     slotPtrs.set(f, slotPointers(f));
     instanceReads.set(f, new Set());
-    exclusions.set(f, keyExclusions(f));
+    keyFactsOf.set(f, keyFacts(f));
+    recvFacts.set(f, receiverFacts(f, keyFactsOf.get(f)!));
   }
   // A user function the runtime calls (the special methods, through rt_cls_dunder) may receive
   // anything: the runtime's calls are not analysed.
@@ -570,17 +605,16 @@ export function inferTypes(m: IrModule): TypeInfo {
     return id;
   };
   /** The sites receiver x (of sites `sites`) may still have in block b of f: those of classes a
-   * dominating class switch on x's key (rt_cls_key / rt_inst_key / rt_cls_id of x) has not ruled out. */
+   * dominating class switch on x's key (rt_cls_key / rt_inst_key / rt_cls_id of x) has not ruled
+   * out (on its false edges, or on its true edges: the key is one of the tested ids). Only class
+   * sites are dropped (the unknown site and lists keep whatever key they have). */
   const remainingSites = (f: Func, b: number, x: Value, sites: number): number => {
-    const excl = exclusions.get(f)?.get(b);
-    if (!excl || !sites) return sites;
+    const fact = recvFacts.get(f)?.get(b)?.get(x);
+    if (!fact || !sites) return sites;
     let out = sites;
-    for (const [key, ids] of excl) {
-      const def = f.valueDefs[key];
-      if (def.kind !== 'inst') continue;
-      const kd = f.insts[def.inst];
-      if (kd.op !== 'call' || !KEY_FUNCS.has(kd.imm as string) || kd.args[0] !== x) continue;
-      for (const k of bitsOf(out)) if (siteClass[k] !== undefined && ids.has(siteClass[k]!)) out &= ~(1 << k);
+    for (const k of bitsOf(sites)) {
+      const c = siteClass[k];
+      if (c !== undefined && (fact.excl.has(c) || (fact.incl !== undefined && !fact.incl.has(c)))) out &= ~(1 << k);
     }
     return out;
   };
@@ -705,8 +739,8 @@ export function inferTypes(m: IrModule): TypeInfo {
         if (sk === K_CONST) return [K_CONST, t.consts.has(vk) ? 1 : 0];
         if (sk !== K_KEY) return [K_TOP, 0];
         // the classes the key can still be here (earlier cases of the switch ruled out)
-        const excl = exclusions.get(f)!.get(b)?.get(t.key);
-        const ids = [...keyIds(vk)].filter((id) => !excl?.has(id));
+        const fact = keyFactsOf.get(f)!.get(b)?.get(t.key);
+        const ids = [...keyIds(vk)].filter((id) => !fact || (!fact.excl.has(id) && (fact.incl === undefined || fact.incl.has(id))));
         if (ids.every((id) => t.consts.has(id))) return [K_CONST, 1];
         if (ids.every((id) => !t.consts.has(id))) return [K_CONST, 0];
         return [K_TOP, 0];
@@ -730,12 +764,17 @@ export function inferTypes(m: IrModule): TypeInfo {
         retReads = new Set();
         const nn = facts.get(b);
         const tyAt = (x: Value) => (nn?.has(x) ? ty[x] & ~T_NONE : ty[x]);
+        const kf = recvFacts.get(f)!.get(b);
+        /** x's sites in this block, narrowed by the dominating class switches on its key. When
+         * none is left the block cannot run with x as typed so far (it may once x's types grow):
+         * keeping every site is safe, and a T_OTHER value always has a site. */
+        const stAt = (x: Value) => (kf?.has(x) ? remainingSites(f, b, x, st[x]) || st[x] : st[x]);
         for (const i of f.blocks[b].insts) {
           const d = f.insts[i];
           a.length = as.length = d.args.length;
           for (let k = 0; k < d.args.length; k++) {
             a[k] = tyAt(d.args[k]);
-            as[k] = st[d.args[k]];
+            as[k] = stAt(d.args[k]);
           }
           const r = d.result;
           const fnDirect = d.op in OP_SPECIAL && !unknownYet(a[0]) && !unknownYet(a[1]) ? directSpecial(d.op, a[0], as[0], a[1], as[1]) : undefined;
@@ -745,9 +784,9 @@ export function inferTypes(m: IrModule): TypeInfo {
             const cps = paramSites.get(fnDirect)!;
             d.args.forEach((x, k) => {
               const t = a[k] & ~T_UNBOUND;
-              if ((cp[k] | t) !== cp[k] || (cps[k] | st[x]) !== cps[k]) {
+              if ((cp[k] | t) !== cp[k] || (cps[k] | as[k]) !== cps[k]) {
                 cp[k] |= t;
-                cps[k] |= st[x];
+                cps[k] |= as[k];
                 changed = true;
                 paramsAt.set(fnDirect, ++clock);
               }
@@ -795,7 +834,7 @@ export function inferTypes(m: IrModule): TypeInfo {
             case 'attr.store': {
               const recv = slotReceiver(f, d.args[0]);
               if (recv !== undefined && unknownYet(tyAt(recv))) break; // decided once the receiver has types
-              if (attrs.store(d.imm as string, recv === undefined ? undefined : st[recv], a[1] & ~T_UNBOUND, as[1])) sharedChanged();
+              if (attrs.store(d.imm as string, recv === undefined ? undefined : stAt(recv), a[1] & ~T_UNBOUND, as[1])) sharedChanged();
               if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
               break;
             }
@@ -806,7 +845,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               }
               const recv = slotReceiver(f, d.args[0]);
               if (recv !== undefined && unknownYet(tyAt(recv))) break;
-              const [t, s] = attrs.loadSlot(d.imm as string, recv === undefined ? undefined : st[recv]);
+              const [t, s] = attrs.loadSlot(d.imm as string, recv === undefined ? undefined : stAt(recv));
               set(r, t | T_UNBOUND, s);
               break;
             }
@@ -941,8 +980,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                 break;
               }
               if (callee === 'rt_inst_new') {
-                const def = f.valueDefs[d.args[0]];
-                const g = def.kind === 'inst' && f.insts[def.inst].op === 'global.get' ? classGlobals.get(f.insts[def.inst].imm as string) : undefined;
+                const g = instClass(f, d.args[0]);
                 if (g !== undefined) {
                   set(r, T_OTHER, classSite(g));
                   break;
@@ -954,9 +992,9 @@ export function inferTypes(m: IrModule): TypeInfo {
                 d.args.forEach((x, k) => {
                   // An argument is never the unbound sentinel: reads of a variable check for it.
                   const t = a[k] & ~T_UNBOUND;
-                  if (f.typeOf(x) === 'obj' && ((cp[k] | t) !== cp[k] || (cps[k] | st[x]) !== cps[k])) {
+                  if (f.typeOf(x) === 'obj' && ((cp[k] | t) !== cp[k] || (cps[k] | as[k]) !== cps[k])) {
                     cp[k] |= t;
-                    cps[k] |= st[x];
+                    cps[k] |= as[k];
                     changed = true;
                     paramsAt.set(callee, ++clock);
                   }
@@ -1155,7 +1193,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               local = true;
             }
             const tp = f.blocks[t.block].params;
-            t.args.forEach((x, k) => set(tp[k], tyAt(x), st[x]));
+            t.args.forEach((x, k) => set(tp[k], tyAt(x), stAt(x)));
           });
         }
         vis.returns[b] = retReads.size ? retReads : undefined;
@@ -1250,10 +1288,18 @@ function switchTest(f: Func, v: Value): { key: Value; consts: Set<number> } | un
   return undefined;
 }
 
-/** Per block, per switch key, the constants the key is known not to be there: those of the
- * tests whose false edge (entering its target alone) dominates the block. */
-function keyExclusions(f: Func): Map<number, Map<Value, Set<number>>> {
-  const out = new Map<number, Map<Value, Set<number>>>();
+/** What a block knows of a switch key (or of the receiver a key was taken of): the constants it
+ * is not (`excl`) and, when known, the only ones it can be (`incl`). */
+interface KeyFact {
+  incl: Set<number> | undefined;
+  excl: Set<number>;
+}
+
+/** Per block, per switch key, the constants the key is known not to be there (those of the tests
+ * whose false edge, entering its target alone, dominates the block) and the constants it can only
+ * be (those of the tests whose true edge dominates it). */
+function keyFacts(f: Func): Map<number, Map<Value, KeyFact>> {
+  const out = new Map<number, Map<Value, KeyFact>>();
   const preds = new Map<number, number>();
   for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
   let dom: DomTree | undefined;
@@ -1263,15 +1309,44 @@ function keyExclusions(f: Func): Map<number, Map<Value, Set<number>>> {
     const br = f.insts[t];
     if (br.op !== 'br' || br.targets[0].block === br.targets[1].block) continue;
     const test = switchTest(f, br.args[0]);
-    const no = br.targets[1].block;
-    if (!test || preds.get(no) !== 1) continue;
-    dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
-    for (const x of f.blockOrder) {
-      if (!dom.dominates(no, x)) continue;
-      if (!out.has(x)) out.set(x, new Map());
-      const m = out.get(x)!;
-      if (!m.has(test.key)) m.set(test.key, new Set());
-      for (const c of test.consts) m.get(test.key)!.add(c);
+    if (!test) continue;
+    for (const edge of [0, 1]) {
+      const target = br.targets[edge].block;
+      if (preds.get(target) !== 1) continue;
+      dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
+      for (const x of f.blockOrder) {
+        if (!dom.dominates(target, x)) continue;
+        if (!out.has(x)) out.set(x, new Map());
+        const m = out.get(x)!;
+        if (!m.has(test.key)) m.set(test.key, { incl: undefined, excl: new Set() });
+        const fact = m.get(test.key)!;
+        if (edge === 1) for (const c of test.consts) fact.excl.add(c);
+        else fact.incl = fact.incl ? new Set([...fact.incl].filter((c) => test.consts.has(c))) : new Set(test.consts);
+      }
+    }
+  }
+  return out;
+}
+
+/** keyFacts by receiver: per block, per value x whose class key (rt_cls_key / rt_inst_key /
+ * rt_cls_id of x) a dominating switch tested, what that says of x's class id. */
+function receiverFacts(f: Func, keys: Map<number, Map<Value, KeyFact>>): Map<number, Map<Value, KeyFact>> {
+  const out = new Map<number, Map<Value, KeyFact>>();
+  for (const [b, m] of keys) {
+    for (const [key, fact] of m) {
+      const def = f.valueDefs[key];
+      if (def.kind !== 'inst') continue;
+      const kd = f.insts[def.inst];
+      if (kd.op !== 'call' || !KEY_FUNCS.has(kd.imm as string)) continue;
+      const x = kd.args[0];
+      if (!out.has(b)) out.set(b, new Map());
+      const r = out.get(b)!;
+      const old = r.get(x);
+      if (!old) r.set(x, { incl: fact.incl && new Set(fact.incl), excl: new Set(fact.excl) });
+      else {
+        for (const c of fact.excl) old.excl.add(c);
+        if (fact.incl) old.incl = old.incl ? new Set([...old.incl].filter((c) => fact.incl!.has(c))) : new Set(fact.incl);
+      }
     }
   }
   return out;
