@@ -41,6 +41,7 @@ const INTRODUCED: Record<string, string[]> = {
   // specialize: iterators over lists (stdlib/_rt/seq.py)
   rt_next: ['rt_list_iter_next', 'rt_list_next_at'],
   rt_list_iter_next: ['rt_list_next_at'],
+  rt_m_append: ['rt_list_append'],
   'py.mul': ['rt_list_to_f64', 'rt_list_mul_b', 'rt_iop_mul', 'rt_seq_mul'],
   // specialize: narrow entries for proven types (stdlib/_rt/narrow.py, float_round.py)
   rt_list_call: ['rt_range_list'],

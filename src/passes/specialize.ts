@@ -171,6 +171,13 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         } else if (d.op === 'call' && d.imm === 'rt_next' && within(t0, T_OTHER) && info.onlyLists(st[d.args[0]])) {
           // the next item of an iterator over a list: no test for generators, instances, files
           d.imm = 'rt_list_iter_next';
+        } else if (d.op === 'call' && d.imm === 'rt_m_append' && within(t0, T_LIST)) {
+          // l.append(x) of a proven list: the append itself (no bytearray arm, no AttributeError),
+          // which the inliner can splice; the method's value is None
+          rw.emit('call', d.args, null, 'rt_list_append');
+          d.op = 'const.none';
+          d.args = [];
+          d.imm = undefined;
         } else if (info.special(f, b, i) !== undefined) {
           // an operator on an instance of a known class: its special method, called directly
           d.imm = info.special(f, b, i);
