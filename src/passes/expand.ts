@@ -39,7 +39,26 @@ class Emitter {
 }
 
 export function expand(m: IrModule, _ctx: PassContext): void {
-  for (const f of m.funcs) expandFunc(f);
+  for (const f of m.funcs) {
+    dropWithin(f);
+    expandFunc(f);
+  }
+}
+
+/** An int.within (the items pass's fact for the range pass) is its operand. */
+function dropWithin(f: Func): void {
+  const repl = new Map<Value, Value>();
+  for (const b of f.blockOrder) {
+    const insts = f.blocks[b].insts;
+    if (!insts.some((i) => f.insts[i].op === 'int.within')) continue;
+    f.blocks[b].insts = insts.filter((i) => {
+      const d = f.insts[i];
+      if (d.op !== 'int.within') return true;
+      repl.set(d.result!, d.args[0]);
+      return false;
+    });
+  }
+  applyReplacements(f, repl);
 }
 
 function newBlockAfter(f: Func, after: Block): Block {

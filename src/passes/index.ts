@@ -30,6 +30,7 @@ import { listiter } from './listiter.js';
 import { outline } from './outline.js';
 import { scalarrepl } from './scalarrepl.js';
 import { purecalls } from './purecalls.js';
+import { items } from './items.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -64,6 +65,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'prune-typed', minOpt: 2, run: mod(prune), contract: 'as prune, once specialization has replaced generic calls (print of an int no longer reaches float printing)' },
   { name: 'listiter', minOpt: 2, run: mod(listiter), contract: 'no iterator object is made for a for loop over a proven list: an index and rt_list_next_at read its items' },
   { name: 'purecalls', minOpt: 2, run: mod(purecalls), contract: 'no call of a class-key runtime function repeats one with the same arguments in a dominating position' },
+  { name: 'items', minOpt: 2, run: mod(items), contract: 'an item read of a list whose items are proven small ints carries their interval (int.within) for the range pass' },
   { name: 'inline', minOpt: 2, run: mod(inline), contract: 'no direct call to a small non-recursive function of the program remains where its body can be spliced in' },
   { name: 'constfold', minOpt: 2, run: fn(constfold), contract: 'SCCP over raw i64/i32/f64 values with the op table folds; branches on constants become jumps' },
   { name: 'gvn', minOpt: 2, run: fn(gvn), contract: 'a pure instruction repeating a dominating one (op, immediate, operands) is replaced by it' },
@@ -133,6 +135,10 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'depth-param', after: 'outline', why: 'the outlined loop takes the depth argument its calls pass as a live-in; depth decides leaves from the calls as lowered' },
   { before: 'simplifycfg-late', after: 'outline', why: 'the loop is outlined in its final optimized form (the new function is not optimized again)' },
   { before: 'outline', after: 'gcroots', why: 'gcroots roots the outlined loop and its caller like any functions, and places the polls at its exits (Func.pollAt)' },
+  { before: 'specialize', after: 'items', why: 'specialize narrows list indexing to rt_list_getx/setx, the reads and writes items follows' },
+  { before: 'items', after: 'inline', why: 'inlined list reads and writes are loads and stores that no longer name their list' },
+  { before: 'items', after: 'range', why: 'range reads the intervals items states (int.within)' },
+  { before: 'items', after: 'expand', why: 'expand drops the int.within items leaves' },
   { before: 'purecalls', after: 'inline', why: 'inline expands the key calls into loads, which GVN cannot merge' },
   { before: 'specialize', after: 'purecalls', why: 'specialize settles the class switches it can; purecalls merges the keys of those left' },
   { before: 'inline', after: 'scalarrepl', why: 'the temporaries it removes are made in an inlined method and read in its caller (or another inlined method)' },

@@ -888,6 +888,7 @@ export function inferTypes(m: IrModule): TypeInfo {
             case 'int.mul':
             case 'int.floordiv':
             case 'int.mod':
+            case 'int.within':
               set(r, T_INT);
               break;
             case 'py.iadd':

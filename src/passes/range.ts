@@ -28,12 +28,12 @@
 // an int op over small ints with a small result becomes that raw op.
 // A comparison with one small operand and one int of unknown size tests only the other's tag.
 import { DomTree } from '../ir/analysis/dominators.js';
-import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
+import type { Block, Func, Inst, InstData, IrModule, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
-import { addressTaken, inferTypes, isUserFunc, T_BOOL, T_INT, T_LIST, T_STR, T_UNBOUND } from './infer.js';
+import { addressTaken, inferTypes, isUserFunc, T_BOOL, T_INT, T_LIST, T_STR, T_UNBOUND, type TypeInfo, UNKNOWN_SITE } from './infer.js';
 import { applyReplacements, type EdgeRef, incomingEdges } from './util.js';
 
 /** An interval of Python int values; undefined is "no value reaches here" (bottom). */
@@ -53,6 +53,7 @@ const TRIPS = 1n << 56n;
 /** Rounds of growth before a parameter widens. */
 const WIDEN_AFTER = 3;
 
+export const isSmallIv = (a: MaybeIv) => !!a && a.lo >= SMALL_MIN && a.hi <= SMALL_MAX;
 const norm = (x: bigint) => (x >= FAR ? INF : x <= -FAR ? -INF : x);
 const iv = (lo: bigint, hi: bigint): MaybeIv => (lo > hi ? undefined : { lo: norm(lo), hi: norm(hi) });
 const min = (...xs: bigint[]) => xs.reduce((a, b) => (b < a ? b : a));
@@ -167,7 +168,7 @@ interface Counter {
 }
 
 /** One function's analysis state. */
-class FnRange {
+export class FnRange {
   readonly ty: Uint8Array;
   readonly dom: DomTree;
   readonly into: Map<Block, EdgeRef[]>;
@@ -181,6 +182,8 @@ class FnRange {
   constructor(
     readonly f: Func,
     ty: Uint8Array,
+    /** The list sites of each value (inference's). */
+    readonly st: Int32Array,
   ) {
     this.ty = ty;
     this.dom = DomTree.compute({ entry: f.entry, succs: (b) => f.successors(b as Block) });
@@ -314,17 +317,61 @@ class FnRange {
   }
 }
 
+/** The interval an int.within states: its constant bounds. */
+function withinIv(s: FnRange, d: InstData): MaybeIv {
+  const lo = s.defOf(d.args[1]);
+  const hi = s.defOf(d.args[2]);
+  return lo?.op === 'const.int' && hi?.op === 'const.int' ? iv(lo.imm as bigint, hi.imm as bigint) : TOP;
+}
+
 /** Module-wide facts: function parameters, returns, globals. */
 class Summaries {
   readonly params = new Map<string, MaybeIv[]>();
   readonly rets = new Map<string, MaybeIv>();
   readonly globals = new Map<string, MaybeIv>();
   readonly grew = new Map<string, number>();
+  /** Per list site: the join of the items stored into its lists (items mode only). */
+  readonly items = new Map<number, MaybeIv>();
 }
 
+const bitsOf = (sites: number): number[] => {
+  const out: number[] = [];
+  for (let k = 0; k < 31; k++) if (sites & (1 << k)) out.push(k);
+  return out;
+};
+
+/** The list operations whose item values the items mode follows (the same ones inference models:
+ * every other store into a list escapes it, and an escaped site's items are unknown). */
+const ITEM_SET = new Set(['rt_list_set', 'rt_list_setx', 'rt_list_seti', 'rt_setitem', 'rt_tuple_set']);
+const ITEM_APPEND = new Set(['rt_list_append', 'rt_m_append']);
+const ITEM_COPY = new Set(['rt_seq_mul']);
+const ITEM_COPY_OPS = new Set(['py.add', 'py.mul']);
+/** Reads of one item of a proven list (items mode: their interval is the items'). */
+export const ITEM_READS = new Set(['rt_list_getx', 'rt_list_geti']);
+
 export function range(m: IrModule, _ctx: PassContext): void {
-  const info = inferTypes(m);
-  let fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!));
+  const { fns } = analyze(m, inferTypes(m), false);
+  for (const s of fns) rewrite(s);
+}
+
+/** The interval of the items of lists of the given sites, per analyze(m, info, true)'s items. */
+export function itemsIv(info: TypeInfo, items: Map<number, MaybeIv>, sites: number): MaybeIv {
+  if (!sites || sites & UNKNOWN_SITE) return TOP;
+  let r: MaybeIv;
+  for (const k of bitsOf(sites)) r = join(r, info.escaped(k) ? TOP : items.get(k));
+  return r;
+}
+
+/**
+ * The interval fixpoint. With `items`, it also follows the int items of lists per allocation
+ * site (inference's sites, before inlining hides list reads and writes in loads and stores): a
+ * store gives its value's interval to the sites of its list, a copy (`[0] * n`, `a + b`,
+ * `list(l)`) the items of its source's sites, `list(range(a, b, c))` the hull of 0, a and b, and
+ * a read of an item (rt_list_getx/geti) the items of its list's sites; it changes no branch.
+ * Without, it folds the branches its intervals decide and reruns on the smaller CFG.
+ */
+export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnRange[]; items: Map<number, MaybeIv> } {
+  let fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!, info.sites.get(f)!));
   const user = new Set(fns.map((s) => s.f.name));
   const taken = addressTaken(m);
   let cur = new Summaries();
@@ -333,6 +380,39 @@ export function range(m: IrModule, _ctx: PassContext): void {
     for (const s of fns) cur.params.set(s.f.name, s.f.params.map(() => undefined));
   };
   start();
+
+  /** Items mode: what instruction i of s's function stores into lists, joined into next.items. */
+  const itemStores = (s: FnRange, i: Inst, facts: readonly Fact[], next: Summaries): void => {
+    const f = s.f;
+    const d = f.insts[i];
+    const callee = d.op === 'call' ? (d.imm as string) : '';
+    const valOf = (v: Value): MaybeIv => (s.intish(v) ? s.at(v, facts) : TOP);
+    const put = (sites: number, val: MaybeIv) => {
+      for (const k of bitsOf(sites & ~UNKNOWN_SITE)) next.items.set(k, join(next.items.get(k), val));
+    };
+    const listArgs = () => d.args.filter((x) => f.typeOf(x) === 'obj' && s.ty[x] & T_LIST);
+    if (ITEM_SET.has(callee) && d.args.length === 3) put(s.st[d.args[0]], valOf(d.args[2]));
+    else if (ITEM_APPEND.has(callee) && d.args.length === 2) put(s.st[d.args[0]], valOf(d.args[1]));
+    else if (ITEM_COPY.has(callee) || ITEM_COPY_OPS.has(d.op)) {
+      const site = info.siteOf(f, i);
+      if (site !== undefined) for (const x of listArgs()) put(1 << site, itemsIv(info, cur.items, s.st[x]));
+    } else if (callee === 'rt_list_call' || callee === 'rt_range_list') {
+      const site = info.siteOf(f, i);
+      if (site === undefined) return;
+      const src = s.defOf(d.args[0]);
+      if (src?.op === 'call' && src.imm === 'rt_range_new') {
+        // range(a), range(a, b), range(a, b, c): every item lies between 0, a and b
+        let hull: MaybeIv = { lo: 0n, hi: 0n };
+        for (const x of src.args.slice(0, 2)) {
+          const nul = s.defOf(x);
+          if (nul?.op === 'ptr.word' && s.defOf(nul.args[0])?.op === 'const.i32' && s.defOf(nul.args[0])!.imm === 0n) continue;
+          hull = join(hull, valOf(x));
+        }
+        put(1 << site, hull);
+      } else if (callee === 'rt_list_call' && (s.ty[d.args[0]] & ~T_UNBOUND) === T_LIST) put(1 << site, itemsIv(info, cur.items, s.st[d.args[0]]));
+      else put(1 << site, TOP);
+    }
+  };
 
   /** One round over every function; returns whether anything changed. */
   const round = (narrow: boolean): boolean => {
@@ -379,6 +459,7 @@ export function range(m: IrModule, _ctx: PassContext): void {
           } else if (d.op === 'global.set' && s.intish(d.args[0])) {
             next.globals.set(d.imm as string, join(next.globals.get(d.imm as string), s.at(d.args[0], facts)));
           }
+          if (items) itemStores(s, i, facts, next);
           const r = d.result;
           if (r === undefined || !s.intish(r)) continue;
           let val: MaybeIv = TOP;
@@ -391,6 +472,8 @@ export function range(m: IrModule, _ctx: PassContext): void {
           } else if (d.op === 'global.get') val = cur.globals.get(d.imm as string);
           else if (d.op === 'call' && user.has(d.imm as string)) val = cur.rets.get(d.imm as string);
           else if (d.op === 'call' && d.imm === 'rt_len' && d.args.length === 1 && lenIsWord(s.ty[d.args[0]])) val = LEN;
+          else if (d.op === 'int.within') val = meet(s.at(d.args[0], facts), withinIv(s, d));
+          else if (items && d.op === 'call' && ITEM_READS.has(d.imm as string)) val = itemsIv(info, cur.items, s.st[d.args[0]]);
           set(r, val);
         }
       }
@@ -410,9 +493,10 @@ export function range(m: IrModule, _ctx: PassContext): void {
       merged.rets.set(name, settle(cur.rets.get(name), next.rets.get(name), bump(`ret ${name}`)));
     }
     for (const g of new Set([...cur.globals.keys(), ...next.globals.keys()])) merged.globals.set(g, settle(cur.globals.get(g), next.globals.get(g), bump(`global ${g}`)));
+    for (const k of new Set([...cur.items.keys(), ...next.items.keys()])) merged.items.set(k, settle(cur.items.get(k), next.items.get(k), bump(`items ${k}`)));
     for (const [k, v] of cur.grew) merged.grew.set(k, v);
     const eqAll = <K>(a: Map<K, MaybeIv>, b: Map<K, MaybeIv>) => [...b].every(([k, v]) => same(a.get(k), v));
-    if (!eqAll(cur.rets, merged.rets) || !eqAll(cur.globals, merged.globals) || ![...merged.params].every(([k, v]) => v.every((x, j) => same(cur.params.get(k)![j], x)))) changed = true;
+    if (!eqAll(cur.rets, merged.rets) || !eqAll(cur.globals, merged.globals) || !eqAll(cur.items, merged.items) || ![...merged.params].every(([k, v]) => v.every((x, j) => same(cur.params.get(k)![j], x)))) changed = true;
     cur = merged;
     return changed;
   };
@@ -424,12 +508,11 @@ export function range(m: IrModule, _ctx: PassContext): void {
     while (round(false));
     round(true);
     round(true);
-    if (pass === 2 || !fns.map(foldBranches).some((x) => x)) break;
-    fns = fns.map((s) => new FnRange(s.f, s.ty));
+    if (items || pass === 2 || !fns.map(foldBranches).some((x) => x)) break;
+    fns = fns.map((s) => new FnRange(s.f, s.ty, s.st));
     start();
   }
-
-  for (const s of fns) rewrite(s);
+  return { fns, items: cur.items };
 }
 
 /** The truth of `a rel c` for every pair of values in the intervals, when it is decided. */

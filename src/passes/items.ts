@@ -1,0 +1,56 @@
+// items: an item read of a list whose items are proven small ints carries their interval (int.within) for the range pass.
+//
+// Why: inlining turns `l[i]` (rt_list_getx) into a bounds test and a load, after which nothing
+// knows which list the word came from, so the range pass saw every item as an int of any size
+// and kept the tag and overflow tests of everything computed from it (fannkuch's `k = perm[0]`,
+// `while i < j`, `j -= 1`, `perm[j]`). Before inlining, inference knows each list's allocation
+// sites, and the range analysis in items mode (range.ts `analyze`) follows the int items of every
+// site that never escapes: what the program stores into its lists (displays, `l[i] = v`,
+// append), copies into them (`[0] * n`, `a + b`, `list(l)`), or makes them from (`list(range(n))`).
+// A read whose list's sites all hold ints only (inference's element type) within a small
+// interval gets `v' = int.within v, lo, hi`, and its uses take v'. The range pass reads the
+// interval from it; expand drops it.
+import type { Inst, IrModule, Value } from '../ir/function.js';
+import type { PassContext } from './context.js';
+import { inferTypes, isUserFunc, T_INT, T_LIST, T_UNBOUND } from './infer.js';
+import { analyze, isSmallIv, ITEM_READS, itemsIv } from './range.js';
+import { applyReplacements, incomingEdges } from './util.js';
+
+export function items(m: IrModule, _ctx: PassContext): void {
+  const info = inferTypes(m);
+  const { items: ivs } = analyze(m, info, true);
+  for (const f of m.funcs.filter(isUserFunc)) {
+    const ty = info.types.get(f)!;
+    const st = info.sites.get(f)!;
+    const into = incomingEdges(f);
+    const repl = new Map<Value, Value>();
+    const made: [Inst, Value][] = [];
+    for (const b of [...f.blockOrder]) {
+      const insts = f.blocks[b].insts;
+      const term = f.insts[insts[insts.length - 1]];
+      for (const i of insts) {
+        const d = f.insts[i];
+        if (d.op !== 'call' || !ITEM_READS.has(d.imm as string) || d.result === undefined) continue;
+        const l = d.args[0];
+        if ((ty[l] & ~T_UNBOUND) !== T_LIST || !info.onlyLists(st[l]) || info.elemTypes(st[l]) !== T_INT) continue;
+        const iv = itemsIv(info, ivs, st[l]);
+        if (!iv || !isSmallIv(iv)) continue;
+        // The fact goes where the read succeeded: the start of its check's ok target, a block
+        // of its own (inline splices a read followed by nothing but its check and movable code).
+        if (term.op !== 'check.exc' || term.targets[0].args.length || into.get(term.targets[0].block)!.length !== 1) continue;
+        const k = insts.indexOf(i);
+        if (insts.slice(k + 1).some((j) => f.insts[j].args.includes(d.result!) || f.insts[j].targets.some((t) => t.args.includes(d.result!)))) continue;
+        const at = f.blocks[term.targets[0].block].insts;
+        const lo = f.makeInst('const.int', [], iv.lo, 'obj', [], d.line);
+        const hi = f.makeInst('const.int', [], iv.hi, 'obj', [], d.line);
+        const w = f.makeInst('int.within', [d.result, f.insts[lo].result!, f.insts[hi].result!], undefined, 'obj', [], d.line);
+        at.unshift(lo, hi, w);
+        repl.set(d.result, f.insts[w].result!);
+        made.push([w, d.result]);
+      }
+    }
+    applyReplacements(f, repl);
+    // (the replacement also rewrote each int.within's own operand: give it back its read)
+    for (const [w, r] of made) f.insts[w].args[0] = r;
+  }
+}
