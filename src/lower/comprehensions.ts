@@ -8,7 +8,7 @@
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
-import { assignTo, nullWord, rtCall, rtCallPure } from './containers.js';
+import { assignItems, nextItems, nullWord, rtCall, rtCallPure, startIteration, type Iteration } from './containers.js';
 
 let counter = 0;
 
@@ -24,7 +24,7 @@ export function lowerComprehension(fl: FunctionLowering, e: ast.ListComp | ast.S
   for (const g of e.generators) if (g.is_async) return fl.unsupported(g.iter, 'async comprehensions');
   const b = fl.b;
   // The first iterable, in the enclosing scope.
-  const firstIter = rtCall(fl, e.generators[0].iter.lineno, 'rt_iter', [fl.expr(e.generators[0].iter)]);
+  const firstIter = startIteration(fl, e.generators[0].iter, e.generators[0].target, true);
   const result = e._type === 'ListComp' ? rtCallPure(fl, 'rt_list_new', [b.emit('const.i32', [], 0n)])
     : e._type === 'SetComp' ? rtCallPure(fl, 'rt_set_new', [b.emit('const.i32', [], 0n)])
     : rtCallPure(fl, 'rt_dict_new', []);
@@ -42,26 +42,24 @@ export function lowerComprehension(fl: FunctionLowering, e: ast.ListComp | ast.S
   }
   fl.renames.push(scope);
   const exit = b.newBlock();
-  const level = (i: number, it: Value, outer: ast.Located): void => {
+  const level = (i: number, itn: Iteration, outer: ast.Located): void => {
     const g = e.generators[i];
     const header = b.newBlock();
-    const body = b.newBlock();
     const done = i === 0 ? exit : b.newBlock();
     b.jump(header);
     b.switchTo(header);
-    const v = rtCallPure(fl, 'rt_next', [it]);
-    // rt_next gives NULL_WORD at the end, or when it raised (RuntimeError: changed size).
-    const end = b.emit('py.is', [v, nullWord(fl)]);
+    // rt_next gives NULL_WORD at the end, or when it raised (a generator, or RuntimeError: a
+    // dict changed size). The test follows the call: checkelim looks for a raising instruction
+    // in the block of a check.
     const ended = b.newBlock();
-    b.br(end, ended, body);
+    const items = nextItems(fl, itn, outer.lineno, ended, true);
+    const body = b.block;
     b.seal(ended);
     b.switchTo(ended);
-    fl.check(outer.lineno);
     b.jump(done);
-    b.seal(body);
     b.switchTo(body);
     b.setLine(g.target.lineno);
-    assignTo(fl, g.target, v);
+    assignItems(fl, itn, g.target, items);
     for (const cond of g.ifs) {
       const next = b.newBlock();
       const t = fl.truth(cond, fl.expr(cond));
@@ -71,8 +69,7 @@ export function lowerComprehension(fl: FunctionLowering, e: ast.ListComp | ast.S
     }
     if (i + 1 < e.generators.length) {
       const inner = e.generators[i + 1];
-      const it2 = rtCall(fl, inner.iter.lineno, 'rt_iter', [fl.expr(inner.iter)]);
-      level(i + 1, it2, inner.iter);
+      level(i + 1, startIteration(fl, inner.iter, inner.target, true), inner.iter);
     } else if (e._type === 'DictComp') {
       const k = fl.expr(e.key);
       const val = fl.expr(e.value);

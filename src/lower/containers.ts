@@ -5,7 +5,7 @@
 // facts these need. Called from hooks in function.ts.
 import { namedExprTargets, patternNames } from '../sema/scopes.js';
 import type * as ast from '../parse/ast.js';
-import type { Value } from '../ir/function.js';
+import type { Block, Value } from '../ir/function.js';
 import type { ModuleFacts } from './context.js';
 import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
@@ -349,44 +349,142 @@ export function lowerImport(fl: FunctionLowering, s: ast.Import): void {
 
 // ---- for over an iterable --------------------------------------------------------------------
 
+/**
+ * `for a, b in zip(x, y)` and `for i, v in enumerate(x[, start])` with a target that unpacks
+ * each item: the loop steps the iterators of x and y itself (and counts), so no zip or
+ * enumerate object and no tuple per item is made. The calls are CPython's: the arguments are
+ * evaluated, enumerate's start checked, then iter() of each iterable; each step calls next() on
+ * the iterators in order and stops at the first that is exhausted. Not in a loop with a yield
+ * (the iterators would need frame slots): those take the generic path.
+ */
+interface LockstepLoop {
+  iterables: ast.expr[];
+  /** enumerate's start (null: 0); undefined for zip */
+  start?: ast.expr | null;
+}
+
+function lockstepLoop(fl: FunctionLowering, it: ast.expr, t: ast.expr): LockstepLoop | undefined {
+  if (it._type !== 'Call' || it.func._type !== 'Name') return undefined;
+  const id = it.func.id;
+  if (id !== 'zip' && id !== 'enumerate') return undefined;
+  if (fl.isLocal(id) || fl.renamed(id) !== undefined || factsOf(fl).bound.has(id)) return undefined;
+  if (it.args.some((a) => a._type === 'Starred') || it.keywords.some((k) => k.arg === null)) return undefined;
+  if ((t._type !== 'Tuple' && t._type !== 'List') || t.elts.some((e) => e._type === 'Starred')) return undefined;
+  if (id === 'zip') {
+    if (it.keywords.length || it.args.length === 0 || t.elts.length !== it.args.length) return undefined;
+    return { iterables: it.args };
+  }
+  if (t.elts.length !== 2) return undefined;
+  const kw = it.keywords;
+  if (it.args.length === 2 && kw.length === 0) return { iterables: [it.args[0]], start: it.args[1] };
+  if (it.args.length === 1 && kw.length === 0) return { iterables: [it.args[0]], start: null };
+  if (it.args.length === 1 && kw.length === 1 && kw[0].arg === 'start') return { iterables: [it.args[0]], start: kw[0].value };
+  return undefined;
+}
+
+/** The iteration of a `for` loop or clause: its iterators (one, or zip's), and enumerate's count. */
+export interface Iteration {
+  its: Value[];
+  lock?: LockstepLoop;
+  /** the hidden variable of enumerate's count */
+  counter?: string;
+}
+
+let countVars = 0;
+
+/** Evaluates the iterable of a `for` over `iter` binding `target` and makes its iterators;
+ * `lockstep`: whether a zip or enumerate call may be stepped in place (not across a yield). */
+export function startIteration(fl: FunctionLowering, iter: ast.expr, target: ast.expr, lockstep: boolean): Iteration {
+  const b = fl.b;
+  const lock = lockstep ? lockstepLoop(fl, iter, target) : undefined;
+  if (!lock) return { its: [rtCall(fl, iter.lineno, 'rt_iter', [fl.expr(iter)])] };
+  const vals = lock.iterables.map((e) => fl.expr(e));
+  let counter: string | undefined;
+  if (lock.start !== undefined) {
+    const start = lock.start ? rtCall(fl, iter.lineno, 'rt_enumerate_start', [fl.expr(lock.start)]) : b.emit('const.int', [], 0n);
+    counter = `$count${++countVars}`;
+    b.declareVar(counter, 'obj');
+    b.defVar(counter, start);
+  }
+  return { its: vals.map((v) => rtCall(fl, iter.lineno, 'rt_iter', [v])), lock, counter };
+}
+
+/**
+ * The next items of an iteration: rt_next of each iterator in order, to `ended` at the first
+ * that gives NULL_WORD (exhausted, or raised: `checked` tests for an exception after each call,
+ * else the caller tests in `ended`). Leaves the builder in a new block where all items are
+ * there, and returns them (enumerate's count first, the count variable stepped).
+ */
+export function nextItems(fl: FunctionLowering, itn: Iteration, line: number, ended: Block, checked: boolean): Value[] {
+  const b = fl.b;
+  const items: Value[] = [];
+  for (const it of itn.its) {
+    const v = checked ? rtCall(fl, line, 'rt_next', [it]) : rtCallPure(fl, 'rt_next', [it]);
+    items.push(v);
+    const more = b.newBlock();
+    b.br(b.emit('py.is', [v, nullWord(fl)]), ended, more);
+    b.seal(more);
+    b.switchTo(more);
+  }
+  if (itn.counter) {
+    const n = b.useVar(itn.counter);
+    b.defVar(itn.counter, fl.binop(itn.lock!.iterables[0], 'Add', n, b.emit('const.int', [], 1n)));
+    items.unshift(n);
+  }
+  return items;
+}
+
+/** Binds the target of an iteration to its next items. */
+export function assignItems(fl: FunctionLowering, itn: Iteration, target: ast.expr, items: Value[]): void {
+  if (itn.lock) (target as ast.Tuple | ast.List).elts.forEach((e, i) => assignTo(fl, e, items[i]));
+  else assignTo(fl, target, items[0]);
+}
+
 export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   if (fl.typed) return fl.unsupported(s.iter, 'iterating over anything but range() in runtime code');
   const b = fl.b;
-  let it = rtCall(fl, s.iter.lineno, 'rt_iter', [fl.expr(s.iter)]);
+  const line = s.iter.lineno;
+  const itn = startIteration(fl, s.iter, s.target, !fl.gen?.hasYield(s));
+  const lock = itn.lock;
   // In a generator with a yield in the loop, the iterator lives in a frame slot (gen.ts).
-  const itVar = fl.gen?.iterVar(s);
-  if (itVar) b.defVar(itVar, it);
+  const itVar = lock ? undefined : fl.gen?.iterVar(s);
+  if (itVar) b.defVar(itVar, itn.its[0]);
   const header = b.newBlock();
-  const body = b.newBlock();
   const orelse = b.newBlock();
   const exit = b.newBlock();
   // A generator only this loop holds is closed when the loop leaves early (gendrop.ts): break
   // goes through `brk`, return through the region's cleanup, an exception through `landing`.
-  const it0 = it;
-  const drop = () => rtCallPure(fl, 'rt_gen_drop', [itVar ? b.useVar(itVar) : it0], null);
-  const owns = ownsIterator(fl, s.iter);
-  const landing = owns ? b.newBlock() : undefined;
+  // zip and enumerate hold theirs: they are closed in the order CPython's tuple of them is freed.
+  const owned = (lock ? lock.iterables : [s.iter]).map((e, i) => (ownsIterator(fl, e) ? i : -1)).filter((i) => i >= 0).reverse();
+  const its0 = itn.its;
+  const drop = () => {
+    for (const i of owned) rtCallPure(fl, 'rt_gen_drop', [itVar ? b.useVar(itVar) : its0[i]], null);
+  };
+  const landing = owned.length ? b.newBlock() : undefined;
   const landingLine = landing ? fl.func.addBlockParam(landing, 'i64') : undefined;
-  const brk = owns ? b.newBlock() : exit;
+  const brk = owned.length ? b.newBlock() : exit;
   if (landing) fl.regions.push({ handler: landing, cleanup: drop });
   b.jump(header);
   fl.enterLoop(s, header);
-  if (itVar) it = b.useVar(itVar);
+  const now = itVar ? { its: [b.useVar(itVar)] } : itn;
   // rt_next returns NULL_WORD at the end, or when a generator's body or a user __next__ raised.
-  const v = rtCall(fl, s.iter.lineno, 'rt_next', [it]);
-  const done = b.emit('py.is', [v, nullWord(fl)]);
-  b.br(done, orelse, body);
-  b.seal(body);
+  const items = nextItems(fl, now, line, orelse, true);
   b.seal(orelse);
-  b.switchTo(body);
   b.setLine(s.lineno);
-  assignTo(fl, s.target, v);
+  assignItems(fl, itn, s.target, items);
   fl.loops.push({ brk, cont: header, depth: fl.regions.length });
   fl.stmts(s.body);
   fl.loops.pop();
   fl.gen?.leaveLoop(s);
   if (!b.terminated) b.jump(header);
   b.seal(header);
+  b.switchTo(orelse);
+  // rt_next also ends the loop when it raised (a dict or set that changed size).
+  fl.check(line);
+  // zip and enumerate are freed when the loop ends: the generators they hold that are not
+  // exhausted yet are closed (zip stopped at a shorter iterable) before the else clause.
+  if (lock && landing) drop();
+  const afterLoop = b.block;
   if (landing) {
     fl.regions.pop();
     b.seal(brk);
@@ -398,9 +496,7 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
     }
     lowerCleanupLanding(fl, landing, landingLine!, drop);
   }
-  b.switchTo(orelse);
-  // rt_next also ends the loop when it raised (a dict or set that changed size).
-  fl.check(s.iter.lineno);
+  b.switchTo(afterLoop);
   fl.stmts(s.orelse);
   if (!b.terminated) b.jump(exit);
   b.seal(exit);

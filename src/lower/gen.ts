@@ -34,7 +34,7 @@ import { GEN_STATE, GEN_VALUE, GEN_CODE, frameSlotName } from '../runtime/layout
 import { functionScope, type Scope } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { FunctionLowering } from './function.js';
-import { assignTo, nullWord, rtCall, rtCallPure } from './containers.js';
+import { assignItems, assignTo, nextItems, nullWord, rtCall, rtCallPure, startIteration, type Iteration } from './containers.js';
 
 type Lookup = ConstructorParameters<typeof FunctionLowering>[3];
 type FLCtor = new (module: ModuleInfo, func: Func, info: FuncInfo | undefined, lookup: Lookup) => FunctionLowering;
@@ -656,7 +656,7 @@ let hiddenCount = 0;
  * over its first iterable (already evaluated, as CPython does when the expression is made);
  * `each` gets every element. The expression's variables get hidden names.
  */
-function inlineLoops(fl: FunctionLowering, g: ast.GeneratorExp, first: Value, each: (v: Value, header: Block) => void): void {
+function inlineLoops(fl: FunctionLowering, g: ast.GeneratorExp, first: Iteration, each: (v: Value, header: Block) => void): void {
   const b = fl.b;
   const names = new Set<string>();
   g.generators.forEach((c) => targetNames(c.target, names));
@@ -669,18 +669,13 @@ function inlineLoops(fl: FunctionLowering, g: ast.GeneratorExp, first: Value, ea
   }
   fl.renames.push(renames);
   const exit = b.newBlock();
-  const level = (i: number, it: Value, outer: Block): void => {
+  const level = (i: number, itn: Iteration, outer: Block): void => {
     const c = g.generators[i];
     if (c.is_async) fl.unsupported(g, 'async comprehensions');
     const header = b.newBlock();
     b.jump(header);
     b.switchTo(header);
-    const v = rtCall(fl, g.lineno, 'rt_next', [it]);
-    const body = b.newBlock();
-    b.br(b.emit('py.is', [v, nullWord(fl)]), outer, body);
-    b.seal(body);
-    b.switchTo(body);
-    assignTo(fl, c.target, v);
+    assignItems(fl, itn, c.target, nextItems(fl, itn, g.lineno, outer, true));
     for (const cond of c.ifs) {
       const next = b.newBlock();
       b.br(fl.truth(cond, fl.expr(cond)), next, header);
@@ -688,8 +683,8 @@ function inlineLoops(fl: FunctionLowering, g: ast.GeneratorExp, first: Value, ea
       b.switchTo(next);
     }
     if (i + 1 < g.generators.length) {
-      const it2 = rtCall(fl, g.lineno, 'rt_iter', [fl.expr(g.generators[i + 1].iter)]);
-      level(i + 1, it2, header);
+      const inner = g.generators[i + 1];
+      level(i + 1, startIteration(fl, inner.iter, inner.target, true), header);
     } else {
       each(fl.expr(g.elt), header);
       if (!b.terminated) b.jump(header);
@@ -707,7 +702,7 @@ export function lowerGenexpCall(fl: FunctionLowering, e: ast.Call, id: string, k
   const b = fl.b;
   const g = e.args[0] as ast.GeneratorExp;
   const line = e.lineno;
-  const first = rtCall(fl, g.lineno, 'rt_iter', [fl.expr(g.generators[0].iter)]);
+  const first = startIteration(fl, g.generators[0].iter, g.generators[0].target, true);
   const kws = new Map([...kw].map(([k, v]) => [k, fl.expr(v)] as const));
   if (id === 'any' || id === 'all') {
     // The result lives in a hidden variable: the default, or the other answer on early exit.

@@ -420,6 +420,13 @@ export const SEL_RMATMUL = 66;
 export const SEL_IMATMUL = 67;
 export const SEL_REVERSED = 68; // reversed(x) (builtins.py rt_reversed)
 export const SEL_CLASS_GETITEM = 69; // C[k] on a class reached at run time (cls.py rt_class_getitem; x is the class)
+export const SEL_DIVMOD = 70; // divmod(a, b) (num_builtins.py rt_divmod, cls.py rt_dispatch_binop)
+export const SEL_RDIVMOD = 71;
+export const SEL_ROUND = 72; // round(x, n) (num_builtins.py rt_round): __round__(n)
+export const SEL_ROUND0 = 73; // round(x): __round__() (classes.ts SELECTORS: "__round__/0")
+export const SEL_FLOOR = 74; // math.floor, math.ceil, math.trunc of an instance (math.py)
+export const SEL_CEIL = 75;
+export const SEL_TRUNC = 76;
 
 // ---- generators (docs/object-model.md, "Generators") ---------------------------------------------
 // A generator object (TYPE_GENERATOR): the heap frame of one call of a generator function (or
@@ -453,7 +460,8 @@ export const TYPE_MAP_ITER = 27;
 export const TYPE_FILTER_ITER = 28;
 export const MAPIT_FUNC = 8; // obj: the function
 export const MAPIT_ITERS = 16; // obj: a tuple of iterators, one per iterable
-export const MAPIT_SIZE = 24;
+export const MAPIT_COUNT = 24; // obj: enumerate's next count (an int), NULL_WORD for map and zip
+export const MAPIT_SIZE = 32;
 export const FILTERIT_FUNC = 8; // obj: the predicate, or None
 export const FILTERIT_ITER = 16; // obj: the iterator
 export const FILTERIT_SIZE = 24;

@@ -426,29 +426,19 @@ def rt_unpack_ex(x: obj, before: i32, after: i32) -> obj:
 
 
 # ---- iterator builtins: enumerate, zip, reversed, iter, next, any, all -------------------------
-# enumerate, zip and reversed collect their items when called and return an iterator over them
-# (the same items in the same order; laziness is not observable without generators).
+# enumerate and zip are lazy (map iterators, keyfunc.py); reversed of a list or tuple collects
+# its items when called.
 
 def rt_enumerate(x: obj, start: obj) -> obj:
-    if start is not NULL_WORD and rt_num_kind(start) != 1:
-        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(start)), "' object cannot be interpreted as an integer"))
-        return 1
+    n: obj = 0
+    if start is not NULL_WORD:
+        n = rt_enumerate_start(start)
+        if exc_get() is not 0:
+            return 1
     it: obj = rt_iter(x)
     if exc_get() is not 0:
         return 1
-    n: obj = 0
-    if start is not NULL_WORD:
-        n = rt_to_int(start)
-    out: obj = rt_list_new(0)
-    while True:
-        v: obj = rt_next(it)
-        if v is NULL_WORD:
-            if exc_get() is not 0:
-                return 1  # the iterator (a generator) raised
-            break
-        rt_list_append(out, rt_tuple_new2(n, v))
-        n = rt_add(n, 1)
-    return rt_iter(out)
+    return rt_enumerate_iter(it, n)
 
 
 def rt_zip(args: obj) -> obj:
@@ -548,3 +538,12 @@ def rt_any_all(x: obj, is_all: i32) -> obj:
             return 1
         if t != is_all:
             return box_bool(t)
+
+
+def rt_enumerate_start(start: obj) -> obj:
+    """enumerate()'s start argument as an int (a `for` loop over enumerate counts from it
+    itself: src/lower/containers.ts), or TypeError with CPython's message."""
+    if rt_num_kind(start) != 1:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(start)), "' object cannot be interpreted as an integer"))
+        return 1
+    return rt_to_int(start)

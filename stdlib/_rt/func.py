@@ -651,8 +651,8 @@ def rt_repr_callable(x: obj, t: i32) -> obj:
             return NULL_WORD
         return rt_str_concat(rt_str_concat(s, r), ">")
     name: obj = rt_type_name_callable(t)
-    if t == TYPE_MAP_ITER and load_obj(word_ptr(x), MAPIT_FUNC) is NULL_WORD:
-        name = "zip"
+    if t == TYPE_MAP_ITER:
+        name = rt_map_type_name(x)
     return rt_str_concat(rt_str_concat("<", name), rt_str_concat(" object", rt_at_address(x)))
 
 

@@ -5,7 +5,7 @@
 from __keel__ import (
     i32, obj, load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, exc_get, mem_copy,
     NULL_WORD, TYPE_TUPLE, TYPE_MAP_ITER, TYPE_FILTER_ITER, MAPIT_FUNC, MAPIT_ITERS,
-    MAPIT_SIZE, FILTERIT_FUNC, FILTERIT_ITER, FILTERIT_SIZE, TUPLE_LEN, TUPLE_ITEMS,
+    MAPIT_SIZE, MAPIT_COUNT, FILTERIT_FUNC, FILTERIT_ITER, FILTERIT_SIZE, TUPLE_LEN, TUPLE_ITEMS,
 )
 
 
@@ -194,10 +194,40 @@ def rt_map_iter(f: obj, its: obj) -> obj:
     p: i32 = rt_alloc(MAPIT_SIZE, TYPE_MAP_ITER)
     store_obj(p, MAPIT_FUNC, f)
     store_obj(p, MAPIT_ITERS, its)
+    store_obj(p, MAPIT_COUNT, NULL_WORD)
     return ptr_word(p)
 
 
+def rt_enumerate_iter(it: obj, start: obj) -> obj:
+    """The iterator of enumerate(): a map iterator over the 1-tuple (it,) whose MAPIT_COUNT holds
+    the next count; it reads one item of it per item, as CPython's enumerate object does."""
+    its: obj = rt_tuple_new(1)
+    rt_tuple_set(its, 0, it)
+    m: obj = rt_map_iter(NULL_WORD, its)
+    store_obj(word_ptr(m), MAPIT_COUNT, start)
+    return m
+
+
+def rt_map_type_name(m: obj) -> obj:
+    if load_obj(word_ptr(m), MAPIT_COUNT) is not NULL_WORD:
+        return "enumerate"
+    if load_obj(word_ptr(m), MAPIT_FUNC) is NULL_WORD:
+        return "zip"
+    return "map"
+
+
+def rt_enumerate_next(m: obj, c: obj) -> obj:
+    v: obj = rt_next(load_obj(word_ptr(load_obj(word_ptr(m), MAPIT_ITERS)), TUPLE_ITEMS))
+    if v is NULL_WORD:
+        return NULL_WORD
+    store_obj(word_ptr(m), MAPIT_COUNT, rt_add(c, 1))
+    return rt_tuple_new2(c, v)
+
+
 def rt_map_next(m: obj) -> obj:
+    c: obj = load_obj(word_ptr(m), MAPIT_COUNT)
+    if c is not NULL_WORD:
+        return rt_enumerate_next(m, c)
     its: obj = load_obj(word_ptr(m), MAPIT_ITERS)
     n: i32 = load_i32(word_ptr(its), TUPLE_LEN)
     f: obj = load_obj(word_ptr(m), MAPIT_FUNC)

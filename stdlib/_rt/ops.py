@@ -7,7 +7,7 @@ from __keel__ import (
     i32, i64, f64, obj, NULL_WORD, load_i32, is_small, tag_int, untag_int, word_ptr, box_bool,
     load_obj, i64_div_s, i64_rem_s, exc_get, TYPE_NONE, TYPE_BOOL, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_EXC,
     TRUE_ADDR, FALSE_ADDR, TYPE_INSTANCE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_EQ, SEL_NE, SEL_NEG,
-    SEL_POS, SEL_INVERT, TYPE_DICT, TYPE_SET_TABLE,
+    SEL_POS, SEL_INVERT, TYPE_DICT, TYPE_SET_TABLE, TYPE_MAP_ITER,
 )
 
 # ---- operand kinds -------------------------------------------------------------------------
@@ -32,6 +32,8 @@ def rt_type_name(x: obj) -> obj:
         return rt_exc_name(x)
     if t >= TYPE_DICT and t <= TYPE_SET_TABLE:
         return rt_ds_type_name(x, t)
+    if t == TYPE_MAP_ITER:  # map, zip or enumerate (keyfunc.py)
+        return rt_map_type_name(x)
     return rt_type_name_other(t)
 
 
