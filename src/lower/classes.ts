@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames, stmtBodies } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_PROTOCOL, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_PROTOCOL, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM, SEL_DIVMOD, SEL_RDIVMOD, SEL_ROUND, SEL_ROUND0, SEL_FLOOR, SEL_CEIL, SEL_TRUNC } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -205,6 +205,13 @@ const SELECTORS = new Map<string, [number, number]>([
   ['__rmatmul__', [SEL_RMATMUL, 1]],
   ['__imatmul__', [SEL_IMATMUL, 1]],
   ['__reversed__', [SEL_REVERSED, 0]],
+  ['__divmod__', [SEL_DIVMOD, 1]],
+  ['__rdivmod__', [SEL_RDIVMOD, 1]],
+  ['__round__', [SEL_ROUND, 1]],
+  ['__round__/0', [SEL_ROUND0, 0]], // the same method called without an argument
+  ['__floor__', [SEL_FLOOR, 0]],
+  ['__ceil__', [SEL_CEIL, 0]],
+  ['__trunc__', [SEL_TRUNC, 0]],
 ]);
 
 /** Whether stores (`__setattr__`) or deletions (`__delattr__`) of k's instances go through a
@@ -2051,7 +2058,7 @@ export function buildDunderDispatcher(info: ModuleInfo, m: IrModule, lookup: (na
   const [sel, x, pa, pb] = stub.ps;
   const key = rtCallPure(fl, 'rt_cls_id', [x], 'i32');
   for (const [name, [s, nargs]] of SELECTORS) {
-    const groups = targets(table, name, (mem) => mem.kind === 'method');
+    const groups = targets(table, name.split('/')[0], (mem) => mem.kind === 'method');
     if (!groups.size) continue;
     const yes = b.newBlock();
     const no = b.newBlock();

@@ -26,7 +26,7 @@ from __keel__ import (
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
     SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_NEXT, SEL_CONTAINS, SEL_BINOP,
-    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TRUE_ADDR, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_CLASS_GETITEM,
+    SEL_NEG, SEL_POS, SEL_INVERT, SEL_ABS, SEL_INPLACE, SEL_INDEX, SEL_INT, SEL_FLOAT, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, TRUE_ADDR, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_CLASS_GETITEM, SEL_DIVMOD, SEL_RDIVMOD,
 )
 
 # CLASS_FLAGS bits of this file (CLASSF_BUILTIN and CLASSF_EXCEPTION are layout.ts's):
@@ -1090,24 +1090,35 @@ def rt_imatmul(a: obj, b: obj) -> obj:
 
 
 def rt_matmul_op(a: obj, b: obj, name: obj) -> obj:
+    return rt_dispatch_binop(a, b, SEL_MATMUL, SEL_RMATMUL, name)
+
+
+def rt_divmod_inst(a: obj, b: obj) -> obj:
+    """divmod(a, b) where a or b is an instance: __divmod__ / __rdivmod__."""
+    return rt_dispatch_binop(a, b, SEL_DIVMOD, SEL_RDIVMOD, "divmod()")
+
+
+def rt_dispatch_binop(a: obj, b: obj, fwd: i32, rev: i32, name: obj) -> obj:
+    """A binary operator only the program's classes define (dispatch-only selectors fwd and rev:
+    NULL_WORD when the class has no such method), with rt_cls_binop's order of operands."""
     ta: obj = rt_type_of(a)
     tb: obj = rt_type_of(b)
     r: obj = NULL_WORD
     rfirst: i32 = 0
     if tb is not ta and rt_is_inst(b) and rt_is_subclass(tb, ta):
         rfirst = 1
-        r = rt_dunder_or_null(SEL_RMATMUL, b, a)
+        r = rt_dunder_or_null(rev, b, a)
         if exc_get() is not 0:
             return 1
         if r is not NULL_WORD and not rt_is_notimpl(r):
             return r
-    r = rt_dunder_or_null(SEL_MATMUL, a, b)
+    r = rt_dunder_or_null(fwd, a, b)
     if exc_get() is not 0:
         return 1
     if r is not NULL_WORD and not rt_is_notimpl(r):
         return r
     if tb is not ta and rfirst == 0:
-        r = rt_dunder_or_null(SEL_RMATMUL, b, a)
+        r = rt_dunder_or_null(rev, b, a)
         if exc_get() is not 0:
             return 1
         if r is not NULL_WORD and not rt_is_notimpl(r):
@@ -1359,6 +1370,26 @@ def rt_inst_int(x: obj) -> obj:
         return NULL_WORD
     if rt_num_kind(r) != 1 or rt_type_id(r) == TYPE_BOOL:
         rt_raise("TypeError", rt_str_concat(rt_str_concat("__int__ returned non-int (type ", rt_type_name(r)), ")"))
+        return NULL_WORD
+    return r
+
+
+def rt_inst_float(x: obj) -> obj:
+    """float(x) of an instance: __float__ (which must return a float), else __index__; NULL_WORD
+    when it has neither (no exception set) or the call failed (exception set)."""
+    if rt_type_id(x) != TYPE_INSTANCE:
+        return NULL_WORD
+    if not rt_cls_has(x, SEL_FLOAT):
+        i: obj = rt_inst_index(x)
+        if i is NULL_WORD:
+            return NULL_WORD
+        return rt_float_call(i)
+    r: obj = rt_cls_dunder(SEL_FLOAT, x, NULL_WORD, NULL_WORD)
+    if exc_get() is not 0:
+        return NULL_WORD
+    if rt_num_kind(r) != 2:
+        m: obj = rt_str_concat(rt_inst_type_name(x), ".__float__ returned non-float (type ")
+        rt_raise("TypeError", rt_str_concat(rt_str_concat(m, rt_type_name(r)), ")"))
         return NULL_WORD
     return r
 

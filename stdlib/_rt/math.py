@@ -7,7 +7,7 @@ from __keel__ import (
     load_f64, store_f64, is_small, word_ptr, load_i32, exc_get, exc_set, tag_int, untag_int,
     f64_abs, f64_sqrt, f64_floor, f64_ceil, f64_trunc, f64_copysign, f64_nearest, f64_bits,
     f64_from_bits, f64_to_i64_sat, i64_to_f64, i64_shr_u, i64_to_i32, i32_to_i64, i32_le_u,
-    NULL_WORD, SCRATCH, TYPE_FLOAT, TYPE_INT, TYPE_BOOL,
+    NULL_WORD, SCRATCH, TYPE_FLOAT, TYPE_INT, TYPE_BOOL, SEL_FLOOR,
 )
 
 # ---- arguments and results ------------------------------------------------------------------
@@ -19,6 +19,15 @@ def lm_arg(x: obj) -> f64:
         return rt_float_value(x)
     if k == 1:
         return rt_int_to_f64(rt_to_int(x))
+    if rt_is_inst(x):
+        f: obj = rt_inst_float(x)  # __float__, else __index__ (cls.py)
+        if exc_get() is not 0:
+            return 0.0
+        if f is not NULL_WORD:
+            return rt_float_value(f)
+        pl: obj = rt_payload(x)
+        if pl is not NULL_WORD:
+            return lm_arg(pl)
     rt_raise("TypeError", rt_str_concat(rt_str_concat("must be real number, not ", rt_type_name(x)), ""))
     return 0.0
 
@@ -497,8 +506,20 @@ def lm_round_to_int(x: obj, mode: i32) -> obj:
     if k == 1:
         return rt_to_int(x)
     if k == 0:
-        lm_arg(x)
-        return 1
+        if rt_is_inst(x):
+            r: obj = rt_dunder_or_null(SEL_FLOOR + mode, x, NULL_WORD)  # __floor__, __ceil__, __trunc__
+            if r is not NULL_WORD or exc_get() is not 0:
+                return r
+            if mode == 2:
+                pl: obj = rt_payload(x)
+                if pl is not NULL_WORD:
+                    return lm_round_to_int(pl, mode)
+                rt_raise("TypeError", rt_str_concat(rt_str_concat("type ", rt_type_name(x)), " doesn't define __trunc__ method"))
+                return 1
+        v0: f64 = lm_arg(x)  # floor and ceil of anything else go through float(x)
+        if exc_get() is not 0:
+            return 1
+        return lm_round_to_int(rt_box_float(v0), mode)
     v: f64 = rt_float_value(x)
     if mode == 0:
         v = f64_floor(v)
@@ -518,7 +539,7 @@ def rt_math_ceil(x: obj) -> obj:
 
 
 def rt_math_trunc(x: obj) -> obj:
-    if rt_num_kind(x) == 0:
+    if rt_num_kind(x) == 0 and not rt_is_inst(x):
         rt_raise("TypeError", rt_str_concat(rt_str_concat("type ", rt_type_name(x)), " doesn't define __trunc__ method"))
         return 1
     return lm_round_to_int(x, 2)

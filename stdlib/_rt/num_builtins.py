@@ -2,6 +2,7 @@
 # words (None for an absent optional argument): rt_abs, rt_divmod, rt_pow3, rt_round,
 # rt_int_call, rt_float_call, rt_hash. CPython's messages for the wrong argument types.
 from __keel__ import (
+    SEL_ROUND, SEL_ROUND0,
     i32, i64, f64, obj, load_obj, is_small, tag_int, untag_int, f64_abs, exc_get, word_ptr, u32_to_i64, NULL_WORD,
     SEL_ABS,
 )
@@ -55,6 +56,8 @@ def rt_divmod(a: obj, b: obj) -> obj:
             return 1
         q: obj = rt_box_float(rt_float_divmod_part(x, w, 0))
         return rt_tuple_new2(q, rt_box_float(rt_float_divmod_part(x, w, 1)))
+    if rt_is_inst(a) or rt_is_inst(b):
+        return rt_divmod_inst(a, b)
     return rt_binop_error(a, b, "divmod()")
 
 
@@ -79,6 +82,17 @@ def rt_round(x: obj, nd: obj) -> obj:
     """round(x) when nd is None, else round(x, nd)."""
     k: i32 = rt_num_kind(x)
     if k == 0:
+        if rt_is_inst(x):
+            r: obj = NULL_WORD
+            if nd is None:
+                r = rt_dunder_or_null(SEL_ROUND0, x, NULL_WORD)
+            else:
+                r = rt_dunder_or_null(SEL_ROUND, x, nd)
+            if r is not NULL_WORD or exc_get() is not 0:
+                return r
+            pl: obj = rt_payload(x)
+            if pl is not NULL_WORD:
+                return rt_round(pl, nd)
         return rt_type_error3("type ", rt_type_name(x), " doesn't define __round__ method")
     if nd is not None:
         if not rt_index_arg(nd):
@@ -131,6 +145,13 @@ def rt_float_call(x: obj) -> obj:
         return rt_box_float(v)
     if rt_is_str(x):
         return rt_box_float(rt_parse_float(x))
+    if rt_is_inst(x):
+        r: obj = rt_inst_float(x)
+        if r is not NULL_WORD or exc_get() is not 0:
+            return r
+        pl: obj = rt_payload(x)
+        if pl is not NULL_WORD:
+            return rt_float_call(pl)
     return rt_type_error3("float() argument must be a string or a real number, not '", rt_type_name(x), "'")
 
 
