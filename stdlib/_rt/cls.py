@@ -948,7 +948,10 @@ def rt_inst_hash(x: obj) -> obj:
             if r is -1:
                 return -2  # -1 is reserved, as in CPython
             return r  # kept as returned, as CPython does for a value that fits a word
-        return rt_hash(rt_to_int(r))
+        n: obj = rt_to_int(r)
+        if rt_equal(rt_int_from_i64(rt_word_i64(n)), n):
+            return n  # a big int within 64 bits (hash() of a str, say) is kept too: rt_key_hash reads it whole
+        return rt_hash(n)
     if load_i32(word_ptr(c), CLASS_FLAGS) & 8:
         return rt_type_error3("unhashable type: '", rt_class_name(c), "'")
     pl: obj = rt_payload(x)

@@ -103,21 +103,51 @@ def rt_dict_len(d: obj) -> i32:
     return load_i32(word_ptr(d), DICT_USED)
 
 
-def rt_dict_last(d: obj, k: obj) -> i32:
-    """The entry index of k when it is the key last found or inserted in d (DK_LAST), else -1.
-    No hashing and no comparison: the entry's key word being k itself proves k is there (keys
-    are unique, a deleted entry's key is NULL_WORD, unused entries are zero)."""
+def rt_dict_lookup(d: obj, k: obj, h: i64) -> i32:
+    """The entry index of key k (hash h) in d, -1 when absent, -2 when a comparison raised.
+
+    The fast path compares keys that can run no user code itself (identity; exact strs by
+    content; two small ints are equal only when identical), so it keeps no shadow-stack frame;
+    the first candidate with the same hash that needs rt_equal (which may call __eq__) sends the
+    whole lookup to rt_dict_lookup_eq. (The comparisons the fast path made before are made again
+    there, none of them by user code.)"""
     dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
     if dk == 0:
         return -1
-    ix: i32 = load_i32(dk, DK_LAST)
-    if load_obj(rt_dk_entries(dk) + DKE_SIZE * ix, DKE_KEY) is k:
-        return ix
-    return -1
+    kstr: i32 = 0
+    if not is_small(k):
+        if load_i32(word_ptr(k), 0) == TYPE_STR:
+            kstr = 1
+    mask: i64 = i32_to_i64((1 << load_i32(dk, DK_LOG2)) - 1)
+    ents: i32 = rt_dk_entries(dk)
+    perturb: i64 = h
+    i: i64 = h & mask
+    while True:
+        ix: i32 = load_i32(dk + DK_INDEX + 4 * i64_to_i32(i), 0)
+        if ix == 0:
+            return -1
+        if ix > 0:
+            e: i32 = ents + DKE_SIZE * (ix - 1)
+            ek: obj = load_obj(e, DKE_KEY)
+            if ek is k:
+                store_i32(dk, DK_LAST, ix - 1)
+                return ix - 1
+            if load_i64(e, DKE_HASH) == h:
+                if is_small(ek) & is_small(k):
+                    pass
+                elif kstr and not is_small(ek) and load_i32(word_ptr(ek), 0) == TYPE_STR:
+                    if rt_str_eq(ek, k):
+                        store_i32(dk, DK_LAST, ix - 1)
+                        return ix - 1
+                else:
+                    return rt_dict_lookup_eq(d, k, h)
+        perturb = i64_shr_u(perturb, 5)
+        i = (i * 5 + perturb + 1) & mask
 
 
-def rt_dict_lookup(d: obj, k: obj, h: i64) -> i32:
-    """The entry index of key k (hash h) in d, -1 when absent, -2 when a comparison raised."""
+def rt_dict_lookup_eq(d: obj, k: obj, h: i64) -> i32:
+    """rt_dict_lookup when a key comparison may run user code: every candidate with the same hash
+    is compared by rt_equal."""
     while True:
         dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
         if dk == 0:
@@ -234,37 +264,60 @@ def rt_dict_set_h(d: obj, k: obj, h: i64, v: obj) -> None:
 
 def rt_dict_set(d: obj, k: obj, v: obj) -> None:
     """d[k] = v (TypeError pending for an unhashable key)."""
-    last: i32 = rt_dict_last(d, k)
-    if last >= 0:
-        store_obj(rt_dk_entries(load_i32(word_ptr(d), DICT_KEYS)) + DKE_SIZE * last, DKE_VALUE, v)
-        return
-    h: i64 = rt_key_hash(k)
+    dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
+    if dk != 0:
+        e: i32 = rt_dk_entries(dk) + DKE_SIZE * load_i32(dk, DK_LAST)  # as in rt_dict_entry
+        if load_obj(e, DKE_KEY) is k:
+            store_obj(e, DKE_VALUE, v)
+            return
+    h: i64 = rt_dict_key_hash(k)
     if h == -1:
         return
     rt_dict_set_h(d, k, h, v)
 
 
-def rt_dict_get(d: obj, k: obj) -> obj:
-    """d[k], or NULL_WORD when k is absent (or when hashing or comparing raised: check exc_get)."""
-    last: i32 = rt_dict_last(d, k)
-    if last >= 0:
-        return load_obj(rt_dk_entries(load_i32(word_ptr(d), DICT_KEYS)) + DKE_SIZE * last, DKE_VALUE)
-    h: i64 = rt_key_hash(k)
+def rt_dict_key_hash(k: obj) -> i64:
+    """rt_key_hash with its two common cases in line: a small int, a str whose hash is cached."""
+    if is_small(k):
+        v: i64 = untag_int(k)
+        if v < 2305843009213693951 and v > -2305843009213693951 and v != -1:
+            return v
+    elif load_i32(word_ptr(k), 0) == TYPE_STR:
+        h: i64 = load_i64(word_ptr(k), STR_HASH)
+        if h != 0:
+            return h
+    return rt_key_hash(k)
+
+
+def rt_dict_entry(d: obj, k: obj) -> i32:
+    """The address of k's entry in d; 0 when k is absent, or when hashing or comparing raised
+    (check exc_get). The key last found or inserted (DK_LAST) is tried first, with no hashing and
+    no comparison: the entry's key word being k itself proves k is there (keys are unique, a
+    deleted entry's key is NULL_WORD, unused entries are zero)."""
+    dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
+    if dk != 0:
+        e: i32 = rt_dk_entries(dk) + DKE_SIZE * load_i32(dk, DK_LAST)
+        if load_obj(e, DKE_KEY) is k:
+            return e
+    h: i64 = rt_dict_key_hash(k)
     if h == -1:
-        return NULL_WORD
+        return 0
     ix: i32 = rt_dict_lookup(d, k, h)
     if ix < 0:
+        return 0
+    return rt_dk_entries(load_i32(word_ptr(d), DICT_KEYS)) + DKE_SIZE * ix
+
+
+def rt_dict_get(d: obj, k: obj) -> obj:
+    """d[k], or NULL_WORD when k is absent (or when hashing or comparing raised: check exc_get)."""
+    e: i32 = rt_dict_entry(d, k)
+    if e == 0:
         return NULL_WORD
-    return load_obj(rt_dk_entries(load_i32(word_ptr(d), DICT_KEYS)) + DKE_SIZE * ix, DKE_VALUE)
+    return load_obj(e, DKE_VALUE)
 
 
 def rt_dict_contains(d: obj, k: obj) -> i32:
-    if rt_dict_last(d, k) >= 0:
-        return 1
-    h: i64 = rt_key_hash(k)
-    if h == -1:
-        return 0
-    return rt_dict_lookup(d, k, h) >= 0
+    return rt_dict_entry(d, k) != 0
 
 
 def rt_dict_del_at(d: obj, ix: i32) -> None:
@@ -356,12 +409,12 @@ def rt_key_error(k: obj) -> None:
 
 def rt_dict_getitem(d: obj, k: obj) -> obj:
     """d[k] (KeyError when absent)."""
-    v: obj = rt_dict_get(d, k)
-    if v is NULL_WORD:
+    e: i32 = rt_dict_entry(d, k)
+    if e == 0:
         if exc_get() is 0:
             rt_key_error(k)
         return 1
-    return v
+    return load_obj(e, DKE_VALUE)
 
 
 def rt_dict_delitem(d: obj, k: obj) -> None:

@@ -8,7 +8,7 @@ from __keel__ import (
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, mem_fill, mem_copy, word_ptr,
     ptr_word, word_bits, bits_word, tag_int, is_small, exc_get, exc_set, i32_to_i64, i64_to_i32,
     i64_shr_u, box_bool,
-    NULL_WORD, TYPE_SET, TYPE_FROZENSET, TYPE_SET_ITER, TYPE_SET_TABLE, TYPE_DICT, TYPE_TUPLE,
+    NULL_WORD, TYPE_SET, TYPE_FROZENSET, TYPE_SET_ITER, TYPE_SET_TABLE, TYPE_DICT, TYPE_TUPLE, TYPE_STR,
     TYPE_LIST, SET_FILL, SET_USED, SET_MASK, SET_TABLE, SET_FINGER, SET_HASH, SET_OBJ_SIZE,
     SETTAB_SLOTS, SE_KEY, SE_HASH, SE_SIZE, SET_EMPTY_BITS, SET_DUMMY_BITS, SET_MINSIZE,
     SI_SET, SI_POS, SI_USED, SI_LEN, SI_SIZE,
@@ -139,7 +139,56 @@ def rt_set_resize(s: obj, minused: i32) -> None:
 
 
 def rt_set_add_entry(s: obj, k: obj, h: i64) -> None:
-    """CPython's set_add_entry: adds k (hash h) unless present (check exc_get)."""
+    """CPython's set_add_entry: adds k (hash h) unless present (check exc_get).
+
+    Like rt_dict_lookup, it compares only keys that run no user code (identity, exact strs,
+    small ints) and keeps no shadow-stack frame; the first candidate with the same hash that
+    needs rt_equal sends the whole add to rt_set_add_entry_eq."""
+    p: i32 = word_ptr(s)
+    table: i32 = load_i32(p, SET_TABLE)
+    mask: i32 = load_i32(p, SET_MASK)
+    kstr: i32 = 0
+    if not is_small(k):
+        if load_i32(word_ptr(k), 0) == TYPE_STR:
+            kstr = 1
+    perturb: i64 = h
+    i: i32 = i64_to_i32(h) & mask
+    freeslot: i32 = 0
+    while True:
+        e: i32 = table + SE_SIZE * i
+        probes: i32 = 0
+        if i + 9 <= mask:
+            probes = 9
+        while True:
+            if rt_se_empty(e):
+                rt_set_insert_at(s, e, freeslot, k, h)
+                return
+            eh: i64 = load_i64(e, SE_HASH)
+            if eh == h:
+                sk: obj = load_obj(e, SE_KEY)
+                if sk is k:
+                    return
+                if is_small(sk) & is_small(k):
+                    pass
+                elif kstr and not is_small(sk) and load_i32(word_ptr(sk), 0) == TYPE_STR:
+                    if rt_str_eq(sk, k):
+                        return
+                else:
+                    rt_set_add_entry_eq(s, k, h)
+                    return
+            elif eh == -1:
+                freeslot = e
+            e = e + SE_SIZE
+            if probes == 0:
+                break
+            probes = probes - 1
+        perturb = i64_shr_u(perturb, 5)
+        i = (i * 5 + 1 + i64_to_i32(perturb)) & mask
+
+
+def rt_set_add_entry_eq(s: obj, k: obj, h: i64) -> None:
+    """rt_set_add_entry when a key comparison may run user code: every candidate with the same
+    hash is compared by rt_equal."""
     while True:
         p: i32 = word_ptr(s)
         table: i32 = load_i32(p, SET_TABLE)
@@ -185,23 +234,29 @@ def rt_set_add_entry(s: obj, k: obj, h: i64) -> None:
             i = (i * 5 + 1 + i64_to_i32(perturb)) & mask
         if restart:
             continue
-        p = word_ptr(s)
-        store_i32(p, SET_USED, load_i32(p, SET_USED) + 1)
-        if freeslot != 0:
-            store_obj(freeslot, SE_KEY, k)
-            store_i64(freeslot, SE_HASH, h)
-            return
-        store_i32(p, SET_FILL, load_i32(p, SET_FILL) + 1)
-        store_obj(found, SE_KEY, k)
-        store_i64(found, SE_HASH, h)
-        if load_i32(p, SET_FILL) * 5 < mask * 3:
-            return
-        used: i32 = load_i32(p, SET_USED)
-        if used > 50000:
-            rt_set_resize(s, used * 2)
-        else:
-            rt_set_resize(s, used * 4)
+        rt_set_insert_at(s, found, freeslot, k, h)
         return
+
+
+def rt_set_insert_at(s: obj, found: i32, freeslot: i32, k: obj, h: i64) -> None:
+    """Stores absent key k (hash h) in the first deleted slot of its probe sequence (freeslot),
+    else in the empty slot that ended it (found); resizes the table when it is 3/5 full."""
+    p: i32 = word_ptr(s)
+    store_i32(p, SET_USED, load_i32(p, SET_USED) + 1)
+    if freeslot != 0:
+        store_obj(freeslot, SE_KEY, k)
+        store_i64(freeslot, SE_HASH, h)
+        return
+    store_i32(p, SET_FILL, load_i32(p, SET_FILL) + 1)
+    store_obj(found, SE_KEY, k)
+    store_i64(found, SE_HASH, h)
+    if load_i32(p, SET_FILL) * 5 < load_i32(p, SET_MASK) * 3:
+        return
+    used: i32 = load_i32(p, SET_USED)
+    if used > 50000:
+        rt_set_resize(s, used * 2)
+    else:
+        rt_set_resize(s, used * 4)
 
 
 def rt_set_hash_key(k: obj) -> i64:
@@ -216,7 +271,7 @@ def rt_set_hash_key(k: obj) -> i64:
 
 def rt_set_add(s: obj, k: obj) -> None:
     """s.add(k) (check exc_get: unhashable keys)."""
-    h: i64 = rt_key_hash(k)
+    h: i64 = rt_dict_key_hash(k)
     if h == -1:
         return
     rt_set_add_entry(s, k, h)

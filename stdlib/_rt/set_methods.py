@@ -153,7 +153,7 @@ def rt_sm_add(s: obj, k: obj) -> obj:
     anything else."""
     if not is_small(s):
         if load_i32(word_ptr(s), 0) == TYPE_SET:
-            h: i64 = rt_key_hash(k)
+            h: i64 = rt_dict_key_hash(k)
             if h == -1:
                 return 1
             rt_set_add_entry(s, k, h)

@@ -192,8 +192,17 @@ def rt_str_eq(a: obj, b: obj) -> i32:
     kb: i32 = load_u8(pb, STR_KIND)
     if ka != kb:
         return 0  # the kind is the narrowest that fits, so different kinds mean different strs
+    ha: i64 = load_i64(pa, STR_HASH)
+    hb: i64 = load_i64(pb, STR_HASH)
+    if ha != hb and ha != 0 and hb != 0:
+        return 0  # both hashes cached (0: not computed yet), and they differ
+    # 8 bytes at a time (the data starts 8-aligned), then the rest byte by byte
     i: i32 = 0
     m: i32 = n * ka
+    while i + 8 <= m:
+        if load_i64(pa + STR_DATA + i, 0) != load_i64(pb + STR_DATA + i, 0):
+            return 0
+        i = i + 8
     while i < m:
         if load_u8(pa + STR_DATA + i, 0) != load_u8(pb + STR_DATA + i, 0):
             return 0
