@@ -28,7 +28,7 @@ from __keel__ import (
     GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_MS_BASE, GC_MS_CAP, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
     GC_ROOTS_MAX, GC_SCAN, GC_SCAN_ROW, GC_MARK_STACK, GC_MARK_STACK_MAX, GC_SHADOW,
     GC_ROW_DESCRIBED, GC_FIELD_WORDS, GC_FIELD_COUNTED, GC_FIELD_BUFFER, GC_FIELD_REF, GC_TO_END,
-    i64, load_i64, GC_FIELD_INSTANCE, INST_CLASS, INST_SLOTS, CLASS_RAW,
+    i64, load_i64, GC_FIELD_INSTANCE, INST_CLASS, INST_SLOTS, CLASS_RAW, TYPE_INSTANCE,
 )
 
 
@@ -433,8 +433,8 @@ def rt_gc_grow_mark_stack() -> i32:
 
 def rt_gc_drain() -> None:
     """Marks the candidates on the mark stack until it is empty: an unmarked one is marked and
-    what it refers to pushed (a tuple's items here, other types by rt_gc_scan; a type whose
-    scan row has no field, like str or float, refers to nothing)."""
+    what it refers to pushed (a tuple's and most instances' words here, other types by
+    rt_gc_scan; a type whose scan row has no field, like str or float, refers to nothing)."""
     base: i32 = load_i32(GC_STATE, GC_MS_BASE)
     top: i32 = load_i32(GC_STATE, GC_MS_TOP)
     while top > 0:
@@ -467,6 +467,27 @@ def rt_gc_drain() -> None:
                         store_i32(base + 4 * top, 0, r)
                         top = top + 1
             continue
+        if t == TYPE_INSTANCE:
+            # the commonest objects: a small instance whose class has no raw slots has its words
+            # from INST_CLASS to the end of its cell pushed here, like a tuple's items
+            # (rt_gc_scan_instance does the other instances)
+            c: obj = load_obj(p, INST_CLASS)
+            cell: i32 = load_i32(p & -GC_PAGE, 0)
+            if cell > 0 and cell <= 136 and top + 16 <= load_i32(GC_STATE, GC_MS_CAP) and not is_small(c):
+                if load_i64(word_ptr(c), CLASS_RAW) == 0:
+                    qi: i32 = p + INST_CLASS
+                    endi: i32 = p + cell
+                    loi: i32 = load_i32(GC_STATE, GC_HEAP_START)
+                    hii: i32 = load_i32(RT_HEAP_TOP, 0)
+                    while qi < endi:
+                        wi: obj = load_obj(qi, 0)
+                        qi = qi + 8
+                        if not is_small(wi):
+                            ri: i32 = word_ptr(wi)
+                            if ri >= loi and ri < hii:
+                                store_i32(base + 4 * top, 0, ri)
+                                top = top + 1
+                    continue
         rt_gc_check_type(t)
         row: i32 = GC_SCAN + t * GC_SCAN_ROW
         if load_u16(row, 8) == 0 and load_i32(row, 0) == GC_ROW_DESCRIBED:
