@@ -382,12 +382,46 @@ function lockstepLoop(fl: FunctionLowering, it: ast.expr, t: ast.expr): Lockstep
   return undefined;
 }
 
-/** The iteration of a `for` loop or clause: its iterators (one, or zip's), and enumerate's count. */
+/** The iteration of a `for` loop or clause: its iterators (one, or zip's), and enumerate's count;
+ * or a count over `range(...)`. */
 export interface Iteration {
   its: Value[];
   lock?: LockstepLoop;
-  /** the hidden variable of enumerate's count */
+  /** the hidden variable of enumerate's count, or of the range's next value */
   counter?: string;
+  /** a counting loop over range(): the stop, the (literal) step and the node for its lines */
+  range?: { stop: Value; step: bigint; node: ast.expr };
+}
+
+/** The literal step of `range(a, b, step)` (1 when absent); undefined when it is no int literal. */
+function literalStep(it: ast.Call): bigint | undefined {
+  const st = it.args[2];
+  if (!st) return 1n;
+  if (st._type === 'Constant' && typeof st.value === 'bigint') return st.value;
+  if (st._type === 'UnaryOp' && st.op._type === 'USub' && st.operand._type === 'Constant' && typeof st.operand.value === 'bigint') return -st.operand.value;
+  return undefined;
+}
+
+/** A comprehension clause or loop over the builtin `range(...)` with a literal nonzero step:
+ * a count, as function.ts's `for` statement over range() (no range object, no iterator). */
+function rangeIteration(fl: FunctionLowering, iter: ast.expr): Iteration | undefined {
+  if (iter._type !== 'Call' || iter.func._type !== 'Name' || iter.func.id !== 'range' || iter.keywords.length) return undefined;
+  if (iter.args.length < 1 || iter.args.length > 3 || !isRangeLoop(fl, iter) || fl.renamed('range') !== undefined) return undefined;
+  const step = literalStep(iter);
+  if (step === undefined || step === 0n) return undefined;
+  const b = fl.b;
+  const vals = iter.args.map((a) => fl.expr(a));
+  const start = vals.length === 1 ? b.emit('const.int', [], 0n) : vals[0];
+  const stop = vals.length === 1 ? vals[0] : vals[1];
+  // range() checks its arguments are ints (or have __index__), in order.
+  for (const v of vals.length === 1 ? [stop] : [start, stop]) {
+    b.emit('call', [v], 'rt_check_index', null);
+    fl.check(iter.lineno);
+  }
+  const counter = `$count${++countVars}`;
+  b.declareVar(counter, 'obj');
+  b.defVar(counter, start);
+  return { its: [], counter, range: { stop, step, node: iter } };
 }
 
 let countVars = 0;
@@ -396,6 +430,8 @@ let countVars = 0;
  * `lockstep`: whether a zip or enumerate call may be stepped in place (not across a yield). */
 export function startIteration(fl: FunctionLowering, iter: ast.expr, target: ast.expr, lockstep: boolean): Iteration {
   const b = fl.b;
+  const counting = lockstep ? rangeIteration(fl, iter) : undefined;
+  if (counting) return counting;
   const lock = lockstep ? lockstepLoop(fl, iter, target) : undefined;
   if (!lock) return { its: [rtCall(fl, iter.lineno, 'rt_iter', [fl.expr(iter)])] };
   const vals = lock.iterables.map((e) => fl.expr(e));
@@ -417,6 +453,16 @@ export function startIteration(fl: FunctionLowering, iter: ast.expr, target: ast
  */
 export function nextItems(fl: FunctionLowering, itn: Iteration, line: number, ended: Block, checked: boolean): Value[] {
   const b = fl.b;
+  if (itn.range) {
+    const { stop, step, node } = itn.range;
+    const n = b.useVar(itn.counter!);
+    const more = b.newBlock();
+    b.br(fl.truth(node, fl.compareValues(node, step > 0n ? 'Lt' : 'Gt', n, stop)), more, ended);
+    b.seal(more);
+    b.switchTo(more);
+    b.defVar(itn.counter!, fl.binop(node, 'Add', n, b.emit('const.int', [], step)));
+    return [n];
+  }
   const items: Value[] = [];
   for (const it of itn.its) {
     const v = checked ? rtCall(fl, line, 'rt_next', [it]) : rtCallPure(fl, 'rt_next', [it]);
