@@ -1041,6 +1041,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_setitem':
                 case 'rt_list_seti':
                 case 'rt_list_setx':
+                case 'rt_list_setu':
                   if (unknownYet(a[0])) break;
                   // a key that may be a slice object (T_OTHER) makes it a slice assignment: the
                   // value's items go in (as rt_setslice, an unknown call)
@@ -1104,6 +1105,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_getitem':
                 case 'rt_list_geti':
                 case 'rt_list_getx':
+                case 'rt_list_getu':
                 case 'rt_tuple_getx':
                 case 'rt_seq_item': {
                   // an item of lists and tuples (None and iterators raise); of anything else, anything

@@ -13,23 +13,32 @@
 import type { Inst, IrModule, Value } from '../ir/function.js';
 import type { PassContext } from './context.js';
 import { inferTypes, isUserFunc, T_INT, T_LIST, T_UNBOUND } from './infer.js';
-import { analyze, isSmallIv, ITEM_READS, itemsIv } from './range.js';
+import { analyze, isSmallIv, ITEM_READS, itemsIv, lensIv } from './range.js';
 import { applyReplacements, incomingEdges } from './util.js';
 
 export function items(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
-  const { items: ivs } = analyze(m, info, true);
-  for (const f of m.funcs.filter(isUserFunc)) {
+  const { fns, items: ivs, lens } = analyze(m, info, true);
+  for (const s of fns) {
+    const f = s.f;
     const ty = info.types.get(f)!;
     const st = info.sites.get(f)!;
     const into = incomingEdges(f);
     const repl = new Map<Value, Value>();
     const made: [Inst, Value][] = [];
+    const unchecked: [Inst, string][] = [];
     for (const b of [...f.blockOrder]) {
       const insts = f.blocks[b].insts;
       const term = f.insts[insts[insts.length - 1]];
       for (const i of insts) {
         const d = f.insts[i];
+        if (d.op === 'call' && (d.imm === 'rt_list_getx' || d.imm === 'rt_list_setx') && s.dom.isReachable(b)) {
+          // An index proven within the length the list has all its life: no bounds test.
+          const [l, k] = d.args;
+          const len = lensIv(info, lens, st[l]);
+          const at = s.intOnly(k) ? s.at(k, s.facts.get(b)!) : undefined;
+          if (len && at && isSmallIv(at) && at.lo >= 0n && at.hi < len.lo) unchecked.push([i, d.imm === 'rt_list_getx' ? 'rt_list_getu' : 'rt_list_setu']);
+        }
         if (d.op !== 'call' || !ITEM_READS.has(d.imm as string) || d.result === undefined) continue;
         const l = d.args[0];
         if ((ty[l] & ~T_UNBOUND) !== T_LIST || !info.onlyLists(st[l]) || info.elemTypes(st[l]) !== T_INT) continue;
@@ -52,5 +61,6 @@ export function items(m: IrModule, _ctx: PassContext): void {
     applyReplacements(f, repl);
     // (the replacement also rewrote each int.within's own operand: give it back its read)
     for (const [w, r] of made) f.insts[w].args[0] = r;
+    for (const [i, callee] of unchecked) f.insts[i].imm = callee;
   }
 }

@@ -317,6 +317,13 @@ export class FnRange {
   }
 }
 
+/** Is x the null word (an absent argument)? */
+function isNull(s: FnRange, x: Value): boolean {
+  const d = s.defOf(x);
+  const c = d?.op === 'ptr.word' ? s.defOf(d.args[0]) : undefined;
+  return c?.op === 'const.i32' && c.imm === 0n;
+}
+
 /** The interval an int.within states: its constant bounds. */
 function withinIv(s: FnRange, d: InstData): MaybeIv {
   const lo = s.defOf(d.args[1]);
@@ -332,6 +339,8 @@ class Summaries {
   readonly grew = new Map<string, number>();
   /** Per list site: the join of the items stored into its lists (items mode only). */
   readonly items = new Map<number, MaybeIv>();
+  /** Per list site: the length its lists are made with (items mode only). */
+  readonly lens = new Map<number, MaybeIv>();
 }
 
 const bitsOf = (sites: number): number[] => {
@@ -342,16 +351,25 @@ const bitsOf = (sites: number): number[] => {
 
 /** The list operations whose item values the items mode follows (the same ones inference models:
  * every other store into a list escapes it, and an escaped site's items are unknown). */
-const ITEM_SET = new Set(['rt_list_set', 'rt_list_setx', 'rt_list_seti', 'rt_setitem', 'rt_tuple_set']);
+const ITEM_SET = new Set(['rt_list_set', 'rt_list_setx', 'rt_list_seti', 'rt_list_setu', 'rt_setitem', 'rt_tuple_set']);
 const ITEM_APPEND = new Set(['rt_list_append', 'rt_m_append']);
 const ITEM_COPY = new Set(['rt_seq_mul']);
 const ITEM_COPY_OPS = new Set(['py.add', 'py.mul']);
 /** Reads of one item of a proven list (items mode: their interval is the items'). */
-export const ITEM_READS = new Set(['rt_list_getx', 'rt_list_geti']);
+export const ITEM_READS = new Set(['rt_list_getx', 'rt_list_geti', 'rt_list_getu']);
 
 export function range(m: IrModule, _ctx: PassContext): void {
   const { fns } = analyze(m, inferTypes(m), false);
   for (const s of fns) rewrite(s);
+}
+
+/** The length of lists of the given sites all their life (made with it, never resized), per
+ * analyze(m, info, true)'s lens; unknown unless every site is made by an operation it models. */
+export function lensIv(info: TypeInfo, lens: Map<number, MaybeIv>, sites: number): MaybeIv {
+  if (!info.stableLen(sites) || !info.onlyLists(sites)) return TOP;
+  let r: MaybeIv;
+  for (const k of bitsOf(sites)) r = join(r, lens.has(k) ? lens.get(k) : TOP);
+  return r;
 }
 
 /** The interval of the items of lists of the given sites, per analyze(m, info, true)'s items. */
@@ -370,7 +388,7 @@ export function itemsIv(info: TypeInfo, items: Map<number, MaybeIv>, sites: numb
  * a read of an item (rt_list_getx/geti) the items of its list's sites; it changes no branch.
  * Without, it folds the branches its intervals decide and reruns on the smaller CFG.
  */
-export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnRange[]; items: Map<number, MaybeIv> } {
+export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnRange[]; items: Map<number, MaybeIv>; lens: Map<number, MaybeIv> } {
   let fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!, info.sites.get(f)!));
   const user = new Set(fns.map((s) => s.f.name));
   const taken = addressTaken(m);
@@ -380,6 +398,38 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     for (const s of fns) cur.params.set(s.f.name, s.f.params.map(() => undefined));
   };
   start();
+
+  /** Items mode: the length a list-making instruction gives its list (unknown unless modeled). */
+  const madeLen = (s: FnRange, d: InstData, facts: readonly Fact[]): MaybeIv => {
+    const f = s.f;
+    const callee = d.op === 'call' ? (d.imm as string) : '';
+    const nonNeg = (x: MaybeIv): MaybeIv => (x ? { lo: max(x.lo, 0n), hi: max(x.hi, 0n) } : x);
+    const intAt = (x: Value): MaybeIv => (s.intish(x) ? s.at(x, facts) : TOP);
+    if (callee === 'rt_list_new') {
+      const n = s.defOf(d.args[0]);
+      return n?.op === 'const.i32' ? { lo: n.imm as bigint, hi: n.imm as bigint } : TOP;
+    }
+    if (callee === 'rt_seq_mul' && d.args.length === 2) {
+      const k = d.args.findIndex((x) => (s.ty[x] & ~T_UNBOUND) === T_LIST);
+      if (k < 0) return TOP;
+      const l = lensIv(info, cur.lens, s.st[d.args[k]]);
+      const n = nonNeg(intAt(d.args[1 - k]));
+      return l && n ? arith('int.mul', l, n) : undefined;
+    }
+    if (callee === 'rt_list_call' || callee === 'rt_range_list') {
+      const src = s.defOf(d.args[0]);
+      if (src?.op === 'call' && src.imm === 'rt_range_new') {
+        const [a, b, c] = src.args.map((x) => (isNull(s, x) ? null : intAt(x)));
+        if (a === null || (b !== null && c !== null)) return TOP;
+        if (b === null) return nonNeg(a);
+        return a && b ? nonNeg(arith('int.sub', b, a)) : undefined;
+      }
+      if (callee === 'rt_list_call' && (s.ty[d.args[0]] & ~T_UNBOUND) === T_LIST) return lensIv(info, cur.lens, s.st[d.args[0]]);
+      return TOP;
+    }
+    void f;
+    return TOP;
+  };
 
   /** Items mode: what instruction i of s's function stores into lists, joined into next.items. */
   const itemStores = (s: FnRange, i: Inst, facts: readonly Fact[], next: Summaries): void => {
@@ -391,6 +441,9 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
       for (const k of bitsOf(sites & ~UNKNOWN_SITE)) next.items.set(k, join(next.items.get(k), val));
     };
     const listArgs = () => d.args.filter((x) => f.typeOf(x) === 'obj' && s.ty[x] & T_LIST);
+    // The length a list is made with: every site-making instruction gives one (unknown unless modeled).
+    const made = info.siteOf(f, i);
+    if (made !== undefined) next.lens.set(made, join(next.lens.get(made), madeLen(s, d, facts)));
     if (ITEM_SET.has(callee) && d.args.length === 3) put(s.st[d.args[0]], valOf(d.args[2]));
     else if (ITEM_APPEND.has(callee) && d.args.length === 2) put(s.st[d.args[0]], valOf(d.args[1]));
     else if (ITEM_COPY.has(callee) || ITEM_COPY_OPS.has(d.op)) {
@@ -401,14 +454,13 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
       if (site === undefined) return;
       const src = s.defOf(d.args[0]);
       if (src?.op === 'call' && src.imm === 'rt_range_new') {
-        // range(a), range(a, b), range(a, b, c): every item lies between 0, a and b
-        let hull: MaybeIv = { lo: 0n, hi: 0n };
-        for (const x of src.args.slice(0, 2)) {
-          const nul = s.defOf(x);
-          if (nul?.op === 'ptr.word' && s.defOf(nul.args[0])?.op === 'const.i32' && s.defOf(nul.args[0])!.imm === 0n) continue;
-          hull = join(hull, valOf(x));
-        }
-        put(1 << site, hull);
+        // range(a): 0 <= item < a; range(a, b): a <= item < b; range(a, b, c): between a and b
+        // (null: an absent argument; undefined: no value has reached it yet)
+        const [a, b, c] = src.args.map((x) => (isNull(s, x) ? null : valOf(x)));
+        if (a === null) put(1 << site, TOP);
+        else if (b === null) put(1 << site, a && iv(0n, a.hi - 1n));
+        else if (c === null) put(1 << site, a && b && iv(a.lo, b.hi - 1n));
+        else put(1 << site, a && b && join(a, b));
       } else if (callee === 'rt_list_call' && (s.ty[d.args[0]] & ~T_UNBOUND) === T_LIST) put(1 << site, itemsIv(info, cur.items, s.st[d.args[0]]));
       else put(1 << site, TOP);
     }
@@ -494,9 +546,10 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     }
     for (const g of new Set([...cur.globals.keys(), ...next.globals.keys()])) merged.globals.set(g, settle(cur.globals.get(g), next.globals.get(g), bump(`global ${g}`)));
     for (const k of new Set([...cur.items.keys(), ...next.items.keys()])) merged.items.set(k, settle(cur.items.get(k), next.items.get(k), bump(`items ${k}`)));
+    for (const k of new Set([...cur.lens.keys(), ...next.lens.keys()])) merged.lens.set(k, settle(cur.lens.get(k), next.lens.get(k), bump(`lens ${k}`)));
     for (const [k, v] of cur.grew) merged.grew.set(k, v);
     const eqAll = <K>(a: Map<K, MaybeIv>, b: Map<K, MaybeIv>) => [...b].every(([k, v]) => same(a.get(k), v));
-    if (!eqAll(cur.rets, merged.rets) || !eqAll(cur.globals, merged.globals) || !eqAll(cur.items, merged.items) || ![...merged.params].every(([k, v]) => v.every((x, j) => same(cur.params.get(k)![j], x)))) changed = true;
+    if (!eqAll(cur.rets, merged.rets) || !eqAll(cur.globals, merged.globals) || !eqAll(cur.items, merged.items) || !eqAll(cur.lens, merged.lens) || ![...merged.params].every(([k, v]) => v.every((x, j) => same(cur.params.get(k)![j], x)))) changed = true;
     cur = merged;
     return changed;
   };
@@ -512,7 +565,7 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     fns = fns.map((s) => new FnRange(s.f, s.ty, s.st));
     start();
   }
-  return { fns, items: cur.items };
+  return { fns, items: cur.items, lens: cur.lens };
 }
 
 /** The truth of `a rel c` for every pair of values in the intervals, when it is decided. */

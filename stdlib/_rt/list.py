@@ -136,6 +136,16 @@ def rt_list_setx(l: obj, k: obj, v: obj) -> None:
     rt_list_set_slow(l, k, v)
 
 
+def rt_list_getu(l: obj, k: obj) -> obj:
+    """l[k] for a list of fixed length and a small int k proven within it (src/passes/items.ts)."""
+    return load_obj(load_fixed_i32(word_ptr(l), LIST_BUF) + 8 * i64_to_i32(untag_int(k)), LIST_BUF_ITEMS)
+
+
+def rt_list_setu(l: obj, k: obj, v: obj) -> None:
+    """l[k] = v for a list of fixed length and a small int k proven within it (src/passes/items.ts)."""
+    store_obj(load_fixed_i32(word_ptr(l), LIST_BUF) + 8 * i64_to_i32(untag_int(k)), LIST_BUF_ITEMS, v)
+
+
 def rt_list_len(l: obj) -> i32:
     return load_i32(word_ptr(l), LIST_LEN)
 

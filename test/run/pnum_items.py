@@ -178,3 +178,60 @@ def appended(n):
 
 
 print(appended(10))
+
+
+def bounds(n):
+    # indices proven within a fixed length skip the bounds test; the others keep it
+    a = [0] * n
+    b = list(range(n))
+    c = list(range(2, n + 2))
+    for i in range(n):
+        a[i] = b[i] + c[i]
+    s = 0
+    for i in range(n):
+        s += a[i] * 2 + b[n - 1 - i]
+    try:
+        s += a[n]
+    except IndexError:
+        s += 1000
+    try:
+        s += c[-1] + c[-n]
+        s += c[i - n - 1]
+    except IndexError:
+        s += 5000
+    return s
+
+
+print(bounds(8))
+print(bounds(1))
+
+
+def grid(w, h):
+    # a list of lists: the outer list's length, then the rows'
+    rows = [[0] * w for _ in range(h)]
+    for y in range(h):
+        for x in range(w):
+            rows[y][x] = x * y
+    t = 0
+    for y in range(h):
+        r = rows[y]
+        for x in range(w):
+            t += r[x]
+    return t
+
+
+print(grid(5, 4))
+
+
+def bounds_fixed():
+    a = [0] * 6
+    b = list(range(6))
+    for i in range(6):
+        a[i] = b[5 - i] * 3
+    t = 0
+    for i in range(1, 6):
+        t += a[i] - a[i - 1] + b[i]
+    return t, a[0], a[5]
+
+
+print(bounds_fixed())
