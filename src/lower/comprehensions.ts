@@ -52,7 +52,7 @@ export function lowerComprehension(fl: FunctionLowering, e: ast.ListComp | ast.S
     // dict changed size). The test follows the call: checkelim looks for a raising instruction
     // in the block of a check.
     const ended = b.newBlock();
-    const items = nextItems(fl, itn, outer.lineno, ended, true);
+    const items = nextItems(fl, itn, outer.lineno, ended);
     const body = b.block;
     b.seal(ended);
     b.switchTo(ended);

@@ -447,11 +447,11 @@ export function startIteration(fl: FunctionLowering, iter: ast.expr, target: ast
 
 /**
  * The next items of an iteration: rt_next of each iterator in order, to `ended` at the first
- * that gives NULL_WORD (exhausted, or raised: `checked` tests for an exception after each call,
- * else the caller tests in `ended`). Leaves the builder in a new block where all items are
- * there, and returns them (enumerate's count first, the count variable stepped).
+ * that gives NULL_WORD (exhausted, or raised: the exception test follows each call, where
+ * checkelim sees it). Leaves the builder in a new block where all items are there, and returns
+ * them (enumerate's count first, the count variable stepped); a range() count steps itself.
  */
-export function nextItems(fl: FunctionLowering, itn: Iteration, line: number, ended: Block, checked: boolean): Value[] {
+export function nextItems(fl: FunctionLowering, itn: Iteration, line: number, ended: Block): Value[] {
   const b = fl.b;
   if (itn.range) {
     const { stop, step, node } = itn.range;
@@ -465,7 +465,7 @@ export function nextItems(fl: FunctionLowering, itn: Iteration, line: number, en
   }
   const items: Value[] = [];
   for (const it of itn.its) {
-    const v = checked ? rtCall(fl, line, 'rt_next', [it]) : rtCallPure(fl, 'rt_next', [it]);
+    const v = rtCall(fl, line, 'rt_next', [it]);
     items.push(v);
     const more = b.newBlock();
     b.br(b.emit('py.is', [v, nullWord(fl)]), ended, more);
@@ -514,7 +514,7 @@ export function lowerForIter(fl: FunctionLowering, s: ast.For): void {
   fl.enterLoop(s, header);
   const now = itVar ? { its: [b.useVar(itVar)] } : itn;
   // rt_next returns NULL_WORD at the end, or when a generator's body or a user __next__ raised.
-  const items = nextItems(fl, now, line, orelse, true);
+  const items = nextItems(fl, now, line, orelse);
   b.seal(orelse);
   b.setLine(s.lineno);
   assignItems(fl, itn, s.target, items);

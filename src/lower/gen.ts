@@ -675,7 +675,7 @@ function inlineLoops(fl: FunctionLowering, g: ast.GeneratorExp, first: Iteration
     const header = b.newBlock();
     b.jump(header);
     b.switchTo(header);
-    assignItems(fl, itn, c.target, nextItems(fl, itn, g.lineno, outer, true));
+    assignItems(fl, itn, c.target, nextItems(fl, itn, g.lineno, outer));
     for (const cond of c.ifs) {
       const next = b.newBlock();
       b.br(fl.truth(cond, fl.expr(cond)), next, header);
