@@ -56,11 +56,13 @@ def _convert(value, kind):
     return float(value)
 
 
-def _sum(data):
-    """(result kind, exact sum, count); the sum is a float for data with an infinity or nan."""
+def _partials(data, squares):
+    """One pass over the data: (kinds, count, sum of infinities and nans or None, exact sums of
+    the items by denominator, and of their squares when `squares`)."""
     count = 0
     kinds = set()
-    partials = {}
+    sx = {}
+    sxx = {}
     special = None
     for x in data:
         kinds.add(_kind(x))
@@ -69,7 +71,15 @@ def _sum(data):
         if d is None:
             special = n if special is None else special + n
         else:
-            partials[d] = partials.get(d, 0) + n
+            sx[d] = sx.get(d, 0) + n
+            if squares:
+                sxx[d] = sxx.get(d, 0) + n * n
+    return kinds, count, special, sx, sxx
+
+
+def _sum(data):
+    """(result kind, exact sum, count); the sum is a float for data with an infinity or nan."""
+    kinds, count, special, partials, _ = _partials(data, False)
     if special is not None:
         return _result_kind(kinds), special, count
     total = Fraction(0)
@@ -87,20 +97,7 @@ def _ss(data, c=None):
             devs.append(d * d)
         kind, ssd, count = _sum(devs)
         return kind, ssd, c, count
-    count = 0
-    kinds = set()
-    sx = {}
-    sxx = {}
-    special = None
-    for x in data:
-        kinds.add(_kind(x))
-        n, d = _ratio(x)
-        count += 1
-        if d is None:
-            special = n if special is None else special + n
-        else:
-            sx[d] = sx.get(d, 0) + n
-            sxx[d] = sxx.get(d, 0) + n * n
+    kinds, count, special, sx, sxx = _partials(data, True)
     kind = _result_kind(kinds)
     if not count:
         return kind, Fraction(0), Fraction(0), 0
