@@ -393,6 +393,12 @@ export interface Iteration {
   range?: { stop: Value; step: bigint; node: ast.expr };
 }
 
+/** Whether `e` is an int literal (`3`, `-1`): range() needs no conversion of it. */
+export function isIntLiteral(e: ast.expr): boolean {
+  if (e._type === 'Constant') return typeof e.value === 'bigint';
+  return e._type === 'UnaryOp' && e.op._type === 'USub' && e.operand._type === 'Constant' && typeof e.operand.value === 'bigint';
+}
+
 /** The literal step of `range(a, b, step)` (1 when absent); undefined when it is no int literal. */
 function literalStep(it: ast.Call): bigint | undefined {
   const st = it.args[2];
@@ -410,14 +416,10 @@ function rangeIteration(fl: FunctionLowering, iter: ast.expr): Iteration | undef
   const step = literalStep(iter);
   if (step === undefined || step === 0n) return undefined;
   const b = fl.b;
-  const vals = iter.args.map((a) => fl.expr(a));
+  // range() converts its arguments to ints, in order (bools, __index__: FunctionLowering.rangeArg).
+  const vals = iter.args.map((a) => fl.expr(a)).map((v, i) => (isIntLiteral(iter.args[i]) ? v : fl.rangeArg(iter.args[i], v)));
   const start = vals.length === 1 ? b.emit('const.int', [], 0n) : vals[0];
   const stop = vals.length === 1 ? vals[0] : vals[1];
-  // range() checks its arguments are ints (or have __index__), in order.
-  for (const v of vals.length === 1 ? [stop] : [start, stop]) {
-    b.emit('call', [v], 'rt_check_index', null);
-    fl.check(iter.lineno);
-  }
   const counter = `$count${++countVars}`;
   b.declareVar(counter, 'obj');
   b.defVar(counter, start);

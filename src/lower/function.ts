@@ -16,7 +16,7 @@ import { lowerMatch } from './match.js';
 import { functionScope, namedExprTargets, nonImportBindings, patternNames, stmtBodies } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
-import { isMathModule, rtCall, rtCallPure, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
+import { isMathModule, rtCall, rtCallPure, isIntLiteral, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
 import { lowerNameCall, printWriter } from './builtins.js';
 import { moduleValue } from './modules.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
@@ -556,6 +556,8 @@ export class FunctionLowering {
     let stepSign = 1;
     let upward: Value | undefined; // a step known only at run time: is it positive? (i32)
     const args = it.args.map((a) => this.expr(a, t));
+    // range() takes ints, bools (as 0 and 1) and objects with __index__, converted in order.
+    if (!this.typed) for (let i = 0; i < args.length; i++) if (!isIntLiteral(it.args[i])) args[i] = this.rangeArg(it.args[i], args[i]);
     if (args.length === 1) {
       start = this.constInt(0n, t);
       stop = args[0];
@@ -580,7 +582,6 @@ export class FunctionLowering {
         if (typeof lit === 'bigint') stepSign = lit > 0n ? 1 : -1;
       }
     }
-    if (!this.typed && !upward) for (const [a, v] of [[it.args[0], start], [it.args[1] ?? it.args[0], stop]] as const) this.checkIntArg(a, v);
     const header = this.b.newBlock();
     const body = this.b.newBlock();
     const orelse = this.b.newBlock();
@@ -625,12 +626,11 @@ export class FunctionLowering {
   }
 
   /**
-   * `for x in range(a, b, s)` with a step that is not a literal: checks the three arguments as
-   * range() does (ints; ValueError for a zero step) and returns whether the step is positive
+   * `for x in range(a, b, s)` with a step that is not a literal (the three arguments already
+   * converted by rangeArg): ValueError for a zero step, and returns whether the step is positive
    * (i32), which the loop header tests once per iteration (loop-invariant).
    */
   private rangeStepSign(it: ast.Call, start: Value, stop: Value, step: Value): Value {
-    for (const [a, v] of [[it.args[0], start], [it.args[1], stop], [it.args[2], step]] as const) this.checkIntArg(a, v);
     const zero = this.b.newBlock();
     const nonzero = this.b.newBlock();
     this.b.br(this.truth(it.args[2], this.compareValues(it.args[2], 'Eq', step, this.constInt(0n, 'obj'))), zero, nonzero);
@@ -642,10 +642,12 @@ export class FunctionLowering {
     return this.truth(it.args[2], this.compareValues(it.args[2], 'Gt', step, this.constInt(0n, 'obj')));
   }
 
-  /** range() arguments must be ints: TypeError otherwise (CPython's message). */
-  private checkIntArg(node: ast.expr, v: Value): void {
-    this.b.emit('call', [v], 'rt_check_index', null);
+  /** A range() argument as a plain int (rt_range_int: bools as 0 and 1, `__index__`);
+   * TypeError otherwise, with CPython's message. */
+  rangeArg(node: ast.expr, v: Value): Value {
+    const r = this.b.emit('call', [v], 'rt_range_int', 'obj');
     this.check(node.lineno);
+    return r;
   }
 
   private constInt(n: bigint, t: IrType): Value {

@@ -143,6 +143,8 @@ const RUNTIME_RESULTS: Record<string, number> = {
   rt_str_ord_at: T_INT, // ord(s[i]) as specialize fuses it
   // len() is always an int (CPython raises when __len__ returns anything else)
   rt_len: T_INT,
+  // range()'s arguments as plain ints (stdlib/_rt/seq.py)
+  rt_range_int: T_INT,
   // the raw-item lists specialize makes (floatlists.ts), seen by the passes that rerun inference
   rt_list_new_f64: T_LIST, rt_list_new_b: T_LIST, rt_list_mul_b: T_LIST,
   // round(x) of a float as specialize narrows it

@@ -359,8 +359,9 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           // t[i] on a tuple the program made (binary_trees' node[0]): rt_tuple_getx's inlined fast
           // path (it tests the type itself, so None takes rt_getitem's error)
           d.imm = 'rt_tuple_getx';
-        } else if (d.op === 'call' && d.imm === 'rt_check_index' && within(t0, INTISH)) {
-          continue; // range()'s int test of an int (its check.exc goes with checkelim)
+        } else if (d.op === 'call' && d.imm === 'rt_range_int' && within(t0, T_INT)) {
+          repl.set(d.result!, d.args[0]); // range()'s conversion of an int (its check.exc goes with checkelim)
+          continue;
         } else if (d.op === 'py.mul' && seqTimesInt(t0, t1)) {
           // `[0] * n`: the repeat itself. rt_mul tests for ints, floats and instances first, and
           // its other arms would link the code of every type's `*` (module size: wazero compiles

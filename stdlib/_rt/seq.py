@@ -351,6 +351,26 @@ def rt_range_make(start: i64, stop: i64, step: i64) -> obj:
     return ptr_word(p)
 
 
+def rt_range_int(x: obj) -> obj:
+    """A range() argument as a plain int, as CPython's PyNumber_Index: an int itself, a bool as 0
+    or 1, an instance's __index__(); else TypeError ('float' object cannot be interpreted as an
+    integer) and the null word. The counting loops of `for x in range(...)` call it on their
+    bounds (range(True, 3) counts from 1, not True)."""
+    if is_small(x):
+        return x
+    t: i32 = rt_type_id(x)
+    if t == TYPE_INT:
+        return x
+    if t == TYPE_BOOL:
+        return tag_int(i32_to_i64(word_ptr(x) == TRUE_ADDR))
+    j: obj = rt_inst_index(x)
+    if j is NULL_WORD:
+        if exc_get() is 0:
+            rt_check_index(x)
+        return NULL_WORD
+    return j
+
+
 def rt_range_arg(x: obj) -> i32:
     """1 when x is a usable range() argument (an int within the supported range)."""
     if not rt_int_arg(x):
@@ -363,6 +383,17 @@ def rt_range_arg(x: obj) -> i32:
 
 def rt_range_new(a: obj, b: obj, c: obj) -> obj:
     """range(a), range(a, b) or range(a, b, c) (NULL_WORD for absent arguments)."""
+    a = rt_range_int(a)
+    if a is NULL_WORD:
+        return 1
+    if b is not NULL_WORD:
+        b = rt_range_int(b)
+        if b is NULL_WORD:
+            return 1
+    if c is not NULL_WORD:
+        c = rt_range_int(c)
+        if c is NULL_WORD:
+            return 1
     if not rt_range_arg(a):
         return 1
     if b is NULL_WORD:
