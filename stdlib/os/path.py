@@ -99,6 +99,46 @@ def abspath(p):
     return normpath(p)
 
 
+def realpath(p, *, strict=False):
+    # WASI gives no way to read the process's symlinks here: the absolute, normalized path
+    # (the working directory is "/").
+    return abspath(p)
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    if start is None:
+        start = "."
+    start_list = [x for x in abspath(start).split("/") if x]
+    path_list = [x for x in abspath(path).split("/") if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [".."] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return "."
+    return join(*rel_list)
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    split_paths = [p.split("/") for p in paths]
+    isabs = paths[0].startswith("/")
+    for p in paths:
+        if p.startswith("/") != isabs:
+            raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in s if c and c != "."] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = "/" if isabs else ""
+    return prefix + "/".join(common)
+
+
 def exists(p):
     return rt_os_stat_kind(p) != 0
 
