@@ -40,10 +40,23 @@ def rt_m_sort_key(l: obj, key: obj, reverse: obj) -> obj:
         i = i + 1
     if n < 2:
         return None
+    kind: i32 = rt_sort_kind(word_ptr(kv) + TUPLE_ITEMS, n, 16)  # list.py
+    if kind == 1 or kind == 2:
+        # small-int or float keys: sorted as raw keys (list.py), the values written from the end
+        # when rev (the reverse of the stable sort of the reversed pairs, as below)
+        sorted_: i32 = rt_sort_raw(word_ptr(kv) + TUPLE_ITEMS, 16, 8, n, kind, rev)
+        if sorted_ != 0:
+            i = 0
+            while i < n:
+                j: i32 = i
+                if rev:
+                    j = n - 1 - i
+                rt_list_set(l, j, load_obj(sorted_ + 16 * i, 8))
+                i = i + 1
+            return None
     if rev:
         rt_kv_reverse(kv, n)
     tmp: obj = rt_kv_new(n)
-    kind: i32 = rt_sort_kind(word_ptr(kv) + TUPLE_ITEMS, n, 16)  # list.py
     width: i32 = 1
     while width < n:
         lo: i32 = 0

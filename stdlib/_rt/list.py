@@ -3,7 +3,7 @@
 from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, load_f64, store_f64, load_u8, store_u8, box_bool, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
-    is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u,
+    is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u, f64_bits,
     NULL_WORD, TYPE_STR, TYPE_TUPLE, TYPE_RANGE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
     GC_VIEW, TYPE_FLOAT,
 )
@@ -562,9 +562,19 @@ def rt_m_sort(l: obj, reverse: obj) -> obj:
     if rev:
         rt_m_reverse(l)
     items: i32 = rt_list_items(word_ptr(l))
+    kind: i32 = rt_sort_kind(items, n, 8)
+    if kind == 1 or kind == 2:
+        sorted_: i32 = rt_sort_raw(items, 8, 0, n, kind, 0)
+        if sorted_ != 0:
+            i: i32 = 0
+            while i < n:
+                store_obj(items + 8 * i, 0, load_obj(sorted_ + 16 * i, 8))
+                i = i + 1
+            if rev:
+                rt_m_reverse(l)
+            return None
     tmp: i32 = rt_alloc(8 + 8 * n, TYPE_LIST_ITEMS) + 8
     rt_gc_pin(tmp - 8)  # only this raw address refers to it while comparisons run user code
-    kind: i32 = rt_sort_kind(items, n, 8)
     width: i32 = 1
     while width < n:
         lo: i32 = 0
@@ -587,6 +597,92 @@ def rt_m_sort(l: obj, reverse: obj) -> obj:
     if rev:
         rt_m_reverse(l)
     return None
+
+
+def rt_sort_raw(src: i32, stride: i32, voff: i32, n: i32, kind: i32, rev: i32) -> i32:
+    """Sorts n keys of kind 1 (small ints) or 2 (floats) at src, src + stride, ... (taken from
+    the last when rev, so that the caller, writing the result from its end, gets the stable sort
+    of the reversed input reversed, as list.sort(reverse=True) is) with their values (the words
+    voff past each key): the address of n sorted 16-byte entries (raw key, value), or 0 when a
+    float key is a NaN (no consistent order: the caller's generic merge, which compares as before).
+
+    A key is an i64 whose signed order is the keys' (a small int's word; a float's bits with the
+    negative ones' magnitude bits flipped and -0.0 as 0.0, so equal floats have equal keys). The
+    entries are merged back and forth between two buffers the collector never scans (no user code
+    runs, so nothing can collect; the values stay referenced where they came from), a comparison
+    follows no pointer and picks its entry without a branch (rt_sort_raw_merge)."""
+    a: i32 = rt_alloc(8 + 16 * n, TYPE_LIST_F64_ITEMS) + 8
+    i: i32 = 0
+    while i < n:
+        q: i32 = src + stride * i
+        if rev:
+            q = src + stride * (n - 1 - i)
+        x: obj = load_obj(q, 0)
+        key: i64 = load_i64(q, 0)
+        if kind == 2:
+            f: f64 = unbox_float(x)
+            if f != f:
+                return 0
+            key = f64_bits(f)
+            if f == 0.0:
+                key = 0
+            elif key < 0:
+                key = key ^ 9223372036854775807
+        store_i64(a + 16 * i, 0, key)
+        store_obj(a + 16 * i, 8, load_obj(q + voff, 0))
+        i = i + 1
+    b: i32 = rt_alloc(8 + 16 * n, TYPE_LIST_F64_ITEMS) + 8
+    width: i32 = 1
+    while width < n:
+        lo: i32 = 0
+        while lo < n:
+            mid: i32 = lo + width
+            if mid > n:
+                mid = n
+            hi: i32 = mid + width
+            if hi > n:
+                hi = n
+            rt_sort_raw_merge(a + 16 * lo, a + 16 * mid, a + 16 * hi, b + 16 * lo)
+            lo = hi
+        t: i32 = a
+        a = b
+        b = t
+        width = width * 2
+    return a
+
+
+def rt_sort_raw_merge(pa: i32, ea: i32, eb: i32, o: i32) -> None:
+    """Merges the runs of 16-byte entries [pa, ea) and [ea, eb) by their i64 keys into o (an
+    entry of the second run goes first only when its key is less: stable)."""
+    pb: i32 = ea
+    if pb < eb and pa < ea and load_i64(pb, 0) >= load_i64(ea - 16, 0):
+        rt_sort_raw_copy(o, pa, eb)  # the runs are in order already: one copy
+        return
+    while pa < ea and pb < eb:
+        m: i32 = 0 - (load_i64(pb, 0) < load_i64(pa, 0))  # all ones when b's entry goes first
+        q: i32 = pa + ((pb - pa) & m)
+        store_i64(o, 0, load_i64(q, 0))
+        store_i64(o, 8, load_i64(q, 8))
+        o = o + 16
+        pb = pb + (16 & m)
+        pa = pa + 16 - (16 & m)
+    if pa < ea:
+        rt_sort_raw_copy(o, pa, ea)
+        o = o + (ea - pa)
+    if pb < eb:
+        rt_sort_raw_copy(o, pb, eb)
+
+
+def rt_sort_raw_copy(o: i32, p: i32, e: i32) -> None:
+    """Copies the entries [p, e) to o (short runs word by word: memory.copy is a call in V8)."""
+    if e - p > 256:
+        mem_copy(o, p, e - p)
+        return
+    while p < e:
+        store_i64(o, 0, load_i64(p, 0))
+        store_i64(o, 8, load_i64(p, 8))
+        o = o + 16
+        p = p + 16
 
 
 def rt_sort_kind1(x: obj) -> i32:
