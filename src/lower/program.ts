@@ -2,6 +2,7 @@
 // IrModule with an `_start` that runs the module body, reports an uncaught exception, and
 // flushes stdout.
 import type * as ast from '../parse/ast.js';
+import { dropOverloadStubs } from './overloads.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, IrModule } from '../ir/function.js';
@@ -62,6 +63,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   // `P = namedtuple('P', 'x y')` becomes a class statement before classes are collected.
   // `@total_ordering` adds the comparison methods its class lacks (total_ordering.ts).
   for (const src of [...imported, user]) {
+    dropOverloadStubs(src.ast); // @typing.overload stubs that a def of the same name follows
     mangleNames(src); // `self.__x` in class C is `self._C__x` (mangle.ts)
     expandNamedtuples(src);
     expandTotalOrdering(src);
