@@ -384,13 +384,32 @@ def rt_sum(x: obj, start: obj) -> obj:
     if rt_is_str(start):
         rt_raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
         return 1
+    result: obj = start
+    done: i32 = 0
+    tx: i32 = rt_type_id(x)
+    if (tx == TYPE_LIST or tx == TYPE_TUPLE) and is_small(start):
+        # small ints of a list or tuple (an eager generator expression's list) add in line, up
+        # to the first other item or overflow; the iterator takes over from there
+        while done < rt_seq_len(x):
+            v0: obj = rt_seq_item(x, done)
+            if not is_small(v0):
+                break
+            r0: i64 = untag_int(result) + untag_int(v0)
+            if untag_int(tag_int(r0)) != r0:
+                break
+            result = tag_int(r0)
+            done = done + 1
+        if done == rt_seq_len(x):
+            return result
     it: obj = rt_iter(x)
     if exc_get() is not 0:
         return 1
-    result: obj = start
+    if done > 0:
+        store_i32(word_ptr(it), ITER_INDEX, done)
     generic: i32 = 0
+    gen: i32 = rt_is_gen(it)  # a generator is resumed directly (rt_next's first test)
     while True:
-        if rt_type_id(result) == TYPE_FLOAT and generic == 0:
+        if generic == 0 and not is_small(result) and rt_type_id(result) == TYPE_FLOAT:
             f: f64 = rt_float_value(result)
             c: f64 = 0.0
             while True:
@@ -420,11 +439,20 @@ def rt_sum(x: obj, start: obj) -> obj:
                         return 1
                     generic = 1
                     break
-        v: obj = rt_next(it)
+        v: obj = NULL_WORD
+        if gen:
+            v = rt_gen_resume(it, None)
+        else:
+            v = rt_next(it)
         if v is NULL_WORD:
             if exc_get() is not 0:
                 return 1  # the iterator (a generator) raised
             return result
+        if is_small(result) & is_small(v):
+            r: i64 = untag_int(result) + untag_int(v)
+            if untag_int(tag_int(r)) == r:
+                result = tag_int(r)  # small ints add in line (CPython's exact-int loop)
+                continue
         result = rt_add(result, v)
         if exc_get() is not 0:
             return 1
