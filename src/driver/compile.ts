@@ -66,10 +66,10 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precomp
     const root = opts.root ?? dirname(resolve(opts.file));
     const graph = findImports({ file: opts.file, ast: parsed.module, source }, root, stdlibRoot());
     for (const mod of graph.modules) sources.set(mod.file, mod.source);
-    const imported = graph.modules.map((mod) => ({ name: mod.name, file: mod.file, ast: mod.ast, typed: false, isPackage: mod.isPackage }));
+    const imported = graph.modules.map((mod) => ({ name: mod.name, file: mod.file, path: mod.path, ast: mod.ast, typed: false, isPackage: mod.isPackage }));
     // With the precompiled runtime, its signatures stand for the runtime's sources (not parsed).
     const runtime = (art && runtimeInterface(art)) ?? loadRuntime();
-    const ir = lowerProgram({ name: '__main__', file: opts.file, ast: parsed.module, typed: false }, runtime, imported, { lazyRuntime: true, precompiled: art });
+    const ir = lowerProgram({ name: '__main__', file: opts.file, path: resolve(opts.file), ast: parsed.module, typed: false }, runtime, imported, { lazyRuntime: true, precompiled: art });
     let exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
     if (opts.exports.length || opts.lib) {
       const moduleName = opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '');

@@ -22,6 +22,8 @@ export interface FoundModule {
   file: string;
   /** A package (`__init__.py`): its submodules resolve inside its directory. */
   isPackage: boolean;
+  /** The file's absolute path (the module's `__file__`). */
+  path: string;
   ast: ast.Module;
   /** The decoded source (to render diagnostics). */
   source: string;
@@ -126,7 +128,7 @@ export class ModuleFinder {
     if (decoded.text === undefined) throw new CompileError(decoded.diagnostics);
     const parsed = parseModule(decoded.text, display);
     if (!parsed.module || parsed.diagnostics.some((d) => d.severity === 'error')) throw new CompileError(parsed.diagnostics, decoded.text);
-    const mod: FoundModule = { name, file: display, isPackage, ast: parsed.module, source: decoded.text };
+    const mod: FoundModule = { name, file: display, isPackage, path: abs, ast: parsed.module, source: decoded.text };
     this.found.set(name, mod);
     this.absOf.set(mod, abs);
     this.order.push(mod);

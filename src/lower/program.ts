@@ -3,6 +3,7 @@
 // flushes stdout.
 import type * as ast from '../parse/ast.js';
 import { dropOverloadStubs } from './overloads.js';
+import { bindFile } from './modfile.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, IrModule } from '../ir/function.js';
@@ -33,6 +34,8 @@ export interface SourceModule {
   typed: boolean;
   /** A package's `__init__.py` (imported modules only). */
   isPackage?: boolean;
+  /** The file's absolute path, the module's `__file__` (none: `__file__` is unbound). */
+  path?: string;
 }
 
 export const MAIN_INIT = '__main__.<module>';
@@ -64,6 +67,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   // `@total_ordering` adds the comparison methods its class lacks (total_ordering.ts).
   for (const src of [...imported, user]) {
     dropOverloadStubs(src.ast); // @typing.overload stubs that a def of the same name follows
+    bindFile(src); // `__file__`
     mangleNames(src); // `self.__x` in class C is `self._C__x` (mangle.ts)
     expandNamedtuples(src);
     expandTotalOrdering(src);
