@@ -30,10 +30,15 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
+/** KEEL_TIME_PASSES=1 (or KEEL_TIME=1): each stage's and each pass's milliseconds to stderr. */
+const timeStages = (): boolean => process.env.KEEL_TIME_PASSES === '1' || process.env.KEEL_TIME === '1';
+
 export async function compile(bytes: Uint8Array, opts: CompileOptions): Promise<CompileResult> {
   // The precompiled runtime (src/link) when one was built from these sources; never for IR
   // output or dumps, which show the runtime's IR.
+  const t0 = performance.now();
   const art = opts.emit === 'wasm' || opts.emit === 'wat' ? (opts.dumpAfter === undefined && opts.precompiled !== false ? loadArtifact(opts.opt) : undefined) : undefined;
+  if (timeStages()) process.stderr.write(`keel: process start to compile ${t0.toFixed(1)} ms, artifact ${(performance.now() - t0).toFixed(1)} ms\n`);
   if (art) {
     // This program may need the runtime optimized in a way that was not precompiled: then its
     // runtime functions go through the pipeline with it, lowered bodies from the artifact (the
@@ -55,8 +60,18 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precomp
   const source = decoded.text;
   // Sources of the imported modules, so a diagnostic in one of them shows its own line.
   const sources = new Map<string, string>();
+  const time = timeStages();
+  const stages: [string, number][] = [];
+  let last = performance.now();
+  const stage = (name: string) => {
+    if (!time) return;
+    const now = performance.now();
+    stages.push([name, now - last]);
+    last = now;
+  };
   try {
     const parsed = parseModule(source, opts.file);
+    stage('parse');
     if (!parsed.module || parsed.diagnostics.some((d) => d.severity === 'error')) {
       return { source, diagnostics: parsed.diagnostics };
     }
@@ -66,16 +81,19 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precomp
     const root = opts.root ?? dirname(resolve(opts.file));
     const graph = findImports({ file: opts.file, ast: parsed.module, source }, root, stdlibRoot());
     for (const mod of graph.modules) sources.set(mod.file, mod.source);
+    stage('imports');
     const imported = graph.modules.map((mod) => ({ name: mod.name, file: mod.file, path: mod.path, ast: mod.ast, typed: false, isPackage: mod.isPackage }));
     // With the precompiled runtime, its signatures stand for the runtime's sources (not parsed).
     const runtime = (art && runtimeInterface(art)) ?? loadRuntime();
     const ir = lowerProgram({ name: '__main__', file: opts.file, path: resolve(opts.file), ast: parsed.module, typed: false }, runtime, imported, { lazyRuntime: true, precompiled: art });
+    stage('lower');
     let exports = opts.lib ? [] : [{ func: '_start', as: '_start' }];
     if (opts.exports.length || opts.lib) {
       const moduleName = opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '');
       exports = [...exports, ...addExports(ir, { names: opts.exports, lib: opts.lib, file: opts.file, moduleName, ast: parsed.module })];
     }
     finishLowering(ir, art);
+    stage('link');
     // A program that never allocates has no collector, and some precompiled code is rooted for one
     // (gcroots would refuse it later, after the passes): compile it without now.
     if (art && !ir.func('rt_alloc') && ir.funcs.some((f) => f.frozen && (f.frozen.entry.live.rooted || f.frozen.entry.dead?.rooted))) throw new LinkFallback('the program does not allocate');
@@ -88,14 +106,17 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precomp
       dumpAfter: opts.dumpAfter === undefined ? [] : opts.dumpAfter === 'all' ? 'all' : [opts.dumpAfter],
       onDump: (pass, text) => dumps.push(`; after ${pass}\n${text}`),
       externalSigs,
-      time: process.env.KEEL_TIME_PASSES === '1',
+      time,
     });
     runPasses(ir, ctx);
-    // KEEL_TIME_PASSES=1: each pass's milliseconds, and how many functions it saw, to stderr.
-    if (ctx.time) process.stderr.write(`${[...ctx.timings].map(([p, ms]) => `${p} ${ms.toFixed(1)}`).join(', ')} (${ir.funcs.length} functions, ${ir.funcs.filter((f) => f.frozen).length} precompiled)\n`);
+    stage('passes');
+    // Each pass's milliseconds, and how many functions it saw.
+    if (ctx.time) process.stderr.write(`keel: passes: ${[...ctx.timings].map(([p, ms]) => `${p} ${ms.toFixed(1)}`).join(', ')} (${ir.funcs.length} functions, ${ir.funcs.filter((f) => f.frozen).length} precompiled)\n`);
     if (dumps.length) process.stderr.write(dumps.join('\n'));
     if (opts.emit === 'ir') return { source, text: printModule(ir), diagnostics: [] };
     const wasm = generate(ir, { exports, gcStress: opts.gcStress, maxPages: opts.maxPages, moduleName: opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '') });
+    stage('generate');
+    if (time) process.stderr.write(`keel: stages: ${stages.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}\n`);
     if (opts.emit === 'wat') return { source, text: await toWat(wasm), diagnostics: [] };
     return { source, wasm, diagnostics: [] };
   } catch (e) {

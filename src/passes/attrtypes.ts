@@ -125,29 +125,48 @@ export function slotReceiver(f: Func, addr: Value): Value | undefined {
  * i32.add whose every use is an attr.load / attr.store address): they hand the receiver to no
  * code, so inference need not treat them as an escape of it. */
 export function slotPointers(f: Func): Set<number> {
-  // per value: its users (op, argument position; a jump argument counts as position -1)
-  const users = new Map<Value, { inst: number; arg: number }[]>();
-  const use = (x: Value, inst: number, arg: number) => {
-    let u = users.get(x);
-    if (!u) users.set(x, (u = []));
-    u.push({ inst, arg });
-  };
-  for (const b of f.blockOrder) {
-    for (const i of f.blocks[b].insts) {
-      const d = f.insts[i];
-      d.args.forEach((x, k) => use(x, i, k));
-      for (const t of d.targets) for (const x of t.args) use(x, i, -1);
-    }
-  }
-  const slotAddress = (v: Value | undefined) =>
-    v !== undefined && (users.get(v) ?? []).every((u) => u.arg === 0 && (f.insts[u.inst].op === 'attr.load' || f.insts[u.inst].op === 'attr.store'));
   const out = new Set<number>();
+  // The word.ptr results (most functions have none: no scan of their users then).
+  const ptrs = new Map<Value, number>();
   for (const b of f.blockOrder) {
     for (const i of f.blocks[b].insts) {
       const d = f.insts[i];
-      if (d.op !== 'word.ptr' || d.result === undefined) continue;
-      if ((users.get(d.result) ?? []).every((u) => u.arg >= 0 && f.insts[u.inst].op === 'i32.add' && slotAddress(f.insts[u.inst].result))) out.add(i);
+      if (d.op === 'word.ptr' && d.result !== undefined) ptrs.set(d.result, i);
     }
   }
+  if (!ptrs.size) return out;
+  // A pointer is out when a use of it is not an i32.add with a result (a jump argument counts
+  // as such a use), or when a use of such an i32.add is not the address of an attr.load / attr.store.
+  const bad = new Set<number>();
+  const adds = new Map<Value, number[]>();
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      for (const x of d.args) {
+        const p = ptrs.get(x);
+        if (p === undefined) continue;
+        if (d.op !== 'i32.add' || d.result === undefined) bad.add(p);
+        else {
+          const l = adds.get(d.result);
+          if (l) l.push(p);
+          else adds.set(d.result, [p]);
+        }
+      }
+      for (const t of d.targets) for (const x of t.args) if (ptrs.has(x)) bad.add(ptrs.get(x)!);
+    }
+  }
+  if (adds.size) {
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        const slot = d.op === 'attr.load' || d.op === 'attr.store';
+        d.args.forEach((x, k) => {
+          if (!(k === 0 && slot)) for (const p of adds.get(x) ?? []) bad.add(p);
+        });
+        for (const t of d.targets) for (const x of t.args) for (const p of adds.get(x) ?? []) bad.add(p);
+      }
+    }
+  }
+  for (const p of ptrs.values()) if (!bad.has(p)) out.add(p);
   return out;
 }

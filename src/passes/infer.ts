@@ -516,6 +516,11 @@ export function inferTypes(m: IrModule): TypeInfo {
    * reused: no allocation per instruction). */
   const a: number[] = [];
   const as: number[] = [];
+  /** How many entries of a and as may hold a value: past the arguments of the instruction being
+   * analysed they are undefined, as past the end of the array (and no length is set per
+   * instruction, which trims or grows the arrays). */
+  let argsIn = 0;
+  const NO_ARG = undefined as unknown as number;
   const visits = new Map<Func, { at: Int32Array; returns: (Set<string> | undefined)[]; reads: (Int32Array | undefined)[] }>();
   const sharedChanged = () => {
     changed = true;
@@ -773,7 +778,8 @@ export function inferTypes(m: IrModule): TypeInfo {
         const stAt = (x: Value) => (kf?.has(x) ? remainingSites(f, b, x, st[x]) || st[x] : st[x]);
         for (const i of f.blocks[b].insts) {
           const d = f.insts[i];
-          a.length = as.length = d.args.length;
+          for (let k = d.args.length; k < argsIn; k++) a[k] = as[k] = NO_ARG;
+          argsIn = d.args.length;
           for (let k = 0; k < d.args.length; k++) {
             a[k] = tyAt(d.args[k]);
             as[k] = stAt(d.args[k]);
