@@ -173,7 +173,7 @@ export class FnRange {
   readonly dom: DomTree;
   readonly into: Map<Block, EdgeRef[]>;
   /** The facts that hold on entry to each reachable block. */
-  readonly facts = new Map<Block, Fact[]>();
+  readonly facts = new Map<Block, readonly Fact[]>();
   readonly ivs: MaybeIv[];
   /** How often each parameter grew (for widening). */
   readonly grew: Int32Array;
@@ -194,7 +194,9 @@ export class FnRange {
       const up = this.dom.idom(b);
       const inherited = up === undefined ? [] : this.facts.get(up as Block)!;
       const edges = (this.into.get(b) ?? []).filter((e) => this.dom.isReachable(this.blockOf(e.inst)));
-      this.facts.set(b, edges.length === 1 ? [...inherited, ...this.edgeFacts(edges[0])] : inherited);
+      const more = edges.length === 1 ? this.edgeFacts(edges[0]) : [];
+      // (a block entered by an edge that adds nothing shares its dominator's array: they are never changed)
+      this.facts.set(b, more.length ? [...inherited, ...more] : inherited);
     }
     for (const b of this.dom.rpo as Block[]) if (b !== f.entry) this.findCounters(b);
   }
@@ -221,7 +223,16 @@ export class FnRange {
   }
 
   /** The facts an edge adds: the comparison its branch tests, true or false. */
-  edgeFacts(e: EdgeRef): Fact[] {
+  edgeFacts(e: EdgeRef): readonly Fact[] {
+    let perTarget = this.edgeFactsOf.get(e.inst);
+    if (!perTarget) this.edgeFactsOf.set(e.inst, (perTarget = []));
+    return (perTarget[e.index] ??= this.newEdgeFacts(e));
+  }
+  /** edgeFacts per edge (the terminators do not change during an analysis: foldBranches runs
+   * between analyses, each with FnRanges of its own). */
+  private readonly edgeFactsOf = new Map<Inst, (readonly Fact[])[]>();
+
+  private newEdgeFacts(e: EdgeRef): Fact[] {
     const t = this.f.insts[e.inst];
     if (t.op !== 'br' || t.targets.length !== 2 || t.targets[0].block === t.targets[1].block) return [];
     let taken = e.index === 0;
@@ -256,7 +267,11 @@ export class FnRange {
 
   /** The interval of v at a use where `facts` hold. */
   at(v: Value, facts: readonly Fact[]): MaybeIv {
-    let r = this.raw(v);
+    return this.refine(v, this.raw(v), facts);
+  }
+
+  /** Interval r of v, bounded by the facts about v in order (undefined once one is unknown). */
+  private refine(v: Value, r: MaybeIv, facts: readonly Fact[]): MaybeIv {
     for (const fact of facts) {
       if (!r) return r;
       if (fact.v !== v || !this.intish(fact.w)) continue;
@@ -273,7 +288,8 @@ export class FnRange {
     if (!this.dom.isReachable(src)) return undefined;
     const a = this.f.insts[e.inst].targets[e.index].args[k];
     if (!this.intish(a)) return undefined; // only the unbound sentinel: its uses are guarded
-    return this.at(a, [...this.facts.get(src)!, ...this.edgeFacts(e)]);
+    // (the facts of its block, then those of the edge)
+    return this.refine(a, this.at(a, this.facts.get(src)!), this.edgeFacts(e));
   }
 
   private findCounters(b: Block): void {
