@@ -156,7 +156,8 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
   if (id === 'isinstance' && e.args.length === 2) {
     const mask = typeMask(fl, e.args[1]);
     const x = fl.expr(e.args[0]);
-    return rtCallPure(fl, 'rt_isinstance', [x, fl.b.emit('const.i32', [], BigInt(mask))]);
+    // an i32 in a bool box: a truth test of it is the i32 (specialize), a branch on it plain
+    return fl.b.emit('box.bool', [rtCallPure(fl, 'rt_isinstance', [x, fl.b.emit('const.i32', [], BigInt(mask))], 'i32')]);
   }
   // pow(base=, exp=, mod=) keywords fill the positional slots.
   let argNodes = e.args;

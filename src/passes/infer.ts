@@ -40,7 +40,7 @@
 // tracked (they have the unknown site), so a T_OTHER value whose sites are all tuple sites is a
 // tuple. Tuple sites only use the sites lists and classes cannot need (tupleBudget).
 import type { Block, Func, IrModule, Value } from '../ir/function.js';
-import { CLASSF_EXCEPTION } from '../runtime/layout.js';
+import { CLASSF_EXCEPTION, TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_NONE, TYPE_STR } from '../runtime/layout.js';
 import { DomTree } from '../ir/analysis/dominators.js';
 import { AttrTypes, slotPointers, slotReceiver } from './attrtypes.js';
 
@@ -141,6 +141,8 @@ const RUNTIME_RESULTS: Record<string, number> = {
   // strings made by the runtime that are always exact strs (f-strings, a literal's join, +, s[i])
   rt_str_join_parts: T_STR, rt_str_concat: T_STR, rt_str_add3: T_STR, rt_str_cat3: T_STR, rt_str_cat4: T_STR, rt_str_join: T_STR, rt_str_geti: T_STR,
   rt_str_ord_at: T_INT, // ord(s[i]) as specialize fuses it
+  // str(), repr() and format() of ints, floats and strs as specialize narrows them
+  rt_int_to_str: T_STR, rt_str_repr: T_STR, rt_fmt_int: T_STR, rt_fmt_float: T_STR, rt_fmt_str: T_STR,
   // len() is always an int (CPython raises when __len__ returns anything else)
   rt_len: T_INT,
   // range()'s arguments as plain ints (stdlib/_rt/seq.py)
@@ -413,7 +415,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   const live = new Map<Func, Uint8Array>();
   const kstate = new Map<Func, Uint8Array>();
   const kval = new Map<Func, Int32Array>();
-  const notNone = new Map<Func, Map<number, Set<Value>>>();
+  const narrowed = new Map<Func, Map<number, Map<Value, number>>>();
   const slotPtrs = new Map<Func, Set<number>>();
   /** Per function, the rt_getattr results whose receiver was, when last analysed, only instances of
    * the program's classes (or None). */
@@ -434,7 +436,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     live.set(f, l);
     kstate.set(f, new Uint8Array(f.valueTypes.length));
     kval.set(f, new Int32Array(f.valueTypes.length));
-    notNone.set(f, notNoneFacts(f));
+    narrowed.set(f, typeFacts(f));
     slotPtrs.set(f, slotPointers(f));
     instanceReads.set(f, new Set());
     keyFactsOf.set(f, keyFacts(f));
@@ -760,7 +762,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         return [K_TOP, 0];
       };
       f.blocks[f.entry].params.forEach((p, i) => set(p, ps[i], pss[i]));
-      const facts = notNone.get(f)!;
+      const facts = narrowed.get(f)!;
       for (const b of f.blockOrder) {
         if (!lv[b]) continue;
         if (inferSchedule.blockSkip && vis.at[b] && unchangedSince(vis.at[b], (vis.reads[b] ??= blockReads(f, b)), sp, vis.returns[b])) {
@@ -770,7 +772,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         vis.at[b] = ++clock;
         retReads = new Set();
         const nn = facts.get(b);
-        const tyAt = (x: Value) => (nn?.has(x) ? ty[x] & ~T_NONE : ty[x]);
+        const tyAt = (x: Value) => (nn?.has(x) ? ty[x] & nn.get(x)! : ty[x]);
         const kf = recvFacts.get(f)!.get(b);
         /** x's sites in this block, narrowed by the dominating class switches on its key. When
          * none is left the block cannot run with x as typed so far (it may once x's types grow):
@@ -1165,6 +1167,17 @@ export function inferTypes(m: IrModule): TypeInfo {
                   // The iterator stands for the lists it walks (their sites); rt_next gives their items.
                   set(r, T_OTHER, as[0] | (within(a[0], T_LIST) ? 0 : UNKNOWN_SITE));
                   break;
+                case 'rt_str_call':
+                case 'rt_repr':
+                case 'rt_format_value':
+                  // str(), repr() and f"{x}" of a built-in scalar: a str (no user code runs)
+                  if (unknownYet(a[0])) break;
+                  if (within(a[0], NUM | T_NONE | T_STR)) set(r, T_STR);
+                  else {
+                    if (!READS_ONLY.has(callee)) escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                  }
+                  break;
                 case 'rt_next':
                 case 'rt_list_iter_next':
                   set(r, elemTypes(as[0]) | T_UNBOUND, elemSitesOf(as[0])); // the null word ends the iteration
@@ -1224,7 +1237,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   }
   function typeAt(f: Func, b: number, v: Value): number {
     const t = types.get(f)?.[v] ?? 0;
-    return notNone.get(f)?.get(b)?.has(v) ? t & ~T_NONE : t;
+    return t & (narrowed.get(f)?.get(b)?.get(v) ?? ~0);
   }
   return {
     types,
@@ -1363,8 +1376,8 @@ function receiverFacts(f: Func, keys: Map<number, Map<Value, KeyFact>>): Map<num
   return out;
 }
 
-function notNoneFacts(f: Func): Map<number, Set<Value>> {
-  const out = new Map<number, Set<Value>>();
+function typeFacts(f: Func): Map<number, Map<Value, number>> {
+  const out = new Map<number, Map<Value, number>>();
   const defOf = (v: Value) => {
     const def = f.valueDefs[v];
     return def.kind === 'inst' ? f.insts[def.inst] : undefined;
@@ -1373,12 +1386,24 @@ function notNoneFacts(f: Func): Map<number, Set<Value>> {
   const preds = new Map<number, number>();
   for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
   let dom: DomTree | undefined;
+  /** v has only the types of mask in the blocks target dominates (target's only edge is the test's). */
+  const narrow = (target: number, v: Value, mask: number) => {
+    if (preds.get(target) !== 1) return;
+    dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
+    for (const x of f.blockOrder) {
+      if (!dom.dominates(target, x)) continue;
+      if (!out.has(x)) out.set(x, new Map());
+      const m = out.get(x)!;
+      m.set(v, (m.get(v) ?? ~0) & mask);
+    }
+  };
   for (const b of f.blockOrder) {
     const t = f.terminator(b);
     if (t === undefined) continue;
     const br = f.insts[t];
     if (br.op !== 'br' || br.targets[0].block === br.targets[1].block) continue;
-    // the condition through py.truth(box.bool(..)) and i32.eqz to a py.is with None
+    // the condition through py.truth(box.bool(..)) and i32.eqz to a py.is with None or an
+    // isinstance() of built-in classes
     let c = br.args[0];
     let negated = false;
     for (;;) {
@@ -1389,20 +1414,41 @@ function notNoneFacts(f: Func): Map<number, Set<Value>> {
         negated = !negated;
       } else break;
     }
+    const [yes, no] = negated ? [br.targets[1].block, br.targets[0].block] : [br.targets[0].block, br.targets[1].block];
     const is = defOf(c);
-    if (is?.op !== 'py.is') continue;
-    const v = isNone(is.args[1]) ? is.args[0] : isNone(is.args[0]) ? is.args[1] : undefined;
-    if (v === undefined) continue;
-    const target = br.targets[negated ? 0 : 1].block;
-    if (preds.get(target) !== 1) continue;
-    dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
-    for (const x of f.blockOrder) {
-      if (!dom.dominates(target, x)) continue;
-      if (!out.has(x)) out.set(x, new Set());
-      out.get(x)!.add(v);
+    if (is?.op === 'py.is') {
+      const v = isNone(is.args[1]) ? is.args[0] : isNone(is.args[0]) ? is.args[1] : undefined;
+      if (v !== undefined) narrow(no, v, ~T_NONE);
+    } else if (is?.op === 'call' && is.imm === 'rt_isinstance') {
+      const m = defOf(is.args[1]);
+      if (m?.op !== 'const.i32') continue;
+      const [incl, excl] = isinstanceTypes(Number(m.imm));
+      narrow(yes, is.args[0], incl | T_UNBOUND);
+      narrow(no, is.args[0], ~excl);
     }
   }
   return out;
+}
+
+/** For rt_isinstance's mask of TYPE_* bits (lower/builtins.ts; a class named in it has no subclass
+ * in the program): the type bits a value passing the test can have, and those a value failing it
+ * cannot. */
+function isinstanceTypes(mask: number): [number, number] {
+  let incl = 0;
+  let excl = 0;
+  const exact: [number, number][] = [[TYPE_NONE, T_NONE], [TYPE_BOOL, T_BOOL], [TYPE_FLOAT, T_FLOAT], [TYPE_STR, T_STR]];
+  for (let t = 0; t < 32; t++) {
+    if (!((mask >>> t) & 1)) continue;
+    const e = exact.find(([id]) => id === t);
+    if (e) {
+      incl |= e[1];
+      excl |= e[1];
+    } else if (t === TYPE_INT) {
+      incl |= T_INT | T_BOOL; // bool is an int
+      excl |= T_INT | T_BOOL;
+    } else incl |= T_OTHER | T_LIST; // containers and the rest: not told apart by the type bits
+  }
+  return [incl, excl];
 }
 
 /** An i32 the switch lattice does not model (everything but const.i32, i32.eq, i32.or and the

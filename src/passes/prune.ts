@@ -52,6 +52,10 @@ const INTRODUCED: Record<string, string[]> = {
   rt_round: ['rt_float_round0'],
   rt_minmax: ['rt_minmax_ints'],
   rt_ord: ['rt_str_ord_at'],
+  // specialize: str(), repr() and f"{x}" of a proven int or str
+  rt_str_call: ['rt_int_to_str'],
+  rt_repr: ['rt_int_to_str', 'rt_str_repr'],
+  rt_format_value: ['rt_int_to_str', 'rt_fmt_int', 'rt_fmt_float', 'rt_fmt_str'],
   // specialize: int operators with no int.* op (stdlib/_rt/int_ops.py)
   'py.pow': ['rt_iop_pow'],
   'py.ipow': ['rt_iop_pow'],

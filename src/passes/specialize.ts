@@ -118,6 +118,21 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
       const x = f.insts[def.inst];
       return x.op === what || (x.op === 'call' && x.imm === what);
     };
+    /** The value of an i32 constant, else undefined. */
+    const constI32 = (v: Value): number | undefined => {
+      const def = f.valueDefs[v];
+      return def.kind === 'inst' && f.insts[def.inst].op === 'const.i32' ? Number(f.insts[def.inst].imm) : undefined;
+    };
+    /** v is the null word (ptr.word of i32 0: an absent optional argument). */
+    const nullWord = (v: Value): boolean => {
+      const def = f.valueDefs[v];
+      return def.kind === 'inst' && f.insts[def.inst].op === 'ptr.word' && constI32(f.insts[def.inst].args[0]) === 0;
+    };
+    /** v is a non-empty constant str (a format spec). */
+    const specStr = (v: Value): boolean => {
+      const def = f.valueDefs[v];
+      return def.kind === 'inst' && f.insts[def.inst].op === 'const.str' && (f.insts[def.inst].imm as string).length > 0;
+    };
     /** The value of an int constant a double represents exactly (|n| <= 2**53), else undefined. */
     const exactInt = (v: Value): number | undefined => {
       const def = f.valueDefs[v];
@@ -379,6 +394,26 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           // round(x) of a float: the nearest int, ties to even (no int or __round__ arms)
           d.imm = 'rt_float_round0';
           d.args = [rw.emit('unbox.float', [d.args[0]], 'f64')];
+        } else if (d.op === 'call' && (d.imm === 'rt_str_call' || d.imm === 'rt_repr' || (d.imm === 'rt_format_value' && constI32(d.args[1]) === 0 && nullWord(d.args[2])))
+          && (within(t0, T_STR) || within(t0, T_INT))) {
+          // str(x), repr(x) and f"{x}" of an int or a str (no subclass: those are instances)
+          if (within(t0, T_INT)) d.imm = 'rt_int_to_str';
+          else if (d.imm === 'rt_repr') d.imm = 'rt_str_repr';
+          else {
+            repl.set(d.result!, d.args[0]);
+            continue; // drop this instruction
+          }
+          d.args = [d.args[0]];
+        } else if (d.op === 'call' && d.imm === 'rt_format_value' && constI32(d.args[1]) === 0 && specStr(d.args[2]) && (within(t0, T_INT) || within(t0, T_FLOAT) || within(t0, T_STR))) {
+          // f"{x:spec}" of an int, a float or a str: that type's formatting (no __format__ lookup)
+          const x = d.args[0];
+          if (within(t0, T_FLOAT)) {
+            d.imm = 'rt_fmt_float';
+            d.args = [rw.emit('unbox.float', [x], 'f64'), d.args[2], x];
+          } else {
+            d.imm = within(t0, T_INT) ? 'rt_fmt_int' : 'rt_fmt_str';
+            d.args = [x, d.args[2], x];
+          }
         } else if (d.op === 'call' && d.imm === 'rt_write_obj') {
           // print(x) of a value of one known type writes it directly (and links only that).
           if (within(t0, T_STR)) d.imm = 'rt_write_str';

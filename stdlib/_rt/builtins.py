@@ -94,15 +94,15 @@ def rt_seq_item(x: obj, i: i32) -> obj:
     return load_obj(rt_seq_items(x) + 8 * i, 0)
 
 
-def rt_isinstance(x: obj, mask: i32) -> obj:
-    """isinstance(x, T) where mask has bit (1 << TYPE_*) set for each class in T (bool is an
-    int)."""
+def rt_isinstance(x: obj, mask: i32) -> i32:
+    """isinstance(x, T) as an i32 0/1, where mask has bit (1 << TYPE_*) set for each class in T
+    (bool is an int). An i32, so that `if isinstance(x, T):` branches on it directly."""
     t: i32 = rt_type_id(x)
     if (mask >> t) & 1:
-        return True
+        return 1
     if t == TYPE_BOOL and (mask >> TYPE_INT) & 1:
-        return True
-    return False
+        return 1
+    return 0
 
 
 def rt_int_arg(x: obj) -> i32:
