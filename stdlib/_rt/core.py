@@ -27,12 +27,17 @@ from __keel__ import (
 def rt_flush() -> None:
     n: i32 = load_i32(RT_STDOUT_LEN, 0)
     if n > 0:
-        # The buffer holds stdout's text, or a write to another stream (stdlib/_rt/io.py).
-        fd: i32 = load_i32(IO_STATE, IO_OUT_FD)
-        if fd == 0:
-            fd = 1
-        rt_write_fd(fd, STDOUT_BUF, n)
+        rt_write_fd(rt_out_fd(), STDOUT_BUF, n)
         store_i32(RT_STDOUT_LEN, 0, 0)
+
+
+def rt_out_fd() -> i32:
+    """The stream the output buffer writes to: stdout, or another stream during a write to it
+    (stdlib/_rt/io.py)."""
+    fd: i32 = load_i32(IO_STATE, IO_OUT_FD)
+    if fd == 0:
+        return 1
+    return fd
 
 
 def rt_write_fd(fd: i32, ptr: i32, n: i32) -> None:
@@ -55,7 +60,7 @@ def rt_write_bytes(ptr: i32, n: i32) -> None:
         rt_flush()
         used = 0
         if n > STDOUT_BUF_SIZE:
-            rt_write_fd(1, ptr, n)
+            rt_write_fd(rt_out_fd(), ptr, n)
             return
     mem_copy(STDOUT_BUF + used, ptr, n)
     store_i32(RT_STDOUT_LEN, 0, used + n)

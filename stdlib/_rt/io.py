@@ -140,10 +140,12 @@ def rt_file_fill(p: i32) -> i32:
         end = end - start
         store_i32(p, FILE_RSTART, 0)
         store_i32(p, FILE_REND, end)
-    if end == IOBUF_SIZE:
+    # (a buffer rt_file_grow made is larger than IOBUF_SIZE)
+    size: i32 = rt_file_bufsize(p)
+    if end == size:
         return rt_file_grow(p, end)
     store_i32(SCRATCH, 0, buf + IOBUF_DATA + end)
-    store_i32(SCRATCH, 4, IOBUF_SIZE - end)
+    store_i32(SCRATCH, 4, size - end)
     if wasi_fd_read(load_i32(p, FILE_FD), SCRATCH, 1, SCRATCH + 8) != 0:
         return -1
     got: i32 = load_i32(SCRATCH, 8)
