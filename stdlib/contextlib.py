@@ -3,6 +3,8 @@
 # __exit__ resumes it (next) or throws the exception in at the yield, with CPython's rules for
 # what a generator that suppresses, re-raises or replaces the exception means.
 
+import sys
+
 
 class _GeneratorContextManager:
     def __init__(self, gen):
@@ -90,3 +92,37 @@ class nullcontext:
 
     def __exit__(self, typ, value, traceback):
         pass
+
+
+class redirect_stdout:
+    """Points sys.stdout at new_target for the with block (a program that names redirect_stdout
+    prints through sys.stdout: src/lower/program.ts stdoutAssigned)."""
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(sys.stdout)
+        sys.stdout = self._new_target
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        sys.stdout = self._old_targets.pop()
+
+
+class redirect_stderr:
+    """Points sys.stderr at new_target for the with block (print(file=sys.stderr) then writes
+    there; tracebacks of uncaught exceptions still go to the process's stderr)."""
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(sys.stderr)
+        sys.stderr = self._new_target
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        sys.stderr = self._old_targets.pop()

@@ -85,6 +85,9 @@ export interface ProgramInfo {
   /** Some module names sys.setrecursionlimit: user functions compare the depth with the limit
    * in memory (RT_RECURSION_LIMIT), not the constant (function.ts enterDepth). */
   recursionLimitSet?: boolean;
+  /** Some module assigns an attribute `stdout` (`sys.stdout = buf`): print() without file=
+   * writes to whatever sys.stdout is (function.ts print). */
+  stdoutAssigned?: boolean;
   /** The modules used as run-time values, numbered from 1 in the order first used (modules.ts). */
   valueModules?: Map<string, number>;
   /** The attribute names of the modules that may be used as values (modules.ts

@@ -20,9 +20,9 @@ import { isMathModule, rtCall, rtCallPure, isIntLiteral, isRangeLoop, lowerAssig
 import { lowerNameCall, printWriter } from './builtins.js';
 import { moduleValue } from './modules.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
-import { augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct, resolve } from './classes.js';
+import { attrValueOf, augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct, resolve } from './classes.js';
 import { lowerGeneratorExp, markEagerGenexp, type GenLowering } from './gen.js';
-import { isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
+import { callValues, isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
 import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, lowerTry, lowerWith, type Region } from './exceptions.js';
 import { RECURSION_LIMIT, RT_DEPTH, RT_RECURSION_LIMIT } from '../runtime/layout.js';
@@ -1207,11 +1207,28 @@ export class FunctionLowering {
     const args = e.args.map((a) => this.expr(a));
     const sepV = sep ? this.expr(sep) : undefined;
     const endV = end ? this.expr(end) : undefined;
-    const fileV = file ? this.expr(file) : undefined;
+    // print(file=f), or any print of a program that assigns sys.stdout: the output buffer is
+    // pointed at f's stream for this call (stdlib/_rt/io.py), or, when f is no file object
+    // (io.StringIO, a class with write()), f.write() is called for each piece.
+    let fileV = file ? this.expr(file) : undefined;
+    if (fileV === undefined && this.module.program?.stdoutAssigned) fileV = this.b.emit('const.none');
     const flushV = flush ? this.expr(flush) : undefined;
-    // print(file=f): the output buffer is pointed at f's stream for this call (stdlib/_rt/io.py).
     const fd = fileV !== undefined ? this.b.emit('call', [fileV], 'rt_print_file_begin', 'obj') : undefined;
-    if (fd !== undefined) this.check(e.lineno);
+    let done: Block | undefined;
+    if (fd !== undefined) {
+      this.check(e.lineno);
+      const isObj = this.b.emit('py.is', [fd, this.b.emit('const.none')]);
+      const toObj = this.b.newBlock();
+      const toFd = this.b.newBlock();
+      done = this.b.newBlock();
+      this.b.br(isObj, toObj, toFd);
+      this.b.seal(toObj);
+      this.b.seal(toFd);
+      this.b.switchTo(toObj);
+      this.printToObject(e, fileV!, args, sepV, endV, flushV);
+      this.b.jump(done);
+      this.b.switchTo(toFd);
+    }
     args.forEach((a, i) => {
       if (i > 0) {
         if (sepV !== undefined) this.b.emit('call', [sepV], 'rt_print_sep_obj', null);
@@ -1227,16 +1244,51 @@ export class FunctionLowering {
     if (flushV !== undefined) {
       const t = this.truth(e, flushV);
       const yes = this.b.newBlock();
-      const done = this.b.newBlock();
-      this.b.br(t, yes, done);
+      const no = this.b.newBlock();
+      this.b.br(t, yes, no);
       this.b.seal(yes);
       this.b.switchTo(yes);
       this.b.emit('call', [], 'rt_flush', null);
+      this.b.jump(no);
+      this.b.seal(no);
+      this.b.switchTo(no);
+    }
+    if (done) {
       this.b.jump(done);
       this.b.seal(done);
       this.b.switchTo(done);
     }
     return this.b.emit('const.none');
+  }
+
+  /** print(..., file=f) where f is no file object: f.write(str(x)) for each argument, with the
+   * separators and the end written the same way, then f.flush() when flush is true (CPython's
+   * print through PyFile_WriteObject). */
+  private printToObject(e: ast.Call, fileV: Value, args: Value[], sepV: Value | undefined, endV: Value | undefined, flushV: Value | undefined): void {
+    const b = this.b;
+    const line = e.lineno;
+    const none = (): Value => b.emit('const.none');
+    const sepS = rtCall(this, line, 'rt_print_piece', [sepV ?? none(), b.emit('const.str', [], ' '), b.emit('const.str', [], 'sep')]);
+    const endS = rtCall(this, line, 'rt_print_piece', [endV ?? none(), b.emit('const.str', [], '\n'), b.emit('const.str', [], 'end')]);
+    const target = rtCall(this, line, 'rt_print_target', [fileV]);
+    const write = attrValueOf(this, e, target, 'write');
+    args.forEach((a, i) => {
+      if (i > 0) callValues(this, line, write, [sepS], []);
+      callValues(this, line, write, [rtCall(this, line, 'rt_str_call', [a])], []);
+    });
+    callValues(this, line, write, [endS], []);
+    if (flushV !== undefined) {
+      const t = this.truth(e, flushV);
+      const yes = b.newBlock();
+      const no = b.newBlock();
+      b.br(t, yes, no);
+      b.seal(yes);
+      b.switchTo(yes);
+      callValues(this, line, attrValueOf(this, e, target, 'flush'), [], []);
+      b.jump(no);
+      b.seal(no);
+      b.switchTo(no);
+    }
   }
 
   private intrinsicCall(e: ast.Call, k: Intrinsic): Value {

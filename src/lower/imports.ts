@@ -234,7 +234,13 @@ export function lowerModuleAttribute(fl: FunctionLowering, e: ast.Attribute): Va
 export function assignModuleAttribute(fl: FunctionLowering, t: ast.Attribute, v: Value): boolean {
   const mod = moduleOf(fl, t.value);
   if (mod === undefined) return false;
-  if (mod === 'sys') return fl.unsupported(t, `assigning to sys.${t.attr}`);
+  if (mod === 'sys') {
+    // sys.stdout = f (io.StringIO, a class with write(), a file): print() and sys.stdout then use f.
+    const fd = ['stdin', 'stdout', 'stderr'].indexOf(t.attr);
+    if (fd < 0) return fl.unsupported(t, `assigning to sys.${t.attr}`);
+    fl.b.emit('call', [fl.b.emit('const.i32', [], BigInt(fd)), v], 'rt_sys_set_stream', null);
+    return true;
+  }
   const m = fl.module.program!.modules.get(mod)!;
   if (!m.globals.has(t.attr)) fl.unsupported(t, 'adding a new global to another module');
   fl.b.emit('global.set', [v], globalName(mod, t.attr));

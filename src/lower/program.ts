@@ -80,6 +80,12 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   const defaultsAssigned = [...imported, user].some((x) => assignsAttr(x.ast, ['__defaults__', '__kwdefaults__']));
   // Modules that may be used as values (modules.ts): their functions need code for their objects.
   const valueCandidates = moduleValueCandidates([...imported, user], (mod) => importTargets(mod as SourceModule, program.moduleNames), program.moduleNames);
+  // A program that assigns sys.stdout (io.StringIO, contextlib.redirect_stdout) prints through
+  // whatever sys.stdout is (function.ts print); others write to the stdout buffer directly.
+  // contextlib's redirect_stdout counts only in a program that names it.
+  const all = [...imported, user];
+  const redirects = all.some((x) => x.name !== 'contextlib' && mentions(x.ast, 'redirect_stdout'));
+  program.stdoutAssigned = all.some((x) => (x.name !== 'contextlib' || redirects) && assignsAttr(x.ast, ['stdout']));
   program.recursionLimitSet = [...imported, user].some((x) => x.name !== '_keel_sys' && namesSetRecursionLimit(x.ast));
   for (const src of [...stdlib, ...imported, user]) {
     const info: ModuleInfo = { name: src.name, file: src.file, typed: src.typed, funcs: new Map(), imports: new Map(), globals: new Set() };
@@ -464,6 +470,20 @@ function namesSetRecursionLimit(mod: ast.Module): boolean {
     if (Array.isArray(n)) return n.forEach(walk);
     const o = n as { _type?: string; attr?: string; name?: string; id?: string } & Record<string, unknown>;
     if (o.attr === 'setrecursionlimit' || o.id === 'setrecursionlimit' || (o._type === 'alias' && o.name === 'setrecursionlimit')) found = true;
+    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walk(v);
+  };
+  walk(mod.body);
+  return found;
+}
+
+/** Whether the module names `name` anywhere: a name, an attribute or an imported name. */
+function mentions(mod: ast.Module, name: string): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { _type?: string; attr?: string; name?: string; id?: string } & Record<string, unknown>;
+    if (o.attr === name || o.id === name || (o._type === 'alias' && o.name === name)) found = true;
     for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walk(v);
   };
   walk(mod.body);

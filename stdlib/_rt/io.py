@@ -470,11 +470,13 @@ def rt_str_last_is_newline(s: obj) -> i32:
 
 
 def rt_print_file_begin(f: obj) -> obj:
-    """print(..., file=f): points the output at f (None: stdout). Returns f's fd as an int."""
+    """print(..., file=f): points the output at f (None: stdout). Returns f's fd as an int, or
+    None when f is not a file object (io.StringIO, a class with write()): the print then calls
+    f.write() for each piece, as CPython does."""
     if f is None:
-        return tag_int(1)
+        f = rt_io_std(1)
     if not rt_file_is(f):
-        return rt_no_attr(f, "write")
+        return None
     if rt_file_check(f, FILEF_WRITE, "not writable") == 0:
         return NULL_WORD
     fd: i32 = load_i32(word_ptr(f), FILE_FD)
@@ -484,6 +486,34 @@ def rt_print_file_begin(f: obj) -> obj:
 
 def rt_print_file_end(fd: obj) -> None:
     rt_out_end(i64_to_i32(untag_int(fd)))
+
+
+def rt_print_target(f: obj) -> obj:
+    """The object print(file=f) writes to: f, or sys.stdout when f is None."""
+    if f is None:
+        return rt_io_std(1)
+    return f
+
+
+def rt_print_piece(x: obj, dflt: obj, what: obj) -> obj:
+    """print()'s sep or end for a write() call: x, or dflt when x is None; TypeError unless a str."""
+    if x is None:
+        return dflt
+    if is_small(x) or load_i32(word_ptr(x), 0) != TYPE_STR:
+        rt_raise("TypeError", rt_str_concat(what, rt_str_concat(" must be None or a string, not ", rt_type_name(x))))
+        return NULL_WORD
+    return x
+
+
+def rt_sys_set_stream(fd: i32, f: obj) -> None:
+    """sys.stdout = f / sys.stderr = f / sys.stdin = f: what the name and print() then use."""
+    if fd == 1:
+        rt_flush()
+        store_obj(IO_STATE + IO_STDOUT, 0, f)
+    elif fd == 2:
+        store_obj(IO_STATE + IO_STDERR, 0, f)
+    else:
+        store_obj(IO_STATE + IO_STDIN, 0, f)
 
 
 # ---- open() ---------------------------------------------------------------------------------
