@@ -601,6 +601,9 @@ export const GC_RESERVE2 = 56; //   i32: the second memory reserve (0: none)
  * failing again before a collection took the first reserve back, it gets the second and raises
  * MemoryError, so the program can catch it. Collections take the reserves back when they can. */
 export const GC_RESERVE_PAGES = 16;
+/** Heap pages the first allocation makes room for besides the reserves, in the same memory.grow
+ * (rt_gc_init): a small program's memory then grows once. */
+export const GC_INIT_PAGES = 16;
 export const GC_SIZE_MAP = 64; //   u8 per 8 bytes of size up to GC_SMALL_MAX: the size class (257 bytes)
 export const GC_CLASSES = 384; //   16 bytes per size class: +0 free list, +4 bump, +8 bump end, +12 cell size
 // (pobj) The mark stack grows during a collection: past GC_MARK_STACK_MAX entries it moves to a

@@ -23,7 +23,7 @@ from __keel__ import (
     SET_TABLE, SET_MASK, SETTAB_SLOTS, SE_KEY, SE_SIZE, GC_FIELD_TABLE, GC_TABLE_DICT_KEYS,
     TYPE_GC_FREE, TYPE_COUNT, GC_VIEW, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, TYPE_LIST_F64_ITEMS, TYPE_LIST_U8_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
     GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
-    GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, NULL_WORD,
+    GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, GC_INIT_PAGES, NULL_WORD,
     GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
     GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_MS_BASE, GC_MS_CAP, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
     GC_ROOTS_MAX, GC_SCAN, GC_SCAN_ROW, GC_MARK_STACK, GC_MARK_STACK_MAX, GC_SHADOW,
@@ -179,6 +179,13 @@ def rt_gc_init() -> None:
     store_i32(RT_HEAP_TOP, 0, start)
     store_i32(RT_HEAP_END, 0, mem_size() * 65536)
     store_i32(GC_STATE, GC_THRESHOLD, GC_MIN_THRESHOLD)
+    # One memory.grow for the reserves and a first GC_INIT_PAGES heap pages, not one per reserve
+    # and page run: under wazero each grow allocates a new Go buffer, and a few early ones push
+    # Go's heap past its first GC goal (4 MB) in a program that allocates next to nothing; that
+    # GC cycle cannot finish while the wasm code runs without host calls, and its workers spin
+    # until the program ends (docs/architecture.md, "Linear memory").
+    if load_i32(RT_HEAP_END, 0) < start + (2 * GC_RESERVE_PAGES + GC_INIT_PAGES) * GC_PAGE:
+        rt_gc_grow(start + (2 * GC_RESERVE_PAGES + GC_INIT_PAGES) * GC_PAGE)
     if load_i32(GC_STATE, GC_STRESS) != 0:
         store_i32(GC_STATE, GC_THRESHOLD, 0)
     # Size classes: 16..128 by 8, then four per power of two up to GC_SMALL_MAX.
