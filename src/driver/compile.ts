@@ -1,6 +1,7 @@
 // The compiler driver: the order of the stages, and what each --emit stops after.
 // compile() never throws for bad input: every problem comes back as a diagnostic. An exception
 // escaping from here is a compiler bug.
+import { expandDoctests } from '../lower/doctests.js';
 import { CompileError, type Diagnostic } from '../diag/diagnostic.js';
 import { decodeSource } from '../parse/source.js';
 import { parseModule, dumpAst } from '../parse/index.js';
@@ -78,6 +79,9 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precomp
     if (opts.emit === 'ast') {
       return { source, text: dumpAst(parsed.module, { includeAttributes: true }) + '\n', diagnostics: [] };
     }
+    // doctest.testmod(): the docstrings' examples become functions of the module (before the
+    // imports are found: the examples may import modules).
+    expandDoctests(parsed.module, source, opts.file, resolve(opts.file));
     const root = opts.root ?? dirname(resolve(opts.file));
     const graph = findImports({ file: opts.file, ast: parsed.module, source }, root, stdlibRoot());
     for (const mod of graph.modules) sources.set(mod.file, mod.source);

@@ -674,3 +674,39 @@ def rt_print_exc_line(e: obj) -> None:
         if h is not NULL_WORD and rt_is_str(h):
             rt_write_str(h)
     rt_write_byte(10)
+
+
+def rt_exc_format_only(e: obj) -> obj:
+    """traceback.format_exception_only(e) as one str: the line rt_print_exc_line writes
+    (`KeyError: 'k'`, `mod.Name: ...`), for doctest (stdlib/doctest.py)."""
+    if not rt_is_exc(e):
+        return rt_str_concat(rt_type_name(e), "\n")
+    cls: obj = load_obj(word_ptr(e), INST_CLASS)
+    mod: obj = load_obj(word_ptr(cls), CLASS_MODULE)
+    out: obj = load_obj(word_ptr(cls), CLASS_NAME)
+    if rt_is_str(mod) and not rt_str_eq(mod, "builtins") and not rt_str_eq(mod, "__main__"):
+        out = rt_str_concat(rt_str_concat(mod, "."), out)
+    s: obj = rt_str_call(e)
+    if exc_get() is not 0 or not rt_is_str(s):
+        exc_set(0)
+        return rt_str_concat(out, ": <exception str() failed>\n")
+    if rt_str_len(s) != 0:
+        out = rt_str_concat(rt_str_concat(out, ": "), s)
+    return rt_str_concat(out, "\n")
+
+
+def rt_exc_format_tb(e: obj) -> obj:
+    """The report of e as traceback.print_exception writes it, without source lines: the
+    frames its traceback recorded, then rt_exc_format_only's line."""
+    out: obj = "Traceback (most recent call last):\n"
+    if rt_is_exc(e):
+        tb: obj = load_obj(word_ptr(e), EXC_TB)
+        if tb is not NULL_WORD:
+            n: i32 = rt_tuple_len(tb) // 3
+            while n > 0:
+                n = n - 1
+                out = rt_str_concat(out, rt_str_concat("  File \"", rt_tuple_item(tb, 3 * n)))
+                out = rt_str_concat(out, rt_str_concat("\", line ", rt_int_to_str(rt_tuple_item(tb, 3 * n + 2))))
+                out = rt_str_concat(out, rt_str_concat(", in ", rt_tuple_item(tb, 3 * n + 1)))
+                out = rt_str_concat(out, "\n")
+    return rt_str_concat(out, rt_exc_format_only(e))
