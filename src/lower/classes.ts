@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames, stmtBodies } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_PROTOCOL, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM, SEL_DIVMOD, SEL_RDIVMOD, SEL_ROUND, SEL_ROUND0, SEL_FLOOR, SEL_CEIL, SEL_TRUNC } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_PROTOCOL, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM, SEL_DIVMOD, SEL_RDIVMOD, SEL_ROUND, SEL_ROUND0, SEL_FLOOR, SEL_CEIL, SEL_TRUNC, CLASS_KEY } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -174,8 +174,6 @@ export interface ClassTable {
   all: ClassInfo[];
 }
 
-/** Run-time key of a class object (rt_cls_key): its id plus this; an instance's key is the id. */
-const CLASS_KEY = 0x10000;
 
 const UNARY_SELS: Record<string, number> = {
   __repr__: 0, __str__: 1, __hash__: 8, __bool__: 9, __len__: 10, __iter__: 14, __next__: 15,

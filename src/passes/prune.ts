@@ -4,10 +4,12 @@
 // passes may introduce (specialize's typed print functions, expand's num.to_f64 and raises).
 // It runs first, so the rest of the pipeline works only on what the program uses. A module with
 // no entry point is left whole.
-import type { Func, IrModule } from '../ir/function.js';
+import type { Block, Func, Inst, InstData, IrModule, Value } from '../ir/function.js';
+import { CLASS_KEY, CLASSF_EXCEPTION } from '../runtime/layout.js';
 import { runtimeFuncFor } from '../codegen/func.js';
 import type { PassContext } from './context.js';
 import { INT_SLOW } from './expand.js';
+import { reachableBlocks } from './util.js';
 
 /** Runtime functions a later pass may call in place of, or around, an op or a call. */
 const INTRODUCED: Record<string, string[]> = {
@@ -72,51 +74,251 @@ export function isEntryPoint(name: string): boolean {
   return name === '_start' || name === '_initialize' || name.startsWith('__export__.');
 }
 
+/** The runtime functions giving the lowering's dispatch key of a value (stdlib/_rt/cls.py): the
+ * class id of an instance of a class of the program, that id + CLASS_KEY for its class object. */
+const KEY_FUNCS = new Set(['rt_cls_id', 'rt_inst_key', 'rt_cls_key']);
+
+/**
+ * Which classes of the program may have instances. An instance of class K (and K's object as a
+ * value) exists only once some code has obtained K's class object: the class statement's
+ * rt_class_new makes it and may only store it into a global and set its attributes
+ * (rt_class_attr_init); any other use of that result (decorators, __init_subclass__, a class
+ * statement in a function, a jump argument), or any global.get of a global it was stored into
+ * (constructing K, `except K`, isinstance, K as a base of another class statement, `from m
+ * import K`, a module's dispatcher of its globals), makes K live. Nothing else hands out a class
+ * object: there is no `__subclasses__`, and the runtime (stdlib/_rt) makes no class of the program.
+ * So a test of a dispatch key against a class that is not live (`rt_cls_key(x) == K`) is false,
+ * and the switches the lowering makes over every class with a method of some name (methods
+ * called on receivers of unknown class, the special-method and member dispatchers) keep only the
+ * cases of classes the program can instantiate: a stdlib module's unused classes, and whatever
+ * only their methods call, are not compiled. Exception classes are always taken as live.
+ */
+class ClassLiveness {
+  /** Class ids some rt_class_new makes with a constant id (the others are always live). */
+  private readonly tracked = new Set<number>();
+  /** The globals rt_class_new results are stored into, and the ids they may hold. */
+  private readonly globals = new Map<string, number[]>();
+  /** The functions scanned for class statements before the walk (any other function's are live). */
+  private readonly scanned = new Set<Func>();
+  readonly live = new Set<number>();
+  /** Per class id, the key tests against it the walk took to be false: (function, br). */
+  private readonly waiters = new Map<number, { f: Func; br: Inst }[]>();
+
+  constructor(m: IrModule, private readonly wake: (f: Func, br: Inst) => void) {
+    for (const f of m.funcs) {
+      if (f.frozen || !f.blockOrder.length) continue;
+      this.scanned.add(f);
+      for (const b of f.blockOrder) {
+        for (const i of f.blocks[b].insts) {
+          const d = f.insts[i];
+          if (d.op !== 'global.set') continue;
+          const id = classNewId(f, d.args[0]);
+          if (id === undefined) continue;
+          this.tracked.add(id);
+          const ids = this.globals.get(d.imm as string) ?? [];
+          ids.push(id);
+          this.globals.set(d.imm as string, ids);
+        }
+      }
+    }
+  }
+
+  /** Marks what instruction i of a reached block of f makes live. */
+  visit(f: Func, d: InstData, uses: () => Map<Value, InstData[]>): void {
+    if (d.op === 'global.get') {
+      for (const id of this.globals.get(d.imm as string) ?? []) this.markLive(id);
+      return;
+    }
+    if (d.op !== 'call' || d.imm !== 'rt_class_new' || d.result === undefined) return;
+    const id = classNewId(f, d.result);
+    if (id === undefined) return;
+    if (!this.scanned.has(f)) return this.markLive(id);
+    for (const u of uses().get(d.result) ?? []) {
+      const stored = u.op === 'global.set' && u.args[0] === d.result;
+      const attrInit = u.op === 'call' && u.imm === 'rt_class_attr_init' && u.args[0] === d.result && !u.args.slice(1).includes(d.result) && !u.targets.length;
+      if (!stored && !attrInit) return this.markLive(id);
+    }
+  }
+
+  /** The classes a br's condition tests dispatch keys against, when every one is a tracked
+   * class that is not live (the test is then false); undefined otherwise. */
+  deadTest(f: Func, cond: Value): number[] | undefined {
+    const def = f.valueDefs[cond];
+    if (def.kind !== 'inst') return undefined;
+    const d = f.insts[def.inst];
+    if (d.op === 'i32.or') {
+      const a = this.deadTest(f, d.args[0]);
+      const b = a && this.deadTest(f, d.args[1]);
+      return a && b ? [...a, ...b] : undefined;
+    }
+    if (d.op !== 'i32.eq') return undefined;
+    const [x, y] = d.args;
+    const keyed = (v: Value) => {
+      const vd = f.valueDefs[v];
+      return vd.kind === 'inst' && f.insts[vd.inst].op === 'call' && KEY_FUNCS.has(f.insts[vd.inst].imm as string);
+    };
+    const c = keyed(x) ? constI32Of(f, y) : keyed(y) ? constI32Of(f, x) : undefined;
+    if (c === undefined || c <= 0) return undefined;
+    const id = c >= CLASS_KEY ? c - CLASS_KEY : c;
+    return this.tracked.has(id) && !this.live.has(id) ? [id] : undefined;
+  }
+
+  /** Waits for one of `ids` to become live to take the br's first target. */
+  wait(ids: number[], f: Func, br: Inst): void {
+    for (const id of ids) {
+      const l = this.waiters.get(id) ?? [];
+      l.push({ f, br });
+      this.waiters.set(id, l);
+    }
+  }
+
+  private markLive(id: number): void {
+    if (this.live.has(id)) return;
+    this.live.add(id);
+    for (const w of this.waiters.get(id) ?? []) this.wake(w.f, w.br);
+    this.waiters.delete(id);
+  }
+}
+
+/** The constant id of the class statement whose rt_class_new made v, unless it is an exception class. */
+function classNewId(f: Func, v: Value): number | undefined {
+  const def = f.valueDefs[v];
+  if (def.kind !== 'inst') return undefined;
+  const c = f.insts[def.inst];
+  if (c.op !== 'call' || c.imm !== 'rt_class_new') return undefined;
+  const id = constI32Of(f, c.args[4]);
+  const flags = constI32Of(f, c.args[5]);
+  return id !== undefined && id > 0 && flags !== undefined && !(flags & CLASSF_EXCEPTION) ? id : undefined;
+}
+
+function constI32Of(f: Func, v: Value | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const def = f.valueDefs[v];
+  if (def.kind !== 'inst') return undefined;
+  const d = f.insts[def.inst];
+  return d.op === 'const.i32' ? Number(d.imm) : undefined;
+}
+
+/** Every use of each value of f (instruction arguments and jump arguments). */
+function usesOf(f: Func): Map<Value, InstData[]> {
+  const out = new Map<Value, InstData[]>();
+  const add = (v: Value, d: InstData) => {
+    const l = out.get(v);
+    if (l) l.push(d);
+    else out.set(v, [d]);
+  };
+  for (const b of f.blockOrder) {
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      for (const a of d.args) add(a, d);
+      for (const t of d.targets) for (const a of t.args) add(a, d);
+    }
+  }
+  return out;
+}
+
 /**
  * The names of the functions reachable from the module's entry points, or undefined when it has
  * none. `onReach` sees each reached function before its body is scanned (lazy lowering fills in
- * the body of a runtime function there, src/lower/program.ts).
+ * the body of a runtime function there, src/lower/program.ts). A function's body is walked from
+ * its entry block (and from the blocks no path from it reaches); a branch on a dispatch-key test against classes that cannot be instantiated
+ * (ClassLiveness) is walked only on its false side until one of them becomes live. Such a branch
+ * that stays false is made a jump to its false target and the blocks only it reached are
+ * removed from the function (so no kept function calls one that is not kept).
  */
 export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<string> | undefined {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   const keep = new Set<string>();
-  const work: Func[] = [];
+  // Blocks still to walk, per function, and the blocks walked.
+  const work: { f: Func; b: Block }[] = [];
+  const walked = new Map<Func, Set<Block>>();
+  // Per function, its branches taken to be false (key tests against classes not live).
+  const deadBrs = new Map<Func, Set<Inst>>();
+  const classes = new ClassLiveness(m, (f, br) => {
+    const dead = deadBrs.get(f);
+    if (!dead?.delete(br)) return;
+    work.push({ f, b: f.insts[br].targets[0].block });
+  });
   const reach = (name: string) => {
     const f = byName.get(name);
     if (f && !keep.has(name)) {
       keep.add(name);
       onReach?.(f);
-      work.push(f);
+      if (f.frozen) {
+        for (const n of f.frozen.entry.reach) reach(n); // precompiled (src/link): what its body reached
+      } else if (f.blockOrder.length) {
+        walked.set(f, new Set());
+        // From the entry, and from any block no path from it reaches (its calls still keep
+        // their callees, as the blocks stay until dce).
+        const live = reachableBlocks(f);
+        for (const b of f.blockOrder) if (b === f.entry || !live.has(b)) work.push({ f, b });
+      }
     }
   };
   for (const f of m.funcs) if (isEntryPoint(f.name)) reach(f.name);
   if (!keep.size) return undefined;
+  const uses = new Map<Func, Map<Value, InstData[]>>();
   while (work.length) {
-    const f = work.pop()!;
-    if (f.frozen) for (const n of f.frozen.entry.reach) reach(n); // precompiled (src/link): what its body reached
-    else reachedFrom(f, reach);
+    const { f, b } = work.pop()!;
+    const seen = walked.get(f)!;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      reachedBy(d, reach);
+      classes.visit(f, d, () => {
+        let u = uses.get(f);
+        if (!u) uses.set(f, (u = usesOf(f)));
+        return u;
+      });
+    }
+    const t = f.terminator(b);
+    if (t === undefined) continue;
+    const d = f.insts[t];
+    const ids = d.op === 'br' ? classes.deadTest(f, d.args[0]) : undefined;
+    if (ids) {
+      let dead = deadBrs.get(f);
+      if (!dead) deadBrs.set(f, (dead = new Set()));
+      dead.add(t);
+      classes.wait(ids, f, t);
+      work.push({ f, b: d.targets[1].block });
+      continue;
+    }
+    for (const x of d.targets) work.push({ f, b: x.block });
+  }
+  // The branches still false jump to their false target; what only they reached goes.
+  for (const [f, dead] of deadBrs) {
+    if (!dead.size) continue;
+    for (const t of dead) {
+      const d = f.insts[t];
+      d.op = 'jump';
+      d.args = [];
+      d.targets = [d.targets[1]];
+    }
+    const seen = walked.get(f)!;
+    f.blockOrder = f.blockOrder.filter((b) => seen.has(b));
   }
   return keep;
 }
 
 /** Calls `reach` with every function a function's body keeps in the module. */
 export function reachedFrom(f: Func, reach: (name: string) => void): void {
-  for (const b of f.blockOrder) {
-    for (const i of f.blocks[b].insts) {
-      const d = f.insts[i];
-      if (d.op === 'func.ref') reach(d.imm as string); // a table entry: called through call.indirect
-      if (d.op === 'call') {
-        reach(d.imm as string);
-        for (const x of INTRODUCED[d.imm as string] ?? []) reach(x);
-      }
-      // expand gives int.* ops a slow path calling the int-only operation (int.add -> rt_iop_add).
-      const rt = d.op.startsWith('int.') ? INT_SLOW[d.op] : runtimeFuncFor(d.op);
-      if (rt !== undefined) {
-        reach(rt);
-        for (const x of INTRODUCED.generic) reach(x);
-        for (const x of INTRODUCED[d.op] ?? []) reach(x);
-      }
-    }
+  for (const b of f.blockOrder) for (const i of f.blocks[b].insts) reachedBy(f.insts[i], reach);
+}
+
+/** Calls `reach` with every function an instruction keeps in the module. */
+function reachedBy(d: InstData, reach: (name: string) => void): void {
+  if (d.op === 'func.ref') reach(d.imm as string); // a table entry: called through call.indirect
+  if (d.op === 'call') {
+    reach(d.imm as string);
+    for (const x of INTRODUCED[d.imm as string] ?? []) reach(x);
+  }
+  // expand gives int.* ops a slow path calling the int-only operation (int.add -> rt_iop_add).
+  const rt = d.op.startsWith('int.') ? INT_SLOW[d.op] : runtimeFuncFor(d.op);
+  if (rt !== undefined) {
+    reach(rt);
+    for (const x of INTRODUCED.generic) reach(x);
+    for (const x of INTRODUCED[d.op] ?? []) reach(x);
   }
 }
 

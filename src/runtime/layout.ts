@@ -282,6 +282,9 @@ export const EXC_I_KEY_ERROR = 17;
 export const EXC_I_OS_ERROR = 21;
 export const EXC_I_RUNTIME_ERROR = 38;
 export const EXC_I_STOP_ITERATION = 42;
+/** The lowering's run-time dispatch key of a class object (rt_cls_key): its class id plus this; an
+ * instance's key is its class's id (src/lower/classes.ts, stdlib/_rt/cls.py). */
+export const CLASS_KEY = 0x10000;
 export const EXC_CLASS_ID_BASE = 0x10000; // CLASS_ID of built-in exception class i: EXC_CLASS_ID_BASE + i
 /** CPython's default recursion limit; RT_DEPTH counts the active user function calls. */
 export const RECURSION_LIMIT = 1000;
