@@ -26,6 +26,7 @@ import { depthParam } from './depthparam.js';
 import { gcroots } from './gcroots.js';
 import { excfuse } from './excfuse.js';
 import { modglobals } from './modglobals.js';
+import { modconsts } from './modconsts.js';
 import { listiter } from './listiter.js';
 import { outline } from './outline.js';
 import { scalarrepl } from './scalarrepl.js';
@@ -61,6 +62,7 @@ const mod = (f: (m: IrModule, ctx: PassContext) => void): PassRun => ({ kind: 'm
 export const PASSES: readonly Pass[] = [
   { name: 'prune', minOpt: 0, run: mod(prune), contract: 'only functions reachable from the entry points (and the runtime functions ops and later passes call) remain' },
   { name: 'modglobals', minOpt: 2, run: mod(modglobals), contract: 'a module global only its module\'s body names is an SSA value of the body (no global.get/set, no NameError test where it is bound)' },
+  { name: 'modconsts', minOpt: 2, run: mod(modconsts), contract: 'a module global bound once to a constant before any program code can run, and never bound again, is read as that constant (no global.get, no NameError test)' },
   { name: 'specialize', minOpt: 2, run: mod(specialize), contract: 'generic ops whose operand types inference proved are int.*, unboxed f64 or direct truth tests' },
   { name: 'prune-typed', minOpt: 2, run: mod(prune), contract: 'as prune, once specialization has replaced generic calls (print of an int no longer reaches float printing)' },
   { name: 'listiter', minOpt: 2, run: mod(listiter), contract: 'no iterator object is made for a for loop over a proven list: an index and rt_list_next_at read its items' },
@@ -129,6 +131,8 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'prune', after: 'gcroots', why: 'at -O0 prune is the only other pass; the roots are computed on the final code' },
   { before: 'gcroots', after: 'excfuse', why: 'the conditional frame push tests the tag of the kept call result, the test the first call\'s exception check fuses with; excfuse moves nothing across a call' },
   { before: 'prune', after: 'modglobals', why: 'the functions prune drops no longer name the globals they read' },
+  { before: 'modconsts', after: 'specialize', why: 'inference types the reads as their constants' },
+  { before: 'prune', after: 'modconsts', why: 'no time spent on the reads of functions about to be dropped' },
   { before: 'modglobals', after: 'specialize', why: 'inference types the promoted globals as values of the module body, like locals' },
   { before: 'specialize', after: 'listiter', why: 'specialize proves which iterators run over lists only (rt_list_iter_next)' },
   { before: 'listiter', after: 'inline', why: 'rt_list_next_at is inlined into the loop like the item reads it replaces' },

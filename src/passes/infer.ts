@@ -1180,6 +1180,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                   break;
                 case 'rt_next':
                 case 'rt_list_iter_next':
+                case 'rt_list_iter_nexto':
                   set(r, elemTypes(as[0]) | T_UNBOUND, elemSitesOf(as[0])); // the null word ends the iteration
                   break;
                 default:

@@ -14,8 +14,11 @@ import { isUserFunc } from './infer.js';
 import { toSSA } from './modglobals.js';
 import { applyReplacements } from './util.js';
 
+/** The indexed read replacing each list iterator step (the o forms: lists of object items). */
+const NEXT_AT: Record<string, string> = { rt_list_iter_next: 'rt_list_next_at', rt_list_iter_nexto: 'rt_list_next_at_o' };
+
 export function listiter(m: IrModule, _ctx: PassContext): void {
-  if (!m.func('rt_list_next_at')) return;
+  if (!m.func('rt_list_next_at') && !m.func('rt_list_next_at_o')) return;
   for (const f of m.funcs) {
     if (!isUserFunc(f) || f.frozen || f.opaque || !f.blockOrder.length) continue;
     rewrite(f);
@@ -36,7 +39,7 @@ function rewrite(f: Func): void {
   for (const it of iters) {
     const d = f.insts[it];
     const us = uses.get(d.result!) ?? [];
-    if (!us.length || !us.every((u) => u !== -1 && f.insts[u].op === 'call' && f.insts[u].imm === 'rt_list_iter_next' && f.insts[u].args.length === 1)) continue;
+    if (!us.length || !us.every((u) => u !== -1 && f.insts[u].op === 'call' && NEXT_AT[f.insts[u].imm as string] !== undefined && f.insts[u].args.length === 1)) continue;
     const name = `listiter.${f.insts.length}`;
     names.add(name);
     const list = d.args[0];
@@ -53,7 +56,7 @@ function rewrite(f: Func): void {
       const next = f.makeInst('i32.add', [i, f.insts[one].result!], undefined, 'i32', [], n.line);
       const set = f.makeInst('global.set', [f.insts[next].result!], name, null, [], n.line);
       // the call keeps its result value: it reads item i of the list
-      n.imm = 'rt_list_next_at';
+      n.imm = NEXT_AT[n.imm as string];
       n.args = [list, i];
       f.blocks[nb].insts.splice(nk, 1, get, u, one, next, set);
     }

@@ -44,8 +44,9 @@ const INTRODUCED: Record<string, string[]> = {
   rt_list_set: ['rt_list_set_f64', 'rt_list_set_b'],
   rt_math_sqrt: ['rt_math_sqrt_f'],
   // specialize: iterators over lists (stdlib/_rt/seq.py)
-  rt_next: ['rt_list_iter_next', 'rt_list_next_at'],
+  rt_next: ['rt_list_iter_next', 'rt_list_next_at', 'rt_list_iter_nexto', 'rt_list_next_at_o'],
   rt_list_iter_next: ['rt_list_next_at'],
+  rt_list_iter_nexto: ['rt_list_next_at_o'],
   rt_m_append: ['rt_list_append'],
   'py.mul': ['rt_list_to_f64', 'rt_list_mul_b', 'rt_iop_mul', 'rt_seq_mul'],
   // specialize: narrow entries for proven types (stdlib/_rt/narrow.py, float_round.py)

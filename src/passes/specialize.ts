@@ -185,7 +185,8 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           d.imm = BigInt(cls);
         } else if (d.op === 'call' && d.imm === 'rt_next' && within(t0, T_OTHER) && info.onlyLists(st[d.args[0]])) {
           // the next item of an iterator over a list: no test for generators, instances, files
-          d.imm = 'rt_list_iter_next';
+          // (nor for raw f64 or bool items when no float or bool list site is among its lists)
+          d.imm = st[d.args[0]] & (floatLists | boolLists) ? 'rt_list_iter_next' : 'rt_list_iter_nexto';
         } else if (d.op === 'call' && d.imm === 'rt_m_append' && within(t0, T_LIST)) {
           // l.append(x) of a proven list: the append itself (no bytearray arm, no AttributeError),
           // which the inliner can splice; the method's value is None

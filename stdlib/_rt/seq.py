@@ -12,6 +12,7 @@ from __keel__ import (
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
     TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, EXC_I_INDEX_ERROR, SEL_ITER, TYPE_DICT, TYPE_SET_TABLE, INT_SIZE, INT_DIGITS,
     SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SLICE_START, SLICE_STOP, SLICE_STEP, TYPE_SLICE,
+    LIST_BUF, LIST_BUF_ITEMS,
 )
 
 
@@ -581,6 +582,27 @@ def rt_list_iter_next(it: obj) -> obj:
         return NULL_WORD
     store_i32(p, ITER_INDEX, i + 1)
     return rt_list_get(x, i)  # a float list boxes its raw item
+
+
+def rt_list_iter_nexto(it: obj) -> obj:
+    """rt_list_iter_next over lists whose items are objects (no float or bool list can reach
+    it: specialize proves which)."""
+    p: i32 = word_ptr(it)
+    x: i32 = word_ptr(load_obj(p, ITER_SEQ))
+    i: i32 = load_i32(p, ITER_INDEX)
+    if i >= load_i32(x, LIST_LEN):
+        return NULL_WORD
+    store_i32(p, ITER_INDEX, i + 1)
+    return load_obj(load_i32(x, LIST_BUF) + 8 * i, LIST_BUF_ITEMS)
+
+
+def rt_list_next_at_o(l: obj, i: i32) -> obj:
+    """rt_list_next_at for lists whose items are objects (rt_list_iter_nexto's loops): item i
+    read in place, NULL_WORD when i >= len."""
+    p: i32 = word_ptr(l)
+    if i >= load_i32(p, LIST_LEN):
+        return NULL_WORD
+    return load_obj(load_i32(p, LIST_BUF) + 8 * i, LIST_BUF_ITEMS)
 
 
 def rt_list_next_at(l: obj, i: i32) -> obj:
