@@ -25,7 +25,7 @@ const INTRODUCED: Record<string, string[]> = {
   'py.imul': ['rt_iop_mul'],
   'py.floordiv': ['rt_iop_floordiv'],
   'py.ifloordiv': ['rt_iop_floordiv'],
-  'py.mod': ['rt_iop_mod'],
+  'py.mod': ['rt_iop_mod', 'rt_int_to_str', 'rt_str_concat', 'rt_str_cat3'],
   'py.imod': ['rt_iop_mod'],
   'py.lt': ['rt_iop_lt', 'rt_nop_lt'],
   'py.le': ['rt_iop_le', 'rt_nop_le'],

@@ -110,6 +110,23 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
       moved.push({ block: ok, inst: i });
       return true;
     };
+    /** The literal parts around the one conversion of a constant %-format: `%d`/`%i` (only when
+     * the argument is an int) or `%s`, no flags, width or precision, `%%` an escaped `%`. */
+    const percentOne = (v: Value, int: boolean): [string, string] | undefined => {
+      const def = f.valueDefs[v];
+      if (def.kind !== 'inst' || f.insts[def.inst].op !== 'const.str') return undefined;
+      const fmt = f.insts[def.inst].imm as string;
+      const lits: string[] = [''];
+      for (let k = 0; k < fmt.length; k++) {
+        if (fmt[k] !== '%') lits[lits.length - 1] += fmt[k];
+        else if (fmt[k + 1] === '%') lits[lits.length - 1] += fmt[++k];
+        else if (fmt[k + 1] === 's' || (int && (fmt[k + 1] === 'd' || fmt[k + 1] === 'i'))) {
+          lits.push('');
+          k++;
+        } else return undefined;
+      }
+      return lits.length === 2 ? [lits[0], lits[1]] : undefined;
+    };
     const fixed = (l: Value): boolean => info.stableLen(st[l]);
     /** Whether v is the result of an instruction with this op (a call: of this function). */
     const madeBy = (v: Value, what: string): boolean => {
@@ -368,6 +385,25 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           if (g.kind === 'inst') f.insts[g.inst].imm = 'rt_str_ord_at';
           repl.set(d.result!, d.args[0]);
           continue;
+        } else if (d.op === 'py.mod' && (within(t1, T_INT) || within(t1, T_STR)) && percentOne(d.args[0], within(t1, T_INT)) !== undefined) {
+          // "v%d" % i of an int (or "%s" of an int or a str): the str of x between the format's
+          // literal parts, as the f-string f"v{i}" (no format parsing, no tuple test)
+          const [pre, post] = percentOne(d.args[0], within(t1, T_INT))!;
+          const int = within(t1, T_INT);
+          if (!pre && !post) {
+            if (!int) {
+              repl.set(d.result!, d.args[1]); // "%s" % s is s
+              continue; // drop this instruction
+            }
+            d.op = 'call';
+            d.imm = 'rt_int_to_str';
+            d.args = [d.args[1]];
+          } else {
+            const x = int ? rw.emit('call', [d.args[1]], 'obj', 'rt_int_to_str') : d.args[1];
+            d.op = 'call';
+            d.imm = pre && post ? 'rt_str_cat3' : 'rt_str_concat';
+            d.args = [...(pre ? [rw.emit('const.str', [], 'obj', pre)] : []), x, ...(post ? [rw.emit('const.str', [], 'obj', post)] : [])];
+          }
         } else if ((d.op === 'py.add' || d.op === 'py.iadd') && within(t0, T_STR) && within(t1, T_STR)) {
           d.op = 'call'; // str + str: the concatenation itself, no int test or type dispatch
           d.imm = 'rt_str_concat';
