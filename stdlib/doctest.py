@@ -289,13 +289,7 @@ class DocTestRunner:
         source, want, exc_msg, exlineno, on, off = self._examples[self._i]
         got = self._fakeout.getvalue()
         self._fakeout.truncate()
-        if self._checker.check_output(want, got, self.optionflags):
-            if not self._quiet:
-                self.report_success()
-        else:
-            if not self._quiet:
-                self.report_failure(source, exlineno, want, got)
-            self._failed_one()
+        self._outcome(self._checker.check_output(want, got, self.optionflags), source, exlineno, want, got)
 
     def failed(self, exception):
         source, want, exc_msg, exlineno, on, off = self._examples[self._i]
@@ -316,6 +310,10 @@ class DocTestRunner:
             ok = self._checker.check_output(_strip_exception_details(exc_msg), _strip_exception_details(got_msg), self.optionflags)
         else:
             ok = False
+        self._outcome(ok, source, exlineno, want, got)
+
+    def _outcome(self, ok, source, exlineno, want, got):
+        """Reports an example that ran: success, or a failure (output or exception)."""
         if ok:
             if not self._quiet:
                 self.report_success()

@@ -17,6 +17,10 @@ class _Memory:
         self._pos = 0
         self.closed = False
 
+    def _check_open(self):
+        if self.closed:
+            raise ValueError(self._closed_msg)
+
     def _value(self):
         parts = self._parts
         if len(parts) == 1:
@@ -26,8 +30,7 @@ class _Memory:
         return v
 
     def getvalue(self):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         if not self._parts:
             return self._empty
         return self._value()
@@ -55,8 +58,7 @@ class _Memory:
             self.write(line)
 
     def read(self, size=-1):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         if size is None:
             size = -1
         v = self._value() if self._parts else self._empty
@@ -68,8 +70,7 @@ class _Memory:
         return v[pos:end]
 
     def readline(self, size=-1):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         if size is None:
             size = -1
         v = self._value() if self._parts else self._empty
@@ -106,13 +107,11 @@ class _Memory:
         return line
 
     def tell(self):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         return self._pos
 
     def seek(self, pos, whence=0):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         if whence == 0:
             if pos < 0:
                 raise ValueError("Negative seek position " + str(pos))
@@ -129,8 +128,7 @@ class _Memory:
         return self._pos
 
     def truncate(self, size=None):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         if size is None:
             size = self._pos
         if size < 0:
@@ -149,28 +147,23 @@ class _Memory:
             raise ValueError(self._closed_msg)
 
     def readable(self):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         return True
 
     def writable(self):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         return True
 
     def seekable(self):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         return True
 
     def isatty(self):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         return False
 
     def __enter__(self):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         return self
 
     def __exit__(self, exctype, excinst, exctb):
@@ -196,8 +189,7 @@ class StringIO(_Memory):
         return self
 
     def write(self, s):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
         return self._write(s)
@@ -215,8 +207,7 @@ class BytesIO(_Memory):
         _Memory.__init__(self, bytes(initial_bytes))
 
     def write(self, b):
-        if self.closed:
-            raise ValueError(self._closed_msg)
+        self._check_open()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         return self._write(bytes(b))

@@ -1,4 +1,6 @@
-# doctest, compiled: module, function, class and method docstrings; expression statements displayed, print captured, exceptions matched, ELLIPSIS.
+# doctest, compiled: module, function, class and method docstrings; expression statements displayed,
+# print captured, exceptions matched, ELLIPSIS; then verbose=True (Trying/Expecting/ok, the items
+# with no tests, the summary).
 """Module doc.
 
 >>> 1 + 1
@@ -82,3 +84,5 @@ if __name__ == "__main__":
     r = doctest.testmod()
     print(r)
     print(r.failed, r.attempted)
+    failed, attempted = doctest.testmod(verbose=True)
+    print(failed, attempted)
