@@ -209,10 +209,6 @@ function parseExamples(doc: string): Example[] {
   let lineno = 0;
   EXAMPLE_RE.lastIndex = 0;
   for (let m = EXAMPLE_RE.exec(s); m; m = EXAMPLE_RE.exec(s)) {
-    if (m[0].length === 0) {
-      EXAMPLE_RE.lastIndex++;
-      continue;
-    }
     lineno += count(s, '\n', charno, m.index);
     const ex = parseExample(m, lineno);
     if (!isBlankOrComment(ex.source)) out.push({ ...ex, indent: minIndent + m.groups!.indent.length });

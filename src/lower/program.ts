@@ -86,7 +86,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   const all = [...imported, user];
   const redirects = all.some((x) => x.name !== 'contextlib' && mentions(x.ast, 'redirect_stdout'));
   program.stdoutAssigned = all.some((x) => (x.name !== 'contextlib' || redirects) && assignsAttr(x.ast, ['stdout']));
-  program.recursionLimitSet = [...imported, user].some((x) => x.name !== '_keel_sys' && namesSetRecursionLimit(x.ast));
+  // Only a program that names setrecursionlimit may change the recursion limit at run time.
+  program.recursionLimitSet = all.some((x) => x.name !== '_keel_sys' && mentions(x.ast, 'setrecursionlimit'));
   for (const src of [...stdlib, ...imported, user]) {
     const info: ModuleInfo = { name: src.name, file: src.file, typed: src.typed, funcs: new Map(), imports: new Map(), globals: new Set() };
     if (!src.typed) {
@@ -459,21 +460,6 @@ function dependencyOrder(mods: SourceModule[]): SourceModule[] {
   };
   mods.forEach(visit);
   return out;
-}
-
-/** Whether the module names setrecursionlimit (`sys.setrecursionlimit`, `from sys import
- * setrecursionlimit`): only then may the recursion limit change at run time. */
-function namesSetRecursionLimit(mod: ast.Module): boolean {
-  let found = false;
-  const walk = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(walk);
-    const o = n as { _type?: string; attr?: string; name?: string; id?: string } & Record<string, unknown>;
-    if (o.attr === 'setrecursionlimit' || o.id === 'setrecursionlimit' || (o._type === 'alias' && o.name === 'setrecursionlimit')) found = true;
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walk(v);
-  };
-  walk(mod.body);
-  return found;
 }
 
 /** Whether the module names `name` anywhere: a name, an attribute or an imported name. */
