@@ -7,7 +7,7 @@
 from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_u8, word_ptr, is_small, untag_int, exc_get, i32_to_i64, i64_to_i32,
-    NULL_WORD, TYPE_TUPLE, TYPE_LIST, TYPE_STR, TYPE_FLOAT, TYPE_RANGE, STR_LEN, STR_KIND,
+    NULL_WORD, TYPE_TUPLE, TYPE_LIST, TYPE_DICT, TYPE_STR, TYPE_FLOAT, TYPE_RANGE, STR_LEN, STR_KIND,
     SEL_GETITEM,
 )
 
@@ -46,15 +46,21 @@ def rt_pf_star(args: obj, st: i32) -> i32:
 def rt_str_percent(fmt: obj, args: obj) -> obj:
     """fmt % args for a str fmt."""
     st: i32 = fr_buffer(8)
+    # An instance of a tuple subclass gives its items (PyTuple_Check); any other instance, an int
+    # subclass's too, is the one argument, formatted through its own class (a dict subclass's
+    # instance is a mapping, its lookups through the subclass).
     pl: obj = rt_payload(args)
-    if pl is not NULL_WORD and rt_type_id(pl) != TYPE_STR:
-        args = pl  # a tuple (dict, list...) subclass: its items
+    pt: i32 = -1
+    if pl is not NULL_WORD:
+        pt = rt_type_id(pl)
+        if pt == TYPE_TUPLE:
+            args = pl
     t: i32 = rt_type_id(args)
     store_i32(st, 4, -1)
     if t == TYPE_TUPLE:
         store_i32(st, 4, rt_seq_len(args))
     # A mapping-like argument (not a tuple or str) is never "not all converted" (CPython).
-    mapping: i32 = t == TYPE_LIST or t == TYPE_RANGE or t == 12 or t == 20 or t == 21 or rt_cls_has(args, SEL_GETITEM)
+    mapping: i32 = t == TYPE_LIST or t == TYPE_RANGE or t == TYPE_DICT or t == 20 or t == 21 or pt == TYPE_LIST or pt == TYPE_DICT or rt_cls_has(args, SEL_GETITEM)
     d: obj = args
     sb: obj = rt_sb_new()
     n: i32 = rt_str_len(fmt)

@@ -32,5 +32,55 @@ for fmt, arg in cases:
     except Exception as e:
         print(type(e).__name__, e)
 
+
+# Instances of builtin subclasses: a tuple subclass gives its items, an int, float or list
+# subclass is the one argument (formatted through its own __str__/__repr__), a dict subclass is a
+# mapping whose lookups go through the subclass.
+class MyInt(int):
+    def __str__(self):
+        return "MyInt!"
+
+
+class MyFloat(float):
+    def __str__(self):
+        return "MyFloat!"
+
+
+class MyTuple(tuple):
+    pass
+
+
+class MyList(list):
+    def __repr__(self):
+        return "MyList!"
+
+
+class MyDict(dict):
+    def __getitem__(self, k):
+        return "got " + k
+
+
+class PlainDict(dict):
+    pass
+
+
+sub_cases = [
+    ("%s %d %r %x", (MyInt(10), MyInt(10), MyInt(10), MyInt(10))),
+    ("%s", MyInt(4)),
+    ("%s %.1f", (MyFloat(1.5), MyFloat(1.5))),
+    ("%s", MyFloat(2.5)),
+    ("%s-%s", MyTuple((1, 2))),
+    ("%s", MyList([1])),
+    ("%s %s", MyList([1, 2])),
+    ("%(a)s", MyDict(a=1)),
+    ("%(a)s %(b)d", PlainDict(a="x", b=2)),
+    ("%s", PlainDict(a=1)),
+]
+for fmt, arg in sub_cases:
+    try:
+        print(repr(fmt % arg))
+    except Exception as e:
+        print(type(e).__name__, e)
+
 print("%(x)s" % {"x": 1})
 print("%(missing)s" % {"x": 1})
