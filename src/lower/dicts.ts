@@ -236,9 +236,12 @@ export function dsMethodOn(fl: FunctionLowering, e: ast.Call, name: string, self
   const kw = kwArgs.length > 0;
   const kwVals = kwArgs.map((k) => [{ arg: k.arg, lineno: k.node.lineno }, k.value] as const);
   const errors = KINDS.map((k) => (specs[k] ? arityError(k, f.attr, specs[k]!, n, kw) : null));
-  if (errors.some((m) => m !== undefined)) {
-    // Some receiver type rejects this call: rt_ds_check raises its message (or AttributeError
-    // when the receiver has no such method) unless the receiver's type accepts it.
+  if (errors.some((m) => m !== undefined && m !== null)) {
+    // Some receiver type rejects these arguments: rt_ds_check raises its message (or
+    // AttributeError when the receiver has no such method) unless the receiver's type accepts
+    // them. When the only rejections are types without the method, the call needs no check:
+    // every runtime function of DS_METHODS checks its receiver first and raises that
+    // AttributeError itself.
     const msgs = errors.map((m) => (m === null ? nullWord(fl) : constStr(fl, m ?? '')));
     rtCall(fl, e.lineno, 'rt_ds_check', [self, constStr(fl, f.attr), ...msgs], null);
     if (errors.every((m) => m !== undefined)) return nullWord(fl); // rt_ds_check raised

@@ -103,17 +103,13 @@ def rt_dict_len(d: obj) -> i32:
     return load_i32(word_ptr(d), DICT_USED)
 
 
-def rt_dict_lookup(d: obj, k: obj, h: i64) -> i32:
-    """The entry index of key k (hash h) in d, -1 when absent, -2 when a comparison raised.
+def rt_dk_find(dk: i32, k: obj, h: i64) -> i32:
+    """The entry index of key k (hash h) in table dk, -1 when absent, -3 when a candidate with
+    the same hash needs rt_equal (which may call __eq__).
 
-    The fast path compares keys that can run no user code itself (identity; exact strs by
-    content; two small ints are equal only when identical), so it keeps no shadow-stack frame;
-    the first candidate with the same hash that needs rt_equal (which may call __eq__) sends the
-    whole lookup to rt_dict_lookup_eq. (The comparisons the fast path made before are made again
-    there, none of them by user code.)"""
-    dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
-    if dk == 0:
-        return -1
+    It compares only keys that can run no user code (identity; exact strs by content; two small
+    ints are equal only when identical), so it never collects: its callers keep no shadow-stack
+    frame around it."""
     kstr: i32 = 0
     if not is_small(k):
         if load_i32(word_ptr(k), 0) == TYPE_STR:
@@ -140,9 +136,24 @@ def rt_dict_lookup(d: obj, k: obj, h: i64) -> i32:
                         store_i32(dk, DK_LAST, ix - 1)
                         return ix - 1
                 else:
-                    return rt_dict_lookup_eq(d, k, h)
+                    return -3
         perturb = i64_shr_u(perturb, 5)
         i = (i * 5 + perturb + 1) & mask
+
+
+def rt_dict_lookup(d: obj, k: obj, h: i64) -> i32:
+    """The entry index of key k (hash h) in d, -1 when absent, -2 when a comparison raised.
+
+    rt_dk_find's fast comparisons first; the first candidate with the same hash that needs
+    rt_equal sends the whole lookup to rt_dict_lookup_eq. (The comparisons the fast path made
+    before are made again there, none of them by user code.)"""
+    dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
+    if dk == 0:
+        return -1
+    ix: i32 = rt_dk_find(dk, k, h)
+    if ix == -3:
+        return rt_dict_lookup_eq(d, k, h)
+    return ix
 
 
 def rt_dict_lookup_eq(d: obj, k: obj, h: i64) -> i32:
@@ -263,13 +274,19 @@ def rt_dict_set_h(d: obj, k: obj, h: i64, v: obj) -> None:
 
 
 def rt_dict_set(d: obj, k: obj, v: obj) -> None:
-    """d[k] = v (TypeError pending for an unhashable key)."""
+    """d[k] = v (TypeError pending for an unhashable key). The key last found or inserted
+    (DK_LAST) is tried first, as in rt_dict_entry; the rest is rt_dict_set_slow (a tail call, so
+    this hit keeps no shadow-stack frame)."""
     dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
     if dk != 0:
-        e: i32 = rt_dk_entries(dk) + DKE_SIZE * load_i32(dk, DK_LAST)  # as in rt_dict_entry
+        e: i32 = rt_dk_entries(dk) + DKE_SIZE * load_i32(dk, DK_LAST)
         if load_obj(e, DKE_KEY) is k:
             store_obj(e, DKE_VALUE, v)
             return
+    rt_dict_set_slow(d, k, v)
+
+
+def rt_dict_set_slow(d: obj, k: obj, v: obj) -> None:
     h: i64 = rt_dict_key_hash(k)
     if h == -1:
         return
@@ -293,12 +310,34 @@ def rt_dict_entry(d: obj, k: obj) -> i32:
     """The address of k's entry in d; 0 when k is absent, or when hashing or comparing raised
     (check exc_get). The key last found or inserted (DK_LAST) is tried first, with no hashing and
     no comparison: the entry's key word being k itself proves k is there (keys are unique, a
-    deleted entry's key is NULL_WORD, unused entries are zero)."""
+    deleted entry's key is NULL_WORD, unused entries are zero). Then a key whose hash needs no
+    call (a small int, a str with its hash cached) is looked up by rt_dk_find, which never
+    collects, so these paths keep no shadow-stack frame; the rest is rt_dict_entry_slow."""
     dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
     if dk != 0:
         e: i32 = rt_dk_entries(dk) + DKE_SIZE * load_i32(dk, DK_LAST)
         if load_obj(e, DKE_KEY) is k:
             return e
+        h: i64 = -1
+        if is_small(k):
+            v: i64 = untag_int(k)
+            if v < 2305843009213693951 and v > -2305843009213693951:
+                h = v
+        elif load_i32(word_ptr(k), 0) == TYPE_STR:
+            h = load_i64(word_ptr(k), STR_HASH)
+            if h == 0:
+                h = -1
+        if h != -1:
+            ix: i32 = rt_dk_find(dk, k, h)
+            if ix >= 0:
+                return rt_dk_entries(dk) + DKE_SIZE * ix
+            if ix == -1:
+                return 0
+    return rt_dict_entry_slow(d, k)
+
+
+def rt_dict_entry_slow(d: obj, k: obj) -> i32:
+    """rt_dict_entry past its fast paths: any key, hashed by rt_dict_key_hash."""
     h: i64 = rt_dict_key_hash(k)
     if h == -1:
         return 0

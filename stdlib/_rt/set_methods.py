@@ -5,8 +5,8 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_obj, store_obj, store_i64, bits_word, word_ptr, is_small, exc_get,
-    exc_set, box_bool, i64_to_i32,
-    NULL_WORD, TYPE_SET, TYPE_FROZENSET, TYPE_DICT, TYPE_LIST, SET_USED, SET_MASK, SET_TABLE,
+    exc_set, box_bool, i64_to_i32, untag_int,
+    NULL_WORD, TYPE_SET, TYPE_FROZENSET, TYPE_DICT, TYPE_LIST, TYPE_STR, STR_HASH, SET_USED, SET_MASK, SET_TABLE,
     SET_FINGER, SE_SIZE, SE_KEY, SE_HASH, SET_DUMMY_BITS,
 )
 
@@ -150,12 +150,24 @@ def rt_set_pop(s: obj) -> obj:
 
 def rt_sm_add(s: obj, k: obj) -> obj:
     """s.add(k): a set's add in one call (wordcount adds 2 million keys), AttributeError for
-    anything else."""
+    anything else. A key whose hash needs no call (a small int, a str with its hash cached) goes
+    straight to rt_set_add_entry, after which nothing is live: that path keeps no shadow-stack
+    frame."""
     if not is_small(s):
         if load_i32(word_ptr(s), 0) == TYPE_SET:
-            h: i64 = rt_dict_key_hash(k)
+            h: i64 = -1
+            if is_small(k):
+                v: i64 = untag_int(k)
+                if v < 2305843009213693951 and v > -2305843009213693951:
+                    h = v
+            elif load_i32(word_ptr(k), 0) == TYPE_STR:
+                h = load_i64(word_ptr(k), STR_HASH)
+                if h == 0:
+                    h = -1
             if h == -1:
-                return 1
+                h = rt_dict_key_hash(k)
+                if h == -1:
+                    return 1
             rt_set_add_entry(s, k, h)
             if exc_get() is not 0:
                 return 1
