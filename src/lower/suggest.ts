@@ -14,8 +14,14 @@ const MAX_STRING_SIZE = 40;
 const MOVE_COST = 2;
 const CASE_COST = 1;
 
+/** The cost of replacing character a by b (one UTF-16 unit each). Two ASCII characters are
+ * compared by their codes (lower-casing strings per comparison was most of a NameError
+ * suggestion's compile time); others as CPython compares them, lower-cased. */
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  if (x < 128 && y < 128) return (x | 32) === (y | 32) && (x | 32) >= 97 && (x | 32) <= 122 ? CASE_COST : MOVE_COST;
   return a.toLowerCase() === b.toLowerCase() ? CASE_COST : MOVE_COST;
 }
 
@@ -75,5 +81,17 @@ export function closestName(wrong: string, candidates: readonly string[]): strin
 /** For a NameError of `wrong`: the suggested name (locals, then globals, then builtins), and
  * whether it names a standard module ("Did you forget to import"). */
 export function nameErrorHint(wrong: string, locals: readonly string[], globals: readonly string[]): { name?: string; stdlib: boolean } {
-  return { name: closestName(wrong, [...locals, ...globals, ...BUILTIN_NAMES]), stdlib: STDLIB_MODULE_NAMES.has(wrong) };
+  // A global read several times in a function (each read has its NameError path) asks again
+  // with the same names.
+  const key = `${wrong}\0${locals.join('\0')}\u0001${globals.join('\0')}`;
+  let name = hints.get(key);
+  if (name === undefined) {
+    if (hints.size >= MAX_HINTS) hints.clear();
+    hints.set(key, (name = closestName(wrong, [...locals, ...globals, ...BUILTIN_NAMES]) ?? null));
+  }
+  return { name: name ?? undefined, stdlib: STDLIB_MODULE_NAMES.has(wrong) };
 }
+
+/** nameErrorHint's answers by their question (a pure function of it), kept up to MAX_HINTS. */
+const hints = new Map<string, string | null>();
+const MAX_HINTS = 1000;

@@ -76,6 +76,8 @@ interface Program {
   readonly bodies: Map<Func, Func | undefined>;
   /** User callees already cleaned (tidy). */
   readonly tidied: Set<Func>;
+  /** Per user callee (cleaned, so no longer changing): has it a loop? */
+  readonly loops: Map<Func, boolean>;
   readonly ctx: PassContext;
 }
 
@@ -90,7 +92,7 @@ export function inline(m: IrModule, ctx: PassContext): void {
   for (const scc of sccs) {
     if (scc.length > 1 || calls.get(scc[0])!.includes(scc[0])) for (const f of scc) recursive.add(f.name);
   }
-  const p: Program = { byName, recursive, mayRaise: mayRaiseAll(m.funcs, calls, byName), routes: new Map(), bodies: new Map(), tidied: new Set(), ctx };
+  const p: Program = { byName, recursive, mayRaise: mayRaiseAll(m.funcs, calls, byName), routes: new Map(), bodies: new Map(), tidied: new Set(), loops: new Map(), ctx };
   // Only functions that user code can reach are worth the work (codegen drops the rest).
   const live = new Set<Func>(m.funcs.filter(isUserFunc));
   const stack = [...live];
@@ -125,6 +127,14 @@ function bodyOf(g: Func, p: Program): Func | undefined {
   if (!g.frozen) return g;
   if (!p.bodies.has(g)) p.bodies.set(g, g.frozen.variant.snapshot && deserializeFunc(g.frozen.variant.snapshot));
   return p.bodies.get(g);
+}
+
+/** Is some block of g on a cycle of its CFG? Asked of a callee once it is cleaned (it no longer
+ * changes while this pass runs), so the answer is kept. */
+function hasLoop(g: Func, p: Program): boolean {
+  let r = p.loops.get(g);
+  if (r === undefined) p.loops.set(g, (r = g.blockOrder.some((x) => inCycle(g, x))));
+  return r;
 }
 
 /** The inline pass's "raises by itself": any raising op, exc.set, or a call of a function not in the module. */
@@ -400,7 +410,7 @@ function inlineInto(f: Func, p: Program): void {
       // frame held (gcroots' slots) would stay rooted until overwritten, so a callee that fills
       // memory and drops it (`keep = None` after a MemoryError) would find it still full the
       // next time round.
-      if (isUserFunc(g) && isUserFunc(f) && g.blockOrder.some((x) => inCycle(g, x)) && inCycle(f, b)) continue;
+      if (isUserFunc(g) && isUserFunc(f) && hasLoop(g, p) && inCycle(f, b)) continue;
       const n = size(g, isUserFunc(f));
       const limit = !isUserFunc(f) ? MAX_RUNTIME_CALLEE : !isUserFunc(g) ? MAX_CALLEE : passesTemp(f, d.args, g) ? MAX_CALLEE_TEMP : MAX_USER_CALLEE;
       if (n > limit || total + n > MAX_CALLER) continue;
