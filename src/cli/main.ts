@@ -113,6 +113,11 @@ export function quickBuildArgs(argv: string[]): BuildArgs | undefined {
 export async function main(argv: string[]): Promise<number> {
   const quick = quickBuildArgs(argv);
   if (quick) return build(quick);
+  // `keel --version` as yargs prints it, without loading yargs (most of that command's time)
+  if (argv.length === 1 && argv[0] === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   let exitCode = 0;
   const { default: yargs } = await import('yargs');
   const cli = yargs(argv)
