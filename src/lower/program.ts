@@ -511,6 +511,8 @@ function buildStart(setName: boolean): Func {
   const ok = b.newBlock();
   const bad = b.newBlock();
   b.switchTo(entry);
+  // a program, not a library module: the collector may make host calls (rt_gc_host_call)
+  b.emit('call', [], 'rt_gc_host_calls_on', null);
   if (setName) b.emit('global.set', [b.emit('const.str', [], '__main__')], '__name__');
   b.emit('call', [], MAIN_INIT, null);
   b.checkExc(ok, bad);

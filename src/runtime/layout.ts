@@ -609,6 +609,11 @@ export const GC_RESERVE_PAGES = 16;
 export const GC_INIT_PAGES = 16;
 export const GC_SIZE_MAP = 64; //   u8 per 8 bytes of size up to GC_SMALL_MAX: the size class (257 bytes)
 export const GC_CLASSES = 384; //   16 bytes per size class: +0 free list, +4 bump, +8 bump end, +12 cell size
+export const GC_YIELDS = 880; //   i32: host calls still to make on the page path after a memory.grow (rt_gc_host_call)
+export const GC_HOST_OK = 884; //   i32: 1 once _start runs (rt_gc_host_calls_on): the collector may make host calls of its own
+export const GC_CLOCK = 888; //   i64: where those host calls (clock_time_get) write the time, never read
+/** Host calls rt_gc_grow allows on the page path after it grew memory (rt_gc_host_call). */
+export const GC_YIELDS_AFTER_GROW = 256;
 // (pobj) The mark stack grows during a collection: past GC_MARK_STACK_MAX entries it moves to a
 // large heap object of twice the entries (never marked, so the same collection's sweep frees it).
 export const GC_MS_BASE = 1016; //   i32: the mark stack's entries (GC_MARK_STACK, or the grown copy)

@@ -17,13 +17,13 @@
 from __keel__ import (
     i32, obj,
     load_i32, store_i32, store_i64, load_u8, store_u8, load_u16, load_obj, mem_fill, mem_copy, mem_size, mem_grow,
-    heap_base, i32_to_i64, exc_get, is_small, word_ptr, ptr_word,
+    heap_base, i32_to_i64, exc_get, wasi_clock_time_get, is_small, word_ptr, ptr_word,
     RT_HEAP_TOP, RT_HEAP_END, RT_GC_DUE, RT_GC_SP, RT_TB_COUNT, RT_REPR_LIST, RT_CLASS_TABLE, TB_BUF, TB_MAX,
     RT_EXC_CLASSES, RT_EXC_HANDLED, DK_LOG2, DK_NENTRIES, DK_INDEX, DKE_KEY, DKE_VALUE, DKE_SIZE,
     SET_TABLE, SET_MASK, SETTAB_SLOTS, SE_KEY, SE_SIZE, GC_FIELD_TABLE, GC_TABLE_DICT_KEYS,
     TYPE_GC_FREE, TYPE_COUNT, GC_VIEW, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, TYPE_LIST_F64_ITEMS, TYPE_LIST_U8_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
     GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
-    GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, GC_INIT_PAGES, NULL_WORD,
+    GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, GC_INIT_PAGES, GC_YIELDS, GC_HOST_OK, GC_CLOCK, GC_YIELDS_AFTER_GROW, NULL_WORD,
     GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
     GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_MS_BASE, GC_MS_CAP, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
     GC_ROOTS_MAX, GC_SCAN, GC_SCAN_ROW, GC_MARK_STACK, GC_MARK_STACK_MAX, GC_SHADOW,
@@ -235,6 +235,8 @@ def rt_gc_alloc_large(size: i32) -> i32:
 
 def rt_gc_take_pages(n: i32) -> i32:
     """n zeroed contiguous pages: the first free run that is big enough, else the heap's top."""
+    if load_i32(GC_STATE, GC_YIELDS) > 0:
+        rt_gc_host_call()
     prev: i32 = 0
     run: i32 = load_i32(GC_STATE, GC_FREE_RUNS)
     while run != 0:
@@ -281,11 +283,34 @@ def rt_gc_grow(end: i32) -> i32:
         least = 256
     if pages < least and mem_grow(least) != -1:
         store_i32(RT_HEAP_END, 0, mem_size() * 65536)
+        store_i32(GC_STATE, GC_YIELDS, GC_YIELDS_AFTER_GROW)
         return 1
     if mem_grow(pages) == -1:
         return 0
     store_i32(RT_HEAP_END, 0, mem_size() * 65536)
+    store_i32(GC_STATE, GC_YIELDS, GC_YIELDS_AFTER_GROW)
     return 1
+
+
+def rt_gc_host_call() -> None:
+    """A cheap host call (the monotonic clock): on the page path for a while after memory grew,
+    and around each collection.
+    Under wazero a memory.grow can start a Go GC cycle, which can only finish when the goroutine
+    running the wasm code reaches Go code (a host call) twice; until then its worker spins
+    (docs/architecture.md, "Memory"). One call per 16 KiB page is free next to filling it.
+    Only in a program (GC_HOST_OK, set by _start): a library module's embedder sees no WASI
+    call it did not ask for (node's WASI refuses any before wasi.start())."""
+    if load_i32(GC_STATE, GC_HOST_OK) == 0:
+        return
+    y: i32 = load_i32(GC_STATE, GC_YIELDS)
+    if y > 0:
+        store_i32(GC_STATE, GC_YIELDS, y - 1)
+    wasi_clock_time_get(1, 1, GC_STATE + GC_CLOCK)
+
+
+def rt_gc_host_calls_on() -> None:
+    """Called first by _start (a program, not a library module): rt_gc_host_call may call the host."""
+    store_i32(GC_STATE, GC_HOST_OK, 1)
 
 
 def rt_gc_add_root(addr: i32) -> None:
@@ -325,6 +350,8 @@ def rt_gc_collect(extra: i32) -> None:
     store_i32(RT_GC_DUE, 0, 0)
     if load_i32(GC_STATE, GC_HEAP_START) == 0:
         return
+    # a host call before and after: two chances for a Go GC cycle under wazero (rt_gc_host_call)
+    rt_gc_host_call()
     store_i32(GC_STATE, GC_MS_TOP, 0)
     store_i32(GC_STATE, GC_MS_OVERFLOW, 0)
     store_i32(GC_STATE, GC_MS_BASE, GC_MARK_STACK)
@@ -370,6 +397,7 @@ def rt_gc_collect(extra: i32) -> None:
     if load_i32(GC_STATE, GC_STRESS) != 0:
         live = 0
     store_i32(GC_STATE, GC_THRESHOLD, live)
+    rt_gc_host_call()
 
 
 def rt_gc_mark_globals() -> None:
