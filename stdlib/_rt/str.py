@@ -115,13 +115,24 @@ def rt_copy_bytes(dst: i32, src: i32, n: i32) -> None:
     if n > 64:
         mem_copy(dst, src, n)
         return
-    i: i32 = 0
-    while i + 8 <= n:
-        store_i64(dst + i, 0, load_i64(src + i, 0))
-        i = i + 8
-    while i < n:
-        store_u8(dst + i, 0, load_u8(src + i, 0))
-        i = i + 1
+    # The last word overlaps the one before it: a tail of up to 7 bytes costs one word.
+    if n >= 8:
+        i: i32 = 0
+        while i + 8 < n:
+            store_i64(dst + i, 0, load_i64(src + i, 0))
+            i = i + 8
+        store_i64(dst + n - 8, 0, load_i64(src + n - 8, 0))
+        return
+    if n >= 4:
+        store_i32(dst, 0, load_i32(src, 0))
+        store_i32(dst + n - 4, 0, load_i32(src + n - 4, 0))
+        return
+    if n >= 2:
+        store_u16(dst, 0, load_u16(src, 0))
+        store_u16(dst + n - 2, 0, load_u16(src + n - 2, 0))
+        return
+    if n == 1:
+        store_u8(dst, 0, load_u8(src, 0))
 
 
 def rt_str_copy_into(dst: i32, dkind: i32, at: i32, src: i32) -> None:
@@ -129,20 +140,31 @@ def rt_str_copy_into(dst: i32, dkind: i32, at: i32, src: i32) -> None:
     n: i32 = load_i32(src, STR_LEN)
     skind: i32 = load_u8(src, STR_KIND)
     if skind == dkind:
-        # rt_copy_bytes in line (this is every join's and concatenation's inner copy)
+        # (this is every join's and concatenation's inner copy)
         nb: i32 = n * dkind
         d: i32 = dst + STR_DATA + at * dkind
         s: i32 = src + STR_DATA
         if nb > 64:
             mem_copy(d, s, nb)
             return
-        j: i32 = 0
-        while j + 8 <= nb:
-            store_i64(d + j, 0, load_i64(s + j, 0))
-            j = j + 8
-        while j < nb:
-            store_u8(d + j, 0, load_u8(s + j, 0))
-            j = j + 1
+        # rt_copy_bytes in line: words, the last one overlapping the one before it.
+        if nb >= 8:
+            j: i32 = 0
+            while j + 8 < nb:
+                store_i64(d + j, 0, load_i64(s + j, 0))
+                j = j + 8
+            store_i64(d + nb - 8, 0, load_i64(s + nb - 8, 0))
+            return
+        if nb >= 4:
+            store_i32(d, 0, load_i32(s, 0))
+            store_i32(d + nb - 4, 0, load_i32(s + nb - 4, 0))
+            return
+        if nb >= 2:
+            store_u16(d, 0, load_u16(s, 0))
+            store_u16(d + nb - 2, 0, load_u16(s + nb - 2, 0))
+            return
+        if nb == 1:
+            store_u8(d, 0, load_u8(s, 0))
         return
     i: i32 = 0
     while i < n:
