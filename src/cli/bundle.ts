@@ -29,6 +29,8 @@ import { Script } from 'node:vm';
 export const BUNDLE = 'keel.bundle.cjs';
 export const CACHE = 'keel.bundle.cache';
 const ENTRY = 'src/cli/main.js';
+/** The module whose artifact stamp the bundle hands dist/src's stamp (setSrcStamp). */
+const ARTIFACT = 'src/link/artifact.js';
 
 const distDir = (): string => resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -117,6 +119,8 @@ const load = (id) => {
   defs[id].call(m.exports, m.exports, req, m, url.pathToFileURL(path.join(__keel_dist, id)).href, imp);
   return m.exports;
 };
+// (the artifact's stamp holds this one: src/link/artifact.ts sourceStamp)
+load(${JSON.stringify(ARTIFACT)}).setSrcStamp(now);
 return load(${JSON.stringify(ENTRY)}).main;
 })`;
 }

@@ -5,7 +5,7 @@
 // pipeline, as before).
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IrType } from '../ir/types.js';
 import type { FrozenCode } from './code.js';
@@ -116,10 +116,30 @@ export function sourceKey(): string {
  * was built, its key is the key of the sources without reading them (a changed stamp falls back
  * to hashing the contents). */
 export function sourceStamp(): string {
-  const { files } = sourceFiles();
-  return files.map((f) => {
+  const rt = filesUnder(join(stdlibRoot(), '_rt'), '.py', []).sort();
+  return [srcStamp ?? distSrcStamp(), ...rt.map((f) => {
     const st = statSync(f);
     return `${f}:${st.size}:${st.mtimeMs}`;
+  })].join('|');
+}
+
+/** dist/src's part of sourceStamp, when the bundle (src/cli/bundle.ts) has made it: the bundle
+ * runs only when dist/src's .js files are exactly those it was made from, which it checks by
+ * making this very string, so a compile need not list and stat them a second time. */
+let srcStamp: string | undefined;
+
+export function setSrcStamp(stamp: string): void {
+  srcStamp = stamp;
+}
+
+/** The names (from dist/), sizes and modification times of dist/src's .js files, as the bundle
+ * makes them. */
+function distSrcStamp(): string {
+  const root = distSrc();
+  const dist = dirname(root);
+  return filesUnder(root, '.js', []).sort().map((f) => {
+    const st = statSync(f);
+    return `${relative(dist, f).split(sep).join('/')}:${st.size}:${st.mtimeMs}`;
   }).join('|');
 }
 
