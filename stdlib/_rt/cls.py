@@ -77,6 +77,19 @@ def rt_object_class() -> obj:
     return c
 
 
+def rt_class_mro_value(c: obj) -> obj:
+    """c.__mro__. The exception classes' MROs end at BaseException (lookups through them never
+    reach object's namespace); the value Python sees ends at object, as every class's does."""
+    mro: obj = load_obj(word_ptr(c), CLASS_MRO)
+    if (load_i32(word_ptr(c), CLASS_FLAGS) & CLASSF_EXCEPTION) == 0:
+        return mro
+    n: i32 = rt_tuple_len(mro)
+    out: obj = rt_tuple_new(n + 1)
+    mem_copy(word_ptr(out) + TUPLE_ITEMS, word_ptr(mro) + TUPLE_ITEMS, 8 * n)
+    rt_tuple_set(out, n, rt_object_class())
+    return out
+
+
 def rt_type_class() -> obj:
     t: i32 = rt_class_table()
     c: obj = load_obj(t + TUPLE_ITEMS + 8 * CT_TYPE, 0)
@@ -553,7 +566,7 @@ def rt_getattr(x: obj, name: obj) -> obj:
         if rt_str_eq(name, "__qualname__"):
             return rt_class_qualname(x)
         if rt_str_eq(name, "__mro__"):
-            return load_obj(word_ptr(x), CLASS_MRO)
+            return rt_class_mro_value(x)
         if rt_str_eq(name, "__bases__"):
             return load_obj(word_ptr(x), CLASS_BASES)
     t: i32 = rt_type_id(x)

@@ -337,6 +337,8 @@ def rt_exc_getattr(x: obj, name: obj) -> obj:
             return load_obj(p, EXC_CAUSE)
         if rt_str_eq(name, "__context__"):
             return load_obj(p, EXC_CONTEXT)
+        if rt_str_eq(name, "__class__"):
+            return load_obj(p, INST_CLASS)
         if rt_str_eq(name, "__suppress_context__"):
             if load_i32(p, EXC_FLAGS) & EXCF_SUPPRESS:
                 return True
@@ -350,8 +352,19 @@ def rt_exc_getattr(x: obj, name: obj) -> obj:
         m: obj = rt_str_concat(rt_str_concat("'", rt_exc_name(x)), "' object has no attribute '")
         rt_raise("AttributeError", rt_str_concat(rt_str_concat(m, name), "'"))
         return NULL_WORD
-    if rt_is_exc_class(x) and rt_str_eq(name, "__name__"):
-        return load_obj(word_ptr(x), CLASS_NAME)
+    if rt_is_exc_class(x):
+        c: i32 = word_ptr(x)
+        if rt_str_eq(name, "__name__") or rt_str_eq(name, "__qualname__"):
+            return load_obj(c, CLASS_NAME)
+        if rt_str_eq(name, "__module__"):
+            return load_obj(c, CLASS_MODULE)
+        if rt_str_eq(name, "__mro__"):
+            return rt_class_mro_value(x)
+        if rt_str_eq(name, "__bases__"):
+            return load_obj(c, CLASS_BASES)
+        t: obj = rt_str_concat(rt_str_concat("type object '", load_obj(c, CLASS_NAME)), "' has no attribute '")
+        rt_raise("AttributeError", rt_str_concat(rt_str_concat(t, name), "'"))
+        return NULL_WORD
     return rt_no_attr(x, name)
 
 

@@ -16,7 +16,7 @@
 from __keel__ import (
     i32, obj, load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, is_small, exc_get,
     call_indirect, mem_copy,
-    NULL_WORD, TYPE_FUNC, TYPE_CELL, TYPE_BOUND_METHOD, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS,
+    NULL_WORD, TYPE_FUNC, TYPE_CELL, TYPE_BOUND_METHOD, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_EXC,
     FUNC_TABLE_INDEX, FUNC_ARITY, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
     FUNC_CLOSURE, FUNC_VARNAMES, FUNC_POSONLY, FUNC_NPOS, FUNC_NKWONLY, FUNC_FLAGS, FUNC_DICT,
     FUNC_MODULE, FUNC_DOC, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
@@ -940,5 +940,7 @@ def rt_call_builtin_class(c: obj, args: obj) -> obj:
             return rt_dict_call(a)  # (a is NULL_WORD for dict())
         if it == TYPE_SET or it == TYPE_FROZENSET:
             return rt_set_call(a, it == TYPE_FROZENSET)  # field(default_factory=set)
+    if it == TYPE_EXC:
+        return rt_exc_new(c, args)  # a built-in exception class held in a variable: exc("x")
     rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_class_name(c), "() with these arguments through the class object: "), "not supported yet"))
     return NULL_WORD

@@ -50,3 +50,22 @@ try:
     print((1).mro())
 except AttributeError as e:
     print(e)
+
+
+# Built-in exception classes and their subclasses: names, module, MRO (ending at object).
+class MyErr(KeyError):
+    pass
+
+
+print(KeyError.__mro__, KeyError.__bases__, MyErr.__mro__)
+print(ValueError.__module__, ValueError.__qualname__, MyErr.__module__, MyErr.__qualname__)
+for exc in (ZeroDivisionError, MyErr):
+    try:
+        raise exc("x")
+    except Exception as e:
+        t = type(e)
+        print(t.__name__, t.__qualname__, t.__module__, e.__class__ is t, len(t.__mro__))
+try:
+    ValueError.nothing
+except AttributeError as e:
+    print(e)
