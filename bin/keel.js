@@ -5,7 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+
+// A compile is a short process whose hot code is spread over many large functions (inference,
+// the passes, the code generator): V8's optimizing compiler (TurboFan) spent more time compiling
+// them on its background thread than its code saved, and threw much of that work away (its
+// compiles of inferTypes ran for seconds and were aborted on a changed object layout). Without it
+// the baseline code runs throughout: `keel build` of richards took 4.5 -> 1.6 s of CPU, deltablue
+// 5.0 -> 2.2 s, a program compiled with the whole runtime (KEEL_NO_PRECOMPILED=1) 6.4 -> 3.2 s.
+// Only the compiler's own JavaScript is concerned: `keel run` runs a program in a child process,
+// except under the shim (the WASI shim's JavaScript runs in this process: the flag stays off).
+const command = process.argv[2];
+if (command === 'build' || command === 'check' || (command === 'run' && !process.argv.some((a) => a.includes('shim')))) setFlagsFromString('--no-opt');
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
