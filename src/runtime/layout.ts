@@ -612,6 +612,10 @@ export const GC_CLASSES = 384; //   16 bytes per size class: +0 free list, +4 bu
 export const GC_YIELDS = 880; //   i32: host calls still to make on the page path after a memory.grow (rt_gc_host_call)
 export const GC_HOST_OK = 884; //   i32: 1 once _start runs (rt_gc_host_calls_on): the collector may make host calls of its own
 export const GC_CLOCK = 888; //   i64: where those host calls (clock_time_get) write the time, never read
+export const GC_NAP = 896; //   84 bytes: rt_gc_nap's poll_oneoff subscription (48), event (32) and count (4)
+/** rt_gc_nap's sleep after a memory.grow to at least GC_NAP_MIN_PAGES wasm pages (ns). */
+export const GC_NAP_NS = 1000000;
+export const GC_NAP_MIN_PAGES = 64;
 /** Host calls rt_gc_grow allows on the page path after it grew memory (rt_gc_host_call). */
 export const GC_YIELDS_AFTER_GROW = 256;
 // (pobj) The mark stack grows during a collection: past GC_MARK_STACK_MAX entries it moves to a

@@ -17,13 +17,13 @@
 from __keel__ import (
     i32, obj,
     load_i32, store_i32, store_i64, load_u8, store_u8, load_u16, load_obj, mem_fill, mem_copy, mem_size, mem_grow,
-    heap_base, i32_to_i64, exc_get, wasi_clock_time_get, is_small, word_ptr, ptr_word,
+    heap_base, i32_to_i64, exc_get, wasi_clock_time_get, wasi_poll_oneoff, store_u16, is_small, word_ptr, ptr_word,
     RT_HEAP_TOP, RT_HEAP_END, RT_GC_DUE, RT_GC_SP, RT_TB_COUNT, RT_REPR_LIST, RT_CLASS_TABLE, TB_BUF, TB_MAX,
     RT_EXC_CLASSES, RT_EXC_HANDLED, DK_LOG2, DK_NENTRIES, DK_INDEX, DKE_KEY, DKE_VALUE, DKE_SIZE,
     SET_TABLE, SET_MASK, SETTAB_SLOTS, SE_KEY, SE_SIZE, GC_FIELD_TABLE, GC_TABLE_DICT_KEYS,
     TYPE_GC_FREE, TYPE_COUNT, GC_VIEW, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, TYPE_LIST_F64_ITEMS, TYPE_LIST_U8_ITEMS, GC_STATIC, GC_FIXED_ROOTS, GC_FIXED_ROOTS_END,
     GC_PAGE, GC_PAGE_SHIFT, GC_PAGE_HDR, GC_SMALL_MAX, GC_CLASS_COUNT, GC_MIN_THRESHOLD,
-    GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, GC_INIT_PAGES, GC_YIELDS, GC_HOST_OK, GC_CLOCK, GC_YIELDS_AFTER_GROW, NULL_WORD,
+    GC_RESERVE, GC_RESERVE2, GC_MEM_ERROR, GC_RESERVE_PAGES, GC_INIT_PAGES, GC_YIELDS, GC_HOST_OK, GC_CLOCK, GC_YIELDS_AFTER_GROW, GC_NAP, GC_NAP_NS, GC_NAP_MIN_PAGES, NULL_WORD,
     GC_STATE, GC_HEAP_START, GC_ALLOCATED, GC_THRESHOLD, GC_LIVE, GC_FREE_RUNS, GC_COUNT,
     GC_STRESS, GC_MS_TOP, GC_MS_OVERFLOW, GC_MS_BASE, GC_MS_CAP, GC_ROOT_COUNT, GC_SIZE_MAP, GC_CLASSES, GC_ROOTS,
     GC_ROOTS_MAX, GC_SCAN, GC_SCAN_ROW, GC_MARK_STACK, GC_MARK_STACK_MAX, GC_SHADOW,
@@ -282,14 +282,43 @@ def rt_gc_grow(end: i32) -> i32:
     if least > 256:
         least = 256
     if pages < least and mem_grow(least) != -1:
-        store_i32(RT_HEAP_END, 0, mem_size() * 65536)
-        store_i32(GC_STATE, GC_YIELDS, GC_YIELDS_AFTER_GROW)
+        rt_gc_grown()
         return 1
     if mem_grow(pages) == -1:
         return 0
+    rt_gc_grown()
+    return 1
+
+
+def rt_gc_grown() -> None:
     store_i32(RT_HEAP_END, 0, mem_size() * 65536)
     store_i32(GC_STATE, GC_YIELDS, GC_YIELDS_AFTER_GROW)
-    return 1
+    if mem_size() >= GC_NAP_MIN_PAGES:
+        rt_gc_nap()
+
+
+def rt_gc_nap() -> None:
+    """Sleeps GC_NAP_NS (poll_oneoff, one relative clock subscription) after memory grew past
+    4 MiB. Under wazero a memory.grow allocates a new Go buffer, which starts a Go GC cycle once
+    Go's heap passes its goal; the cycle needs the goroutine that runs the wasm code at a safe
+    point (stack scan, then mark termination), and compiled wasm code has none: until a host call
+    its worker spins on the other core and signals the wasm thread (docs/architecture.md,
+    "Memory"). A program that computes without host calls after its last grow (wordcount's
+    counting loop, sieve's) kept a cycle spinning to its end. Asleep, the goroutine is parked: the
+    whole cycle (~0.5 ms on an idle core) runs. Only in a program (GC_HOST_OK), as
+    rt_gc_host_call."""
+    if load_i32(GC_STATE, GC_HOST_OK) == 0:
+        return
+    sub: i32 = GC_STATE + GC_NAP
+    # subscription: userdata u64 @0, tag u8 @8 (0: clock), clock id u32 @16 (1: monotonic),
+    # timeout u64 @24, precision u64 @32, flags u16 @40 (0: relative); the event after it
+    store_i64(sub, 0, 0)
+    store_u8(sub, 8, 0)
+    store_i32(sub, 16, 1)
+    store_i64(sub, 24, i32_to_i64(GC_NAP_NS))
+    store_i64(sub, 32, 0)
+    store_u16(sub, 40, 0)
+    wasi_poll_oneoff(sub, sub + 48, 1, sub + 80)
 
 
 def rt_gc_host_call() -> None:
