@@ -191,6 +191,17 @@ export function constfold(f: Func, _ctx: PassContext): void {
     }
     for (const i of bd.insts) {
       const d = f.insts[i];
+      if (d.op === 'py.truth' && d.result !== undefined) {
+        // bool(x) of a box.bool (an inlined `k in d` tested by `if`) is the i32 it boxed
+        const def = f.valueDefs[d.args[0]];
+        if (def.kind === 'inst' && f.insts[def.inst].op === 'box.bool') {
+          repl.set(d.result, f.insts[def.inst].args[0]);
+          d.op = 'const.i32'; // left unused for DCE (py.truth itself is not pure)
+          d.args = [];
+          d.imm = 0n;
+          continue;
+        }
+      }
       if (d.op === 'br' && state[d.args[0]] === CONST) {
         const taken = d.targets[value[d.args[0]] !== 0n ? 0 : 1];
         d.op = 'jump';

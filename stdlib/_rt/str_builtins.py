@@ -21,6 +21,9 @@ def rt_ord(x: obj) -> obj:
         m2: obj = rt_str_concat("ord() expected a character, but string of length ", rt_i64_to_str(i32_to_i64(rt_bytes_len(x))))
         rt_raise("TypeError", rt_str_concat(m2, " found"))
         return 1
+    u: obj = rt_unwrap(x)
+    if u is not x and (rt_is_str(u) or rt_is_bytes_like(u)):
+        return rt_ord(u)  # a str or bytes subclass instance: its payload
     m3: obj = rt_str_concat("ord() expected string of length 1, but ", rt_type_name(x))
     rt_raise("TypeError", rt_str_concat(m3, " found"))
     return 1
