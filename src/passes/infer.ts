@@ -139,7 +139,7 @@ const RUNTIME_RESULTS: Record<string, number> = {
   // str builder variables (src/lower/strings.ts) always hold strs
   rt_str_iadd: T_STR, rt_str_escape: T_STR,
   // strings made by the runtime that are always exact strs (f-strings, a literal's join, +, s[i])
-  rt_str_join_parts: T_STR, rt_str_concat: T_STR, rt_str_add3: T_STR, rt_str_cat3: T_STR, rt_str_cat4: T_STR, rt_str_join: T_STR, rt_str_geti: T_STR,
+  rt_str_join_parts: T_STR, rt_str_concat: T_STR, rt_str_add3: T_STR, rt_str_cat3: T_STR, rt_str_cat4: T_STR, rt_str_join: T_STR, rt_str_join_wrap: T_STR, rt_str_geti: T_STR,
   rt_str_ord_at: T_INT, // ord(s[i]) as specialize fuses it
   rt_ord: T_INT, // ord(x): an int or a raise (no user code can return anything else)
   // str(), repr() and format() of ints, floats and strs as specialize narrows them

@@ -68,6 +68,7 @@ const INTRODUCED: Record<string, string[]> = {
   'py.ilshift': ['rt_iop_lshift'],
   // specialize: str + str (stdlib/_rt/str.py)
   'py.add': ['rt_str_concat', 'rt_str_add3', 'rt_iop_add'],
+  rt_str_join: ['rt_str_join_wrap'], // strcat.ts: a + sep.join(x) + c
   'py.iadd': ['rt_str_concat', 'rt_iop_add', 'rt_iadd_int'],
 };
 

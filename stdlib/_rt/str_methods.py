@@ -462,26 +462,55 @@ def rt_sm_join(s: obj, it: obj) -> obj:
 def rt_str_join(s: obj, it: obj) -> obj:
     """sep.join(iterable) for a str sep: always a str (or an error), so -O2's inference knows
     the result of `", ".join(x)` (src/lower/strings.ts calls this for a literal separator)."""
+    items: obj = rt_str_join_items(it)
+    if exc_get() is not 0:
+        return 1
+    if rt_seq_len(items) == 1 and rt_is_str(rt_seq_item(items, 0)):
+        return rt_seq_item(items, 0)
+    return rt_str_join_into("", s, items, "")
+
+
+def rt_str_join_wrap(a: obj, s: obj, it: obj, c: obj) -> obj:
+    """a + s.join(it) + c for non-empty strs a and c (strcat.ts fuses the three): one new str,
+    the joined part copied once. The same errors as the join, raised before anything is made."""
+    items: obj = rt_str_join_items(it)
+    if exc_get() is not 0:
+        return 1
+    return rt_str_join_into(a, s, items, c)
+
+
+def rt_str_join_items(it: obj) -> obj:
+    """The list or tuple a join reads: it itself, or list(it) (check exc_get)."""
     t: i32 = rt_type_id(it)
-    items: obj = it
     if t != TYPE_LIST and t != TYPE_TUPLE:
         if not rt_is_iterable(it):
             rt_raise("TypeError", "can only join an iterable")
             return 1
-        items = rt_list_call(it)
-        if exc_get() is not 0:
-            return 1
+        return rt_list_call(it)
+    return it
+
+
+def rt_str_join_into(a: obj, s: obj, items: obj, c: obj) -> obj:
+    """a + s.join(items) + c as one new str, for a list or tuple items and strs a, s, c (a join's
+    TypeError for an item that is not a str)."""
     n: i32 = rt_seq_len(items)
-    if n == 1 and rt_is_str(rt_seq_item(items, 0)):
-        return rt_seq_item(items, 0)
     # The items' words in place: nothing below runs user code or collects (rt_alloc never does),
     # so the list's buffer stays where it is.
     src: i32 = rt_seq_items(items)
     sp: i32 = word_ptr(s)
     sn: i32 = load_i32(sp, STR_LEN)
-    total: i32 = 0
-    kind: i32 = load_u8(sp, STR_KIND)
-    ascii: i32 = load_u8(sp, STR_FLAGS) & STR_FLAG_ASCII
+    ap: i32 = word_ptr(a)
+    cp: i32 = word_ptr(c)
+    total: i32 = load_i32(ap, STR_LEN) + load_i32(cp, STR_LEN)
+    kind: i32 = load_u8(ap, STR_KIND)
+    if load_u8(cp, STR_KIND) > kind:
+        kind = load_u8(cp, STR_KIND)
+    ascii: i32 = load_u8(ap, STR_FLAGS) & load_u8(cp, STR_FLAGS) & STR_FLAG_ASCII
+    if n > 1:
+        # the separator is only in the result between two items (a wider one must not widen it)
+        if load_u8(sp, STR_KIND) > kind:
+            kind = load_u8(sp, STR_KIND)
+        ascii = ascii & load_u8(sp, STR_FLAGS)
     i: i32 = 0
     while i < n:
         x: obj = load_obj(src + 8 * i, 0)
@@ -500,6 +529,9 @@ def rt_str_join(s: obj, it: obj) -> obj:
         total = total + sn * (n - 1)
     q: i32 = rt_str_alloc(total, kind, ascii)
     at: i32 = 0
+    if load_i32(ap, STR_LEN) > 0:
+        rt_str_copy_into(q, kind, at, ap)
+        at = load_i32(ap, STR_LEN)
     i = 0
     while i < n:
         if i > 0 and sn > 0:
@@ -509,6 +541,8 @@ def rt_str_join(s: obj, it: obj) -> obj:
         rt_str_copy_into(q, kind, at, xp2)
         at = at + load_i32(xp2, STR_LEN)
         i = i + 1
+    if load_i32(cp, STR_LEN) > 0:
+        rt_str_copy_into(q, kind, at, cp)
     return ptr_word(q)
 
 
