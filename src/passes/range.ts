@@ -409,9 +409,36 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
   const user = new Set(fns.map((s) => s.f.name));
   const taken = addressTaken(m);
   let cur = new Summaries();
+  // Incremental rounds: a function's run is a function of its own intervals and counters, the
+  // entries of `cur` it reads and `narrow`. A function whose last run changed nothing of its own
+  // and whose inputs have not changed since would do the same again: it is skipped and what it
+  // added to the round's joins (its log) is added again, in the same order.
+  /** Per function name: the callees and globals whose entries it reads; whether it reads items or lens. */
+  const deps = new Map<string, { callees: string[]; globals: string[]; readsItems: boolean }>();
+  for (const s of fns) {
+    const callees = new Set<string>();
+    const globals = new Set<string>();
+    let readsItems = false;
+    for (const d of s.f.insts) {
+      if (d.op === 'call' && user.has(d.imm as string)) callees.add(d.imm as string);
+      else if (d.op === 'global.get') globals.add(d.imm as string);
+      else if (d.op === 'call' && (ITEM_READS.has(d.imm as string) || ITEM_COPY.has(d.imm as string) || d.imm === 'rt_list_call' || d.imm === 'rt_range_list')) readsItems = true;
+      else if (ITEM_COPY_OPS.has(d.op)) readsItems = true;
+    }
+    deps.set(s.f.name, { callees: [...callees], globals: [...globals], readsItems });
+  }
+  /** What each function's last run added to the round's joins. */
+  const logs = new Map<FnRange, ((n: Summaries) => void)[]>();
+  /** The functions whose last run changed none of their intervals or counters. */
+  let stable = new Set<FnRange>();
+  /** The entries of `cur` the last merge changed; undefined: run every function. */
+  let changedKeys: { params: Set<string>; rets: Set<string>; globals: Set<string>; items: boolean } | undefined;
+  let lastNarrow = false;
   const start = () => {
     cur = new Summaries();
     for (const s of fns) cur.params.set(s.f.name, s.f.params.map(() => undefined));
+    stable = new Set();
+    changedKeys = undefined;
   };
   start();
 
@@ -448,18 +475,23 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
   };
 
   /** Items mode: what instruction i of s's function stores into lists, joined into next.items. */
-  const itemStores = (s: FnRange, i: Inst, facts: readonly Fact[], next: Summaries): void => {
+  const itemStores = (s: FnRange, i: Inst, facts: readonly Fact[], emit: (op: (n: Summaries) => void) => void): void => {
     const f = s.f;
     const d = f.insts[i];
     const callee = d.op === 'call' ? (d.imm as string) : '';
     const valOf = (v: Value): MaybeIv => (s.intish(v) ? s.at(v, facts) : TOP);
     const put = (sites: number, val: MaybeIv) => {
-      for (const k of bitsOf(sites & ~UNKNOWN_SITE)) next.items.set(k, join(next.items.get(k), val));
+      emit((next) => {
+        for (const k of bitsOf(sites & ~UNKNOWN_SITE)) next.items.set(k, join(next.items.get(k), val));
+      });
     };
     const listArgs = () => d.args.filter((x) => f.typeOf(x) === 'obj' && s.ty[x] & T_LIST);
     // The length a list is made with: every site-making instruction gives one (unknown unless modeled).
     const made = info.siteOf(f, i);
-    if (made !== undefined) next.lens.set(made, join(next.lens.get(made), madeLen(s, d, facts)));
+    if (made !== undefined) {
+      const len = madeLen(s, d, facts);
+      emit((next) => next.lens.set(made, join(next.lens.get(made), len)));
+    }
     if (ITEM_SET.has(callee) && d.args.length === 3) put(s.st[d.args[0]], valOf(d.args[2]));
     else if (ITEM_APPEND.has(callee) && d.args.length === 2) put(s.st[d.args[0]], valOf(d.args[1]));
     else if (ITEM_COPY.has(callee) || ITEM_COPY_OPS.has(d.op)) {
@@ -493,12 +525,30 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
       if (same(j, old)) return old;
       return count() > WIDEN_AFTER ? widen(old, j) : j;
     };
+    const all = changedKeys === undefined || narrow !== lastNarrow;
+    lastNarrow = narrow;
+    const dirty = (name: string): boolean => {
+      const dep = deps.get(name)!;
+      const ck = changedKeys!;
+      return ck.params.has(name) || (dep.readsItems && ck.items) || dep.callees.some((c) => ck.rets.has(c)) || dep.globals.some((g) => ck.globals.has(g));
+    };
     for (const s of fns) {
       const f = s.f;
+      if (!all && stable.has(s) && !dirty(f.name)) {
+        for (const op of logs.get(s)!) op(next);
+        continue;
+      }
+      const log: ((n: Summaries) => void)[] = [];
+      logs.set(s, log);
+      const emit = (op: (n: Summaries) => void) => {
+        op(next);
+        log.push(op);
+      };
+      let own = false;
       const set = (v: Value, val: MaybeIv) => {
         if (!same(s.ivs[v], val)) {
           s.ivs[v] = val;
-          changed = true;
+          changed = own = true;
         }
       };
       // A function called through the table may get any argument: its parameters are unknown.
@@ -510,7 +560,7 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
             if (!s.intish(p)) return;
             let val: MaybeIv;
             for (const e of s.into.get(b) ?? []) val = join(val, s.argAt(e, k));
-            let r = settle(s.ivs[p], s.cap(p, b, val), () => ++s.grew[p]);
+            let r = settle(s.ivs[p], s.cap(p, b, val), () => ((own = true), ++s.grew[p]));
             r = s.cap(p, b, r);
             set(p, r);
           });
@@ -519,15 +569,21 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
           const d = f.insts[i];
           if (d.op === 'call' && user.has(d.imm as string)) {
             const callee = d.imm as string;
-            const ps = next.params.get(callee) ?? m.func(callee)!.params.map(() => undefined);
-            d.args.forEach((a, k) => (ps[k] = join(ps[k], s.intish(a) ? s.at(a, facts) : undefined)));
-            next.params.set(callee, ps);
+            const vals = d.args.map((a) => (s.intish(a) ? s.at(a, facts) : undefined));
+            emit((next) => {
+              const ps = next.params.get(callee) ?? m.func(callee)!.params.map(() => undefined);
+              vals.forEach((v, k) => (ps[k] = join(ps[k], v)));
+              next.params.set(callee, ps);
+            });
           } else if (d.op === 'ret' && d.args.length === 1 && s.intish(d.args[0])) {
-            next.rets.set(f.name, join(next.rets.get(f.name), s.at(d.args[0], facts)));
+            const v = s.at(d.args[0], facts);
+            emit((next) => next.rets.set(f.name, join(next.rets.get(f.name), v)));
           } else if (d.op === 'global.set' && s.intish(d.args[0])) {
-            next.globals.set(d.imm as string, join(next.globals.get(d.imm as string), s.at(d.args[0], facts)));
+            const g = d.imm as string;
+            const v = s.at(d.args[0], facts);
+            emit((next) => next.globals.set(g, join(next.globals.get(g), v)));
           }
-          if (items) itemStores(s, i, facts, next);
+          if (items) itemStores(s, i, facts, emit);
           const r = d.result;
           if (r === undefined || !s.intish(r)) continue;
           let val: MaybeIv = TOP;
@@ -545,6 +601,8 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
           set(r, val);
         }
       }
+      if (own) stable.delete(s);
+      else stable.add(s);
     }
     // Module-wide entries take this round's joins (widened, or narrowed).
     const merged = new Summaries();
@@ -564,8 +622,14 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     for (const k of new Set([...cur.items.keys(), ...next.items.keys()])) merged.items.set(k, settle(cur.items.get(k), next.items.get(k), bump(`items ${k}`)));
     for (const k of new Set([...cur.lens.keys(), ...next.lens.keys()])) merged.lens.set(k, settle(cur.lens.get(k), next.lens.get(k), bump(`lens ${k}`)));
     for (const [k, v] of cur.grew) merged.grew.set(k, v);
-    const eqAll = <K>(a: Map<K, MaybeIv>, b: Map<K, MaybeIv>) => [...b].every(([k, v]) => same(a.get(k), v));
-    if (!eqAll(cur.rets, merged.rets) || !eqAll(cur.globals, merged.globals) || !eqAll(cur.items, merged.items) || !eqAll(cur.lens, merged.lens) || ![...merged.params].every(([k, v]) => v.every((x, j) => same(cur.params.get(k)![j], x)))) changed = true;
+    const diff = <K>(a: Map<K, MaybeIv>, b: Map<K, MaybeIv>) => new Set([...b].filter(([k, v]) => !same(a.get(k), v)).map(([k]) => k));
+    changedKeys = {
+      params: new Set([...merged.params].filter(([k, v]) => !v.every((x, j) => same(cur.params.get(k)![j], x))).map(([k]) => k)),
+      rets: diff(cur.rets, merged.rets),
+      globals: diff(cur.globals, merged.globals),
+      items: diff(cur.items, merged.items).size > 0 || diff(cur.lens, merged.lens).size > 0,
+    };
+    if (changedKeys.params.size || changedKeys.rets.size || changedKeys.globals.size || changedKeys.items) changed = true;
     cur = merged;
     return changed;
   };
