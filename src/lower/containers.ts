@@ -179,14 +179,29 @@ function importedInFunction(fl: FunctionLowering, name: string): boolean {
     for (const s of stmts) {
       if (s._type === 'Import' && s.names.some((a) => a.name === 'math' && (a.asname ?? 'math') === name)) found = true;
       if (s._type === 'ImportFrom' && s.module === 'math' && s.names.some((a) => (a.asname ?? a.name) === name)) found = true;
-      if (s._type === 'If' || s._type === 'While' || s._type === 'For') {
-        walk(s.body);
-        walk(s.orelse);
-      }
+      // every nested block of this function (not nested functions' or classes' bodies)
+      if (s._type === 'FunctionDef' || s._type === 'AsyncFunctionDef' || s._type === 'ClassDef') continue;
+      const o = s as unknown as Record<string, unknown>;
+      for (const k of ['body', 'orelse', 'finalbody']) if (Array.isArray(o[k])) walk(o[k] as ast.stmt[]);
+      if (s._type === 'Try' || s._type === 'TryStar') for (const h of s.handlers) walk(h.body);
+      if (s._type === 'Match') for (const c of s.cases) walk(c.body);
     }
   };
   if (fl.info && fl.info.node._type === 'FunctionDef') walk(fl.info.node.body);
-  return found;
+  return found && !boundOtherwise(fl, name);
+}
+
+/** Whether this function binds `name` by something other than a math import (`ceil = None`):
+ * then a math import here assigns the name like any other import (lowerMathImport). */
+export function boundOtherwise(fl: FunctionLowering, name: string): boolean {
+  if (!fl.info || fl.info.node._type !== 'FunctionDef') return false;
+  const out = new Set<string>();
+  for (const s of fl.info.node.body) collectBound(s, out);
+  namedExprTargets(fl.info.node.body, out);
+  for (const a of [...fl.info.node.args.posonlyargs, ...fl.info.node.args.args, ...fl.info.node.args.kwonlyargs]) out.add(a.arg);
+  if (fl.info.node.args.vararg) out.add(fl.info.node.args.vararg.arg);
+  if (fl.info.node.args.kwarg) out.add(fl.info.node.args.kwarg.arg);
+  return out.has(name);
 }
 
 /** The math attribute a plain name stands for (`from math import sqrt`), if any. */

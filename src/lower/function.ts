@@ -16,13 +16,13 @@ import { lowerMatch } from './match.js';
 import { functionScope, namedExprTargets, nonImportBindings, patternNames, stmtBodies } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
-import { isMathModule, rtCall, rtCallPure, isIntLiteral, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
-import { lowerNameCall, printWriter } from './builtins.js';
+import { boundOtherwise, isMathModule, rtCall, rtCallPure, isIntLiteral, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
+import { lowerNameCall, MATH_CONSTANTS, printWriter } from './builtins.js';
 import { moduleValue } from './modules.js';
 import { globalName, readModuleGlobal, lowerSysCall, lowerImportFromStmt, lowerImportStmt, lowerModuleAttribute, moduleAliases, moduleAsValue, moduleFunction, moduleOf } from './imports.js';
 import { attrValueOf, augOp, classNamed, lowerBuiltinName, lowerClassDef, lowerConstruct, resolve } from './classes.js';
 import { lowerGeneratorExp, markEagerGenexp, type GenLowering } from './gen.js';
-import { callValues, isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerValueCall, starredArgs } from './callables.js';
+import { callValues, isBuiltinValue, lowerBuiltinValue, lowerFunctionDef, lowerLambda, lowerMathValue, lowerValueCall, starredArgs } from './callables.js';
 import type { ScopeNode } from '../sema/scopes.js';
 import { excClassName, excClassValue, lowerAssert, lowerExcCall, lowerRaise, lowerTry, lowerWith, type Region } from './exceptions.js';
 import { RECURSION_LIMIT, RT_DEPTH, RT_RECURSION_LIMIT } from '../runtime/layout.js';
@@ -335,11 +335,25 @@ export class FunctionLowering {
         if (this.typed) return;
         return lowerFunctionDef(this, s);
       case 'Import':
-        if (!this.typed) return lowerImportStmt(this, s);
+        if (!this.typed) {
+          // `import math` is static, unless the function binds `math` otherwise too
+          for (const a of s.names) if (a.name === 'math' && boundOtherwise(this, a.asname ?? 'math')) this.assign(importedName(a, a.asname ?? 'math'), moduleValue(this, 'math'));
+          return lowerImportStmt(this, s);
+        }
         return lowerImport(this, s);
       case 'Delete':
         return lowerDelete(this, s);
       case 'ImportFrom':
+        if (!this.typed && s.module === 'math' && s.level === 0) {
+          // static names, unless the function binds one otherwise too (`ceil = None`)
+          for (const a of s.names) {
+            const as = a.asname ?? a.name;
+            if (a.name === '*' || !boundOtherwise(this, as)) continue;
+            const c = MATH_CONSTANTS[a.name];
+            this.assign(importedName(a, as), c !== undefined ? this.b.emit('const.float', [], c) : lowerMathValue(this, a, a.name));
+          }
+          return;
+        }
         if (this.typed || s.module === '__future__' || (s.module === 'math' && s.level === 0)) return;
         return lowerImportFromStmt(this, s);
       case 'Assign':
@@ -844,6 +858,8 @@ export class FunctionLowering {
     // (before locals: `import json as j` in a function binds j statically, no variable)
     if (!this.typed && this.moduleAlias(id) !== undefined) return moduleAsValue(this, e);
     if (!this.typed && isMathModule(this, id)) return moduleValue(this, 'math'); // `m = math`
+    // `from math import sqrt` in this function: the name is math's, bound statically
+    if (!this.typed && this.locals.has(id) && mathName(this, id) !== undefined) return lowerMathName(this, e);
     if (this.info && this.locals.has(id) && !this.declaredGlobals.has(id)) {
       const v = this.b.useVar(id);
       if (!this.typed) this.checkBound(e, v);
@@ -1083,6 +1099,7 @@ export class FunctionLowering {
     const id = e.func.id;
     if (!this.typed && !this.isLocal(id) && this.renamed(id) === undefined && !this.module.facts?.bound.has(id) && !this.declaredGlobals.has(id)) markEagerGenexp(e, id);
     // A local, a free variable or a module global that is not a known function: call its value.
+    if (!this.typed && this.isLocal(id) && mathName(this, id) !== undefined) return lowerNameCall(this, e, id); // `from math import f` here
     if (!this.typed && (this.isLocal(id) || this.renamed(id) !== undefined)) return lowerValueCall(this, e, this.name(e.func));
     const known = this.lookupName(id);
     if (!known && !this.typed && id === 'print' && !this.isLocal(id)) return this.print(e);
@@ -1418,4 +1435,9 @@ function isConstantExpr(e: ast.expr): boolean {
     default:
       return false;
   }
+}
+
+/** The Name an import binds (`import a as x`: x at the alias). */
+function importedName(at: ast.Located, id: string): ast.Name {
+  return { _type: 'Name', id, ctx: { _type: 'Store' }, lineno: at.lineno, col_offset: at.col_offset, end_lineno: at.end_lineno, end_col_offset: at.end_col_offset } as ast.Name;
 }

@@ -28,6 +28,12 @@ def square(x):
     0
     1
     2
+    >>> import math
+    >>> math.floor(square(1.5))
+    2
+    >>> from math import sqrt
+    >>> sqrt(square(3.0))
+    3.0
     """
     return x * x
 
