@@ -155,7 +155,10 @@ def rt_bytes_call(x: obj, enc: obj, errors: obj, ba: i32) -> obj:
         if v is NULL_WORD:
             break
         if rt_num_kind(v) == 1 and (not is_small(rt_to_int(v)) or untag_int(rt_to_int(v)) < 0 or untag_int(rt_to_int(v)) > 255):
-            rt_raise("ValueError", "bytes must be in range(0, 256)")
+            if ba:
+                rt_raise("ValueError", "byte must be in range(0, 256)")  # (CPython's two wordings)
+            else:
+                rt_raise("ValueError", "bytes must be in range(0, 256)")
             return 1
         rt_bytearray_append_int(out, v)
         if exc_get() is not 0:
@@ -263,6 +266,89 @@ def rt_bytes_setitem(x: obj, k: obj, v: obj) -> None:
     if c < 0:
         return
     store_u8(rt_bytes_data(x) + i, 0, c)
+
+
+def rt_bytearray_setslice(x: obj, lo: obj, hi: obj, step: obj, v: obj) -> None:
+    """x[lo:hi:step] = v for a bytearray x; del x[lo:hi:step] when v is NULL_WORD
+    (CPython's bytearray_ass_subscript: bytes-like values, or an iterable of ints)."""
+    p: i32 = word_ptr(x)
+    n: i32 = load_i32(p, BYTEARRAY_LEN)
+    cell: i32 = rt_slice_indices(lo, hi, step, n)
+    if exc_get() is not 0:
+        return
+    start: i32 = load_i32(cell, 0)
+    stop: i32 = load_i32(cell, 4)
+    st: i32 = load_i32(cell, 8)
+    count: i32 = load_i32(cell, 12)
+    src: obj = NULL_WORD
+    m: i32 = 0
+    if v is not NULL_WORD:
+        tv: i32 = rt_type_id(v)
+        if tv == TYPE_BYTES:
+            src = v
+        elif tv == TYPE_BYTEARRAY:
+            src = rt_bytes_from_mem(rt_bytes_data(v), rt_bytes_len(v), 0)  # (v may be x)
+        elif rt_num_kind(v) != 0 or tv == TYPE_STR:
+            rt_raise("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+            return
+        else:
+            src = rt_bytes_call(v, NULL_WORD, NULL_WORD, 1)  # bytearray(v)'s errors
+            if exc_get() is not 0:
+                return
+        m = rt_bytes_len(src)
+    if st == 1:
+        if stop < start:
+            stop = start
+        newn: i32 = n - (stop - start) + m
+        rt_bytearray_reserve(p, newn)
+        d: i32 = load_i32(p, BYTEARRAY_BUF) + BYTES_DATA
+        mem_copy(d + start + m, d + stop, n - stop)
+        if m > 0:
+            mem_copy(d + start, rt_bytes_data(src), m)
+        store_i32(p, BYTEARRAY_LEN, newn)
+        return
+    d2: i32 = load_i32(p, BYTEARRAY_BUF) + BYTES_DATA
+    if v is NULL_WORD:
+        # delete every st-th byte: walk the positions in ascending order, compacting
+        if count == 0:
+            return
+        if st < 0:
+            start = start + (count - 1) * st
+            st = 0 - st
+        w: i32 = start
+        r: i32 = start
+        k: i32 = 0
+        while r < n:
+            if k < count and r == start + k * st:
+                k = k + 1
+            else:
+                store_u8(d2 + w, 0, load_u8(d2 + r, 0))
+                w = w + 1
+            r = r + 1
+        store_i32(p, BYTEARRAY_LEN, w)
+        return
+    if m != count:
+        msg: obj = rt_str_concat("attempt to assign bytes of size ", rt_i64_to_str(i32_to_i64(m)))
+        msg = rt_str_concat(msg, " to extended slice of size ")
+        rt_raise("ValueError", rt_str_concat(msg, rt_i64_to_str(i32_to_i64(count))))
+        return
+    sd: i32 = rt_bytes_data(src)
+    i: i32 = 0
+    while i < count:
+        store_u8(d2 + start + i * st, 0, load_u8(sd + i, 0))
+        i = i + 1
+
+
+def rt_bytearray_delitem(x: obj, k: obj) -> None:
+    """del x[k] for a bytearray x and an int k."""
+    i: i32 = rt_bytes_index(x, k)
+    if i < 0:
+        return
+    p: i32 = word_ptr(x)
+    n: i32 = load_i32(p, BYTEARRAY_LEN)
+    d: i32 = load_i32(p, BYTEARRAY_BUF) + BYTES_DATA
+    mem_copy(d + i, d + i + 1, n - i - 1)
+    store_i32(p, BYTEARRAY_LEN, n - 1)
 
 
 def rt_bytes_slice(x: obj, start: i32, step: i32, count: i32) -> obj:

@@ -942,5 +942,13 @@ def rt_call_builtin_class(c: obj, args: obj) -> obj:
             return rt_set_call(a, it == TYPE_FROZENSET)  # field(default_factory=set)
     if it == TYPE_EXC:
         return rt_exc_new(c, args)  # a built-in exception class held in a variable: exc("x")
+    if (it == 20 or it == 21) and n <= 3:  # bytes, bytearray
+        enc: obj = NULL_WORD
+        errs: obj = NULL_WORD
+        if n > 1:
+            enc = rt_slot(args, 1)
+        if n > 2:
+            errs = rt_slot(args, 2)
+        return rt_bytes_call(a, enc, errs, it == 21)
     rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_class_name(c), "() with these arguments through the class object: "), "not supported yet"))
     return NULL_WORD

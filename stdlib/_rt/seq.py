@@ -293,6 +293,9 @@ def rt_setslice(x: obj, lo: obj, hi: obj, step: obj, v: obj) -> None:
     if rt_type_id(x) == TYPE_LIST:
         rt_list_setslice(x, lo, hi, step, v)
         return
+    if rt_type_id(x) == 21:
+        rt_bytearray_setslice(x, lo, hi, step, v)
+        return
     if rt_cls_has(x, SEL_SETITEM):
         rt_cls_dunder(SEL_SETITEM, x, rt_slice_new(lo, hi, step), v)
         return
@@ -317,6 +320,9 @@ def rt_delitem(x: obj, k: obj) -> None:
             return
         rt_m_pop(x, tag_int(i32_to_i64(i)))
         return
+    if t == 21:
+        rt_bytearray_delitem(x, k)
+        return
     if t == TYPE_INSTANCE:
         rt_inst_delitem(x, k)
         return
@@ -326,6 +332,9 @@ def rt_delitem(x: obj, k: obj) -> None:
 def rt_delslice(x: obj, lo: obj, hi: obj, step: obj) -> None:
     if rt_type_id(x) == TYPE_LIST:
         rt_list_delslice(x, lo, hi, step)
+        return
+    if rt_type_id(x) == 21:
+        rt_bytearray_setslice(x, lo, hi, step, NULL_WORD)
         return
     if rt_cls_has(x, SEL_DELITEM):
         rt_cls_dunder(SEL_DELITEM, x, rt_slice_new(lo, hi, step), NULL_WORD)
