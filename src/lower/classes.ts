@@ -2134,7 +2134,22 @@ export function methodObject(fl: FunctionLowering, fi: FuncInfo, recv?: Value): 
     tb.ret([tb.emit('call', ps.slice(1), fi.irName, 'obj')]);
     tb.sealAll();
   }
-  return funcObject(fl, fi, fl.b.emit('func.ref', [], name), recv);
+  if (fi.dcDefaults?.size) return funcObject(fl, fi, fl.b.emit('func.ref', [], name), recv);
+  // One function object per method, made at its first use (`C.f is C.f`, as in CPython)
+  const cache = `${fi.irName}$fobj`;
+  m.global(cache);
+  const b = fl.b;
+  const isNull = b.emit('py.is', [b.emit('global.get', [], cache), b.emit('ptr.word', [b.emit('const.i32', [], 0n)])]);
+  const make = b.newBlock();
+  const done = b.newBlock();
+  b.br(isNull, make, done);
+  b.seal(make);
+  b.switchTo(make);
+  b.emit('global.set', [funcObject(fl, fi, b.emit('func.ref', [], name))], cache);
+  b.jump(done);
+  b.seal(done);
+  b.switchTo(done);
+  return b.emit('global.get', [], cache);
 }
 
 /** A function object for method fi whose table code is `code` (taking env first). */
