@@ -240,6 +240,7 @@ class DocTestRunner:
         self.failures = 0
         self._name2ft = {}
         self._fakeout = _SpoofOut()
+        self._extraglobs = None
 
     # ---- the callbacks of the compiled examples --------------------------------------------
 
@@ -279,6 +280,10 @@ class DocTestRunner:
             self.report_start(source, want)
         self._fakeout.truncate()
         return True
+
+    def glob(self, name):
+        """The value testmod(extraglobs=...) gives name."""
+        return self._extraglobs[name]
 
     def display(self, value):
         """sys.displayhook: the repr of an expression statement's value, unless None."""
@@ -415,13 +420,16 @@ class DocTestRunner:
 
 
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
-            extraglobs=None, raise_on_error=False, exclude_empty=False, _keel_tests=None):
+            extraglobs=None, raise_on_error=False, exclude_empty=False, _keel_tests=None, _keel_extra=False):
     """Runs the examples of the module's docstrings (the compiler passes their table as
-    _keel_tests: only the program's main module is searched)."""
+    _keel_tests: only the program's main module is searched; with _keel_extra, the examples'
+    functions read extraglobs' names from the runner)."""
     if m is not None:
         raise NotImplementedError("not supported yet: doctest.testmod() of a module other than __main__")
-    if globs is not None or extraglobs is not None:
-        raise NotImplementedError("not supported yet: doctest.testmod() with globs or extraglobs")
+    if globs is not None:
+        raise NotImplementedError("not supported yet: doctest.testmod() with globs")
+    if extraglobs is not None and not _keel_extra:
+        raise NotImplementedError("not supported yet: doctest.testmod() with extraglobs other than a dict display with str keys")
     if raise_on_error:
         raise NotImplementedError("not supported yet: doctest.testmod(raise_on_error=True)")
     if name is None:
@@ -432,6 +440,7 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
         if error is not None:
             raise ValueError(error.replace("\0", name + entry[0]))
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    runner._extraglobs = extraglobs
     for entry in tests:
         suffix, filename, lineno, examples, func, error = entry
         if exclude_empty and not examples and lineno is None:

@@ -49,11 +49,12 @@ export function expandDoctests(mod: ast.Module, source: string, file: string, ab
   if (!calls.length) return false;
   const lines = source.split(/\r?\n/);
   const tests = findTests(mod, lines).sort((a, b) => (a.suffix < b.suffix ? -1 : a.suffix > b.suffix ? 1 : 0));
+  const extra = extraGlobNames(calls);
   const defs: ast.stmt[] = [];
   const rows: string[] = [];
   tests.forEach((t, n) => {
     const fname = t.examples.length && !t.error ? `__keel_doctest_${n}` : 'None';
-    if (fname !== 'None') defs.push(testFunction(t, fname, file));
+    if (fname !== 'None') defs.push(testFunction(t, fname, file, extra));
     const exs = t.examples.map((e) => `(${py(e.source)}, ${py(e.want)}, ${e.excMsg === null ? 'None' : py(e.excMsg)}, ${e.lineno}, ${e.on}, ${e.off})`);
     rows.push(`(${py(t.suffix)}, ${py(absPath)}, ${t.lineno ?? 'None'}, [${exs.join(', ')}], ${fname}, ${t.error === undefined ? 'None' : py(t.error)})`);
   });
@@ -93,6 +94,28 @@ function testmodCalls(mod: ast.Module): ast.Call[] {
     if ((f._type === 'Attribute' && f.attr === 'testmod' && f.value._type === 'Name' && modules.has(f.value.id)) || (f._type === 'Name' && funcs.has(f.id))) out.push(n as ast.Call);
   });
   return out;
+}
+
+/** The names testmod(extraglobs={...}) adds to the examples' globals, when every call passes a
+ * dict display with the same constant str keys (the examples' functions bind them from the
+ * runner: __keel_r.glob(name)); [] otherwise (testmod then says extraglobs is not supported). */
+function extraGlobNames(calls: ast.Call[]): string[] {
+  let names: string[] | undefined;
+  for (const c of calls) {
+    const kw = c.keywords.find((k) => k.arg === 'extraglobs');
+    if (!kw || kw.value._type !== 'Dict') return [];
+    const d = kw.value as ast.Dict;
+    const keys: string[] = [];
+    for (const k of d.keys) {
+      if (!k || k._type !== 'Constant' || typeof k.value !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k.value)) return [];
+      keys.push(k.value);
+    }
+    keys.sort();
+    if (names && names.join(' ') !== keys.join(' ')) return [];
+    names = keys;
+  }
+  if (names?.length) for (const c of calls) c.keywords.push({ _type: 'keyword', arg: '_keel_extra', value: { _type: 'Constant', value: true, kind: null, lineno: c.lineno, col_offset: c.col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset } as ast.Constant, lineno: c.lineno, col_offset: c.col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset });
+  return names ?? [];
 }
 
 function walk(n: unknown, visit: (n: { _type: string }) => void): void {
@@ -304,8 +327,11 @@ function expandTabs(s: string): string {
 // ---- the compiled examples ----------------------------------------------------------------------
 
 /** The function running test t's examples. */
-function testFunction(t: Test, name: string, file: string): ast.FunctionDef {
+function testFunction(t: Test, name: string, file: string, extra: string[]): ast.FunctionDef {
   const text = [`def ${name}(${RUNNER}):`];
+  // testmod(extraglobs=...): the examples see those names (each test its own binding, as each
+  // test gets its own copy of the globals in CPython)
+  for (const g of extra) text.push(`    ${g} = ${RUNNER}.glob(${py(g)})`);
   for (let i = 0; i < t.examples.length; i++) {
     text.push(`    if ${RUNNER}.example(${i}):`, '        try:', '            pass', '        except BaseException as __keel_e:', `            ${RUNNER}.failed(__keel_e)`, '        else:', `            ${RUNNER}.passed()`);
   }
@@ -314,9 +340,10 @@ function testFunction(t: Test, name: string, file: string): ast.FunctionDef {
   const base = t.lineno !== null ? t.lineno + 1 : (t.doc?.lineno ?? 1);
   relocate(def.args, base, 0);
   Object.assign(def, { lineno: base, end_lineno: base, col_offset: 0, end_col_offset: 0 });
+  for (const s of def.body.slice(0, extra.length)) relocate(s, base, 0);
   t.examples.forEach((e, i) => {
     const line = base + e.lineno;
-    const guard = def.body[i] as ast.If;
+    const guard = def.body[extra.length + i] as ast.If;
     relocate(guard, line, e.indent);
     (guard.body[0] as ast.Try).body = exampleCode(e, line, file);
   });
