@@ -13,7 +13,7 @@ import { Func, type Block, type Value } from '../ir/function.js';
 import { OPS, type Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import { lowerMatch } from './match.js';
-import { functionScope, namedExprTargets, nonImportBindings, patternNames, stmtBodies } from '../sema/scopes.js';
+import { functionScope, isRebound, namedExprTargets, nonImportBindings, patternNames, stmtBodies } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
 import { boundOtherwise, isMathModule, rtCall, rtCallPure, isIntLiteral, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
@@ -1154,42 +1154,7 @@ export class FunctionLowering {
    * undefined when it is bound exactly once outside any loop (a parameter never reassigned). */
   rebindReason(id: string): string | undefined {
     if (this.renamed(id) !== undefined) return 'an enclosing comprehension rebinds';
-    let count = this.info?.params.includes(id) ? 1 : 0;
-    let inLoop = false;
-    const target = (e: ast.expr, loop: boolean): void => {
-      if (e._type === 'Name' && e.id === id) {
-        count++;
-        inLoop ||= loop;
-      } else if (e._type === 'Tuple' || e._type === 'List') e.elts.forEach((x) => target(x, loop));
-      else if (e._type === 'Starred') target(e.value, loop);
-    };
-    const walk = (stmts: ast.stmt[], loop: boolean): void => {
-      for (const s of stmts) {
-        if (s._type === 'Assign') s.targets.forEach((t) => target(t, loop));
-        else if (s._type === 'AugAssign' || s._type === 'AnnAssign') target(s.target, loop);
-        else if (s._type === 'For') {
-          target(s.target, true);
-          walk(s.body, true);
-          walk(s.orelse, loop);
-        } else if (s._type === 'While') {
-          walk(s.body, true);
-          walk(s.orelse, loop);
-        } else if (s._type === 'If') {
-          walk(s.body, loop);
-          walk(s.orelse, loop);
-        } else if (s._type === 'Delete') count += 2;
-        else {
-          // with/try/match: their bodies, and the names they bind themselves
-          if (s._type === 'With') for (const i of s.items) if (i.optional_vars) target(i.optional_vars, loop);
-          if (s._type === 'Try' && s.handlers.some((h) => h.name === id)) count += 2;
-          if (s._type === 'Match' && s.cases.some((c) => patternNames(c.pattern, new Set()).has(id))) count += 2;
-          for (const body of stmtBodies(s)) walk(body, loop);
-        }
-      }
-    };
-    if (this.info && this.info.node._type === 'FunctionDef') walk(this.info.node.body, false);
-    if (this.info && this.info.node._type === 'FunctionDef' && namedExprTargets(this.info.node.body, new Set()).has(id)) count += 2;
-    if (count > 1 || inLoop) return 'the function rebinds';
+    if (this.info && this.info.node._type === 'FunctionDef' && isRebound(this.info.node, id, this.info.params.includes(id))) return 'the function rebinds';
     return undefined;
   }
 

@@ -31,7 +31,7 @@ import { markOwned, ownsIterator } from './gendrop.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type Block, type IrModule, type Value } from '../ir/function.js';
 import { GEN_STATE, GEN_VALUE, GEN_CODE, frameSlotName } from '../runtime/layout.js';
-import { functionScope, type Scope } from '../sema/scopes.js';
+import { eagerGenexpCall, functionScope, type Scope } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { FunctionLowering } from './function.js';
 import { assignItems, assignTo, nextItems, nullWord, rtCall, rtCallPure, startIteration, type Iteration } from './containers.js';
@@ -622,17 +622,10 @@ function isExpr(t: string): boolean {
  * read a variable the function rebinds later: the value at creation is the value they see. */
 const eagerGenexps = new WeakSet<ast.expr>();
 
-/** Built-in functions that consume a generator expression argument at once (their names not
- * rebound by the program: the caller checks). */
-const EAGER_CONSUMERS = new Set(['set', 'frozenset', 'dict', 'next', 'sum', 'min', 'max', 'any', 'all', 'list', 'tuple', 'sorted', 'bytes', 'bytearray']);
-
-/** Marks e's generator expression argument when e is `"sep".join(g)` or an EAGER_CONSUMERS
- * call (`id`: the builtin's name, or undefined for a method call). */
+/** Marks e's generator expression argument when e is `"sep".join(g)` or an eager consumer's
+ * call (sema/scopes.ts; `id`: the builtin's name, or undefined for a method call). */
 export function markEagerGenexp(e: ast.Call, id: string | undefined): void {
-  const g = e.args[0];
-  if (!g || g._type !== 'GeneratorExp') return;
-  const f = e.func;
-  if (id !== undefined ? EAGER_CONSUMERS.has(id) : f._type === 'Attribute' && f.attr === 'join' && f.value._type === 'Constant' && typeof f.value.value === 'string' && e.args.length === 1) eagerGenexps.add(g);
+  if ((id === undefined || e.func._type === 'Name') && eagerGenexpCall(e)) eagerGenexps.add(e.args[0]);
 }
 
 /** Consumers a generator expression passed directly to is inlined into. */

@@ -239,6 +239,86 @@ function checkTypeParams(n: ast.FunctionDef | ast.ClassDef): void {
   else walk([n.bases.map((b) => (b._type === 'Subscript' ? b.value : b)), n.keywords, n.body]);
 }
 
+/** Whether local `id` of function fn may hold another value later than at some point of its
+ * body: bound more than once (a parameter counts once), or in a loop, or by del, except, match or
+ * `:=` (a copy of it taken then could go stale). */
+export function isRebound(fn: ast.FunctionDef, id: string, isParam: boolean): boolean {
+  let count = isParam ? 1 : 0;
+  let inLoop = false;
+  const target = (e: ast.expr, loop: boolean): void => {
+    if (e._type === 'Name' && e.id === id) {
+      count++;
+      inLoop ||= loop;
+    } else if (e._type === 'Tuple' || e._type === 'List') e.elts.forEach((x) => target(x, loop));
+    else if (e._type === 'Starred') target(e.value, loop);
+  };
+  const walk = (stmts: ast.stmt[], loop: boolean): void => {
+    for (const s of stmts) {
+      if (s._type === 'Assign') s.targets.forEach((t) => target(t, loop));
+      else if (s._type === 'AugAssign' || s._type === 'AnnAssign') target(s.target, loop);
+      else if (s._type === 'For') {
+        target(s.target, true);
+        walk(s.body, true);
+        walk(s.orelse, loop);
+      } else if (s._type === 'While') {
+        walk(s.body, true);
+        walk(s.orelse, loop);
+      } else if (s._type === 'If') {
+        walk(s.body, loop);
+        walk(s.orelse, loop);
+      } else if (s._type === 'Delete') count += 2;
+      else {
+        // with/try/match: their bodies, and the names they bind themselves
+        if (s._type === 'With') for (const i of s.items) if (i.optional_vars) target(i.optional_vars, loop);
+        if (s._type === 'Try' && s.handlers.some((h) => h.name === id)) count += 2;
+        if (s._type === 'Match' && s.cases.some((c) => patternNames(c.pattern, new Set()).has(id))) count += 2;
+        for (const body of stmtBodies(s)) walk(body, loop);
+      }
+    }
+  };
+  walk(fn.body, false);
+  if (namedExprTargets(fn.body, new Set()).has(id)) count += 2;
+  return count > 1 || inLoop;
+}
+
+/** Builtins that run a generator expression passed to them to the end at once (when the
+ * program does not rebind their names): such an expression may copy the variables it reads. */
+export const EAGER_GENEXP_CONSUMERS = new Set(['set', 'frozenset', 'dict', 'next', 'sum', 'min', 'max', 'any', 'all', 'list', 'tuple', 'sorted', 'bytes', 'bytearray']);
+
+/** Whether call c consumes its generator expression argument at once: `"sep".join(g)` or an
+ * EAGER_GENEXP_CONSUMERS builtin (whether the name is the builtin, the lowering checks). */
+export function eagerGenexpCall(c: ast.Call): boolean {
+  const f = c.func;
+  if (!c.args.length || c.args[0]._type !== 'GeneratorExp') return false;
+  if (f._type === 'Name') return EAGER_GENEXP_CONSUMERS.has(f.id);
+  return f._type === 'Attribute' && f.attr === 'join' && f.value._type === 'Constant' && typeof f.value.value === 'string' && c.args.length === 1;
+}
+
+/** Makes cells of the locals of function scope s that generator expression g reads (other than in
+ * its first iterable, evaluated when it is made) and that the function rebinds. */
+function lazyGenexpCells(s: Scope, g: ast.GeneratorExp, hidden: Set<string>): void {
+  const fn = s.node as ast.FunctionDef;
+  const bound = new Set(hidden);
+  for (const c of g.generators) boundNames([{ _type: 'For', target: c.target, body: [], orelse: [] } as unknown as ast.stmt], bound);
+  const read = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(read);
+    const o = node as { _type?: string } & Record<string, unknown>;
+    if (o._type === 'Name') {
+      const id = (o as unknown as ast.Name).id;
+      if (!bound.has(id) && s.locals.has(id) && !s.cells.has(id) && isRebound(fn, id, s.params.includes(id))) s.cells.add(id);
+      return;
+    }
+    if (o._type === 'Lambda' || o._type === 'FunctionDef') return;
+    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') read(v);
+  };
+  g.generators.forEach((c, i) => {
+    if (i > 0) read(c.iter);
+    read(c.ifs);
+  });
+  read(g.elt);
+}
+
 /** Builds the scope tree of a module; every function, lambda and class node maps to its scope. */
 export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
   const out = new Map<ScopeNode, Scope>();
@@ -253,6 +333,10 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
     return s;
   };
   const root = make('module', mod, undefined, [], mod.body);
+  // Generator expressions run later than they are made (not an eager consumer's argument): the
+  // rebound locals of their function they read are cells, so they see later values as CPython's
+  // closures do.
+  const eager = new WeakSet<ast.expr>();
   const walkStmts = (s: Scope, body: ast.stmt[]) => {
     for (const st of body) walkNode(s, st, new Set());
   };
@@ -297,10 +381,15 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
         walkStmts(make('class', n, s, [], n.body), n.body);
         return;
       }
+      case 'Call':
+        if (eagerGenexpCall(n)) eager.add(n.args[0]);
+        for (const [k, v] of Object.entries(n)) if (k !== '_type' && v && typeof v === 'object') walkNode(s, v, hidden);
+        return;
       case 'ListComp':
       case 'SetComp':
       case 'GeneratorExp':
       case 'DictComp': {
+        if (n._type === 'GeneratorExp' && !eager.has(n) && s.kind === 'function' && s.node._type === 'FunctionDef') lazyGenexpCells(s, n, hidden);
         const h = new Set(hidden);
         for (const g of n.generators) {
           walkNode(s, g.iter, h);
