@@ -58,7 +58,7 @@ const INTRODUCED: Record<string, string[]> = {
   // specialize: str(), repr() and f"{x}" of a proven int or str
   rt_str_call: ['rt_int_to_str'],
   rt_repr: ['rt_int_to_str', 'rt_str_repr'],
-  rt_format_value: ['rt_int_to_str', 'rt_fmt_int', 'rt_fmt_float', 'rt_fmt_str'],
+  rt_format_value: ['rt_int_to_str', 'rt_fmt_int', 'rt_fmt_float', 'rt_fmt_str', 'rt_fmt_fixed_p', 'rt_fmt_int_w'],
   // specialize: int operators with no int.* op (stdlib/_rt/int_ops.py)
   'py.pow': ['rt_iop_pow'],
   'py.ipow': ['rt_iop_pow'],

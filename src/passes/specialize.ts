@@ -444,7 +444,18 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         } else if (d.op === 'call' && d.imm === 'rt_format_value' && constI32(d.args[1]) === 0 && specStr(d.args[2]) && (within(t0, T_INT) || within(t0, T_FLOAT) || within(t0, T_STR))) {
           // f"{x:spec}" of an int, a float or a str: that type's formatting (no __format__ lookup)
           const x = d.args[0];
-          if (within(t0, T_FLOAT)) {
+          const spec = f.insts[(f.valueDefs[d.args[2]] as { inst: number }).inst].imm as string;
+          const fixed = /^\.([0-3])f$/.exec(spec);
+          const dec = /^(0?)([1-9][0-9]?)?d$/.exec(spec);
+          if (within(t0, T_FLOAT) && fixed) {
+            // f"{x:.2f}": made from x's exact value, no spec parsed (stdlib/_rt/format.py)
+            d.imm = 'rt_fmt_fixed_p';
+            d.args = [rw.emit('unbox.float', [x], 'f64'), rw.emit('const.i32', [], 'i32', BigInt(fixed[1])), d.args[2]];
+          } else if (within(t0, T_INT) && dec) {
+            // f"{n:02d}", f"{n:5d}", f"{n:d}": the digits padded, no spec parsed
+            d.imm = 'rt_fmt_int_w';
+            d.args = [x, rw.emit('const.i32', [], 'i32', BigInt(dec[2] ?? '0')), rw.emit('const.i32', [], 'i32', dec[1] === '0' ? 1n : 0n), d.args[2]];
+          } else if (within(t0, T_FLOAT)) {
             d.imm = 'rt_fmt_float';
             d.args = [rw.emit('unbox.float', [x], 'f64'), d.args[2], x];
           } else {

@@ -13,7 +13,7 @@
 from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_u8, store_u8, word_ptr, ptr_word, is_small, tag_int, untag_int,
-    exc_get, i32_to_i64, i64_to_i32, f64_bits, i64_shr_u,
+    exc_get, i32_to_i64, i64_to_i32, f64_bits, i64_shr_u, i64_div_s, i64_rem_s,
     NULL_WORD, TYPE_STR, TYPE_INT, TYPE_BOOL, TYPE_FLOAT, STR_LEN, STR_KIND, STR_DATA, STR_FLAGS,
     TRUE_ADDR, INT_DIGITS, TYPE_INSTANCE, TYPE_EXC, SEL_FORMAT,
 )
@@ -597,6 +597,111 @@ def rt_fmt_trim_zeros(text: obj) -> obj:
     if rt_str_char(q, 1, k - 1) == 46:
         k = k - 1
     return rt_str_concat(rt_str_slice(text, 0, 1, k), rt_str_slice(text, end, 1, n - end))
+
+
+# ---- constant specs the specializer recognizes (src/passes/specialize.ts) ------------------------
+
+def rt_fmt_fixed_p(x: f64, prec: i32, spec: obj) -> obj:
+    """f"{x:.<prec>f}" for 0 <= prec <= 3 (spec is that constant spec): x's exact binary value
+    times 10**prec (an i64: the 53-bit significand times at most 1000) shifted down with ties to
+    even, which is the correctly rounded result CPython's dtoa gives; made straight into one str.
+    Other magnitudes (|x| >= 2**52, below 2**-11, inf, nan, subnormal) take rt_fmt_float."""
+    bits: i64 = f64_bits(x)
+    neg: i32 = bits < 0
+    mag: i64 = bits & 0x7FFFFFFFFFFFFFFF
+    q: i64 = 0
+    if mag != 0:
+        e: i32 = i64_to_i32(i64_shr_u(mag, 52)) - 1023
+        if e < -11 or e > 51:
+            return rt_fmt_float(x, spec, spec)
+        m: i64 = (mag & 0xFFFFFFFFFFFFF) | 0x10000000000000
+        k: i32 = 0
+        while k < prec:
+            m = m * 10
+            k = k + 1
+        sh: i64 = i32_to_i64(52 - e)
+        q = i64_shr_u(m, sh)
+        r: i64 = m & ((1 << sh) - 1)
+        half: i64 = 1 << (sh - 1)
+        if r > half or (r == half and (q & 1) != 0):
+            q = q + 1
+    scale: i64 = 1
+    k2: i32 = 0
+    while k2 < prec:
+        scale = scale * 10
+        k2 = k2 + 1
+    ip: i64 = i64_div_s(q, scale)
+    n1: i32 = 1
+    t: i64 = i64_div_s(ip, 10)
+    while t != 0:
+        n1 = n1 + 1
+        t = i64_div_s(t, 10)
+    n: i32 = neg + n1
+    if prec > 0:
+        n = n + 1 + prec
+    p: i32 = rt_str_alloc(n, 1, 1)
+    d: i32 = p + STR_DATA
+    if neg:
+        store_u8(d, 0, 45)
+    pos: i32 = d + n
+    if prec > 0:
+        fr: i64 = i64_rem_s(q, scale)
+        j: i32 = 0
+        while j < prec:
+            pos = pos - 1
+            store_u8(pos, 0, 48 + i64_to_i32(i64_rem_s(fr, 10)))
+            fr = i64_div_s(fr, 10)
+            j = j + 1
+        pos = pos - 1
+        store_u8(pos, 0, 46)
+    while True:
+        pos = pos - 1
+        store_u8(pos, 0, 48 + i64_to_i32(i64_rem_s(ip, 10)))
+        ip = i64_div_s(ip, 10)
+        if ip == 0:
+            break
+    return ptr_word(p)
+
+
+def rt_fmt_int_w(x: obj, width: i32, zero: i32, spec: obj) -> obj:
+    """f"{x:<width>d}" (zero 0: right-aligned in spaces) or f"{x:0<width>d}" (zero 1: zeros
+    after the sign) of an int, spec being that constant spec; width 0: none. A small int is made
+    straight into one str; a big one takes rt_fmt_int."""
+    if not is_small(x):
+        return rt_fmt_int(x, spec, x)
+    v: i64 = untag_int(x)
+    neg: i32 = v < 0
+    if not neg:
+        v = 0 - v  # v <= 0 from here, as in rt_i64_to_str
+    nd: i32 = 1
+    t: i64 = i64_div_s(v, 10)
+    while t != 0:
+        nd = nd + 1
+        t = i64_div_s(t, 10)
+    n: i32 = nd + neg
+    if width > n:
+        n = width
+    p: i32 = rt_str_alloc(n, 1, 1)
+    d: i32 = p + STR_DATA
+    pos: i32 = d + n
+    stop: i32 = pos - nd
+    while pos > stop:
+        q: i64 = i64_div_s(v, 10)
+        pos = pos - 1
+        store_u8(pos, 0, 48 + i64_to_i32(q * 10 - v))
+        v = q
+    fill: i32 = 32
+    if zero:
+        fill = 48
+    if neg and not zero:
+        pos = pos - 1
+        store_u8(pos, 0, 45)
+    while pos > d:
+        pos = pos - 1
+        store_u8(pos, 0, fill)
+    if neg and zero:
+        store_u8(d, 0, 45)
+    return ptr_word(p)
 
 
 # ---- format(x, spec) --------------------------------------------------------------------------
