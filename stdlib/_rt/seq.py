@@ -175,6 +175,14 @@ def rt_getitem(x: obj, k: obj) -> obj:
     t: i32 = rt_type_id(x)
     if t == TYPE_DICT:
         return rt_dict_getitem(x, k)
+    if is_small(k) and t == TYPE_TUPLE:
+        # t[i] of a tuple with a small int in range, in line (json_build's v[0], v[1])
+        n: i32 = load_i32(word_ptr(x), TUPLE_LEN)
+        ki: i64 = untag_int(k)
+        if ki < 0:
+            ki = ki + i32_to_i64(n)
+        if ki >= 0 and ki < i32_to_i64(n):
+            return load_obj(word_ptr(x) + TUPLE_ITEMS + 8 * i64_to_i32(ki), 0)
     if not is_small(k) and t != TYPE_INSTANCE and rt_is_slice(k):  # (an int key skips the test)
         return rt_getslice(x, rt_slice_part(k, SLICE_START), rt_slice_part(k, SLICE_STOP), rt_slice_part(k, SLICE_STEP))
     if t == TYPE_LIST:
@@ -588,6 +596,7 @@ def rt_list_iter_next(it: obj) -> obj:
     x: obj = load_obj(p, ITER_SEQ)
     i: i32 = load_i32(p, ITER_INDEX)
     if i >= load_i32(word_ptr(x), LIST_LEN):
+        store_i32(p, ITER_INDEX, 2147483647)  # exhausted for good (CPython drops the sequence)
         return NULL_WORD
     store_i32(p, ITER_INDEX, i + 1)
     return rt_list_get(x, i)  # a float list boxes its raw item
@@ -600,6 +609,7 @@ def rt_list_iter_nexto(it: obj) -> obj:
     x: i32 = word_ptr(load_obj(p, ITER_SEQ))
     i: i32 = load_i32(p, ITER_INDEX)
     if i >= load_i32(x, LIST_LEN):
+        store_i32(p, ITER_INDEX, 2147483647)  # exhausted for good (CPython drops the sequence)
         return NULL_WORD
     store_i32(p, ITER_INDEX, i + 1)
     return load_obj(load_i32(x, LIST_BUF) + 8 * i, LIST_BUF_ITEMS)
@@ -625,6 +635,18 @@ def rt_list_next_at(l: obj, i: i32) -> obj:
 def rt_next(it: obj) -> obj:
     """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted or raised
     (a generator: check exc_get)."""
+    if not is_small(it) and load_i32(word_ptr(it), 0) == TYPE_SEQ_ITER:
+        # an iterator over a list or a tuple first, in line (`for x in v` of a value of unknown type)
+        ps: i32 = word_ptr(it)
+        xs: obj = load_obj(ps, ITER_SEQ)
+        ts: i32 = rt_type_id(xs)
+        if ts == TYPE_LIST or ts == TYPE_TUPLE:
+            k: i32 = load_i32(ps, ITER_INDEX)
+            if k >= rt_seq_len(xs):
+                store_i32(ps, ITER_INDEX, 2147483647)  # exhausted for good (CPython drops the sequence)
+                return NULL_WORD
+            store_i32(ps, ITER_INDEX, k + 1)
+            return rt_seq_item(xs, k)
     if rt_is_gen(it):
         return rt_gen_next(it)
     if rt_is_inst(it):
@@ -656,6 +678,7 @@ def rt_next(it: obj) -> obj:
             rn = 2147483647
         n = i64_to_i32(rn)
     if i >= n:
+        store_i32(p, ITER_INDEX, 2147483647)  # exhausted for good (CPython drops the sequence)
         return NULL_WORD
     store_i32(p, ITER_INDEX, i + 1)
     if t == 20 or t == 21:
