@@ -1291,6 +1291,29 @@ export function inferTypes(m: IrModule): TypeInfo {
  * there: the blocks dominated by the edge on which the test failed (its target entered by that
  * edge alone).
  */
+/** Per block, facts that hold where a block dominates: a block's map is its immediate
+ * dominator's with the facts of its own (`own`, applied to a copy) added, or, with none of its
+ * own, its dominator's map itself (the maps are only looked up once built). Linear in the blocks
+ * where one map per dominated block was quadratic (a long chain of tests, doctest's examples). */
+function domFacts<F>(f: Func, own: Map<number, ((m: Map<Value, F>) => void)[]>): Map<number, Map<Value, F>> {
+  const out = new Map<number, Map<Value, F>>();
+  if (!own.size) return out;
+  const dom = DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
+  const stack: [number, Map<Value, F> | undefined][] = [[dom.entry, undefined]];
+  while (stack.length) {
+    const [b, inherited] = stack.pop()!;
+    let m = inherited;
+    const fs = own.get(b);
+    if (fs) {
+      m = new Map(inherited);
+      for (const apply of fs) apply(m);
+    }
+    if (m) out.set(b, m);
+    for (const k of dom.children(b)) stack.push([k, m]);
+  }
+  return out;
+}
+
 /** A class switch's test: an i32.eq of a key with constants, or an i32.or of such tests of one
  * key (dispatch in src/lower/classes.ts): the key and the constants. */
 function switchTest(f: Func, v: Value): { key: Value; consts: Set<number> } | undefined {
@@ -1325,10 +1348,9 @@ interface KeyFact {
  * whose false edge, entering its target alone, dominates the block) and the constants it can only
  * be (those of the tests whose true edge dominates it). */
 function keyFacts(f: Func): Map<number, Map<Value, KeyFact>> {
-  const out = new Map<number, Map<Value, KeyFact>>();
   const preds = new Map<number, number>();
   for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
-  let dom: DomTree | undefined;
+  const own = new Map<number, ((m: Map<Value, KeyFact>) => void)[]>();
   for (const b of f.blockOrder) {
     const t = f.terminator(b);
     if (t === undefined) continue;
@@ -1339,26 +1361,32 @@ function keyFacts(f: Func): Map<number, Map<Value, KeyFact>> {
     for (const edge of [0, 1]) {
       const target = br.targets[edge].block;
       if (preds.get(target) !== 1) continue;
-      dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
-      for (const x of f.blockOrder) {
-        if (!dom.dominates(target, x)) continue;
-        if (!out.has(x)) out.set(x, new Map());
-        const m = out.get(x)!;
-        if (!m.has(test.key)) m.set(test.key, { incl: undefined, excl: new Set() });
-        const fact = m.get(test.key)!;
+      if (!own.has(target)) own.set(target, []);
+      own.get(target)!.push((m) => {
+        // copied before it changes: the dominator's map shares it
+        const old = m.get(test.key);
+        const fact: KeyFact = old ? { incl: old.incl, excl: new Set(old.excl) } : { incl: undefined, excl: new Set() };
+        m.set(test.key, fact);
         if (edge === 1) for (const c of test.consts) fact.excl.add(c);
         else fact.incl = fact.incl ? new Set([...fact.incl].filter((c) => test.consts.has(c))) : new Set(test.consts);
-      }
+      });
     }
   }
-  return out;
+  return domFacts(f, own);
 }
 
 /** keyFacts by receiver: per block, per value x whose class key (rt_cls_key / rt_inst_key /
  * rt_cls_id of x) a dominating switch tested, what that says of x's class id. */
 function receiverFacts(f: Func, keys: Map<number, Map<Value, KeyFact>>): Map<number, Map<Value, KeyFact>> {
   const out = new Map<number, Map<Value, KeyFact>>();
+  // blocks sharing a keys map (domFacts) share its receivers' map
+  const done = new Map<Map<Value, KeyFact>, Map<Value, KeyFact> | undefined>();
   for (const [b, m] of keys) {
+    if (done.has(m)) {
+      const r = done.get(m);
+      if (r) out.set(b, r);
+      continue;
+    }
     for (const [key, fact] of m) {
       const def = f.valueDefs[key];
       if (def.kind !== 'inst') continue;
@@ -1374,12 +1402,12 @@ function receiverFacts(f: Func, keys: Map<number, Map<Value, KeyFact>>): Map<num
         if (fact.incl) old.incl = old.incl ? new Set([...old.incl].filter((c) => fact.incl!.has(c))) : new Set(fact.incl);
       }
     }
+    done.set(m, out.get(b));
   }
   return out;
 }
 
 function typeFacts(f: Func): Map<number, Map<Value, number>> {
-  const out = new Map<number, Map<Value, number>>();
   const defOf = (v: Value) => {
     const def = f.valueDefs[v];
     return def.kind === 'inst' ? f.insts[def.inst] : undefined;
@@ -1387,17 +1415,12 @@ function typeFacts(f: Func): Map<number, Map<Value, number>> {
   const isNone = (v: Value) => defOf(v)?.op === 'const.none';
   const preds = new Map<number, number>();
   for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
-  let dom: DomTree | undefined;
+  const own = new Map<number, ((m: Map<Value, number>) => void)[]>();
   /** v has only the types of mask in the blocks target dominates (target's only edge is the test's). */
   const narrow = (target: number, v: Value, mask: number) => {
     if (preds.get(target) !== 1) return;
-    dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
-    for (const x of f.blockOrder) {
-      if (!dom.dominates(target, x)) continue;
-      if (!out.has(x)) out.set(x, new Map());
-      const m = out.get(x)!;
-      m.set(v, (m.get(v) ?? ~0) & mask);
-    }
+    if (!own.has(target)) own.set(target, []);
+    own.get(target)!.push((m) => m.set(v, (m.get(v) ?? ~0) & mask));
   };
   for (const b of f.blockOrder) {
     const t = f.terminator(b);
@@ -1429,7 +1452,7 @@ function typeFacts(f: Func): Map<number, Map<Value, number>> {
       narrow(no, is.args[0], ~excl);
     }
   }
-  return out;
+  return domFacts(f, own);
 }
 
 /** For rt_isinstance's mask of TYPE_* bits (lower/builtins.ts; a class named in it has no subclass
