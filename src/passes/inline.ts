@@ -33,7 +33,7 @@ import type { Block, Func, Inst, IrModule, Target, Value } from '../ir/function.
 import { OPS } from '../ir/ops.js';
 import type { PassContext } from './context.js';
 import { isUserFunc } from './infer.js';
-import { applyReplacements, inCycle, reachableBlocks } from './util.js';
+import { applyReplacements, hasCycle, inCycle, reachableBlocks } from './util.js';
 import { deserializeFunc } from '../link/serialize.js';
 import { selectVariant } from '../link/frozen.js';
 import { constfold } from './constfold.js';
@@ -133,7 +133,7 @@ function bodyOf(g: Func, p: Program): Func | undefined {
  * changes while this pass runs), so the answer is kept. */
 function hasLoop(g: Func, p: Program): boolean {
   let r = p.loops.get(g);
-  if (r === undefined) p.loops.set(g, (r = g.blockOrder.some((x) => inCycle(g, x))));
+  if (r === undefined) p.loops.set(g, (r = hasCycle(g)));
   return r;
 }
 

@@ -92,3 +92,38 @@ export function inCycle(f: Func, b: Block): boolean {
   }
   return false;
 }
+
+/** Is some block of f on a cycle of its CFG (`inCycle` of any block; branch targets are always
+ * laid out)? One depth-first search: a cycle exists iff it meets a block still on its stack. */
+export function hasCycle(f: Func): boolean {
+  const state = new Uint8Array(f.blocks.length); // 0 unseen, 1 on the stack, 2 done
+  const stack: Block[] = [];
+  const succs: Block[][] = [];
+  const next: number[] = [];
+  const enter = (b: Block) => {
+    state[b] = 1;
+    stack.push(b);
+    succs.push(f.successors(b));
+    next.push(0);
+  };
+  for (const root of f.blockOrder) {
+    if (state[root]) continue;
+    enter(root);
+    while (stack.length) {
+      const top = stack.length - 1;
+      const i = next[top];
+      if (i >= succs[top].length) {
+        state[stack[top]] = 2;
+        stack.pop();
+        succs.pop();
+        next.pop();
+        continue;
+      }
+      next[top] = i + 1;
+      const s = succs[top][i];
+      if (state[s] === 1) return true;
+      if (state[s] === 0) enter(s);
+    }
+  }
+  return false;
+}
