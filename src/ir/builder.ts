@@ -68,6 +68,11 @@ export class FunctionBuilder {
     }
   }
 
+  /** Does some terminator built so far jump to `block`? (Every edge is made by terminate.) */
+  hasPreds(block: Block): boolean {
+    return (this.preds.get(block)?.length ?? 0) > 0;
+  }
+
   jump(to: Block, args: Value[] = []): void {
     this.terminate('jump', [], [{ block: to, args }]);
   }

@@ -529,8 +529,7 @@ export class FunctionLowering {
   }
 
   hasPreds(block: Block): boolean {
-    for (const bb of this.func.blockOrder) if (this.func.successors(bb).includes(block)) return true;
-    return false;
+    return this.b.hasPreds(block);
   }
 
   private whileStmt(s: ast.While): void {
