@@ -437,10 +437,15 @@ export function inferTypes(m: IrModule): TypeInfo {
     live.set(f, l);
     kstate.set(f, new Uint8Array(f.valueTypes.length));
     kval.set(f, new Int32Array(f.valueTypes.length));
-    narrowed.set(f, typeFacts(f));
+    // one dominator tree and one count of incoming edges for both kinds of facts
+    let dom: DomTree | undefined;
+    const domOf = () => (dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) }));
+    const preds = new Map<number, number>();
+    for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
+    narrowed.set(f, typeFacts(f, preds, domOf));
     slotPtrs.set(f, slotPointers(f));
     instanceReads.set(f, new Set());
-    keyFactsOf.set(f, keyFacts(f));
+    keyFactsOf.set(f, keyFacts(f, preds, domOf));
     recvFacts.set(f, receiverFacts(f, keyFactsOf.get(f)!));
   }
   // A user function the runtime calls (the special methods, through rt_cls_dunder) may receive
@@ -1286,19 +1291,14 @@ export function inferTypes(m: IrModule): TypeInfo {
   };
 }
 
-/**
- * Per block, the values a dominating `x is None` / `x is not None` test proves are not None
- * there: the blocks dominated by the edge on which the test failed (its target entered by that
- * edge alone).
- */
 /** Per block, facts that hold where a block dominates: a block's map is its immediate
  * dominator's with the facts of its own (`own`, applied to a copy) added, or, with none of its
  * own, its dominator's map itself (the maps are only looked up once built). Linear in the blocks
  * where one map per dominated block was quadratic (a long chain of tests, doctest's examples). */
-function domFacts<F>(f: Func, own: Map<number, ((m: Map<Value, F>) => void)[]>): Map<number, Map<Value, F>> {
+function domFacts<F>(own: Map<number, ((m: Map<Value, F>) => void)[]>, domOf: () => DomTree): Map<number, Map<Value, F>> {
   const out = new Map<number, Map<Value, F>>();
   if (!own.size) return out;
-  const dom = DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) });
+  const dom = domOf();
   const stack: [number, Map<Value, F> | undefined][] = [[dom.entry, undefined]];
   while (stack.length) {
     const [b, inherited] = stack.pop()!;
@@ -1347,9 +1347,7 @@ interface KeyFact {
 /** Per block, per switch key, the constants the key is known not to be there (those of the tests
  * whose false edge, entering its target alone, dominates the block) and the constants it can only
  * be (those of the tests whose true edge dominates it). */
-function keyFacts(f: Func): Map<number, Map<Value, KeyFact>> {
-  const preds = new Map<number, number>();
-  for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
+function keyFacts(f: Func, preds: Map<number, number>, domOf: () => DomTree): Map<number, Map<Value, KeyFact>> {
   const own = new Map<number, ((m: Map<Value, KeyFact>) => void)[]>();
   for (const b of f.blockOrder) {
     const t = f.terminator(b);
@@ -1372,7 +1370,7 @@ function keyFacts(f: Func): Map<number, Map<Value, KeyFact>> {
       });
     }
   }
-  return domFacts(f, own);
+  return domFacts(own, domOf);
 }
 
 /** keyFacts by receiver: per block, per value x whose class key (rt_cls_key / rt_inst_key /
@@ -1407,14 +1405,17 @@ function receiverFacts(f: Func, keys: Map<number, Map<Value, KeyFact>>): Map<num
   return out;
 }
 
-function typeFacts(f: Func): Map<number, Map<Value, number>> {
+/**
+ * Per block, the values a dominating `x is None` / `x is not None` test proves are not None
+ * there (the blocks dominated by the edge on which the test failed, its target entered by that
+ * edge alone), and the types a dominating isinstance() test allows or rules out.
+ */
+function typeFacts(f: Func, preds: Map<number, number>, domOf: () => DomTree): Map<number, Map<Value, number>> {
   const defOf = (v: Value) => {
     const def = f.valueDefs[v];
     return def.kind === 'inst' ? f.insts[def.inst] : undefined;
   };
   const isNone = (v: Value) => defOf(v)?.op === 'const.none';
-  const preds = new Map<number, number>();
-  for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
   const own = new Map<number, ((m: Map<Value, number>) => void)[]>();
   /** v has only the types of mask in the blocks target dominates (target's only edge is the test's). */
   const narrow = (target: number, v: Value, mask: number) => {
@@ -1452,7 +1453,7 @@ function typeFacts(f: Func): Map<number, Map<Value, number>> {
       narrow(no, is.args[0], ~excl);
     }
   }
-  return domFacts(f, own);
+  return domFacts(own, domOf);
 }
 
 /** For rt_isinstance's mask of TYPE_* bits (lower/builtins.ts; a class named in it has no subclass
