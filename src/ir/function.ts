@@ -60,6 +60,12 @@ export class Func {
    * outlined into this function (src/passes/outline.ts), after which nothing allocates before
    * it returns, so its caller can read the values it left in memory with no collection between. */
   pollAt?: Set<Block>;
+  /** (specialize) Every result this user function returns is proven an int (not a bool): the
+   * tailacc pass may then reassociate `x + f(...)` returns. */
+  retInt?: boolean;
+  /** (tailacc) The function runs its self-recursion as a loop: this i32 block parameter of the
+   * loop header is the depth of the iteration's frame (depth-param counts from it). */
+  tailDepth?: Value;
 
   constructor(
     public name: string,

@@ -18,7 +18,7 @@
 // programs are left alone, and a function with any other RT_DEPTH access (a callee inlined with
 // its own counting) keeps counting in memory. Runs after `depth` (which decides leaves from
 // the calls as lowered) and before gcroots (which sees the final calls).
-import type { Func, Inst, IrModule, Value } from '../ir/function.js';
+import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
 import { runtimeFuncFor } from '../codegen/func.js';
 import { RT_DEPTH } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
@@ -98,11 +98,13 @@ export function depthParam(m: IrModule, _ctx: PassContext): void {
     const calls = f.blockOrder.some((b) => f.blocks[b].insts.some((i) => f.insts[i].op === 'call' && counting.has(String(f.insts[i].imm))));
     const mine = calls && p === undefined ? entryCounting(f) : undefined;
     if (calls && (p !== undefined || mine)) {
-      const entry = f.blocks[f.entry].insts;
-      const base = p ?? res(mine!.add);
+      // (a function whose self-recursion is a loop (tailacc): its frame's depth is the loop's)
+      const loop = f.tailDepth !== undefined ? (f.valueDefs[f.tailDepth] as { block: Block }).block : undefined;
+      const entry = f.blocks[loop ?? f.entry].insts;
+      const base = f.tailDepth ?? p ?? res(mine!.add);
       const one = mk('const.i32', [], 1n, 'i32', 0);
       const add = mk('i32.add', [base, res(one)], undefined, 'i32', 0);
-      const at = p !== undefined ? entry.length - 1 : entry.indexOf(mine!.add) + 1;
+      const at = loop !== undefined ? 0 : p !== undefined ? entry.length - 1 : entry.indexOf(mine!.add) + 1;
       entry.splice(at, 0, one, add);
       next = res(add);
     }
@@ -131,7 +133,7 @@ export function depthParam(m: IrModule, _ctx: PassContext): void {
         }
         const zero = mk('const.i32', [], 0n, 'i32', d.line);
         const old = mk('load.i32', [res(zero)], DEPTH, 'i32', d.line);
-        const set = mk('store.i32', [res(zero), p], DEPTH, null, d.line);
+        const set = mk('store.i32', [res(zero), f.tailDepth ?? p], DEPTH, null, d.line);
         const back = mk('store.i32', [res(zero), res(old)], DEPTH, null, d.line);
         out.push(zero, old, set, i, back);
       }
@@ -169,7 +171,7 @@ function entryCounting(f: Func): Counting | undefined {
           continue;
         }
         if (x.op !== 'store.i32' || !isConst(x.args[0], 0n)) return undefined;
-        if (x.args[1] === d || (x.args[1] === n && b === f.entry)) stores.push(i);
+        if (x.args[1] === d || (x.args[1] === n && b === f.entry) || (f.tailDepth !== undefined && x.args[1] === f.tailDepth)) stores.push(i);
         else return undefined;
         continue;
       }

@@ -32,6 +32,7 @@ import { outline } from './outline.js';
 import { scalarrepl } from './scalarrepl.js';
 import { purecalls } from './purecalls.js';
 import { items } from './items.js';
+import { tailacc } from './tailacc.js';
 
 export type { PassContext, PassOptions } from './context.js';
 
@@ -80,6 +81,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'unbox', minOpt: 2, run: fn(unbox), contract: 'no unbox.float of a box.float; block parameters that only receive boxed floats are f64' },
   { name: 'range', minOpt: 2, run: mod(range), contract: 'int ops whose operands and result interval analysis proves small ints are raw word arithmetic with no tag or overflow test' },
   { name: 'checkelim-late', minOpt: 2, run: mod(checkelimLate), contract: 'as checkelim, after range made raw the int ops and conversions it proved cannot raise' },
+  { name: 'tailacc', minOpt: 2, run: mod(tailacc), contract: 'a user function whose results are proven ints and that returns `x + f(...)` of a call of itself outside a try runs that call as a loop iteration (a frame: depth, traceback) with a small-int accumulator when x and the sum are small ints' },
   { name: 'expand', minOpt: 2, run: mod(expand), contract: 'no int.*, float.div or num.to_f64 op remains (inline fast paths, runtime slow paths)' },
   { name: 'gvn-late', minOpt: 2, run: fn(gvn), contract: 'as gvn, over the expanded fast paths' },
   { name: 'licm', minOpt: 2, run: fn(licm), contract: 'pure instructions (no raise, no read, no write) whose operands are defined outside a loop are computed before it' },
@@ -105,6 +107,10 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'checkelim', after: 'unbox', why: 'removing checks removes blocks between a box and its unbox' },
   { before: 'unbox', after: 'expand', why: 'unboxing works on the compact int.*/box form, before fast paths multiply the blocks' },
   { before: 'specialize', after: 'range', why: 'range analysis rewrites the int.* ops that specialization makes' },
+  { before: 'range', after: 'tailacc', why: 'range proves the parameters\' intervals from the calls; the loop takes the same values, so its raw ops stay valid' },
+  { before: 'checkelim-late', after: 'tailacc', why: 'tailacc matches the tail call\'s add and return with no exception check between them' },
+  { before: 'tailacc', after: 'expand', why: 'the accumulator\'s int.add ops get fast paths like any other' },
+  { before: 'tailacc', after: 'depth', why: 'depth decides leaves from the final calls; depth-param passes the loop\'s frame depth (Func.tailDepth) to the calls in it' },
   { before: 'range', after: 'expand', why: 'what range proves small needs no fast path; expand turns the rest into tag and overflow tests' },
   { before: 'range', after: 'checkelim-late', why: 'range turns raising int ops (floordiv, mod, num.to_f64) on proven small ints into raw ones' },
   { before: 'checkelim-late', after: 'expand', why: 'expand splits blocks at int ops; a check is cheaper to drop before its block is split' },

@@ -73,6 +73,11 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
     if (!isUserFunc(f)) continue;
     const ty = info.types.get(f)!;
     const st = info.sites.get(f)!;
+    f.retInt = f.blockOrder.every((b) => {
+      const t = f.terminator(b);
+      const d = t === undefined ? undefined : f.insts[t];
+      return d?.op !== 'ret' || (d.args.length === 1 && f.typeOf(d.args[0]) === 'obj' && (isSentinel(f, d.args[0]) || within(ty[d.args[0]], T_INT)));
+    });
     const repl = new Map<Value, Value>();
     // The decided class-switch tests, taken before any is rewritten: a test of an i32.or chain is
     // recognized by its shape (infer.ts switchTest), which folding its first operands would break.
