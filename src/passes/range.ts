@@ -778,6 +778,18 @@ function rewrite(s: FnRange): void {
         const wc = word(c);
         d.op = RAW_CMP[CMP[d.op]];
         d.args = [wa, wc];
+      } else if (isDiv && constOf(c) !== undefined && (constOf(c)! & (constOf(c)! - 1n)) === 0n) {
+        // A power of two 2**k: a // 2**k is a >> k and a % 2**k is a & (2**k - 1) for every a
+        // (floor division, two's complement), on the words: (2a >> (k + 1)) << 1 and
+        // 2a & ((2**k - 1) << 1). No division instruction (wazero emits idiv, 40+ cycles, for a
+        // constant divisor; spectral_norm's `// 2`).
+        const k = BigInt(constOf(c)!.toString(2).length - 1);
+        const wa = word(a);
+        const r =
+          d.op === 'int.mod' ? emit('i64.and', [wa, emit('const.i64', [], 'i64', (constOf(c)! - 1n) << 1n)], 'i64')
+          : emit('i64.shl', [emit('i64.shr_s', [wa, emit('const.i64', [], 'i64', k + 1n)], 'i64'), emit('const.i64', [], 'i64', 1n)], 'i64');
+        d.op = 'bits.word';
+        d.args = [r];
       } else if (isDiv) {
         // Divisor >= 1: the words divide as the values do (2a / 2b), truncating; a negative
         // remainder (only when a may be negative) moves the quotient down by one and the
