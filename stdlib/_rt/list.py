@@ -172,7 +172,10 @@ def rt_list_from_items(src: i32, n: i32) -> obj:
 def rt_list_append(l: obj, v: obj) -> None:
     p: i32 = word_ptr(l)
     n: i32 = load_i32(p, LIST_LEN)
-    if not rt_list_reserve(p, n + 1):
+    want: i32 = n + 1
+    if n == 0 and load_i32(p, LIST_CAP) == 0:
+        want = 4  # the first append of `[]` makes room for 4 items (as CPython), not 1 then 8
+    if not rt_list_reserve(p, want):
         return
     store_obj(rt_list_items(p) + 8 * n, 0, v)
     store_i32(p, LIST_LEN, n + 1)
