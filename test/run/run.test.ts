@@ -7,13 +7,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import wabtInit from 'wabt';
-import { compile } from '../../src/driver/compile.js';
 import { defaultOptions, type OptLevel } from '../../src/driver/options.js';
-import { render } from '../../src/diag/diagnostic.js';
 import { Runner, type RuntimeName } from '../../src/run/index.js';
 import { expected, lastLine } from '../harness/oracle.js';
 import { programInputs, type ProgramInputs } from '../harness/inputs.js';
+import { CompilePool } from '../harness/compile-pool.js';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/run');
 const repo = resolve(here, '../..');
@@ -36,7 +34,7 @@ function cacheOf(name: string): string | undefined {
 function pathOf(name: string): string {
   return name.startsWith('examples/') ? join(repo, name, 'main.py') : join(here, name);
 }
-const wabt = await wabtInit();
+const pool = new CompilePool();
 const runner = new Runner();
 const available = await runner.available();
 const wantRuntimes = (process.env.RUNTIMES ?? '').split(',').filter(Boolean);
@@ -46,7 +44,7 @@ const dec = new TextDecoder();
 
 const OPT_LEVELS: OptLevel[] = [0, 2];
 
-// Each program is compiled (in this thread) and run under every runtime (child processes and
+// Each program is compiled (on the pool's worker threads) and run under every runtime (child processes and
 // worker threads, in parallel); JOBS programs are in flight at once, so the runtimes of one
 // overlap the compilation of the next. The tests then assert in order.
 interface Outcome {
@@ -58,18 +56,10 @@ const JOBS = Math.max(2, Math.min(6, availableParallelism() * 2));
 async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
   const file = pathOf(name);
   const opts = { ...defaultOptions(name.startsWith('examples/') ? 'main.py' : name), opt, verify: true, root: dirname(file) };
-  const result = await compile(readFileSync(file), opts);
-  if (!result.wasm) return { problem: `did not compile:\n${result.diagnostics.map((d) => render(d, result.source)).join('\n')}`, runs: [] };
-  const mod = wabt.readWasm(result.wasm!, { readDebugNames: true, bulk_memory: true, sat_float_to_int: true, sign_extension: true, mutable_globals: true, multi_value: true, reference_types: true });
-  try {
-    mod.validate();
-  } catch (e) {
-    return { problem: `invalid module: ${(e as Error).message}`, runs: [] };
-  } finally {
-    mod.destroy();
-  }
+  const compiled = await pool.compile(file, opts);
+  if (!compiled.wasm) return { problem: compiled.problem!, runs: [] };
   const wasmFile = join(tmp, `${name.replaceAll('/', '_')}.O${opt}.wasm`);
-  writeFileSync(wasmFile, result.wasm!);
+  writeFileSync(wasmFile, compiled.wasm);
   const { stdin, args, env } = inputsOf(name);
   const runs = await Promise.all(runtimes.map(async (rt) => {
     // {tmp} in the arguments: a fresh directory per run, preopened (programs that write files).
