@@ -11,6 +11,7 @@ import { CompileError, diag, type Diagnostic } from '../diag/diagnostic.js';
 import { parseModule } from '../parse/index.js';
 import { rewriteGenericAliases } from '../lower/genericalias.js';
 import { decodeSource } from '../parse/source.js';
+import { STDLIB_MODULE_NAMES } from '../lower/suggestdata.js';
 
 /** Modules the compiler provides itself (no source file on the search path). */
 export const NATIVE_MODULES = new Set(['math', '__future__', 'sys']);
@@ -159,8 +160,8 @@ export function findImports(main: { file: string; ast: ast.Module; source: strin
     { name: '__main__', file: main.file, isPackage: false, ast: main.ast, source: main.source },
   ];
   const seen = new Set<string>();
-  const fail = (from: (typeof queue)[number], node: ast.Located, message: string): never => {
-    const d: Diagnostic = diag('K302', from.file, { line: node.lineno, col: node.col_offset + 1 }, message);
+  const fail = (from: (typeof queue)[number], node: ast.Located, message: string, code: 'K300' | 'K302' = 'K302'): never => {
+    const d: Diagnostic = diag(code, from.file, { line: node.lineno, col: node.col_offset + 1 }, message);
     throw new CompileError([d], from.source);
   };
   const need = (from: (typeof queue)[number], node: ast.Located, name: string, required: boolean): void => {
@@ -168,6 +169,8 @@ export function findImports(main: { file: string; ast: ast.Module; source: strin
     // stdlib/_rt is the runtime (typed code, loaded by stdlib.ts), never a Python module.
     const m = name === '_rt' || name.startsWith('_rt.') ? null : finder.find(name);
     if (!m) {
+      // A module of CPython's standard library that stdlib/ does not have yet.
+      if (required && STDLIB_MODULE_NAMES.has(name.split('.')[0]!) && !finder.find(name.split('.')[0]!)) fail(from, node, `the ${name} module`, 'K300');
       if (required) fail(from, node, `No module named '${name}'`);
       return;
     }

@@ -15,6 +15,7 @@ import { resolveRelative, NATIVE_MODULES } from '../driver/modules.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { FunctionLowering } from './function.js';
 import { moduleValue } from './modules.js';
+import { CPYTHON_MODULE_ATTRS } from './cpythonattrs.js';
 
 /** The IR name of a module's init function (it runs the module body). */
 export function moduleInitName(module: string): string {
@@ -189,10 +190,20 @@ function publicNames(m: ModuleInfo): { name: string; as: string; node: ast.Locat
   return [...m.globals].filter((n) => !n.startsWith('_')).sort().map((n) => ({ name: n, as: n, node }));
 }
 
+let cpythonNames: Map<string, Set<string>> | undefined;
+
+/** Whether CPython 3.12's module `mod` has the public name `name` (cpythonattrs.ts). */
+function cpythonHas(mod: string, name: string): boolean {
+  cpythonNames ??= new Map(Object.entries(CPYTHON_MODULE_ATTRS).map(([k, v]) => [k, new Set(v.split(' '))]));
+  return cpythonNames.get(mod)?.has(name) ?? false;
+}
+
 /** Reads `module.name`; raises `cls(message)` when the module has no such global (yet). */
 export function readModuleGlobal(fl: FunctionLowering, node: ast.Located, m: ModuleInfo, name: string, message: () => string, cls: string): Value {
   const b = fl.b;
   if (!m.globals.has(name)) {
+    // A name CPython's module has and Keel's stdlib/ module does not have yet.
+    if (m.file.startsWith('stdlib/') && cpythonHas(m.name, name)) return fl.unsupported(node, `${m.name}.${name}`);
     fl.raise(node, cls, message());
     const dead = b.newBlock();
     b.seal(dead);

@@ -81,6 +81,27 @@ test('an import that finds no module is a diagnostic naming it, at the import', 
   assert.is(r.err, "imp.py:2:8: error: ModuleNotFoundError: No module named 'os_nosuch'\n    import os_nosuch.path\n           ^\n");
 });
 
+test('a module of CPython\'s standard library that Keel does not have is "not supported yet"', () => {
+  file('imptk.py', 'x = 1\nif x:\n    import tkinter\n');
+  const r = keel('build', 'imptk.py');
+  assert.is(r.code, 1);
+  assert.is(r.err, 'imptk.py:3:12: error: not supported yet: the tkinter module\n        import tkinter\n               ^\n');
+});
+
+test('a name CPython\'s module has and Keel\'s stdlib module lacks is "not supported yet" where it is read', () => {
+  file('impattr.py', 'import time\ndef f():\n    return time.strftime("%Y")\n');
+  let r = keel('build', 'impattr.py');
+  assert.is(r.code, 1);
+  assert.is(r.err, 'impattr.py:3:12: error: not supported yet: time.strftime\n        return time.strftime("%Y")\n               ^\n');
+  file('impattr2.py', 'from time import time, strftime\n');
+  r = keel('build', 'impattr2.py');
+  assert.is(r.code, 1);
+  assert.match(r.err, /^impattr2\.py:1:24: error: not supported yet: time\.strftime\n/);
+  // A name CPython's module does not have either stays CPython's AttributeError, at run time.
+  file('impattr3.py', 'import time\nprint(time.nosuch)\n');
+  assert.is(keel('build', 'impattr3.py').code, 0);
+});
+
 test("a diagnostic in an imported module shows that module's line", () => {
   file('impmod.py', 'def f():\n    return 1\nprint(f() +)\n');
   file('imp2.py', 'import impmod\n');
