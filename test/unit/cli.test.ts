@@ -97,6 +97,11 @@ test('a name CPython\'s module has and Keel\'s stdlib module lacks is "not suppo
   r = keel('build', 'impattr2.py');
   assert.is(r.code, 1);
   assert.match(r.err, /^impattr2\.py:1:24: error: not supported yet: time\.strftime\n/);
+  // A builtin CPython has and Keel does not have yet, read as a value.
+  file('impattr4.py', 'x = [1]\nm = memoryview\n');
+  r = keel('build', 'impattr4.py');
+  assert.is(r.code, 1);
+  assert.match(r.err, /^impattr4\.py:2:5: error: not supported yet: the built-in memoryview\n/);
   // A name CPython's module does not have either stays CPython's AttributeError, at run time.
   file('impattr3.py', 'import time\nprint(time.nosuch)\n');
   assert.is(keel('build', 'impattr3.py').code, 0);
