@@ -402,7 +402,7 @@ function namesUsedAsValues(mods: ast.Module[]): Set<string> {
         // f(*xs) and f(**m) bind at run time, through the function object (directCall).
         const dynamic = node.args.some((a) => a._type === 'Starred') || node.keywords.some((kw) => kw.arg === null);
         if (node.func._type === 'Name' && !dynamic) continue;
-        if (node.func._type === 'Attribute') {
+        if (node.func._type === 'Attribute' && !dynamic) {
           walk(node.func.value);
           continue;
         }
