@@ -2,6 +2,7 @@
 // compile() never throws for bad input: every problem comes back as a diagnostic. An exception
 // escaping from here is a compiler bug.
 import { expandDoctests } from '../lower/doctests.js';
+import { expandTimeit } from '../lower/timeits.js';
 import { CompileError, type Diagnostic } from '../diag/diagnostic.js';
 import { decodeSource } from '../parse/source.js';
 import { parseModule, dumpAst } from '../parse/index.js';
@@ -82,6 +83,9 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precomp
     // doctest.testmod(): the docstrings' examples become functions of the module (before the
     // imports are found: the examples may import modules).
     expandDoctests(parsed.module, source, opts.file, resolve(opts.file));
+    // timeit's constant statement strings become functions of the module (after the doctests:
+    // their examples may time code too).
+    expandTimeit(parsed.module, opts.file);
     const root = opts.root ?? dirname(resolve(opts.file));
     const graph = findImports({ file: opts.file, ast: parsed.module, source }, root, stdlibRoot());
     for (const mod of graph.modules) sources.set(mod.file, mod.source);

@@ -118,7 +118,7 @@ function extraGlobNames(calls: ast.Call[]): string[] {
   return names ?? [];
 }
 
-function walk(n: unknown, visit: (n: { _type: string }) => void): void {
+export function walk(n: unknown, visit: (n: { _type: string }) => void): void {
   if (!n || typeof n !== 'object') return;
   if (Array.isArray(n)) {
     for (const x of n) walk(x, visit);
@@ -407,7 +407,7 @@ function parsed(text: string, file: string): ast.stmt[] {
 }
 
 /** Moves every located node under n to line `line`, column `col` (generated scaffolding). */
-function relocate(n: unknown, line: number, col: number): void {
+export function relocate(n: unknown, line: number, col: number): void {
   walkLocated(n, (o) => {
     o.lineno = line;
     o.end_lineno = line;
@@ -426,7 +426,7 @@ function shift(n: unknown, lines: number, cols: number): void {
   });
 }
 
-function walkLocated(n: unknown, f: (o: ast.Located) => void): void {
+export function walkLocated(n: unknown, f: (o: ast.Located) => void): void {
   if (!n || typeof n !== 'object') return;
   if (Array.isArray(n)) {
     for (const x of n) walkLocated(x, f);

@@ -884,8 +884,8 @@ export class FunctionLowering {
     if (builtin !== undefined) return builtin;
     // A builtin used as a value (`key=len`): a function object calling it.
     if (!this.typed && isBuiltinValue(id) && !this.module.facts?.bound.has(id) && !this.declaredGlobals.has(id)) return lowerBuiltinValue(this, id);
-    // A builtin of CPython's that Keel does not have yet (memoryview, eval), where the module binds no such name.
-    if (!this.module.facts?.bound.has(id) && !this.declaredGlobals.has(id) && BUILTIN_NAMES.includes(id)) return this.unsupported(e, `the built-in ${id}`);
+    // A builtin of CPython's that Keel does not have yet (memoryview, eval; not the module attributes __name__, __doc__...), where the module binds no such name.
+    if (!id.startsWith('__') && !this.module.facts?.bound.has(id) && !this.declaredGlobals.has(id) && BUILTIN_NAMES.includes(id)) return this.unsupported(e, `the built-in ${id}`);
     // A module-level function's global holds its object once its def has run.
     const v = this.b.emit('global.get', [], globalName(this.module.name, id));
     this.module.globals.add(id);

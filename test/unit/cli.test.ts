@@ -107,6 +107,13 @@ test('a name CPython\'s module has and Keel\'s stdlib module lacks is "not suppo
   assert.is(keel('build', 'impattr3.py').code, 0);
 });
 
+test('a timeit statement built at run time is "not supported yet" at the statement', () => {
+  file('tibuilt.py', 'from timeit import timeit\nfor n in ["a", "b"]:\n    print(timeit(f"{n}()", number=1))\n');
+  const r = keel('build', 'tibuilt.py');
+  assert.is(r.code, 1);
+  assert.match(r.err, /^tibuilt\.py:3:18: error: not supported yet: a timeit statement built at run time/);
+});
+
 test("a diagnostic in an imported module shows that module's line", () => {
   file('impmod.py', 'def f():\n    return 1\nprint(f() +)\n');
   file('imp2.py', 'import impmod\n');
