@@ -240,56 +240,62 @@ class _SHA1(_Hash):
         return b''.join(x.to_bytes(4, 'big') for x in self._h)
 
 
-class _SHA256(_Hash):
-    name = 'sha256'
-    digest_size = 32
+class _SHA2(_Hash):
+    """SHA-256 and SHA-512 (FIPS 180-4 6.2, 6.4): the same rounds over 32- or 64-bit words, with
+    their own constants and rotation amounts (the class attributes)."""
     _order = 'big'
 
-    def _initial(self):
-        return list(_H256)
-
     def _compress(self, buf, i):
-        w = _words_be(buf, i, 16) + [0] * 48
-        for t in range(16, 64):
+        bits = self._bits
+        m = self._mask
+        k = self._k
+        rounds = len(k)
+        r = self._rot
+        v = _words_be(buf, i, bits // 2)
+        w = [0] * rounds
+        for t in range(16):
+            w[t] = (v[2 * t] << 32) | v[2 * t + 1] if bits == 64 else v[t]
+        for t in range(16, rounds):
             x = w[t - 15]
             y = w[t - 2]
-            s0 = (((x >> 7) | (x << 25)) ^ ((x >> 18) | (x << 14)) ^ (x >> 3)) & _M32
-            s1 = (((y >> 17) | (y << 15)) ^ ((y >> 19) | (y << 13)) ^ (y >> 10)) & _M32
-            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) & _M32
+            s0 = (((x >> r[6]) | (x << (bits - r[6]))) ^ ((x >> r[7]) | (x << (bits - r[7]))) ^ (x >> r[8])) & m
+            s1 = (((y >> r[9]) | (y << (bits - r[9]))) ^ ((y >> r[10]) | (y << (bits - r[10]))) ^ (y >> r[11])) & m
+            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) & m
         h = self._h
-        a = h[0]
-        b = h[1]
-        c = h[2]
-        d = h[3]
-        e = h[4]
-        f = h[5]
-        g = h[6]
-        hh = h[7]
-        for t in range(64):
-            s1 = (((e >> 6) | (e << 26)) ^ ((e >> 11) | (e << 21)) ^ ((e >> 25) | (e << 7))) & _M32
-            ch = (e & f) ^ ((e ^ _M32) & g)
-            t1 = hh + s1 + ch + _K256[t] + w[t]
-            s0 = (((a >> 2) | (a << 30)) ^ ((a >> 13) | (a << 19)) ^ ((a >> 22) | (a << 10))) & _M32
+        a, b, c, d, e, f, g, hh = h
+        for t in range(rounds):
+            s1 = (((e >> r[0]) | (e << (bits - r[0]))) ^ ((e >> r[1]) | (e << (bits - r[1]))) ^ ((e >> r[2]) | (e << (bits - r[2])))) & m
+            ch = (e & f) ^ ((e ^ m) & g)
+            t1 = hh + s1 + ch + k[t] + w[t]
+            s0 = (((a >> r[3]) | (a << (bits - r[3]))) ^ ((a >> r[4]) | (a << (bits - r[4]))) ^ ((a >> r[5]) | (a << (bits - r[5])))) & m
             maj = (a & b) ^ (a & c) ^ (b & c)
             hh = g
             g = f
             f = e
-            e = (d + t1) & _M32
+            e = (d + t1) & m
             d = c
             c = b
             b = a
-            a = (t1 + s0 + maj) & _M32
-        h[0] = (h[0] + a) & _M32
-        h[1] = (h[1] + b) & _M32
-        h[2] = (h[2] + c) & _M32
-        h[3] = (h[3] + d) & _M32
-        h[4] = (h[4] + e) & _M32
-        h[5] = (h[5] + f) & _M32
-        h[6] = (h[6] + g) & _M32
-        h[7] = (h[7] + hh) & _M32
+            a = (t1 + s0 + maj) & m
+        for j, x in enumerate((a, b, c, d, e, f, g, hh)):
+            h[j] = (h[j] + x) & m
 
     def _output(self):
-        return b''.join(x.to_bytes(4, 'big') for x in self._h)[:self.digest_size]
+        n = self._bits // 8
+        return b''.join(x.to_bytes(n, 'big') for x in self._h)[:self.digest_size]
+
+
+class _SHA256(_SHA2):
+    name = 'sha256'
+    digest_size = 32
+    _bits = 32
+    _mask = _M32
+    _k = _K256
+    # Sigma1, Sigma0 (rotations), then sigma0, sigma1 of the schedule (two rotations, a shift)
+    _rot = (6, 11, 25, 2, 13, 22, 7, 18, 3, 17, 19, 10)
+
+    def _initial(self):
+        return list(_H256)
 
 
 class _SHA224(_SHA256):
@@ -300,60 +306,17 @@ class _SHA224(_SHA256):
         return list(_H224)
 
 
-class _SHA512(_Hash):
+class _SHA512(_SHA2):
     name = 'sha512'
     digest_size = 64
     block_size = 128
-    _order = 'big'
+    _bits = 64
+    _mask = _M64
+    _k = _K512
+    _rot = (14, 18, 41, 28, 34, 39, 1, 8, 7, 19, 61, 6)
 
     def _initial(self):
         return list(_H512)
-
-    def _compress(self, buf, i):
-        v = _words_be(buf, i, 32)
-        w = [0] * 80
-        for t in range(16):
-            w[t] = (v[2 * t] << 32) | v[2 * t + 1]
-        for t in range(16, 80):
-            x = w[t - 15]
-            y = w[t - 2]
-            s0 = (((x >> 1) | (x << 63)) ^ ((x >> 8) | (x << 56)) ^ (x >> 7)) & _M64
-            s1 = (((y >> 19) | (y << 45)) ^ ((y >> 61) | (y << 3)) ^ (y >> 6)) & _M64
-            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) & _M64
-        h = self._h
-        a = h[0]
-        b = h[1]
-        c = h[2]
-        d = h[3]
-        e = h[4]
-        f = h[5]
-        g = h[6]
-        hh = h[7]
-        for t in range(80):
-            s1 = (((e >> 14) | (e << 50)) ^ ((e >> 18) | (e << 46)) ^ ((e >> 41) | (e << 23))) & _M64
-            ch = (e & f) ^ ((e ^ _M64) & g)
-            t1 = hh + s1 + ch + _K512[t] + w[t]
-            s0 = (((a >> 28) | (a << 36)) ^ ((a >> 34) | (a << 30)) ^ ((a >> 39) | (a << 25))) & _M64
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            hh = g
-            g = f
-            f = e
-            e = (d + t1) & _M64
-            d = c
-            c = b
-            b = a
-            a = (t1 + s0 + maj) & _M64
-        h[0] = (h[0] + a) & _M64
-        h[1] = (h[1] + b) & _M64
-        h[2] = (h[2] + c) & _M64
-        h[3] = (h[3] + d) & _M64
-        h[4] = (h[4] + e) & _M64
-        h[5] = (h[5] + f) & _M64
-        h[6] = (h[6] + g) & _M64
-        h[7] = (h[7] + hh) & _M64
-
-    def _output(self):
-        return b''.join(x.to_bytes(8, 'big') for x in self._h)[:self.digest_size]
 
 
 class _SHA384(_SHA512):
