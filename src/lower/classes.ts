@@ -1966,6 +1966,7 @@ export function augOp(fl: FunctionLowering, s: ast.AugAssign, cur: Value, v: Val
 export function lowerBuiltinName(fl: FunctionLowering, id: string): Value | undefined {
   if (fl.typed || fl.isLocal(id) || factsOf(fl).bound.has(id)) return undefined;
   if (id === 'NotImplemented') return rtCallPure(fl, 'rt_notimpl', []);
+  if (id === '__debug__') return fl.b.emit('const.bool', [], 1n); // python without -O
   if (id === 'Ellipsis') return rtCallPure(fl, 'rt_ellipsis', []);
   if (id === 'object') return rtCallPure(fl, 'rt_object_class', []);
   if (id === 'type') return rtCallPure(fl, 'rt_type_class', []);
