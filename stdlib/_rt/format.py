@@ -631,12 +631,7 @@ def rt_fmt_fixed_p(x: f64, prec: i32, spec: obj) -> obj:
         scale = scale * 10
         k2 = k2 + 1
     ip: i64 = i64_div_s(q, scale)
-    n1: i32 = 1
-    t: i64 = i64_div_s(ip, 10)
-    while t != 0:
-        n1 = n1 + 1
-        t = i64_div_s(t, 10)
-    n: i32 = neg + n1
+    n: i32 = neg + rt_i64_ndigits(ip)
     if prec > 0:
         n = n + 1 + prec
     p: i32 = rt_str_alloc(n, 1, 1)
@@ -673,11 +668,7 @@ def rt_fmt_int_w(x: obj, width: i32, zero: i32, spec: obj) -> obj:
     neg: i32 = v < 0
     if not neg:
         v = 0 - v  # v <= 0 from here, as in rt_i64_to_str
-    nd: i32 = 1
-    t: i64 = i64_div_s(v, 10)
-    while t != 0:
-        nd = nd + 1
-        t = i64_div_s(t, 10)
+    nd: i32 = rt_i64_ndigits(v)
     n: i32 = nd + neg
     if width > n:
         n = width

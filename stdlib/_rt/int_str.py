@@ -16,11 +16,7 @@ def rt_i64_to_str(v: i64) -> obj:
     neg: i32 = v < 0
     if not neg:
         v = 0 - v  # work with v <= 0, so the most negative i64 needs no special case
-    n: i32 = 1
-    t: i64 = i64_div_s(v, 10)
-    while t != 0:
-        n = n + 1
-        t = i64_div_s(t, 10)
+    n: i32 = rt_i64_ndigits(v)
     p: i32 = rt_str_alloc(n + neg, 1, 1)
     pos: i32 = p + STR_DATA + n + neg
     while pos > p + STR_DATA + neg:
@@ -31,6 +27,16 @@ def rt_i64_to_str(v: i64) -> obj:
     if neg:
         store_u8(p, STR_DATA, 45)
     return ptr_word(p)
+
+
+def rt_i64_ndigits(v: i64) -> i32:
+    """The number of decimal digits of v (either sign; 1 for 0)."""
+    n: i32 = 1
+    t: i64 = i64_div_s(v, 10)
+    while t != 0:
+        n = n + 1
+        t = i64_div_s(t, 10)
+    return n
 
 
 def rt_int_digits_error() -> obj:
