@@ -16,8 +16,16 @@ import { Script } from 'node:vm';
 // 5.0 -> 2.2 s, a program compiled with the whole runtime (KEEL_NO_PRECOMPILED=1) 6.4 -> 3.2 s.
 // Only the compiler's own JavaScript is concerned: `keel run` runs a program in a child process,
 // except under the shim (the WASI shim's JavaScript runs in this process: the flag stays off).
+// The flag is set only once the bundle's script is made: V8 rejects a code cache made under other
+// flags (the flag hash), and the cache is made without it; a flag set afterwards still applies
+// to every later tiering decision (`node --trace-opt` shows no optimized function).
 const command = process.argv[2];
-if (command === 'build' || command === 'check' || (command === 'run' && !process.argv.some((a) => a.includes('shim')))) setFlagsFromString('--no-opt');
+let flagged = false;
+const noOpt = () => {
+  if (flagged) return;
+  flagged = true;
+  if (command === 'build' || command === 'check' || (command === 'run' && !process.argv.some((a) => a.includes('shim')))) setFlagsFromString('--no-opt');
+};
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -35,8 +43,11 @@ function fromBundle() {
     cachedData = undefined;
   }
   const script = new Script(text, { filename: `${dist}/keel.bundle.cjs`, cachedData });
+  noOpt();
+  // (test/unit/bundle.test.ts checks that the cache is accepted)
+  if (process.env.KEEL_BUNDLE_REPORT) process.stderr.write(`keel: bundle code cache ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
   return script.runInThisContext()(createRequire(import.meta.url), (s) => import(s), dist);
 }
 
-const main = fromBundle() ?? (await import('../dist/src/cli/main.js')).main;
+const main = fromBundle() ?? (noOpt(), (await import('../dist/src/cli/main.js')).main);
 process.exitCode = await main(process.argv.slice(2));

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { bundleText, runBundle } from '../../src/cli/bundle.js';
+import { spawnSync } from 'node:child_process';
+import { BUNDLE, bundleText, distStamp, runBundle } from '../../src/cli/bundle.js';
 import { compile } from '../../src/driver/compile.js';
 import { defaultOptions } from '../../src/driver/options.js';
 
@@ -27,6 +28,23 @@ test('the bundle compiles as the modules do; a changed stamp makes it decline', 
   }
   const stale = text.replace(/const STAMP = "/, 'const STAMP = "x');
   assert.is(runBundle(new Script(stale), dist), undefined);
+});
+
+test('bin/keel.js runs the built bundle with its code cache accepted (V8 rejects a cache made under other flags)', () => {
+  const text = readFileSync(join(dist, BUNDLE), 'utf8');
+  const stamp = /const STAMP = ("(?:[^"\\]|\\.)*");/.exec(text);
+  assert.ok(stamp, 'the bundle records its stamp');
+  if (JSON.parse(stamp[1]) !== distStamp(dist)) {
+    // dist/src changed since `npm run build` (a tsc alone): bin/keel.js rightly declines the bundle
+    console.log('bundle.test: dist/keel.bundle.cjs is stale (run npm run build); its code cache is not checked');
+    return;
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'keel-bundle-test-'));
+  const py = join(tmp, 'p.py');
+  writeFileSync(py, 'print(sum(range(10)))\n');
+  const r = spawnSync(process.execPath, [join(dist, '../bin/keel.js'), 'build', py, '-o', join(tmp, 'p.wasm')], { env: { ...process.env, KEEL_BUNDLE_REPORT: '1' }, encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stderr, /keel: bundle code cache accepted/);
 });
 
 test.run();
