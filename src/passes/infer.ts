@@ -39,13 +39,6 @@
 // sites are all list or tuple sites gives their element types. Iterators over tuples are not
 // tracked (they have the unknown site), so a T_OTHER value whose sites are all tuple sites is a
 // tuple. Tuple sites only use the sites lists and classes cannot need (tupleBudget).
-//
-// Dicts and sets a user function makes (rt_dict_new, rt_set_new, set()) are sites too, from the
-// same budget, of type T_OTHER: their element type is their keys' (elemBits), and a dict's values
-// have valBits / valSites, joined over every store inference follows (d[k] = v, displays and
-// comprehensions, s.add, setdefault). d[k] and d.get give the value type, iterating the key type.
-// Every other use escapes them as lists (update, |=, pop, copies, **kw, unknown calls); views
-// escape only what they hold. An iterator over them carries their sites, as over lists.
 import type { Block, Func, IrModule, Value } from '../ir/function.js';
 import { CLASSF_EXCEPTION, TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_NONE, TYPE_STR } from '../runtime/layout.js';
 import { DomTree } from '../ir/analysis/dominators.js';
