@@ -60,10 +60,6 @@ const NUM = T_INT | T_FLOAT | T_BOOL;
 /** Objects no operation on numbers specializes. */
 const T_OBJ = T_OTHER | T_LIST;
 
-/** Kinds of dict and set sites (inferTypes' siteHash). */
-const SITE_DICT = 1;
-const SITE_SET = 2;
-
 /** Allocation sites: bit k is site k; UNKNOWN_SITE stands for every list this analysis did not see made. */
 export const MAX_SITES = 30;
 export const UNKNOWN_SITE = 1 << MAX_SITES;
@@ -330,12 +326,6 @@ export function inferTypes(m: IrModule): TypeInfo {
   const resized: boolean[] = [];
   /** Per site: its values are tuples (immutable: escaping does not change their element type). */
   const siteTuple: boolean[] = [];
-  /** Per site: its values are dicts (SITE_DICT) or sets (SITE_SET) a user function made; their
-   * element type (elemBits, elemSites) is that of their keys, and a dict's values have valBits
-   * and valSites. */
-  const siteHash: number[] = [];
-  const valBits: number[] = [];
-  const valSites: number[] = [];
   const taken = addressTaken(m);
   // Class statements' globals (set once, by rt_class_new with a constant id) and their class ids;
   // and the class statements whose class object is an SSA value (a module global only the
@@ -568,9 +558,6 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(false);
         siteClass.push(undefined);
         siteTuple.push(false);
-        siteHash.push(0);
-        valBits.push(0);
-        valSites.push(0);
         sharedAt = ++clock;
       }
       ids.set(inst, k);
@@ -593,46 +580,15 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(false);
         siteClass.push(undefined);
         siteTuple.push(true);
-        siteHash.push(0);
-        valBits.push(0);
-        valSites.push(0);
         sharedAt = ++clock;
       }
       ids.set(inst, k);
     }
     return k < 0 ? UNKNOWN_SITE : 1 << k;
   };
-  /** The site of the dicts (kind SITE_DICT) or sets (SITE_SET) instruction `inst` of f makes
-   * (from the tuples' budget: the unknown site once it is spent). */
-  const hashSiteFor = (f: Func, inst: number, kind: number): number => {
-    const ids = siteIds.get(f)!;
-    let k = ids.get(inst);
-    if (k === undefined) {
-      k = elemBits.length < MAX_SITES && tupleSites < tupleBudget ? elemBits.length : -1;
-      if (k >= 0) {
-        tupleSites++;
-        elemBits.push(0);
-        elemSites.push(0);
-        escaped.push(false);
-        madeLen.push(-1);
-        resized.push(true);
-        siteClass.push(undefined);
-        siteTuple.push(false);
-        siteHash.push(kind);
-        valBits.push(0);
-        valSites.push(0);
-        sharedAt = ++clock;
-      }
-      ids.set(inst, k);
-    }
-    return k < 0 ? UNKNOWN_SITE : 1 << k;
-  };
-  /** Every value of these sites is a dict or a set a user function made, or an iterator over
-   * one (not the unknown site). */
-  const onlyHashed = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteHash[k] !== 0);
   /** Every value of these sites is a list, a tuple or an iterator over lists: x[i] gives one of
    * their items (or raises). */
-  const onlySeqs = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteHash[k]);
+  const onlySeqs = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined);
   /** The site of the instances of class `id` (the unknown site past MAX_SITES). Its "items"
    * (iterating an instance) are anything: it is born escaped. */
   const classSite = (id: number): number => {
@@ -647,9 +603,6 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(true);
         siteClass.push(id);
         siteTuple.push(false);
-        siteHash.push(0);
-        valBits.push(0);
-        valSites.push(0);
         sharedAt = ++clock;
       }
       classSites.set(id, k);
@@ -690,17 +643,6 @@ export function inferTypes(m: IrModule): TypeInfo {
     for (const k of bitsOf(sites)) r |= elemSites[k];
     return r;
   };
-  /** The types of the values of the dicts of these sites (nothing for sets: reading one raises). */
-  const valTypes = (sites: number): number => {
-    let t = sites & UNKNOWN_SITE ? T_ANY : 0;
-    for (const k of bitsOf(sites)) t |= valBits[k];
-    return t;
-  };
-  const valSitesOf = (sites: number): number => {
-    let r = sites & UNKNOWN_SITE;
-    for (const k of bitsOf(sites)) r |= valSites[k];
-    return r;
-  };
   /** Lists of these sites reach code this analysis does not see: their items may be anything. */
   const escape = (sites: number): void => {
     const work = bitsOf(sites);
@@ -709,12 +651,10 @@ export function inferTypes(m: IrModule): TypeInfo {
       if (escaped[k]) continue;
       escaped[k] = true;
       sharedChanged();
-      work.push(...bitsOf(elemSites[k]), ...bitsOf(valSites[k]));
+      work.push(...bitsOf(elemSites[k]));
       if (siteTuple[k]) continue; // unknown code can read a tuple's items but not change them
       elemBits[k] = T_ANY;
       elemSites[k] |= UNKNOWN_SITE;
-      valBits[k] = T_ANY;
-      valSites[k] |= UNKNOWN_SITE;
     }
   };
   /** Lists of these sites get longer. */
@@ -736,32 +676,6 @@ export function inferTypes(m: IrModule): TypeInfo {
         sharedChanged();
       }
     }
-  };
-  /** A key of type kt from sites ks and a value of type vt from sites vs are stored into the
-   * dicts (or sets: no value) of sites ds. */
-  const storeKV = (ds: number, kt: number, ks: number, vt: number, vs: number): void => {
-    kt &= ~T_UNBOUND;
-    vt &= ~T_UNBOUND;
-    if (ds & UNKNOWN_SITE) escape(ks | vs);
-    for (const k of bitsOf(ds)) {
-      if (escaped[k]) {
-        escape(ks | vs);
-        continue;
-      }
-      if ((elemBits[k] | kt) !== elemBits[k] || (elemSites[k] | ks) !== elemSites[k] || (valBits[k] | vt) !== valBits[k] || (valSites[k] | vs) !== valSites[k]) {
-        elemBits[k] |= kt;
-        elemSites[k] |= ks;
-        valBits[k] |= vt;
-        valSites[k] |= vs;
-        sharedChanged();
-      }
-    }
-  };
-  /** Hashing key k (of type kt, sites ks) into dicts or sets of sites ds may run the program's
-   * __hash__ / __eq__ on it and on their keys (runtime calls, whose arguments are anything):
-   * objects among them reach code inference does not follow. */
-  const hashKey = (ds: number, kt: number, ks: number): void => {
-    if ((kt | elemTypes(ds)) & T_OBJ) escape(ks | elemSitesOf(ds));
   };
   while (changed) {
     changed = false;
@@ -1145,12 +1059,6 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_list_setx':
                 case 'rt_list_setu':
                   if (unknownYet(a[0])) break;
-                  if (callee === 'rt_setitem' && within(a[0], T_OTHER) && onlyHashed(as[0])) {
-                    // d[k] = v on dicts the program made (a set raises)
-                    hashKey(as[0], a[1], as[1]);
-                    storeKV(as[0], a[1], as[1], a[2], as[2]);
-                    break;
-                  }
                   // a key that may be a slice object (T_OTHER) makes it a slice assignment: the
                   // value's items go in (as rt_setslice, an unknown call)
                   if (within(a[0], T_LIST) && !(d.imm === 'rt_setitem' && a[1] & T_OTHER)) store(as[0], a[2], as[2]);
@@ -1218,12 +1126,6 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_seq_item': {
                   // an item of lists and tuples (None and iterators raise); of anything else, anything
                   if (unknownYet(a[0])) break;
-                  if (d.imm === 'rt_getitem' && within(a[0], T_OTHER | T_NONE) && onlyHashed(as[0])) {
-                    // d[k] of dicts the program made: one of their values (sets, iterators and None raise)
-                    hashKey(as[0], a[1], as[1]);
-                    set(r, valTypes(as[0]), valSitesOf(as[0]));
-                    break;
-                  }
                   if (d.imm === 'rt_getitem' && a[0] & (T_LIST | T_OTHER) && a[1] & T_OTHER) {
                     // a key that may be a slice object: a new list or tuple of the items (as rt_getslice)
                     escapeArgs(d.args);
@@ -1268,73 +1170,8 @@ export function inferTypes(m: IrModule): TypeInfo {
                   break;
                 case 'rt_iter':
                   if (unknownYet(a[0])) break;
-                  if (within(a[0], T_OTHER) && onlyHashed(as[0])) {
-                    // over dicts or sets the program made: rt_next gives their keys
-                    set(r, T_OTHER, as[0]);
-                    break;
-                  }
                   // The iterator stands for the lists it walks (their sites); rt_next gives their items.
                   set(r, T_OTHER, as[0] | (within(a[0], T_LIST) ? 0 : UNKNOWN_SITE));
-                  break;
-                case 'rt_dict_new':
-                  set(r, T_OTHER, hashSiteFor(f, i, SITE_DICT));
-                  break;
-                case 'rt_set_new':
-                  set(r, T_OTHER, hashSiteFor(f, i, SITE_SET));
-                  break;
-                case 'rt_set_call':
-                  // set() / frozenset() with no argument (the null word): a new empty set
-                  if (unknownYet(a[0])) break;
-                  if (a[0] === T_UNBOUND) set(r, T_OTHER, hashSiteFor(f, i, SITE_SET));
-                  else {
-                    escapeArgs(d.args);
-                    set(r, T_ANY | T_UNBOUND);
-                  }
-                  break;
-                case 'rt_dict_set':
-                case 'rt_set_add':
-                case 'rt_sm_add':
-                case 'rt_dm_setdefault':
-                case 'rt_dm_get':
-                case 'rt_delitem': {
-                  // d[k] = v of a display or comprehension, s.add(k), d.setdefault(k[, v]),
-                  // d.get(k[, v]), del d[k] on dicts and sets the program made (on the other of
-                  // the two kinds they raise); on anything else, an unknown call
-                  if (unknownYet(a[0])) break;
-                  const ds = as[0];
-                  if (!(callee === 'rt_dict_set' || callee === 'rt_set_add' || (within(a[0], T_OTHER) && onlyHashed(ds)))) {
-                    escapeArgs(d.args);
-                    set(r, T_ANY | T_UNBOUND);
-                    break;
-                  }
-                  hashKey(ds, a[1], as[1]);
-                  // a missing default is the null word: None
-                  const dflt = callee === 'rt_dm_get' || callee === 'rt_dm_setdefault' ? (a[2] & ~T_UNBOUND) | (a[2] & T_UNBOUND ? T_NONE : 0) : 0;
-                  if (callee === 'rt_dict_set') storeKV(ds, a[1], as[1], a[2], as[2]);
-                  else if (callee === 'rt_set_add' || callee === 'rt_sm_add') storeKV(ds, a[1], as[1], 0, 0);
-                  else if (callee === 'rt_dm_setdefault') storeKV(ds, a[1], as[1], dflt, as[2]);
-                  if (callee === 'rt_dm_get' || callee === 'rt_dm_setdefault') set(r, valTypes(ds) | dflt, valSitesOf(ds) | as[2]);
-                  else set(r, T_NONE);
-                  break;
-                }
-                case 'rt_in':
-                case 'rt_not_in':
-                  // x in c: a bool (or a raise); on dicts and sets the program made only hashing
-                  // runs (anything else may run the program's __contains__ / __eq__)
-                  if (unknownYet(a[1])) break;
-                  if (within(a[1], T_OTHER) && onlyHashed(as[1])) hashKey(as[1], a[0], as[0]);
-                  else escapeArgs(d.args);
-                  set(r, T_BOOL);
-                  break;
-                case 'rt_dm_keys':
-                case 'rt_dm_values':
-                case 'rt_dm_items':
-                  // a view of dicts the program made: unknown code may read their keys and
-                  // values (which escape), never change the dicts themselves
-                  if (unknownYet(a[0])) break;
-                  if (within(a[0], T_OTHER) && onlyHashed(as[0])) escape(elemSitesOf(as[0]) | valSitesOf(as[0]));
-                  else escapeArgs(d.args);
-                  set(r, T_ANY | T_UNBOUND);
                   break;
                 case 'rt_str_call':
                 case 'rt_repr':
@@ -1420,7 +1257,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     escaped: (k) => escaped[k],
     classOf,
     classIds: (sites) => (!sites || sites & UNKNOWN_SITE || !bitsOf(sites).every((k) => siteClass[k] !== undefined) ? undefined : bitsOf(sites).map((k) => siteClass[k]!)),
-    onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteTuple[k] && !siteHash[k]),
+    onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteTuple[k]),
     onlyTuples: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteTuple[k]),
     special: (f, b, inst) => {
       const d = f.insts[inst];
