@@ -809,138 +809,12 @@ export function inferTypes(m: IrModule): TypeInfo {
             });
             set(r, returns.get(fnDirect)!, returnSites.get(fnDirect)!);
           } else switch (d.op) {
-            case 'const.int':
-            case 'tag.int':
-              set(r, T_INT);
-              break;
-            case 'const.float':
-            case 'box.float':
-              set(r, T_FLOAT);
-              break;
-            case 'const.str':
-              set(r, T_STR);
-              break;
-            case 'const.none':
-              set(r, T_NONE);
-              break;
-            case 'const.bool':
-            case 'box.bool':
-              set(r, T_BOOL);
-              break;
-            case 'ptr.word':
-              set(r, T_UNBOUND); // only user code's unbound sentinel is a ptr.word
-              break;
-            case 'global.get':
-              set(r, (globals.get(d.imm as string) ?? 0) | T_UNBOUND, globalSites.get(d.imm as string) ?? 0); // read before any store: unbound
-              break;
-            case 'global.set':
-              join(globals, d.imm as string, a[0]);
-              join(globalSites, d.imm as string, as[0]);
-              break;
-            case 'frame.store':
-              // A frame slot is memory only frame.* ops touch: a list kept there keeps its sites.
-              join(frames, d.imm as string, a[1]);
-              join(frameSites, d.imm as string, as[1]);
-              break;
-            case 'frame.load':
-              set(r, frames.get(d.imm as string) ?? 0, frameSites.get(d.imm as string) ?? 0);
-              break;
-            // Instance attributes (classes.ts): a slot holds what is stored under its name, by
-            // attr.store or rt_setattr (the only writers of slots and namespaces), or is empty.
-            case 'attr.store': {
-              const recv = slotReceiver(f, d.args[0]);
-              if (recv !== undefined && unknownYet(tyAt(recv))) break; // decided once the receiver has types
-              if (attrs.store(d.imm as string, recv === undefined ? undefined : stAt(recv), a[1] & ~T_UNBOUND, as[1])) sharedChanged();
-              if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
-              break;
-            }
-            case 'attr.load': {
-              if (attrsAny) {
-                set(r, T_ANY | T_UNBOUND, UNKNOWN_SITE); // setattr() by a computed name may have stored anything
-                break;
-              }
-              const recv = slotReceiver(f, d.args[0]);
-              if (recv !== undefined && unknownYet(tyAt(recv))) break;
-              const [t, s] = attrs.loadSlot(d.imm as string, recv === undefined ? undefined : stAt(recv));
-              set(r, t | T_UNBOUND, s);
-              break;
-            }
+            // The most frequent ops first (each a string comparison: with V8's optimizing compiler off,
+            // bin/keel.js, a switch on strings tests its cases in order), then the ops without a case of
+            // their own, which fall into the default clause's body.
             case 'const.i32':
               setK(r, K_CONST, Number(d.imm));
               break;
-            case 'i32.eq': {
-              const [s0, v0] = testOf(r!) ? testValue(r!, b) : keyEq(d.args[0], d.args[1]);
-              setK(r, s0, v0);
-              break;
-            }
-            case 'i32.or': {
-              if (testOf(r!)) {
-                const [s0, v0] = testValue(r!, b);
-                setK(r, s0, v0);
-                break;
-              }
-              const [sx, vx] = kOf(d.args[0]);
-              const [sy, vy] = kOf(d.args[1]);
-              if (sx === K_NONE || sy === K_NONE) break;
-              if (sx === K_CONST && sy === K_CONST) setK(r, K_CONST, vx | vy);
-              else setK(r, K_TOP);
-              break;
-            }
-            case 'py.neg':
-            case 'py.pos':
-            case 'py.invert':
-              set(r, unResult(d.op.slice(3), a[0]));
-              break;
-            case 'py.eq':
-            case 'py.ne':
-            case 'py.lt':
-            case 'py.le':
-            case 'py.gt':
-            case 'py.ge':
-              set(r, (a[0] | a[1]) & T_OBJ ? T_ANY : T_BOOL);
-              break;
-            case 'int.add':
-            case 'int.sub':
-            case 'int.mul':
-            case 'int.floordiv':
-            case 'int.mod':
-            case 'int.within':
-              set(r, T_INT);
-              break;
-            case 'py.iadd':
-            case 'py.imul': {
-              // On numbers and strs the binary operator; a list (or anything that may be one)
-              // changes in place: its items and length are no longer known.
-              if (unknownYet(a[0]) || unknownYet(a[1])) break;
-              if (!d.args.some((x, k) => a[k] & T_LIST)) {
-                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
-                set(r, binResult(d.op === 'py.iadd' ? 'add' : 'mul', a[0], a[1]));
-                break;
-              }
-              escapeArgs(d.args);
-              set(r, T_ANY, UNKNOWN_SITE);
-              break;
-            }
-            case 'py.add':
-            case 'py.mul': {
-              // list + list and list * int make a new list holding the operands' items.
-              const lists = d.args.filter((x, k) => a[k] & T_LIST);
-              if (unknownYet(a[0]) || unknownYet(a[1])) break; // decided once the operands have types
-              if (!lists.length) {
-                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
-                set(r, binResult(d.op.slice(3), a[0], a[1]));
-                break;
-              }
-              const exact = d.op === 'py.add' ? within(a[0], T_LIST) && within(a[1], T_LIST)
-                : (within(a[0], T_LIST) && within(a[1], T_INT | T_BOOL)) || (within(a[1], T_LIST) && within(a[0], T_INT | T_BOOL));
-              if (!exact) escapeArgs(d.args); // the runtime may hand a list operand to a user __add__ / __mul__
-              const site = exact ? siteFor(f, i) : UNKNOWN_SITE;
-              let s = 0;
-              for (const x of lists) s |= st[x];
-              store(site, elemTypes(s), elemSitesOf(s));
-              set(r, exact ? T_LIST : T_ANY, site);
-              break;
-            }
             case 'call': {
               const callee = d.imm as string;
               const setter = callee === 'rt_setattr' || callee === 'rt_object_setattr' || callee === 'rt_class_attr_init'; // (the last: a class statement's attributes)
@@ -1195,6 +1069,48 @@ export function inferTypes(m: IrModule): TypeInfo {
               }
               break;
             }
+            case 'br':
+            case 'jump':
+            case 'const.i64':
+            case 'i32.add':
+            case 'store.i32':
+            case 'check.exc':
+            case 'word.ptr':
+            case 'load.i32':
+            case 'py.is':
+            case 'i32.ge_s':
+            case 'load.obj':
+            case 'store.obj':
+            case 'is.small':
+            default:
+              if (!READ_OPS.has(d.op) && !(d.op === 'word.ptr' && slotPtrs.get(f)!.has(i))) escapeArgs(d.args);
+              if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
+              else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
+              break;
+            case 'const.str':
+              set(r, T_STR);
+              break;
+            case 'ptr.word':
+              set(r, T_UNBOUND); // only user code's unbound sentinel is a ptr.word
+              break;
+            case 'i32.eq': {
+              const [s0, v0] = testOf(r!) ? testValue(r!, b) : keyEq(d.args[0], d.args[1]);
+              setK(r, s0, v0);
+              break;
+            }
+            case 'i32.or': {
+              if (testOf(r!)) {
+                const [s0, v0] = testValue(r!, b);
+                setK(r, s0, v0);
+                break;
+              }
+              const [sx, vx] = kOf(d.args[0]);
+              const [sy, vy] = kOf(d.args[1]);
+              if (sx === K_NONE || sy === K_NONE) break;
+              if (sx === K_CONST && sy === K_CONST) setK(r, K_CONST, vx | vy);
+              else setK(r, K_TOP);
+              break;
+            }
             case 'ret':
               // What a function the runtime calls returns goes to code not analysed here.
               if (f.calledFromRuntime && d.args.length && f.typeOf(d.args[0]) === 'obj' && as[0]) escape(as[0]);
@@ -1206,10 +1122,111 @@ export function inferTypes(m: IrModule): TypeInfo {
                 join(returnSites, f.name, as[0]);
               }
               break;
-            default:
-              if (!READ_OPS.has(d.op) && !(d.op === 'word.ptr' && slotPtrs.get(f)!.has(i))) escapeArgs(d.args);
-              if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
-              else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
+            case 'const.int':
+            case 'tag.int':
+              set(r, T_INT);
+              break;
+            case 'const.float':
+            case 'box.float':
+              set(r, T_FLOAT);
+              break;
+            case 'const.none':
+              set(r, T_NONE);
+              break;
+            case 'const.bool':
+            case 'box.bool':
+              set(r, T_BOOL);
+              break;
+            case 'global.get':
+              set(r, (globals.get(d.imm as string) ?? 0) | T_UNBOUND, globalSites.get(d.imm as string) ?? 0); // read before any store: unbound
+              break;
+            case 'global.set':
+              join(globals, d.imm as string, a[0]);
+              join(globalSites, d.imm as string, as[0]);
+              break;
+            case 'frame.store':
+              // A frame slot is memory only frame.* ops touch: a list kept there keeps its sites.
+              join(frames, d.imm as string, a[1]);
+              join(frameSites, d.imm as string, as[1]);
+              break;
+            case 'frame.load':
+              set(r, frames.get(d.imm as string) ?? 0, frameSites.get(d.imm as string) ?? 0);
+              break;
+            // Instance attributes (classes.ts): a slot holds what is stored under its name, by
+            // attr.store or rt_setattr (the only writers of slots and namespaces), or is empty.
+            case 'attr.store': {
+              const recv = slotReceiver(f, d.args[0]);
+              if (recv !== undefined && unknownYet(tyAt(recv))) break; // decided once the receiver has types
+              if (attrs.store(d.imm as string, recv === undefined ? undefined : stAt(recv), a[1] & ~T_UNBOUND, as[1])) sharedChanged();
+              if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
+              break;
+            }
+            case 'attr.load': {
+              if (attrsAny) {
+                set(r, T_ANY | T_UNBOUND, UNKNOWN_SITE); // setattr() by a computed name may have stored anything
+                break;
+              }
+              const recv = slotReceiver(f, d.args[0]);
+              if (recv !== undefined && unknownYet(tyAt(recv))) break;
+              const [t, s] = attrs.loadSlot(d.imm as string, recv === undefined ? undefined : stAt(recv));
+              set(r, t | T_UNBOUND, s);
+              break;
+            }
+            case 'py.neg':
+            case 'py.pos':
+            case 'py.invert':
+              set(r, unResult(d.op.slice(3), a[0]));
+              break;
+            case 'py.eq':
+            case 'py.ne':
+            case 'py.lt':
+            case 'py.le':
+            case 'py.gt':
+            case 'py.ge':
+              set(r, (a[0] | a[1]) & T_OBJ ? T_ANY : T_BOOL);
+              break;
+            case 'int.add':
+            case 'int.sub':
+            case 'int.mul':
+            case 'int.floordiv':
+            case 'int.mod':
+            case 'int.within':
+              set(r, T_INT);
+              break;
+            case 'py.iadd':
+            case 'py.imul': {
+              // On numbers and strs the binary operator; a list (or anything that may be one)
+              // changes in place: its items and length are no longer known.
+              if (unknownYet(a[0]) || unknownYet(a[1])) break;
+              if (!d.args.some((x, k) => a[k] & T_LIST)) {
+                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
+                set(r, binResult(d.op === 'py.iadd' ? 'add' : 'mul', a[0], a[1]));
+                break;
+              }
+              escapeArgs(d.args);
+              set(r, T_ANY, UNKNOWN_SITE);
+              break;
+            }
+            case 'py.add':
+            case 'py.mul': {
+              // list + list and list * int make a new list holding the operands' items.
+              const lists = d.args.filter((x, k) => a[k] & T_LIST);
+              if (unknownYet(a[0]) || unknownYet(a[1])) break; // decided once the operands have types
+              if (!lists.length) {
+                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
+                set(r, binResult(d.op.slice(3), a[0], a[1]));
+                break;
+              }
+              const exact = d.op === 'py.add' ? within(a[0], T_LIST) && within(a[1], T_LIST)
+                : (within(a[0], T_LIST) && within(a[1], T_INT | T_BOOL)) || (within(a[1], T_LIST) && within(a[0], T_INT | T_BOOL));
+              if (!exact) escapeArgs(d.args); // the runtime may hand a list operand to a user __add__ / __mul__
+              const site = exact ? siteFor(f, i) : UNKNOWN_SITE;
+              let s = 0;
+              for (const x of lists) s |= st[x];
+              store(site, elemTypes(s), elemSitesOf(s));
+              set(r, exact ? T_LIST : T_ANY, site);
+              break;
+            }
           }
           d.targets.forEach((t, n) => {
             // a br on a decided condition takes one edge (nothing decided yet: neither)
