@@ -100,7 +100,7 @@ export function isBuiltinValue(id: string): boolean {
 }
 
 /** The code of each builtin used as a value, per module (lowered once). */
-const builtinCode = new WeakMap<object, Map<string, ast.Lambda>>();
+const builtinCode = new WeakMap<object, Map<string, ast.Lambda | ast.FunctionDef>>();
 
 /** `len` (a builtin) used as a value: a function object for it. */
 export function lowerBuiltinValue(fl: FunctionLowering, id: string): Value {
@@ -136,26 +136,82 @@ export function lowerBuiltinValue(fl: FunctionLowering, id: string): Value {
 
 /** `str.upper` as a value (`map(str.upper, xs)`, `key=str.lower`): a function object taking the
  * receiver then the method's arguments, calling the method as `self.upper(...)` would (so the
- * errors are the method's). Keywords are not taken. */
+ * errors are the method's). */
 export function lowerStrMethodValue(fl: FunctionLowering, attr: string, max: number): Value {
   return methodCaller(fl, attr, max, `str.${attr}`);
 }
 
-/** The function object `lambda self, /, *args: self.attr(*args)` (one call per argument count up
- * to max, then max + 1 arguments for the method's arity error): `str.upper` as a value, and,
- * bound to its receiver, a built-in object's method as a value (`f = xs.append`,
- * attributes.ts). */
+/** The keyword parameters of the built-in methods that take keywords (CPython 3.12): positional-
+ * or-keyword names, then keyword-only ones, each with its default as Python source; `varkw`: the
+ * method takes any keywords (`dict.update(**kw)`, `str.format(**kw)`). A method not listed takes
+ * none. */
+const METHOD_KEYWORDS: Record<string, { pos: [string, string][]; kwonly?: [string, string][]; varkw?: true }> = {
+  split: { pos: [['sep', 'None'], ['maxsplit', '-1']] },
+  rsplit: { pos: [['sep', 'None'], ['maxsplit', '-1']] },
+  splitlines: { pos: [['keepends', 'False']] },
+  expandtabs: { pos: [['tabsize', '8']] },
+  encode: { pos: [['encoding', "'utf-8'"], ['errors', "'strict'"]] },
+  decode: { pos: [['encoding', "'utf-8'"], ['errors', "'strict'"]] },
+  sort: { pos: [], kwonly: [['key', 'None'], ['reverse', 'False']] },
+  update: { pos: [], varkw: true },
+  format: { pos: [], varkw: true },
+};
+
+/** The source of the method caller's keyword branch (kw is not empty): CPython's checks of the
+ * names, then one call per count of positional arguments, naming every keyword parameter after
+ * them (absent ones get their defaults). */
+function keywordBranch(attr: string): string {
+  const spec = METHOD_KEYWORDS[attr];
+  if (!spec) throw new Error(`no keywords for ${attr}`);
+  const pos = (n: number) => Array.from({ length: n }, (_, k) => `args[${k}]`);
+  if (attr === 'update') {
+    // dict.update: the positional argument first, then the keywords; set.update takes none.
+    // (Not `self.update(*args, **kw)`: with self of unknown type that is this function again.)
+    return `    if not isinstance(self, dict):\n        raise TypeError(type(self).__name__ + ".update() takes no keyword arguments")\n` +
+      `    if len(args) == 1:\n        self.update(args[0])\n    elif len(args) > 1:\n        self.update(args[0], args[1])\n` +
+      `    for k in kw:\n        self[k] = kw[k]\n    return None\n`;
+  }
+  if (spec.varkw) return `    return self.${attr}(*args, **kw)\n`;
+  const all = [...spec.pos, ...(spec.kwonly ?? [])];
+  // CPython's order (_PyArg_UnpackKeywords): the count of all arguments, of the positional
+  // ones, then the names.
+  const kwOnly = spec.pos.length ? '' : 'keyword ';
+  let src = '    n = len(args)\n';
+  src += `    if n + len(kw) > ${all.length}:\n        raise TypeError("${attr}() takes at most ${all.length} ${kwOnly}argument${all.length === 1 ? '' : 's'} (" + str(n + len(kw)) + " given)")\n`;
+  if (!spec.pos.length) src += `    if n > 0:\n        raise TypeError("${attr}() takes no positional arguments")\n`;
+  src += `    for k in kw:\n        if k not in (${all.map(([n]) => `'${n}'`).join(', ')},):\n`;
+  src += `            raise TypeError("'" + k + "' is an invalid keyword argument for ${attr}()")\n`;
+  spec.pos.forEach(([name], i) => {
+    src += `    if n > ${i} and '${name}' in kw:\n        raise TypeError("argument for ${attr}() given by name ('${name}') and position (${i + 1})")\n`;
+  });
+  for (let n = 0; n <= spec.pos.length; n++) {
+    const named = all.slice(n).map(([name, dflt]) => `${name}=kw.get('${name}', ${dflt})`);
+    src += `    if n == ${n}:\n        return self.${attr}(${[...pos(n), ...named].join(', ')})\n`;
+  }
+  return src;
+}
+
+/** The function object `def m(self, /, *args, **kw): return self.attr(*args, **kw)`: without
+ * keywords one call per argument count up to max, then max + 1 arguments for the method's arity
+ * error; with keywords (only for the methods that take them) the method's keyword parameters
+ * (METHOD_KEYWORDS), checked as CPython does. It is `str.upper` as a value, and, bound to its receiver, a built-in object's method as a
+ * value (`f = xs.append`, attributes.ts). */
 export function methodCaller(fl: FunctionLowering, attr: string, max: number, id = `method.${attr}`): Value {
   let cache = builtinCode.get(fl.module);
   if (!cache) builtinCode.set(fl.module, (cache = new Map()));
   let node = cache.get(id);
   if (!node) {
-    // One call per argument count up to max, and max + 1 arguments for the method's arity error.
     let body = '';
     for (let n = 0; n <= max; n++) body += `self.${attr}(${Array.from({ length: n }, (_, k) => `args[${k}]`).join(', ')}) if len(args) == ${n} else `;
     body += `self.${attr}(${Array.from({ length: max + 1 }, (_, k) => `args[${k}]`).join(', ')})`;
-    const parsed = parseModule(`lambda self, /, *args: ${body}`, fl.module.file);
-    node = (parsed.module!.body[0] as ast.Expr).value as ast.Lambda;
+    // Only a method that takes keywords gets **kw: its dict is made at every call. (Another
+    // method called with a keyword is a TypeError from the argument binding: "method.append() got
+    // an unexpected keyword argument 'x'", where CPython says "list.append() takes no keyword
+    // arguments".)
+    const src = METHOD_KEYWORDS[attr] ? `def ${attr}(self, /, *args, **kw):\n    if not kw:\n        return ${body}\n${keywordBranch(attr)}`
+      : `def ${attr}(self, /, *args):\n    return ${body}\n`;
+    const parsed = parseModule(src, fl.module.file);
+    node = parsed.module!.body[0] as ast.FunctionDef;
     for (const [k, v] of analyzeScopes(parsed.module!)) fl.module.scopes!.set(k, v);
     cache.set(id, node);
   }

@@ -722,11 +722,12 @@ function listMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, self:
     // The owner's name is known at run time only (list.count vs tuple.count), and a missing
     // method is an AttributeError first: rt_m_arity decides.
     const n = args.length;
-    const rest = min === max && min === 0 ? `${f.attr}() takes no arguments (${n} given)`
+    const rest = f.attr === 'sort' ? 'sort() takes no positional arguments' // keyword-only parameters
+      : min === max && min === 0 ? `${f.attr}() takes no arguments (${n} given)`
       : min === max && min === 1 ? `${f.attr}() takes exactly one argument (${n} given)`
       : n < min ? `${f.attr} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`
       : `${f.attr} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`;
-    const withOwner = !rest.startsWith(`${f.attr} expected`);
+    const withOwner = !rest.startsWith(`${f.attr} expected`) && f.attr !== 'sort';
     rtCall(fl, e.lineno, 'rt_m_arity', [self, fl.b.emit('const.str', [], f.attr), fl.b.emit('const.str', [], rest), fl.b.emit('const.i32', [], withOwner ? 1n : 0n)], null);
     return nullWord(fl);
   }
