@@ -108,7 +108,10 @@ def rt_round(x: obj, nd: obj) -> obj:
 
 
 def rt_int_call(x: obj, base: obj) -> obj:
-    """int(x) when base is None, else int(x, base)."""
+    """int(x) when base is None, else int(x, base). Bytes and bytearray are parsed as their
+    ASCII text (a ValueError shows the text as a str, where CPython shows b'...')."""
+    if not is_small(x) and rt_is_bytes_like(x):
+        x = rt_bm_decode(x, "latin-1", NULL_WORD)
     if base is None:
         k: i32 = rt_num_kind(x)
         if k == 1:
