@@ -16,6 +16,7 @@ import type { FunctionLowering } from './function.js';
 import { lowerClassValueCall, lowerUserMethodCall } from './classes.js';
 import { mathArity } from './builtins.js';
 import { isGeneratorBody } from './gen.js';
+import { STR_METHODS } from './strings.js';
 
 const i32 = (fl: FunctionLowering, n: number): Value => fl.b.emit('const.i32', [], BigInt(n));
 
@@ -141,27 +142,36 @@ export function lowerStrMethodValue(fl: FunctionLowering, attr: string, max: num
   return methodCaller(fl, attr, max, `str.${attr}`);
 }
 
-/** The keyword parameters of the built-in methods that take keywords (CPython 3.12): positional-
- * or-keyword names, then keyword-only ones, each with its default as Python source; `varkw`: the
- * method takes any keywords (`dict.update(**kw)`, `str.format(**kw)`). A method not listed takes
- * none. */
-const METHOD_KEYWORDS: Record<string, { pos: [string, string][]; kwonly?: [string, string][]; varkw?: true }> = {
-  split: { pos: [['sep', 'None'], ['maxsplit', '-1']] },
-  rsplit: { pos: [['sep', 'None'], ['maxsplit', '-1']] },
-  splitlines: { pos: [['keepends', 'False']] },
-  expandtabs: { pos: [['tabsize', '8']] },
-  encode: { pos: [['encoding', "'utf-8'"], ['errors', "'strict'"]] },
-  decode: { pos: [['encoding', "'utf-8'"], ['errors', "'strict'"]] },
-  sort: { pos: [], kwonly: [['key', 'None'], ['reverse', 'False']] },
-  update: { pos: [], varkw: true },
-  format: { pos: [], varkw: true },
+/** The built-in methods that take keywords, read as values (CPython 3.12): positional-or-keyword
+ * parameters, then keyword-only ones, each with its default as Python source; `varkw`: any
+ * keywords (`dict.update(**kw)`, `str.format(**kw)`). The str and bytes methods' names and their
+ * order are their direct calls' (strings.ts STR_METHODS); only the defaults are given here. A
+ * method not listed takes none. (containers.ts has the int methods' keywords, which cannot be read
+ * as values.) */
+const STR_KEYWORD_DEFAULTS: Record<string, string[]> = {
+  split: ['None', '-1'], rsplit: ['None', '-1'], splitlines: ['False'], expandtabs: ['8'],
+  encode: ["'utf-8'", "'strict'"], decode: ["'utf-8'", "'strict'"],
 };
+
+interface ValueKeywords {
+  pos: [string, string][];
+  kwonly?: [string, string][];
+  varkw?: true;
+}
+
+function valueKeywords(attr: string): ValueKeywords | undefined {
+  const dflts = STR_KEYWORD_DEFAULTS[attr];
+  if (dflts) return { pos: STR_METHODS[attr].kw!.map((name, i): [string, string] => [name, dflts[i]]) };
+  if (attr === 'sort') return { pos: [], kwonly: [['key', 'None'], ['reverse', 'False']] };
+  if (attr === 'update' || attr === 'format') return { pos: [], varkw: true };
+  return undefined;
+}
 
 /** The source of the method caller's keyword branch (kw is not empty): CPython's checks of the
  * names, then one call per count of positional arguments, naming every keyword parameter after
  * them (absent ones get their defaults). */
 function keywordBranch(attr: string): string {
-  const spec = METHOD_KEYWORDS[attr];
+  const spec = valueKeywords(attr);
   if (!spec) throw new Error(`no keywords for ${attr}`);
   const pos = (n: number) => Array.from({ length: n }, (_, k) => `args[${k}]`);
   if (attr === 'update') {
@@ -194,8 +204,8 @@ function keywordBranch(attr: string): string {
 /** The function object `def m(self, /, *args, **kw): return self.attr(*args, **kw)`: without
  * keywords one call per argument count up to max, then max + 1 arguments for the method's arity
  * error; with keywords (only for the methods that take them) the method's keyword parameters
- * (METHOD_KEYWORDS), checked as CPython does. It is `str.upper` as a value, and, bound to its receiver, a built-in object's method as a
- * value (`f = xs.append`, attributes.ts). */
+ * (valueKeywords), checked as CPython does. It is `str.upper` as a value, and, bound to its
+ * receiver, a built-in object's method as a value (`f = xs.append`, attributes.ts). */
 export function methodCaller(fl: FunctionLowering, attr: string, max: number, id = `method.${attr}`): Value {
   let cache = builtinCode.get(fl.module);
   if (!cache) builtinCode.set(fl.module, (cache = new Map()));
@@ -208,7 +218,7 @@ export function methodCaller(fl: FunctionLowering, attr: string, max: number, id
     // method called with a keyword is a TypeError from the argument binding: "method.append() got
     // an unexpected keyword argument 'x'", where CPython says "list.append() takes no keyword
     // arguments".)
-    const src = METHOD_KEYWORDS[attr] ? `def ${attr}(self, /, *args, **kw):\n    if not kw:\n        return ${body}\n${keywordBranch(attr)}`
+    const src = valueKeywords(attr) ? `def ${attr}(self, /, *args, **kw):\n    if not kw:\n        return ${body}\n${keywordBranch(attr)}`
       : `def ${attr}(self, /, *args):\n    return ${body}\n`;
     const parsed = parseModule(src, fl.module.file);
     node = parsed.module!.body[0] as ast.FunctionDef;
