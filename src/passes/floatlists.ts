@@ -8,7 +8,7 @@
 // (slices, methods, sort, copies, concatenation, `in`, comparisons) reads the buffer as obj words,
 // so a site any of those may reach is not a raw-list site.
 import type { Func, IrModule } from '../ir/function.js';
-import { isUserFunc, T_FLOAT, T_INT, T_BOOL, T_OTHER, T_UNBOUND, within, type TypeInfo } from './infer.js';
+import { isUserFunc, T_FLOAT, T_INT, T_BOOL, T_LIST, T_OTHER, T_UNBOUND, within, type TypeInfo } from './infer.js';
 
 /** Runtime calls an f64-item list may be given (by argument position), all aware of the buffer type. */
 const ALLOWED_CALLS: Record<string, number[]> = {
@@ -95,6 +95,8 @@ function rawListSites(m: IrModule, info: TypeInfo, elem: number): number {
             const ok = d.op === 'call' ? userNames.has(d.imm as string) || (allowed[d.imm as string] ?? []).includes(pos) : ALLOWED_OPS.has(d.op);
             if (!ok) drop(st[x]);
             else if (d.op === 'call' && pos === 0 && (st[x] & ~cand) !== 0 && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem' || d.imm === 'rt_list_set')) drop(st[x]);
+            // stored as a value by rt_setitem into anything but a list (a dict inference tracks)
+            else if (d.op === 'call' && pos === 2 && d.imm === 'rt_setitem' && !within(ty[d.args[0]], T_LIST)) drop(st[x]);
             // a key that may be a slice object: rt_getslice/rt_setslice read the buffer as words
             else if (d.op === 'call' && pos === 0 && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && (ty[d.args[1]] & T_OTHER)) drop(st[x]);
           });

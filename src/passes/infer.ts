@@ -39,6 +39,13 @@
 // sites are all list or tuple sites gives their element types. Iterators over tuples are not
 // tracked (they have the unknown site), so a T_OTHER value whose sites are all tuple sites is a
 // tuple. Tuple sites only use the sites lists and classes cannot need (tupleBudget).
+//
+// Dicts and sets a user function makes (rt_dict_new, rt_set_new, set()) are sites too, from the
+// same budget, of type T_OTHER: their element type is their keys' (elemBits), and a dict's values
+// have valBits / valSites, joined over every store inference follows (d[k] = v, displays and
+// comprehensions, s.add, setdefault). d[k] and d.get give the value type, iterating the key type.
+// Every other use escapes them as lists (update, |=, pop, copies, **kw, unknown calls); views
+// escape only what they hold. An iterator over them carries their sites, as over lists.
 import type { Block, Func, IrModule, Value } from '../ir/function.js';
 import { CLASSF_EXCEPTION, TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_NONE, TYPE_STR } from '../runtime/layout.js';
 import { DomTree } from '../ir/analysis/dominators.js';
@@ -59,6 +66,10 @@ export const T_UNBOUND = 64;
 const NUM = T_INT | T_FLOAT | T_BOOL;
 /** Objects no operation on numbers specializes. */
 const T_OBJ = T_OTHER | T_LIST;
+
+/** Kinds of dict and set sites (inferTypes' siteHash). */
+const SITE_DICT = 1;
+const SITE_SET = 2;
 
 /** Allocation sites: bit k is site k; UNKNOWN_SITE stands for every list this analysis did not see made. */
 export const MAX_SITES = 30;
@@ -326,6 +337,12 @@ export function inferTypes(m: IrModule): TypeInfo {
   const resized: boolean[] = [];
   /** Per site: its values are tuples (immutable: escaping does not change their element type). */
   const siteTuple: boolean[] = [];
+  /** Per site: its values are dicts (SITE_DICT) or sets (SITE_SET) a user function made; their
+   * element type (elemBits, elemSites) is that of their keys, and a dict's values have valBits
+   * and valSites. */
+  const siteHash: number[] = [];
+  const valBits: number[] = [];
+  const valSites: number[] = [];
   const taken = addressTaken(m);
   // Class statements' globals (set once, by rt_class_new with a constant id) and their class ids;
   // and the class statements whose class object is an SSA value (a module global only the
@@ -558,6 +575,9 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(false);
         siteClass.push(undefined);
         siteTuple.push(false);
+        siteHash.push(0);
+        valBits.push(0);
+        valSites.push(0);
         sharedAt = ++clock;
       }
       ids.set(inst, k);
@@ -580,15 +600,46 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(false);
         siteClass.push(undefined);
         siteTuple.push(true);
+        siteHash.push(0);
+        valBits.push(0);
+        valSites.push(0);
         sharedAt = ++clock;
       }
       ids.set(inst, k);
     }
     return k < 0 ? UNKNOWN_SITE : 1 << k;
   };
+  /** The site of the dicts (kind SITE_DICT) or sets (SITE_SET) instruction `inst` of f makes
+   * (from the tuples' budget: the unknown site once it is spent). */
+  const hashSiteFor = (f: Func, inst: number, kind: number): number => {
+    const ids = siteIds.get(f)!;
+    let k = ids.get(inst);
+    if (k === undefined) {
+      k = elemBits.length < MAX_SITES && tupleSites < tupleBudget ? elemBits.length : -1;
+      if (k >= 0) {
+        tupleSites++;
+        elemBits.push(0);
+        elemSites.push(0);
+        escaped.push(false);
+        madeLen.push(-1);
+        resized.push(true);
+        siteClass.push(undefined);
+        siteTuple.push(false);
+        siteHash.push(kind);
+        valBits.push(0);
+        valSites.push(0);
+        sharedAt = ++clock;
+      }
+      ids.set(inst, k);
+    }
+    return k < 0 ? UNKNOWN_SITE : 1 << k;
+  };
+  /** Every value of these sites is a dict or a set a user function made, or an iterator over
+   * one (not the unknown site). */
+  const onlyHashed = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteHash[k] !== 0);
   /** Every value of these sites is a list, a tuple or an iterator over lists: x[i] gives one of
    * their items (or raises). */
-  const onlySeqs = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined);
+  const onlySeqs = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteHash[k]);
   /** The site of the instances of class `id` (the unknown site past MAX_SITES). Its "items"
    * (iterating an instance) are anything: it is born escaped. */
   const classSite = (id: number): number => {
@@ -603,6 +654,9 @@ export function inferTypes(m: IrModule): TypeInfo {
         resized.push(true);
         siteClass.push(id);
         siteTuple.push(false);
+        siteHash.push(0);
+        valBits.push(0);
+        valSites.push(0);
         sharedAt = ++clock;
       }
       classSites.set(id, k);
@@ -643,6 +697,17 @@ export function inferTypes(m: IrModule): TypeInfo {
     for (const k of bitsOf(sites)) r |= elemSites[k];
     return r;
   };
+  /** The types of the values of the dicts of these sites (nothing for sets: reading one raises). */
+  const valTypes = (sites: number): number => {
+    let t = sites & UNKNOWN_SITE ? T_ANY : 0;
+    for (const k of bitsOf(sites)) t |= valBits[k];
+    return t;
+  };
+  const valSitesOf = (sites: number): number => {
+    let r = sites & UNKNOWN_SITE;
+    for (const k of bitsOf(sites)) r |= valSites[k];
+    return r;
+  };
   /** Lists of these sites reach code this analysis does not see: their items may be anything. */
   const escape = (sites: number): void => {
     const work = bitsOf(sites);
@@ -651,10 +716,12 @@ export function inferTypes(m: IrModule): TypeInfo {
       if (escaped[k]) continue;
       escaped[k] = true;
       sharedChanged();
-      work.push(...bitsOf(elemSites[k]));
+      work.push(...bitsOf(elemSites[k]), ...bitsOf(valSites[k]));
       if (siteTuple[k]) continue; // unknown code can read a tuple's items but not change them
       elemBits[k] = T_ANY;
       elemSites[k] |= UNKNOWN_SITE;
+      valBits[k] = T_ANY;
+      valSites[k] |= UNKNOWN_SITE;
     }
   };
   /** Lists of these sites get longer. */
@@ -676,6 +743,32 @@ export function inferTypes(m: IrModule): TypeInfo {
         sharedChanged();
       }
     }
+  };
+  /** A key of type kt from sites ks and a value of type vt from sites vs are stored into the
+   * dicts (or sets: no value) of sites ds. */
+  const storeKV = (ds: number, kt: number, ks: number, vt: number, vs: number): void => {
+    kt &= ~T_UNBOUND;
+    vt &= ~T_UNBOUND;
+    if (ds & UNKNOWN_SITE) escape(ks | vs);
+    for (const k of bitsOf(ds)) {
+      if (escaped[k]) {
+        escape(ks | vs);
+        continue;
+      }
+      if ((elemBits[k] | kt) !== elemBits[k] || (elemSites[k] | ks) !== elemSites[k] || (valBits[k] | vt) !== valBits[k] || (valSites[k] | vs) !== valSites[k]) {
+        elemBits[k] |= kt;
+        elemSites[k] |= ks;
+        valBits[k] |= vt;
+        valSites[k] |= vs;
+        sharedChanged();
+      }
+    }
+  };
+  /** Hashing key k (of type kt, sites ks) into dicts or sets of sites ds may run the program's
+   * __hash__ / __eq__ on it and on their keys (runtime calls, whose arguments are anything):
+   * objects among them reach code inference does not follow. */
+  const hashKey = (ds: number, kt: number, ks: number): void => {
+    if ((kt | elemTypes(ds)) & T_OBJ) escape(ks | elemSitesOf(ds));
   };
   while (changed) {
     changed = false;
@@ -809,12 +902,138 @@ export function inferTypes(m: IrModule): TypeInfo {
             });
             set(r, returns.get(fnDirect)!, returnSites.get(fnDirect)!);
           } else switch (d.op) {
-            // The most frequent ops first (each a string comparison: with V8's optimizing compiler off,
-            // bin/keel.js, a switch on strings tests its cases in order), then the ops without a case of
-            // their own, which fall into the default clause's body.
+            case 'const.int':
+            case 'tag.int':
+              set(r, T_INT);
+              break;
+            case 'const.float':
+            case 'box.float':
+              set(r, T_FLOAT);
+              break;
+            case 'const.str':
+              set(r, T_STR);
+              break;
+            case 'const.none':
+              set(r, T_NONE);
+              break;
+            case 'const.bool':
+            case 'box.bool':
+              set(r, T_BOOL);
+              break;
+            case 'ptr.word':
+              set(r, T_UNBOUND); // only user code's unbound sentinel is a ptr.word
+              break;
+            case 'global.get':
+              set(r, (globals.get(d.imm as string) ?? 0) | T_UNBOUND, globalSites.get(d.imm as string) ?? 0); // read before any store: unbound
+              break;
+            case 'global.set':
+              join(globals, d.imm as string, a[0]);
+              join(globalSites, d.imm as string, as[0]);
+              break;
+            case 'frame.store':
+              // A frame slot is memory only frame.* ops touch: a list kept there keeps its sites.
+              join(frames, d.imm as string, a[1]);
+              join(frameSites, d.imm as string, as[1]);
+              break;
+            case 'frame.load':
+              set(r, frames.get(d.imm as string) ?? 0, frameSites.get(d.imm as string) ?? 0);
+              break;
+            // Instance attributes (classes.ts): a slot holds what is stored under its name, by
+            // attr.store or rt_setattr (the only writers of slots and namespaces), or is empty.
+            case 'attr.store': {
+              const recv = slotReceiver(f, d.args[0]);
+              if (recv !== undefined && unknownYet(tyAt(recv))) break; // decided once the receiver has types
+              if (attrs.store(d.imm as string, recv === undefined ? undefined : stAt(recv), a[1] & ~T_UNBOUND, as[1])) sharedChanged();
+              if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
+              break;
+            }
+            case 'attr.load': {
+              if (attrsAny) {
+                set(r, T_ANY | T_UNBOUND, UNKNOWN_SITE); // setattr() by a computed name may have stored anything
+                break;
+              }
+              const recv = slotReceiver(f, d.args[0]);
+              if (recv !== undefined && unknownYet(tyAt(recv))) break;
+              const [t, s] = attrs.loadSlot(d.imm as string, recv === undefined ? undefined : stAt(recv));
+              set(r, t | T_UNBOUND, s);
+              break;
+            }
             case 'const.i32':
               setK(r, K_CONST, Number(d.imm));
               break;
+            case 'i32.eq': {
+              const [s0, v0] = testOf(r!) ? testValue(r!, b) : keyEq(d.args[0], d.args[1]);
+              setK(r, s0, v0);
+              break;
+            }
+            case 'i32.or': {
+              if (testOf(r!)) {
+                const [s0, v0] = testValue(r!, b);
+                setK(r, s0, v0);
+                break;
+              }
+              const [sx, vx] = kOf(d.args[0]);
+              const [sy, vy] = kOf(d.args[1]);
+              if (sx === K_NONE || sy === K_NONE) break;
+              if (sx === K_CONST && sy === K_CONST) setK(r, K_CONST, vx | vy);
+              else setK(r, K_TOP);
+              break;
+            }
+            case 'py.neg':
+            case 'py.pos':
+            case 'py.invert':
+              set(r, unResult(d.op.slice(3), a[0]));
+              break;
+            case 'py.eq':
+            case 'py.ne':
+            case 'py.lt':
+            case 'py.le':
+            case 'py.gt':
+            case 'py.ge':
+              set(r, (a[0] | a[1]) & T_OBJ ? T_ANY : T_BOOL);
+              break;
+            case 'int.add':
+            case 'int.sub':
+            case 'int.mul':
+            case 'int.floordiv':
+            case 'int.mod':
+            case 'int.within':
+              set(r, T_INT);
+              break;
+            case 'py.iadd':
+            case 'py.imul': {
+              // On numbers and strs the binary operator; a list (or anything that may be one)
+              // changes in place: its items and length are no longer known.
+              if (unknownYet(a[0]) || unknownYet(a[1])) break;
+              if (!d.args.some((x, k) => a[k] & T_LIST)) {
+                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
+                set(r, binResult(d.op === 'py.iadd' ? 'add' : 'mul', a[0], a[1]));
+                break;
+              }
+              escapeArgs(d.args);
+              set(r, T_ANY, UNKNOWN_SITE);
+              break;
+            }
+            case 'py.add':
+            case 'py.mul': {
+              // list + list and list * int make a new list holding the operands' items.
+              const lists = d.args.filter((x, k) => a[k] & T_LIST);
+              if (unknownYet(a[0]) || unknownYet(a[1])) break; // decided once the operands have types
+              if (!lists.length) {
+                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
+                set(r, binResult(d.op.slice(3), a[0], a[1]));
+                break;
+              }
+              const exact = d.op === 'py.add' ? within(a[0], T_LIST) && within(a[1], T_LIST)
+                : (within(a[0], T_LIST) && within(a[1], T_INT | T_BOOL)) || (within(a[1], T_LIST) && within(a[0], T_INT | T_BOOL));
+              if (!exact) escapeArgs(d.args); // the runtime may hand a list operand to a user __add__ / __mul__
+              const site = exact ? siteFor(f, i) : UNKNOWN_SITE;
+              let s = 0;
+              for (const x of lists) s |= st[x];
+              store(site, elemTypes(s), elemSitesOf(s));
+              set(r, exact ? T_LIST : T_ANY, site);
+              break;
+            }
             case 'call': {
               const callee = d.imm as string;
               const setter = callee === 'rt_setattr' || callee === 'rt_object_setattr' || callee === 'rt_class_attr_init'; // (the last: a class statement's attributes)
@@ -844,6 +1063,9 @@ export function inferTypes(m: IrModule): TypeInfo {
                   else reads.delete(r!);
                 }
                 if (instances && !recv) break;
+                // a bound method of a list, dict or set (`add = s.add`) changes it when called
+                // through code not followed here: it escapes (class sites are born escaped)
+                if (!instances) escape(as[0]);
                 const [t, s] = instances ? attrs.loadAttr(attr, recv) : attrs.loadAny(attr);
                 set(r, t | T_UNBOUND, s);
                 break;
@@ -933,6 +1155,12 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_list_setx':
                 case 'rt_list_setu':
                   if (unknownYet(a[0])) break;
+                  if (callee === 'rt_setitem' && within(a[0], T_OTHER) && onlyHashed(as[0])) {
+                    // d[k] = v on dicts the program made (a set raises)
+                    hashKey(as[0], a[1], as[1]);
+                    storeKV(as[0], a[1], as[1], a[2], as[2]);
+                    break;
+                  }
                   // a key that may be a slice object (T_OTHER) makes it a slice assignment: the
                   // value's items go in (as rt_setslice, an unknown call)
                   if (within(a[0], T_LIST) && !(d.imm === 'rt_setitem' && a[1] & T_OTHER)) store(as[0], a[2], as[2]);
@@ -1000,6 +1228,12 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_seq_item': {
                   // an item of lists and tuples (None and iterators raise); of anything else, anything
                   if (unknownYet(a[0])) break;
+                  if (d.imm === 'rt_getitem' && within(a[0], T_OTHER | T_NONE) && onlyHashed(as[0])) {
+                    // d[k] of dicts the program made: one of their values (sets, iterators and None raise)
+                    hashKey(as[0], a[1], as[1]);
+                    set(r, valTypes(as[0]), valSitesOf(as[0]));
+                    break;
+                  }
                   if (d.imm === 'rt_getitem' && a[0] & (T_LIST | T_OTHER) && a[1] & T_OTHER) {
                     // a key that may be a slice object: a new list or tuple of the items (as rt_getslice)
                     escapeArgs(d.args);
@@ -1044,8 +1278,74 @@ export function inferTypes(m: IrModule): TypeInfo {
                   break;
                 case 'rt_iter':
                   if (unknownYet(a[0])) break;
+                  if (within(a[0], T_OTHER) && onlyHashed(as[0])) {
+                    // over dicts or sets the program made: rt_next gives their keys
+                    set(r, T_OTHER, as[0]);
+                    break;
+                  }
                   // The iterator stands for the lists it walks (their sites); rt_next gives their items.
                   set(r, T_OTHER, as[0] | (within(a[0], T_LIST) ? 0 : UNKNOWN_SITE));
+                  break;
+                case 'rt_dict_new':
+                  set(r, T_OTHER, hashSiteFor(f, i, SITE_DICT));
+                  break;
+                case 'rt_set_new':
+                  set(r, T_OTHER, hashSiteFor(f, i, SITE_SET));
+                  break;
+                case 'rt_set_call':
+                  // set() / frozenset() with no argument (the null word, typed T_UNBOUND alone,
+                  // which unknownYet counts as nothing yet: test for no type at all): a new empty set
+                  if (a[0] === 0) break;
+                  if (a[0] === T_UNBOUND) set(r, T_OTHER, hashSiteFor(f, i, SITE_SET));
+                  else {
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                  }
+                  break;
+                case 'rt_dict_set':
+                case 'rt_set_add':
+                case 'rt_sm_add':
+                case 'rt_dm_setdefault':
+                case 'rt_dm_get':
+                case 'rt_delitem': {
+                  // d[k] = v of a display or comprehension, s.add(k), d.setdefault(k[, v]),
+                  // d.get(k[, v]), del d[k] on dicts and sets the program made (on the other of
+                  // the two kinds they raise); on anything else, an unknown call
+                  if (unknownYet(a[0])) break;
+                  const ds = as[0];
+                  if (!(callee === 'rt_dict_set' || callee === 'rt_set_add' || (within(a[0], T_OTHER) && onlyHashed(ds)))) {
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                    break;
+                  }
+                  hashKey(ds, a[1], as[1]);
+                  // a missing default is the null word: None
+                  const dflt = callee === 'rt_dm_get' || callee === 'rt_dm_setdefault' ? (a[2] & ~T_UNBOUND) | (a[2] & T_UNBOUND ? T_NONE : 0) : 0;
+                  if (callee === 'rt_dict_set') storeKV(ds, a[1], as[1], a[2], as[2]);
+                  else if (callee === 'rt_set_add' || callee === 'rt_sm_add') storeKV(ds, a[1], as[1], 0, 0);
+                  else if (callee === 'rt_dm_setdefault') storeKV(ds, a[1], as[1], dflt, as[2]);
+                  if (callee === 'rt_dm_get' || callee === 'rt_dm_setdefault') set(r, valTypes(ds) | dflt, valSitesOf(ds) | as[2]);
+                  else set(r, T_NONE);
+                  break;
+                }
+                case 'rt_in':
+                case 'rt_not_in':
+                  // x in c: a bool (or a raise); on dicts and sets the program made only hashing
+                  // runs (anything else may run the program's __contains__ / __eq__)
+                  if (unknownYet(a[1])) break;
+                  if (within(a[1], T_OTHER) && onlyHashed(as[1])) hashKey(as[1], a[0], as[0]);
+                  else escapeArgs(d.args);
+                  set(r, T_BOOL);
+                  break;
+                case 'rt_dm_keys':
+                case 'rt_dm_values':
+                case 'rt_dm_items':
+                  // a view of dicts the program made: unknown code may read their keys and
+                  // values (which escape), never change the dicts themselves
+                  if (unknownYet(a[0])) break;
+                  if (within(a[0], T_OTHER) && onlyHashed(as[0])) escape(elemSitesOf(as[0]) | valSitesOf(as[0]));
+                  else escapeArgs(d.args);
+                  set(r, T_ANY | T_UNBOUND);
                   break;
                 case 'rt_str_call':
                 case 'rt_repr':
@@ -1069,48 +1369,6 @@ export function inferTypes(m: IrModule): TypeInfo {
               }
               break;
             }
-            case 'br':
-            case 'jump':
-            case 'const.i64':
-            case 'i32.add':
-            case 'store.i32':
-            case 'check.exc':
-            case 'word.ptr':
-            case 'load.i32':
-            case 'py.is':
-            case 'i32.ge_s':
-            case 'load.obj':
-            case 'store.obj':
-            case 'is.small':
-            default:
-              if (!READ_OPS.has(d.op) && !(d.op === 'word.ptr' && slotPtrs.get(f)!.has(i))) escapeArgs(d.args);
-              if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
-              else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
-              break;
-            case 'const.str':
-              set(r, T_STR);
-              break;
-            case 'ptr.word':
-              set(r, T_UNBOUND); // only user code's unbound sentinel is a ptr.word
-              break;
-            case 'i32.eq': {
-              const [s0, v0] = testOf(r!) ? testValue(r!, b) : keyEq(d.args[0], d.args[1]);
-              setK(r, s0, v0);
-              break;
-            }
-            case 'i32.or': {
-              if (testOf(r!)) {
-                const [s0, v0] = testValue(r!, b);
-                setK(r, s0, v0);
-                break;
-              }
-              const [sx, vx] = kOf(d.args[0]);
-              const [sy, vy] = kOf(d.args[1]);
-              if (sx === K_NONE || sy === K_NONE) break;
-              if (sx === K_CONST && sy === K_CONST) setK(r, K_CONST, vx | vy);
-              else setK(r, K_TOP);
-              break;
-            }
             case 'ret':
               // What a function the runtime calls returns goes to code not analysed here.
               if (f.calledFromRuntime && d.args.length && f.typeOf(d.args[0]) === 'obj' && as[0]) escape(as[0]);
@@ -1122,111 +1380,10 @@ export function inferTypes(m: IrModule): TypeInfo {
                 join(returnSites, f.name, as[0]);
               }
               break;
-            case 'const.int':
-            case 'tag.int':
-              set(r, T_INT);
-              break;
-            case 'const.float':
-            case 'box.float':
-              set(r, T_FLOAT);
-              break;
-            case 'const.none':
-              set(r, T_NONE);
-              break;
-            case 'const.bool':
-            case 'box.bool':
-              set(r, T_BOOL);
-              break;
-            case 'global.get':
-              set(r, (globals.get(d.imm as string) ?? 0) | T_UNBOUND, globalSites.get(d.imm as string) ?? 0); // read before any store: unbound
-              break;
-            case 'global.set':
-              join(globals, d.imm as string, a[0]);
-              join(globalSites, d.imm as string, as[0]);
-              break;
-            case 'frame.store':
-              // A frame slot is memory only frame.* ops touch: a list kept there keeps its sites.
-              join(frames, d.imm as string, a[1]);
-              join(frameSites, d.imm as string, as[1]);
-              break;
-            case 'frame.load':
-              set(r, frames.get(d.imm as string) ?? 0, frameSites.get(d.imm as string) ?? 0);
-              break;
-            // Instance attributes (classes.ts): a slot holds what is stored under its name, by
-            // attr.store or rt_setattr (the only writers of slots and namespaces), or is empty.
-            case 'attr.store': {
-              const recv = slotReceiver(f, d.args[0]);
-              if (recv !== undefined && unknownYet(tyAt(recv))) break; // decided once the receiver has types
-              if (attrs.store(d.imm as string, recv === undefined ? undefined : stAt(recv), a[1] & ~T_UNBOUND, as[1])) sharedChanged();
-              if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
-              break;
-            }
-            case 'attr.load': {
-              if (attrsAny) {
-                set(r, T_ANY | T_UNBOUND, UNKNOWN_SITE); // setattr() by a computed name may have stored anything
-                break;
-              }
-              const recv = slotReceiver(f, d.args[0]);
-              if (recv !== undefined && unknownYet(tyAt(recv))) break;
-              const [t, s] = attrs.loadSlot(d.imm as string, recv === undefined ? undefined : stAt(recv));
-              set(r, t | T_UNBOUND, s);
-              break;
-            }
-            case 'py.neg':
-            case 'py.pos':
-            case 'py.invert':
-              set(r, unResult(d.op.slice(3), a[0]));
-              break;
-            case 'py.eq':
-            case 'py.ne':
-            case 'py.lt':
-            case 'py.le':
-            case 'py.gt':
-            case 'py.ge':
-              set(r, (a[0] | a[1]) & T_OBJ ? T_ANY : T_BOOL);
-              break;
-            case 'int.add':
-            case 'int.sub':
-            case 'int.mul':
-            case 'int.floordiv':
-            case 'int.mod':
-            case 'int.within':
-              set(r, T_INT);
-              break;
-            case 'py.iadd':
-            case 'py.imul': {
-              // On numbers and strs the binary operator; a list (or anything that may be one)
-              // changes in place: its items and length are no longer known.
-              if (unknownYet(a[0]) || unknownYet(a[1])) break;
-              if (!d.args.some((x, k) => a[k] & T_LIST)) {
-                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
-                set(r, binResult(d.op === 'py.iadd' ? 'add' : 'mul', a[0], a[1]));
-                break;
-              }
-              escapeArgs(d.args);
-              set(r, T_ANY, UNKNOWN_SITE);
-              break;
-            }
-            case 'py.add':
-            case 'py.mul': {
-              // list + list and list * int make a new list holding the operands' items.
-              const lists = d.args.filter((x, k) => a[k] & T_LIST);
-              if (unknownYet(a[0]) || unknownYet(a[1])) break; // decided once the operands have types
-              if (!lists.length) {
-                escapeArgs(d.args); // a tuple's items go into a new tuple (the unknown site)
-                set(r, binResult(d.op.slice(3), a[0], a[1]));
-                break;
-              }
-              const exact = d.op === 'py.add' ? within(a[0], T_LIST) && within(a[1], T_LIST)
-                : (within(a[0], T_LIST) && within(a[1], T_INT | T_BOOL)) || (within(a[1], T_LIST) && within(a[0], T_INT | T_BOOL));
-              if (!exact) escapeArgs(d.args); // the runtime may hand a list operand to a user __add__ / __mul__
-              const site = exact ? siteFor(f, i) : UNKNOWN_SITE;
-              let s = 0;
-              for (const x of lists) s |= st[x];
-              store(site, elemTypes(s), elemSitesOf(s));
-              set(r, exact ? T_LIST : T_ANY, site);
-              break;
-            }
+            default:
+              if (!READ_OPS.has(d.op) && !(d.op === 'word.ptr' && slotPtrs.get(f)!.has(i))) escapeArgs(d.args);
+              if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
+              else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
           }
           d.targets.forEach((t, n) => {
             // a br on a decided condition takes one edge (nothing decided yet: neither)
@@ -1274,7 +1431,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     escaped: (k) => escaped[k],
     classOf,
     classIds: (sites) => (!sites || sites & UNKNOWN_SITE || !bitsOf(sites).every((k) => siteClass[k] !== undefined) ? undefined : bitsOf(sites).map((k) => siteClass[k]!)),
-    onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteTuple[k]),
+    onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteTuple[k] && !siteHash[k]),
     onlyTuples: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteTuple[k]),
     special: (f, b, inst) => {
       const d = f.insts[inst];
