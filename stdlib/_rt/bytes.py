@@ -586,7 +586,145 @@ def rt_codec_name(enc: i32) -> obj:
     return "'latin-1' codec can't "
 
 
-def rt_str_encode(s: obj, enc: i32) -> obj:
+def rt_codec_errors(errors: obj) -> i32:
+    """The error handler named by errors: 0 strict (also absent), 1 replace, 2 ignore,
+    3 backslashreplace, 4 xmlcharrefreplace, 5 namereplace, 6 surrogateescape, 7 surrogatepass,
+    -1 a name CPython does not register (LookupError only once an error needs the handler)."""
+    if errors is NULL_WORD or rt_str_eq(errors, "strict"):
+        return 0
+    if rt_str_eq(errors, "replace"):
+        return 1
+    if rt_str_eq(errors, "ignore"):
+        return 2
+    if rt_str_eq(errors, "backslashreplace"):
+        return 3
+    if rt_str_eq(errors, "xmlcharrefreplace"):
+        return 4
+    if rt_str_eq(errors, "namereplace"):
+        return 5
+    if rt_str_eq(errors, "surrogateescape"):
+        return 6
+    if rt_str_eq(errors, "surrogatepass"):
+        return 7
+    return -1
+
+
+def rt_codec_unknown_handler(errors: obj) -> None:
+    rt_raise("LookupError", rt_str_concat("unknown error handler name ", rt_repr(errors)))
+
+
+def rt_codec_bad(c: i32, enc: i32, limit: i32) -> i32:
+    """Whether the codec enc cannot encode the code point c."""
+    return c >= limit or (enc == 0 and c >= 0xD800 and c < 0xE000)
+
+
+def rt_encode_error(s: obj, enc: i32, i: i32, j: i32) -> None:
+    """Raise the UnicodeEncodeError of the characters i..j-1 of s."""
+    m: obj = rt_codec_name(enc)
+    if j - i == 1:
+        m = rt_str_concat(m, "encode character ")
+        m = rt_str_concat(m, rt_ascii(rt_str_slice(s, i, 1, 1)))
+        m = rt_str_concat(rt_str_concat(m, " in position "), rt_i64_to_str(i32_to_i64(i)))
+    else:
+        m = rt_str_concat(m, "encode characters in position ")
+        m = rt_str_concat(rt_str_concat(rt_str_concat(m, rt_i64_to_str(i32_to_i64(i))), "-"), rt_i64_to_str(i32_to_i64(j - 1)))
+    if enc == 0:
+        m = rt_str_concat(m, ": surrogates not allowed")
+    elif enc == 1:
+        m = rt_str_concat(m, ": ordinal not in range(128)")
+    else:
+        m = rt_str_concat(m, ": ordinal not in range(256)")
+    rt_raise("UnicodeEncodeError", m)
+
+
+def rt_sb_utf8(sb: obj, c: i32) -> None:
+    """Append the UTF-8 bytes of c to sb, one character per byte."""
+    if c < 0x80:
+        rt_sb_char(sb, c)
+    elif c < 0x800:
+        rt_sb_char(sb, 0xC0 | (c >> 6))
+        rt_sb_char(sb, 0x80 | (c & 0x3F))
+    elif c < 0x10000:
+        rt_sb_char(sb, 0xE0 | (c >> 12))
+        rt_sb_char(sb, 0x80 | ((c >> 6) & 0x3F))
+        rt_sb_char(sb, 0x80 | (c & 0x3F))
+    else:
+        rt_sb_char(sb, 0xF0 | (c >> 18))
+        rt_sb_char(sb, 0x80 | ((c >> 12) & 0x3F))
+        rt_sb_char(sb, 0x80 | ((c >> 6) & 0x3F))
+        rt_sb_char(sb, 0x80 | (c & 0x3F))
+
+
+def rt_sb_hex(sb: obj, prefix: obj, c: i32, digits: i32) -> None:
+    rt_sb_add(sb, prefix)
+    k: i32 = digits - 1
+    while k >= 0:
+        rt_sb_char(sb, rt_hex_digit((c >> (k * 4)) & 15))
+        k = k - 1
+
+
+def rt_str_encode_errors(s: obj, enc: i32, errors: obj, limit: i32) -> obj:
+    """str.encode with an error handler other than strict, once some character cannot be
+    encoded: the bytes are built one character per byte, then taken as Latin-1."""
+    mode: i32 = rt_codec_errors(errors)
+    p: i32 = word_ptr(s)
+    kind: i32 = load_u8(p, STR_KIND)
+    n: i32 = load_i32(p, STR_LEN)
+    sb: obj = rt_sb_new()
+    i: i32 = 0
+    while i < n:
+        c: i32 = rt_str_char(p, kind, i)
+        if not rt_codec_bad(c, enc, limit):
+            if enc == 0:
+                rt_sb_utf8(sb, c)
+            else:
+                rt_sb_char(sb, c)
+            i = i + 1
+            continue
+        j: i32 = i + 1
+        while j < n and rt_codec_bad(rt_str_char(p, kind, j), enc, limit):
+            j = j + 1
+        if mode < 0:
+            rt_codec_unknown_handler(errors)
+            return 1
+        if mode == 0:
+            rt_encode_error(s, enc, i, j)
+            return 1
+        if mode == 5:
+            rt_raise("NotImplementedError", "not supported yet: the 'namereplace' error handler")
+            return 1
+        k: i32 = i
+        while k < j:
+            c = rt_str_char(p, kind, k)
+            if mode == 1:
+                rt_sb_char(sb, 63)
+            elif mode == 3:
+                if c < 0x100:
+                    rt_sb_hex(sb, "\\x", c, 2)
+                elif c < 0x10000:
+                    rt_sb_hex(sb, "\\u", c, 4)
+                else:
+                    rt_sb_hex(sb, "\\U", c, 8)
+            elif mode == 4:
+                rt_sb_add(sb, "&#")
+                rt_sb_add(sb, rt_i64_to_str(i32_to_i64(c)))
+                rt_sb_char(sb, 59)
+            elif mode == 6:
+                if c < 0xDC80 or c > 0xDCFF:
+                    rt_encode_error(s, enc, i, j)
+                    return 1
+                rt_sb_char(sb, c - 0xDC00)
+            elif mode == 7:
+                if enc != 0:
+                    rt_encode_error(s, enc, i, j)
+                    return 1
+                rt_sb_utf8(sb, c)
+            k = k + 1
+        i = j
+    return rt_str_as_bytes(rt_sb_done(sb), 0)
+
+
+def rt_str_encode(s: obj, enc: i32, errors: obj) -> obj:
     p: i32 = word_ptr(s)
     kind: i32 = load_u8(p, STR_KIND)
     n: i32 = load_i32(p, STR_LEN)
@@ -599,25 +737,13 @@ def rt_str_encode(s: obj, enc: i32) -> obj:
     i: i32 = 0
     while i < n:
         c: i32 = rt_str_char(p, kind, i)
-        if c >= limit or (enc == 0 and c >= 0xD800 and c < 0xE000):
+        if rt_codec_bad(c, enc, limit):
+            if errors is not NULL_WORD:
+                return rt_str_encode_errors(s, enc, errors, limit)
             j: i32 = i + 1
-            while j < n and (rt_str_char(p, kind, j) >= limit or (enc == 0 and rt_str_char(p, kind, j) >= 0xD800 and rt_str_char(p, kind, j) < 0xE000)):
+            while j < n and rt_codec_bad(rt_str_char(p, kind, j), enc, limit):
                 j = j + 1
-            m: obj = rt_codec_name(enc)
-            if j - i == 1:
-                m = rt_str_concat(m, "encode character ")
-                m = rt_str_concat(m, rt_ascii(rt_str_slice(s, i, 1, 1)))
-                m = rt_str_concat(rt_str_concat(m, " in position "), rt_i64_to_str(i32_to_i64(i)))
-            else:
-                m = rt_str_concat(m, "encode characters in position ")
-                m = rt_str_concat(rt_str_concat(rt_str_concat(m, rt_i64_to_str(i32_to_i64(i))), "-"), rt_i64_to_str(i32_to_i64(j - 1)))
-            if enc == 0:
-                m = rt_str_concat(m, ": surrogates not allowed")
-            elif enc == 1:
-                m = rt_str_concat(m, ": ordinal not in range(128)")
-            else:
-                m = rt_str_concat(m, ": ordinal not in range(256)")
-            rt_raise("UnicodeEncodeError", m)
+            rt_encode_error(s, enc, i, j)
             return 1
         i = i + 1
     if enc != 0 or kind == 1 and (load_u8(p, STR_FLAGS) & STR_FLAG_ASCII):
@@ -726,19 +852,14 @@ def rt_bm_decode(x: obj, encoding: obj, errors: obj) -> obj:
         if enc < 0:
             rt_raise("LookupError", rt_str_concat("unknown encoding: ", encoding))
             return 1
-    mode: i32 = 0
-    if errors is not NULL_WORD:
-        if not rt_is_str(errors):
-            rt_raise("TypeError", rt_str_concat("decode() argument 'errors' must be str, not ", rt_type_name(errors)))
-            return 1
-        if rt_str_eq(errors, "replace"):
-            mode = 1
-        elif rt_str_eq(errors, "ignore"):
-            mode = 2
+    if errors is not NULL_WORD and not rt_is_str(errors):
+        rt_raise("TypeError", rt_str_concat("decode() argument 'errors' must be str, not ", rt_type_name(errors)))
+        return 1
     d: i32 = rt_bytes_data(x)
     n: i32 = rt_bytes_len(x)
     if enc == 2:
         return rt_bytes_as_str(x)
+    mode: i32 = 0
     parts: obj = rt_list_new(0)
     run: i32 = 0
     i: i32 = 0
@@ -751,42 +872,74 @@ def rt_bm_decode(x: obj, encoding: obj, errors: obj) -> obj:
         if k > 0:
             i = i + k
             continue
-        if mode == 0:
+        # The error's range: one byte, the maximal valid prefix of a sequence, or the rest.
+        skip: i32 = 1
+        if k <= -11:
+            skip = n - i
+        elif k == -2:
+            while skip < 4 and i + skip < n and rt_utf8_check_prefix(d, n, i, skip + 1):
+                skip = skip + 1
+        mode = rt_codec_errors(errors)
+        if mode == 7 and enc == 0 and k == -2 and rt_utf8_surrogate(d, n, i):
+            skip = 3
+        elif mode < 0:
+            rt_codec_unknown_handler(errors)
+            return 1
+        elif mode == 4 or mode == 5:
+            rt_raise("TypeError", "don't know how to handle UnicodeDecodeError in error callback")
+            return 1
+        elif mode == 0 or mode == 7:
             m: obj = rt_codec_name(enc)
-            if k <= -11:
+            if skip > 1:
                 m = rt_str_concat(m, "decode bytes in position ")
-                m = rt_str_concat(rt_str_concat(rt_str_concat(m, rt_i64_to_str(i32_to_i64(i))), "-"), rt_i64_to_str(i32_to_i64(n - 1)))
-                m = rt_str_concat(m, ": unexpected end of data")
+                m = rt_str_concat(rt_str_concat(rt_str_concat(m, rt_i64_to_str(i32_to_i64(i))), "-"), rt_i64_to_str(i32_to_i64(i + skip - 1)))
             else:
                 m = rt_str_concat(m, "decode byte 0x")
                 hx: i32 = load_u8(d + i, 0)
                 m = rt_str_concat(m, rt_str_concat(rt_str_from_char(rt_hex_digit(hx >> 4)), rt_str_from_char(rt_hex_digit(hx & 15))))
                 m = rt_str_concat(rt_str_concat(m, " in position "), rt_i64_to_str(i32_to_i64(i)))
-                if k == -1:
-                    m = rt_str_concat(m, ": invalid start byte")
-                elif k == -2:
-                    m = rt_str_concat(m, ": invalid continuation byte")
-                else:
-                    m = rt_str_concat(m, ": ordinal not in range(128)")
+            if k <= -11:
+                m = rt_str_concat(m, ": unexpected end of data")
+            elif k == -1:
+                m = rt_str_concat(m, ": invalid start byte")
+            elif k == -2:
+                m = rt_str_concat(m, ": invalid continuation byte")
+            else:
+                m = rt_str_concat(m, ": ordinal not in range(128)")
             rt_raise("UnicodeDecodeError", m)
             return 1
         rt_list_append(parts, rt_str_from_bytes(d + run, i - run))
-        if mode == 1:
+        if mode == 7:
+            c: i32 = ((load_u8(d + i, 0) & 15) << 12) | ((load_u8(d + i, 1) & 63) << 6) | (load_u8(d + i, 2) & 63)
+            rt_list_append(parts, rt_str_from_char(c))
+        elif mode == 1:
             rt_list_append(parts, rt_str_from_char(0xFFFD))
-        skip: i32 = 1
-        if k <= -11:
-            skip = n - i
-        elif k == -2:
-            # the maximal valid prefix of the sequence counts as one error
-            skip = 1
-            while skip < 4 and i + skip < n and rt_utf8_check_prefix(d, n, i, skip + 1):
-                skip = skip + 1
+        elif mode == 3 or mode == 6:
+            sb: obj = rt_sb_new()
+            e: i32 = 0
+            while e < skip:
+                b: i32 = load_u8(d + i + e, 0)
+                if mode == 3:
+                    rt_sb_hex(sb, "\\x", b, 2)
+                else:
+                    rt_sb_char(sb, 0xDC00 + b)
+                e = e + 1
+            rt_list_append(parts, rt_sb_done(sb))
         i = i + skip
         run = i
     if run == 0:
         return rt_str_from_bytes(d, n)
     rt_list_append(parts, rt_str_from_bytes(d + run, n - run))
     return rt_str_concat_items(rt_seq_items(parts), rt_seq_len(parts))
+
+
+def rt_utf8_surrogate(d: i32, n: i32, i: i32) -> i32:
+    """Whether the bytes at d + i are the 3-byte UTF-8 form of a surrogate (surrogatepass)."""
+    if i + 3 > n or load_u8(d + i, 0) != 0xED:
+        return 0
+    b1: i32 = load_u8(d + i, 1)
+    b2: i32 = load_u8(d + i, 2)
+    return b1 >= 0xA0 and b1 <= 0xBF and b2 >= 0x80 and b2 <= 0xBF
 
 
 def rt_utf8_check_prefix(d: i32, n: i32, i: i32, k: i32) -> i32:

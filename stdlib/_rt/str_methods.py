@@ -1053,4 +1053,4 @@ def rt_sm_encode(s: obj, encoding: obj, errors: obj) -> obj:
     if errors is not NULL_WORD and not rt_is_str(errors):
         rt_raise("TypeError", rt_str_concat("encode() argument 'errors' must be str, not ", rt_type_name(errors)))
         return 1
-    return rt_str_encode(s, enc)
+    return rt_str_encode(s, enc, errors)
