@@ -724,6 +724,17 @@ export function inferTypes(m: IrModule): TypeInfo {
       valSites[k] |= UNKNOWN_SITE;
     }
   };
+  /** Tuples of these sites may be filled by raw stores (inlined runtime code): their items
+   * may be anything. (escape() has made lists so already.) */
+  const rawWritten = (sites: number): void => {
+    escape(sites);
+    for (const k of bitsOf(sites)) {
+      if (!siteTuple[k] || (elemBits[k] === T_ANY && elemSites[k] & UNKNOWN_SITE)) continue;
+      elemBits[k] = T_ANY;
+      elemSites[k] |= UNKNOWN_SITE;
+      sharedChanged();
+    }
+  };
   /** Lists of these sites get longer. */
   const grow = (sites: number): void => {
     for (const k of bitsOf(sites)) resized[k] = true;
@@ -1381,7 +1392,12 @@ export function inferTypes(m: IrModule): TypeInfo {
               }
               break;
             default:
-              if (!READ_OPS.has(d.op) && !(d.op === 'word.ptr' && slotPtrs.get(f)!.has(i))) escapeArgs(d.args);
+              if (!READ_OPS.has(d.op) && !(d.op === 'word.ptr' && slotPtrs.get(f)!.has(i))) {
+                escapeArgs(d.args);
+                // A tuple's raw address in user code: inlined runtime code (rt_tuple_set) may
+                // store its items, which no rt_tuple_set call shows any more.
+                if (d.op === 'word.ptr' && st[d.args[0]]) rawWritten(st[d.args[0]]);
+              }
               if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
               else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
           }
