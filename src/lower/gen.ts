@@ -632,6 +632,9 @@ export function markEagerGenexp(e: ast.Call, id: string | undefined): void {
 const INLINE_CONSUMERS = new Set(['list', 'tuple', 'sorted', 'sum', 'min', 'max', 'any', 'all']);
 
 export function canInlineGenexp(id: string, e: ast.Call): boolean {
+  // min/max with a key call it as each item comes (a key with effects shows the order): they
+  // take the generator object.
+  if ((id === 'min' || id === 'max') && e.keywords.some((k) => k.arg === 'key')) return false;
   return INLINE_CONSUMERS.has(id) && e.args.length === 1 && e.args[0]._type === 'GeneratorExp';
 }
 
@@ -734,6 +737,7 @@ export function lowerGenexpCall(fl: FunctionLowering, e: ast.Call, id: string, k
     case 'tuple':
       return rtCall(fl, line, 'rt_tuple_call', [l]);
     case 'sorted':
+      if (kws.has('key')) return rtCall(fl, line, 'rt_sorted_key', [l, kws.get('key')!, kws.get('reverse') ?? nullWord(fl)]);
       return rtCall(fl, line, 'rt_sorted', [l, kws.get('reverse') ?? nullWord(fl)]);
     case 'sum':
       return rtCall(fl, line, 'rt_sum', [l, kws.get('start') ?? b.emit('const.int', [], 0n)]);
