@@ -9,6 +9,12 @@ is a MutableSequence, a dict a MutableMapping) and for classes defining the meth
 one-method ABCs (Iterable, Sized, Callable, ...). Not provided: register() and the async ABCs."""
 
 from abc import ABC, abstractmethod
+from _keel_generic import GenericAlias as _GenericAlias, _type_repr
+
+
+def _alias(cls, item):
+    """cls[item]: a types.GenericAlias, as CPython's ABCs but Hashable, Sized and Buffer make."""
+    return _GenericAlias(cls, item)
 
 
 class Hashable(ABC):
@@ -21,6 +27,9 @@ class Hashable(ABC):
 
 class Iterable(ABC):
     _keel_abc_ = 1
+
+    def __class_getitem__(cls, item):
+        return _alias(cls, item)
 
     @abstractmethod
     def __iter__(self):
@@ -84,6 +93,9 @@ class Sized(ABC):
 class Container(ABC):
     _keel_abc_ = 6
 
+    def __class_getitem__(cls, item):
+        return _alias(cls, item)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -91,6 +103,17 @@ class Container(ABC):
 
 class Callable(ABC):
     _keel_abc_ = 7
+
+    def __class_getitem__(cls, item):
+        # Callable[[arg, ...], result] or Callable[..., result]: the arguments flattened
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = item
+        if isinstance(params, (tuple, list)):
+            return _CallableAlias(cls, (*params, result), True)
+        if params is not ...:
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {params}")
+        return _CallableAlias(cls, (params, result), False)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -406,6 +429,9 @@ class Mapping(Collection):
 class MappingView(Sized):
     _keel_abc_ = 16
 
+    def __class_getitem__(cls, item):
+        return _alias(cls, item)
+
     def __init__(self, mapping):
         self._mapping = mapping
 
@@ -526,3 +552,18 @@ class MutableMapping(Mapping):
         except KeyError:
             self[key] = default
         return default
+
+
+class _CallableAlias(_GenericAlias):
+    """collections.abc.Callable[[int], str]: __args__ is (int, str); the repr keeps the list."""
+
+    def __init__(self, origin, args, listed):
+        super().__init__(origin, args)
+        self._listed = listed
+
+    def __repr__(self):
+        args = self.__args__
+        head = _type_repr(self.__origin__)
+        if not self._listed:
+            return head + "[..., " + _type_repr(args[-1]) + "]"
+        return head + "[[" + ", ".join([_type_repr(a) for a in args[:-1]]) + "], " + _type_repr(args[-1]) + "]"
