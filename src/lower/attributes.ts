@@ -33,6 +33,11 @@ const BUILTIN_METHOD_MAX: Record<string, number> = {
   read: 1, readline: 1, readlines: 1, write: 1, writelines: 1, close: 0, flush: 0, send: 1, throw: 3,
 };
 
+/** The positional argument count a bound method made for built-in method `name` passes on. */
+export function builtinMethodMax(name: string): number {
+  return BUILTIN_METHOD_MAX[name];
+}
+
 export function isBuiltinMethod(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(BUILTIN_METHOD_MAX, name);
 }

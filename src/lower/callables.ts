@@ -146,8 +146,7 @@ export function lowerStrMethodValue(fl: FunctionLowering, attr: string, max: num
  * parameters, then keyword-only ones, each with its default as Python source; `varkw`: any
  * keywords (`dict.update(**kw)`, `str.format(**kw)`). The str and bytes methods' names and their
  * order are their direct calls' (strings.ts STR_METHODS); only the defaults are given here. A
- * method not listed takes none. (containers.ts has the int methods' keywords, which cannot be read
- * as values.) */
+ * method not listed takes none. (int.to_bytes's are containers.ts METHOD_KEYWORDS'.) */
 const STR_KEYWORD_DEFAULTS: Record<string, string[]> = {
   split: ['None', '-1'], rsplit: ['None', '-1'], splitlines: ['False'], expandtabs: ['8'],
   encode: ["'utf-8'", "'strict'"], decode: ["'utf-8'", "'strict'"],
@@ -163,6 +162,7 @@ function valueKeywords(attr: string): ValueKeywords | undefined {
   const dflts = STR_KEYWORD_DEFAULTS[attr];
   if (dflts) return { pos: STR_METHODS[attr].kw!.map((name, i): [string, string] => [name, dflts[i]]) };
   if (attr === 'sort') return { pos: [], kwonly: [['key', 'None'], ['reverse', 'False']] };
+  if (attr === 'to_bytes') return { pos: [['length', '1'], ['byteorder', "'big'"]], kwonly: [['signed', 'False']] };
   if (attr === 'update' || attr === 'format') return { pos: [], varkw: true };
   return undefined;
 }
@@ -170,7 +170,8 @@ function valueKeywords(attr: string): ValueKeywords | undefined {
 /** The source of the method caller's keyword branch (kw is not empty): CPython's checks of the
  * names, then one call per count of positional arguments, naming every keyword parameter after
  * them (absent ones get their defaults). */
-function keywordBranch(attr: string): string {
+function keywordBranch(attr: string, owner?: string): string {
+  const head = owner ? `${owner}.${attr}(self, ` : `self.${attr}(`;
   const spec = valueKeywords(attr);
   if (!spec) throw new Error(`no keywords for ${attr}`);
   const pos = (n: number) => Array.from({ length: n }, (_, k) => `args[${k}]`);
@@ -181,7 +182,7 @@ function keywordBranch(attr: string): string {
       `    if len(args) == 1:\n        self.update(args[0])\n    elif len(args) > 1:\n        self.update(args[0], args[1])\n` +
       `    for k in kw:\n        self[k] = kw[k]\n    return None\n`;
   }
-  if (spec.varkw) return `    return self.${attr}(*args, **kw)\n`;
+  if (spec.varkw) return `    return ${head}*args, **kw)\n`;
   const all = [...spec.pos, ...(spec.kwonly ?? [])];
   // CPython's order (_PyArg_UnpackKeywords): the count of all arguments, of the positional
   // ones, then the names.
@@ -196,7 +197,7 @@ function keywordBranch(attr: string): string {
   });
   for (let n = 0; n <= spec.pos.length; n++) {
     const named = all.slice(n).map(([name, dflt]) => `${name}=kw.get('${name}', ${dflt})`);
-    src += `    if n == ${n}:\n        return self.${attr}(${[...pos(n), ...named].join(', ')})\n`;
+    src += `    if n == ${n}:\n        return ${head}${[...pos(n), ...named].join(', ')})\n`;
   }
   return src;
 }
@@ -206,19 +207,22 @@ function keywordBranch(attr: string): string {
  * error; with keywords (only for the methods that take them) the method's keyword parameters
  * (valueKeywords), checked as CPython does. It is `str.upper` as a value, and, bound to its
  * receiver, a built-in object's method as a value (`f = xs.append`, attributes.ts). */
-export function methodCaller(fl: FunctionLowering, attr: string, max: number, id = `method.${attr}`): Value {
+export function methodCaller(fl: FunctionLowering, attr: string, max: number, id = `method.${attr}`, owner?: string): Value {
   let cache = builtinCode.get(fl.module);
   if (!cache) builtinCode.set(fl.module, (cache = new Map()));
   let node = cache.get(id);
   if (!node) {
+    // `self.attr(...)`, or for a built-in class's method (`list.append` as a value, owner
+    // 'list') `list.append(self, ...)`, which passes by a subclass's override.
+    const call = (args: string[]) => owner ? `${owner}.${attr}(${['self', ...args].join(', ')})` : `self.${attr}(${args.join(', ')})`;
     let body = '';
-    for (let n = 0; n <= max; n++) body += `self.${attr}(${Array.from({ length: n }, (_, k) => `args[${k}]`).join(', ')}) if len(args) == ${n} else `;
-    body += `self.${attr}(${Array.from({ length: max + 1 }, (_, k) => `args[${k}]`).join(', ')})`;
+    for (let n = 0; n <= max; n++) body += `${call(Array.from({ length: n }, (_, k) => `args[${k}]`))} if len(args) == ${n} else `;
+    body += call(Array.from({ length: max + 1 }, (_, k) => `args[${k}]`));
     // Only a method that takes keywords gets **kw: its dict is made at every call. (Another
     // method called with a keyword is a TypeError from the argument binding: "method.append() got
     // an unexpected keyword argument 'x'", where CPython says "list.append() takes no keyword
     // arguments".)
-    const src = valueKeywords(attr) ? `def ${attr}(self, /, *args, **kw):\n    if not kw:\n        return ${body}\n${keywordBranch(attr)}`
+    const src = valueKeywords(attr) ? `def ${attr}(self, /, *args, **kw):\n    if not kw:\n        return ${body}\n${keywordBranch(attr, owner)}`
       : `def ${attr}(self, /, *args):\n    return ${body}\n`;
     const parsed = parseModule(src, fl.module.file);
     node = parsed.module!.body[0] as ast.FunctionDef;

@@ -12,7 +12,9 @@ import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { moduleMethodCall } from './modules.js';
 import { augOp, callAttr, classNamed, resolve, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
-import { callValues, isBuiltinMethodName, lowerMathValue, lowerStarCall, lowerStrMethodValue, lowerValueCall } from './callables.js';
+import { callValues, isBuiltinMethodName, lowerMathValue, lowerStarCall, lowerStrMethodValue, lowerValueCall, methodCaller } from './callables.js';
+import { builtinMethodMax, isBuiltinMethod } from './attributes.js';
+import { TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall, raiseAfter } from './dicts.js';
 import { ownsIterator } from './gendrop.js';
 import { markEagerGenexp } from './gen.js';
@@ -586,7 +588,62 @@ export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
   if (e.value._type === 'Name' && e.value.id === 'str' && !fl.isLocal('str') && !factsOf(fl).bound.has('str') && isStrMethod(e.attr) && e.attr !== 'decode' && e.attr !== 'hex') {
     return lowerStrMethodValue(fl, e.attr, STR_METHODS[e.attr].max);
   }
+  // `int.bit_length`, `list.append`, `dict.get` (another built-in class's method) as a value
+  if (e.value._type === 'Name' && Object.prototype.hasOwnProperty.call(CLASS_METHOD_VALUES, e.value.id) && CLASS_METHOD_VALUES[e.value.id].includes(` ${e.attr} `)
+    && !fl.isLocal(e.value.id) && !factsOf(fl).bound.has(e.value.id) && isBuiltinMethod(e.attr)) {
+    return methodCaller(fl, e.attr, builtinMethodMax(e.attr), `${e.value.id}.${e.attr}`, e.value.id);
+  }
   return lowerGetAttr(fl, e);
+}
+
+/** The methods of built-in classes other than str that `cls.name` reads as a function of the
+ * receiver and the arguments (stdlib/_rt/attr_builtins.py's rt_builtin_method_names; not the
+ * class methods fromkeys and from_bytes). */
+const CLASS_METHOD_VALUES: Record<string, string> = {
+  int: ' bit_length bit_count is_integer as_integer_ratio conjugate to_bytes ',
+  bool: ' bit_length bit_count is_integer as_integer_ratio conjugate to_bytes ',
+  float: ' is_integer as_integer_ratio conjugate hex ',
+  list: ' append extend pop insert reverse clear copy index count sort remove ',
+  tuple: ' index count ',
+  dict: ' get setdefault popitem keys values items update pop clear copy ',
+  set: ' add remove discard union intersection difference symmetric_difference intersection_update difference_update symmetric_difference_update issubset issuperset isdisjoint update pop clear copy ',
+  frozenset: ' union intersection difference symmetric_difference issubset issuperset isdisjoint copy ',
+  bytes: ' decode hex split strip startswith endswith find count index replace join ',
+};
+
+/** The type id each class of CLASS_METHOD_VALUES checks its first argument against. */
+const CLASS_TYPE_IDS: Record<string, number> = {
+  int: TYPE_INT, bool: TYPE_INT, float: TYPE_FLOAT, list: TYPE_LIST, tuple: TYPE_TUPLE, dict: TYPE_DICT,
+  set: TYPE_SET, frozenset: TYPE_FROZENSET, bytes: TYPE_BYTES, str: TYPE_STR,
+};
+/** The item protocol's methods called on a built-in class (`dict.__setitem__(self, k, v)` in a
+ * subclass that overrides it): the runtime operation and its argument count. */
+const CLASS_DUNDERS: Record<string, [string, number]> = {
+  __getitem__: ['rt_getitem', 1], __setitem__: ['rt_setitem', 2], __delitem__: ['rt_delitem', 1],
+};
+
+/** `list.append(x, v)`, `dict.get(x, k)`, `dict.__setitem__(x, k, v)`: the built-in method on
+ * x's built-in value (rt_descr_self: the payload of an instance of a subclass, so overrides are
+ * passed by; CPython's TypeError for an x of another type), after every argument is evaluated.
+ * Undefined for other calls (no arguments, `*args`, other names). */
+function lowerBuiltinClassMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute): Value | undefined {
+  if (fl.typed || f.value._type !== 'Name') return undefined;
+  const cls = f.value.id;
+  if (!Object.prototype.hasOwnProperty.call(CLASS_TYPE_IDS, cls) || fl.isLocal(cls) || factsOf(fl).bound.has(cls)) return undefined;
+  const plain = cls === 'str' ? isStrMethod(f.attr) && f.attr !== 'decode' && f.attr !== 'hex' && f.attr !== 'maketrans'
+    : CLASS_METHOD_VALUES[cls].includes(` ${f.attr} `) && isBuiltinMethod(f.attr);
+  const dunder = Object.prototype.hasOwnProperty.call(CLASS_DUNDERS, f.attr) && cls !== 'int' && cls !== 'bool' && cls !== 'float' ? CLASS_DUNDERS[f.attr] : undefined;
+  if (!plain && !dunder) return undefined;
+  if (!e.args.length || e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => !k.arg)) return undefined;
+  if (dunder && (e.keywords.length || e.args.length !== dunder[1] + 1)) return undefined;
+  const x = fl.expr(e.args[0]);
+  const a: Args = { pos: e.args.slice(1).map((v) => fl.expr(v)), kw: e.keywords.map((k) => ({ name: k.arg!, value: fl.expr(k.value), node: k })) };
+  const b = fl.b;
+  const self = rtCall(fl, e.lineno, 'rt_descr_self', [x, b.emit('const.i32', [], BigInt(CLASS_TYPE_IDS[cls])), b.emit('const.str', [], f.attr), b.emit('const.str', [], cls)]);
+  if (plain) return builtinMethodOn(fl, e, f, self, a);
+  if (f.attr === '__getitem__') return rtCall(fl, e.lineno, dunder![0], [self, ...a.pos]);
+  rtCall(fl, e.lineno, dunder![0], [self, ...a.pos], null);
+  return b.emit('const.none');
 }
 
 /** A name imported from math used as a value (`from math import pi`). */
@@ -675,6 +732,8 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   // `p.join(...)` where p may be a module object (os.path as a value): modules.ts
   const mm = moduleMethodCall(fl, e, f, (f2) => lowerMethodCall(fl, e, f2));
   if (mm) return mm;
+  const cm = lowerBuiltinClassMethodCall(fl, e, f);
+  if (cm) return cm;
   if (!fl.typed && f.value._type === 'Name' && f.value.id === 'dict' && !fl.isLocal('dict') && !factsOf(fl).bound.has('dict')) return lowerDictClassCall(fl, e, f.attr);
   if (!fl.typed && f.value._type === 'Name' && f.value.id === 'int' && !fl.isLocal('int') && !factsOf(fl).bound.has('int')) return lowerIntClassCall(fl, e, f.attr);
   const ds = !fl.typed && isDsMethod(f.attr);

@@ -94,9 +94,9 @@ def rt_builtin_method_names(t: i32) -> obj:
     if t == TYPE_GENERATOR:
         return " send throw close "
     if t == TYPE_INT or t == TYPE_BOOL:
-        return " bit_length bit_count is_integer as_integer_ratio conjugate "
+        return " bit_length bit_count is_integer as_integer_ratio conjugate to_bytes "
     if t == TYPE_FLOAT:
-        return " is_integer as_integer_ratio conjugate "
+        return " is_integer as_integer_ratio conjugate hex "
     return NULL_WORD
 
 

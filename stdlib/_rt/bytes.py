@@ -9,7 +9,7 @@ from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_u8, store_u8, mem_copy, mem_fill, word_ptr, ptr_word, is_small,
     tag_int, untag_int, exc_get, i32_to_i64, i64_to_i32,
-    NULL_WORD, TYPE_STR, TYPE_BYTES, TYPE_BYTEARRAY, TYPE_LIST, TYPE_TUPLE, STR_LEN, STR_KIND,
+    NULL_WORD, TYPE_FLOAT, TYPE_STR, TYPE_BYTES, TYPE_BYTEARRAY, TYPE_LIST, TYPE_TUPLE, STR_LEN, STR_KIND,
     STR_FLAGS, STR_DATA, STR_FLAG_ASCII, BYTES_LEN, BYTES_DATA, BYTEARRAY_LEN, BYTEARRAY_CAP,
     BYTEARRAY_BUF, BYTEARRAY_SIZE,
 )
@@ -505,6 +505,8 @@ def rt_bytes_repr(x: obj) -> obj:
 
 
 def rt_bm_hex(x: obj) -> obj:
+    if not is_small(x) and rt_type_id(x) == TYPE_FLOAT:
+        return rt_float_hex(rt_float_value(x))
     if not rt_is_bytes_like(x):
         return rt_no_attr(x, "hex")
     n: i32 = rt_bytes_len(x)

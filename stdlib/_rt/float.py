@@ -453,3 +453,36 @@ def rt_float_hash(v: f64) -> i64:
     if x == -1:
         x = -2
     return x
+
+
+# ---- float.hex() -----------------------------------------------------------------------------
+
+def rt_float_hex(v: f64) -> obj:
+    """float.hex(): '-0x1.8000000000000p+1' (13 hex digits always; subnormals '0x0.…p-1022')."""
+    if v != v:
+        return "nan"
+    if v == 1.0 / 0.0:
+        return "inf"
+    if v == -1.0 / 0.0:
+        return "-inf"
+    bits: i64 = f64_bits(v)
+    sign: obj = ""
+    if bits < 0:
+        sign = "-"
+    e: i64 = (bits >> 52) & 2047
+    m: i64 = bits & 0xFFFFFFFFFFFFF
+    if e == 0 and m == 0:
+        return rt_str_concat(sign, "0x0.0p+0")
+    lead: obj = "0x1."
+    exp: i64 = e - 1023
+    if e == 0:
+        lead = "0x0."
+        exp = -1022
+    s: obj = rt_str_concat(sign, lead)
+    k: i32 = 12
+    while k >= 0:
+        s = rt_str_concat(s, rt_str_from_char(rt_hex_digit(i64_to_i32((m >> i32_to_i64(k * 4)) & 15))))
+        k = k - 1
+    if exp < 0:
+        return rt_str_concat(rt_str_concat(s, "p-"), rt_i64_to_str(-exp))
+    return rt_str_concat(rt_str_concat(s, "p+"), rt_i64_to_str(exp))

@@ -14,7 +14,7 @@
 # else `super().__init__(...)` (rt_payload_reinit).
 from __keel__ import (
     i32, obj, load_i32, load_obj, store_obj, word_ptr, is_small, exc_get, box_bool, i32_to_i64,
-    NULL_WORD, TYPE_INSTANCE, TYPE_INT, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE, TYPE_LIST, TYPE_DICT,
+    NULL_WORD, TYPE_INSTANCE, TYPE_INT, TYPE_BOOL, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE, TYPE_LIST, TYPE_DICT,
     TYPE_SET, TYPE_FROZENSET, TUPLE_LEN, TUPLE_ITEMS, INST_CLASS, INST_SLOTS, CLASS_FLAGS,
     CLASSF_PAYLOAD, CLASSF_BUILTIN, SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH,
     SEL_BOOL, SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_CONTAINS, SEL_BINOP,
@@ -318,3 +318,23 @@ def rt_payload_set(x: obj, v: obj) -> obj:
     if rt_is_inst(x) and (load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS) & CLASSF_PAYLOAD) != 0:
         store_obj(word_ptr(x), INST_SLOTS, v)
     return None
+
+
+def rt_descr_self(x: obj, t: i32, name: obj, owner: obj) -> obj:
+    """`list.append(x, ...)`, `dict.__setitem__(x, k, v)`: the built-in value the method works on
+    (an instance of a subclass gives its payload, so the subclass's overrides are passed by),
+    or CPython's TypeError when x is no `owner` (type id t; bools are ints)."""
+    u: obj = rt_unwrap(x)
+    k: i32 = rt_type_id(u)
+    if k == t or (t == TYPE_INT and k == TYPE_BOOL):
+        return u
+    m: obj = rt_str_concat("descriptor '", name)
+    if rt_str_startswith_at(name, "__"):
+        # a slot wrapper (dict.__setitem__)
+        m = rt_str_concat(rt_str_concat(rt_str_concat(m, "' requires a '"), owner), "' object but received a '")
+        m = rt_str_concat(rt_str_concat(m, rt_type_name(x)), "'")
+    else:
+        m = rt_str_concat(rt_str_concat(rt_str_concat(m, "' for '"), owner), "' objects doesn't apply to a '")
+        m = rt_str_concat(rt_str_concat(m, rt_type_name(x)), "' object")
+    rt_raise("TypeError", m)
+    return NULL_WORD
