@@ -118,7 +118,13 @@ export class Func {
 
   successors(b: Block): Block[] {
     const t = this.terminator(b);
-    return t === undefined ? [] : this.insts[t].targets.map((x) => x.block);
+    const r: Block[] = [];
+    if (t === undefined) return r;
+    // (a loop, not targets.map: the passes call this often, and the compiler runs without
+    // V8's optimizing tier, bin/keel.js, where a callback per target costs a call)
+    const ts = this.insts[t].targets;
+    for (let k = 0; k < ts.length; k++) r.push(ts[k].block);
+    return r;
   }
 }
 
@@ -155,7 +161,9 @@ export class IrModule {
   }
 
   func(name: string): Func | undefined {
-    return this.funcs.find((f) => f.name === name);
+    const fs = this.funcs;
+    for (let k = 0; k < fs.length; k++) if (fs[k].name === name) return fs[k];
+    return undefined;
   }
 
   global(name: string): number {

@@ -14,15 +14,13 @@ const MAX_STRING_SIZE = 40;
 const MOVE_COST = 2;
 const CASE_COST = 1;
 
-/** The cost of replacing character a by b (one UTF-16 unit each). Two ASCII characters are
- * compared by their codes (lower-casing strings per comparison was most of a NameError
- * suggestion's compile time); others as CPython compares them, lower-cased. */
-function substitutionCost(a: string, b: string): number {
-  if (a === b) return 0;
-  const x = a.charCodeAt(0);
-  const y = b.charCodeAt(0);
+/** The cost of replacing character x by y (UTF-16 codes). Two ASCII characters are compared by
+ * their codes (lower-casing strings per comparison was most of a NameError suggestion's compile
+ * time); others as CPython compares them, lower-cased. */
+function substitutionCost(x: number, y: number): number {
+  if (x === y) return 0;
   if (x < 128 && y < 128) return (x | 32) === (y | 32) && (x | 32) >= 97 && (x | 32) <= 122 ? CASE_COST : MOVE_COST;
-  return a.toLowerCase() === b.toLowerCase() ? CASE_COST : MOVE_COST;
+  return String.fromCharCode(x).toLowerCase() === String.fromCharCode(y).toLowerCase() ? CASE_COST : MOVE_COST;
 }
 
 /** The weighted edit distance of a and b, or some number above maxCost once it must exceed it. */
@@ -41,17 +39,21 @@ export function editDistance(a: string, b: string, maxCost: number): number {
   if (b.length < a.length) [a, b] = [b, a];
   if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
   // row[i]: the distance from a[..i] to the part of b seen so far
-  const row = Array.from({ length: a.length }, (_, i) => (i + 1) * MOVE_COST);
+  // (codes and an Int32Array, no Math.min: every global read's NameError path asks, and the
+  // compiler runs without V8's optimizing tier, bin/keel.js)
+  const row = new Int32Array(a.length);
+  for (let i = 0; i < a.length; i++) row[i] = (i + 1) * MOVE_COST;
   let result = 0;
   for (let bi = 0; bi < b.length; bi++) {
+    const cb = b.charCodeAt(bi);
     let distance = bi * MOVE_COST;
     result = distance;
     let minimum = Infinity;
     for (let ai = 0; ai < a.length; ai++) {
-      const substitute = distance + substitutionCost(b[bi], a[ai]);
+      const substitute = distance + substitutionCost(cb, a.charCodeAt(ai));
       distance = row[ai];
-      const insertDelete = Math.min(result, distance) + MOVE_COST;
-      result = Math.min(insertDelete, substitute);
+      const insertDelete = (result < distance ? result : distance) + MOVE_COST;
+      result = insertDelete < substitute ? insertDelete : substitute;
       row[ai] = result;
       if (result < minimum) minimum = result;
     }

@@ -128,10 +128,14 @@ export function slotPointers(f: Func): Set<number> {
   const out = new Set<number>();
   // The word.ptr results (most functions have none: no scan of their users then).
   const ptrs = new Map<Value, number>();
-  for (const b of f.blockOrder) {
-    for (const i of f.blocks[b].insts) {
-      const d = f.insts[i];
-      if (d.op === 'word.ptr' && d.result !== undefined) ptrs.set(d.result, i);
+  // (indexed loops: inference asks for every function, and the compiler runs without V8's
+  // optimizing tier, bin/keel.js, where for-of is slow)
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) {
+    const insts = f.blocks[order[bo]].insts;
+    for (let ii = 0; ii < insts.length; ii++) {
+      const d = f.insts[insts[ii]];
+      if (d.op === 'word.ptr' && d.result !== undefined) ptrs.set(d.result, insts[ii]);
     }
   }
   if (!ptrs.size) return out;

@@ -263,7 +263,8 @@ const unknownYet = (t: number): boolean => (t & ~T_UNBOUND) === 0;
 
 const bitsOf = (sites: number): number[] => {
   const out: number[] = [];
-  for (let k = 0; k < MAX_SITES; k++) if (sites & (1 << k)) out.push(k);
+  // the set bits below MAX_SITES, lowest first (one step per set bit, not per site)
+  for (let s = sites & (UNKNOWN_SITE - 1); s !== 0; s &= s - 1) out.push(31 - Math.clz32(s & -s));
   return out;
 };
 /** The text of a const.str value, if v is one. */
@@ -689,12 +690,12 @@ export function inferTypes(m: IrModule): TypeInfo {
   };
   const elemTypes = (sites: number): number => {
     let t = sites & UNKNOWN_SITE ? T_ANY : 0;
-    for (const k of bitsOf(sites)) t |= elemBits[k];
+    for (let s = sites & (UNKNOWN_SITE - 1); s !== 0; s &= s - 1) t |= elemBits[31 - Math.clz32(s & -s)];
     return t;
   };
   const elemSitesOf = (sites: number): number => {
     let r = sites & UNKNOWN_SITE;
-    for (const k of bitsOf(sites)) r |= elemSites[k];
+    for (let s = sites & (UNKNOWN_SITE - 1); s !== 0; s &= s - 1) r |= elemSites[31 - Math.clz32(s & -s)];
     return r;
   };
   /** The types of the values of the dicts of these sites (nothing for sets: reading one raises). */
@@ -737,13 +738,14 @@ export function inferTypes(m: IrModule): TypeInfo {
   };
   /** Lists of these sites get longer. */
   const grow = (sites: number): void => {
-    for (const k of bitsOf(sites)) resized[k] = true;
+    for (let s = sites & (UNKNOWN_SITE - 1); s !== 0; s &= s - 1) resized[31 - Math.clz32(s & -s)] = true;
   };
   /** A value of type t from sites vs is stored into lists of sites ls. */
   const store = (ls: number, t: number, vs: number): void => {
     t &= ~T_UNBOUND; // a variable's value is checked for the unbound sentinel before any use
     if (ls & UNKNOWN_SITE) escape(vs);
-    for (const k of bitsOf(ls)) {
+    for (let s = ls & (UNKNOWN_SITE - 1); s !== 0; s &= s - 1) {
+      const k = 31 - Math.clz32(s & -s);
       if (escaped[k]) {
         escape(vs);
         if (!siteTuple[k]) continue;
@@ -811,7 +813,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         }
       };
       const escapeArgs = (args: readonly Value[]) => {
-        for (const x of args) if (f.typeOf(x) === 'obj' && st[x]) escape(st[x]);
+        for (let k = 0; k < args.length; k++) if (f.typeOf(args[k]) === 'obj' && st[args[k]]) escape(st[args[k]]);
       };
       const ps = params.get(f.name)!;
       const pss = paramSites.get(f.name)!;
@@ -873,7 +875,11 @@ export function inferTypes(m: IrModule): TypeInfo {
       };
       f.blocks[f.entry].params.forEach((p, i) => set(p, ps[i], pss[i]));
       const facts = narrowed.get(f)!;
-      for (const b of f.blockOrder) {
+      // (indexed loops here and over the instructions: this is the compiler's hottest loop, and
+      // it runs without V8's optimizing tier, bin/keel.js, where for-of costs iterator calls)
+      const order = f.blockOrder;
+      for (let bo = 0; bo < order.length; bo++) {
+        const b = order[bo];
         if (!lv[b]) continue;
         if (inferSchedule.blockSkip && vis.at[b] && unchangedSince(vis.at[b], (vis.reads[b] ??= blockReads(f, b)), sp, vis.returns[b])) {
           for (const g of vis.returns[b] ?? []) fnReads.add(g);
@@ -888,7 +894,9 @@ export function inferTypes(m: IrModule): TypeInfo {
          * none is left the block cannot run with x as typed so far (it may once x's types grow):
          * keeping every site is safe, and a T_OTHER value always has a site. */
         const stAt = (x: Value) => (kf?.has(x) ? remainingSites(f, b, x, st[x]) || st[x] : st[x]);
-        for (const i of f.blocks[b].insts) {
+        const insts = f.blocks[b].insts;
+        for (let ii = 0; ii < insts.length; ii++) {
+          const i = insts[ii];
           const d = f.insts[i];
           for (let k = d.args.length; k < argsIn; k++) a[k] = as[k] = NO_ARG;
           argsIn = d.args.length;
@@ -1401,12 +1409,13 @@ export function inferTypes(m: IrModule): TypeInfo {
               if (d.op.startsWith('py.')) set(r, binResult(INPLACE_AS[d.op] ?? d.op.slice(3), a[0], a[1]));
               else if (r !== undefined) set(r, T_ANY | T_UNBOUND);
           }
-          d.targets.forEach((t, n) => {
+          for (let n = 0; n < d.targets.length; n++) {
+            const t = d.targets[n];
             // a br on a decided condition takes one edge (nothing decided yet: neither)
             if (d.op === 'br') {
               const [sc, vc] = kOf(d.args[0]);
-              if (sc === K_NONE) return;
-              if (sc === K_CONST && (vc !== 0) !== (n === 0)) return;
+              if (sc === K_NONE) continue;
+              if (sc === K_CONST && (vc !== 0) !== (n === 0)) continue;
             }
             if (!lv[t.block]) {
               lv[t.block] = 1;
@@ -1414,8 +1423,8 @@ export function inferTypes(m: IrModule): TypeInfo {
               local = true;
             }
             const tp = f.blocks[t.block].params;
-            t.args.forEach((x, k) => set(tp[k], tyAt(x), stAt(x)));
-          });
+            for (let k = 0; k < t.args.length; k++) set(tp[k], tyAt(t.args[k]), stAt(t.args[k]));
+          }
         }
         vis.returns[b] = retReads.size ? retReads : undefined;
         for (const g of retReads) fnReads.add(g);

@@ -265,14 +265,18 @@ export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<st
     const seen = walked.get(f)!;
     if (seen.has(b)) continue;
     seen.add(b);
-    for (const i of f.blocks[b].insts) {
-      const d = f.insts[i];
+    const usesOfF = () => {
+      let u = uses.get(f);
+      if (!u) uses.set(f, (u = usesOf(f)));
+      return u;
+    };
+    // (an indexed loop, one closure per block: the compiler runs without V8's optimizing tier,
+    // bin/keel.js, where for-of and a closure per instruction cost)
+    const insts = f.blocks[b].insts;
+    for (let ii = 0; ii < insts.length; ii++) {
+      const d = f.insts[insts[ii]];
       reachedBy(d, reach);
-      classes.visit(f, d, () => {
-        let u = uses.get(f);
-        if (!u) uses.set(f, (u = usesOf(f)));
-        return u;
-      });
+      classes.visit(f, d, usesOfF);
     }
     const t = f.terminator(b);
     if (t === undefined) continue;

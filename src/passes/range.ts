@@ -361,7 +361,8 @@ class Summaries {
 
 const bitsOf = (sites: number): number[] => {
   const out: number[] = [];
-  for (let k = 0; k < 31; k++) if (sites & (1 << k)) out.push(k);
+  // the set bits below 31, lowest first (one step per set bit)
+  for (let s = sites & 0x7fffffff; s !== 0; s &= s - 1) out.push(31 - Math.clz32(s & -s));
   return out;
 };
 
@@ -407,6 +408,14 @@ export function itemsIv(info: TypeInfo, items: Map<number, MaybeIv>, sites: numb
 export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnRange[]; items: Map<number, MaybeIv>; lens: Map<number, MaybeIv> } {
   let fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!, info.sites.get(f)!));
   const user = new Set(fns.map((s) => s.f.name));
+  // m.func's answers, kept: it searches the module's functions in order, per call of a user
+  // function per round (the functions analyze looks at do not change)
+  const funcs = new Map<string, Func>();
+  const funcNamed = (name: string): Func => {
+    let f = funcs.get(name);
+    if (f === undefined) funcs.set(name, (f = m.func(name)!));
+    return f;
+  };
   const taken = addressTaken(m);
   let cur = new Summaries();
   // Incremental rounds: a function's run is a function of its own intervals and counters, the
@@ -571,7 +580,7 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
             const callee = d.imm as string;
             const vals = d.args.map((a) => (s.intish(a) ? s.at(a, facts) : undefined));
             emit((next) => {
-              const ps = next.params.get(callee) ?? m.func(callee)!.params.map(() => undefined);
+              const ps = next.params.get(callee) ?? funcNamed(callee).params.map(() => undefined);
               vals.forEach((v, k) => (ps[k] = join(ps[k], v)));
               next.params.set(callee, ps);
             });

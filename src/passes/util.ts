@@ -33,11 +33,17 @@ export function applyReplacements(f: Func, repl: Map<Value, Value>): void {
 /** How many times each value is used (as an operand or a branch argument) in the layout. */
 export function useCounts(f: Func): Int32Array {
   const n = new Int32Array(f.valueTypes.length);
-  for (const b of f.blockOrder) {
-    for (const i of f.blocks[b].insts) {
-      const d = f.insts[i];
-      for (const a of d.args) n[a]++;
-      for (const t of d.targets) for (const a of t.args) n[a]++;
+  // (indexed loops: the compiler runs without V8's optimizing tier, where for-of is slow)
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) {
+    const insts = f.blocks[order[bo]].insts;
+    for (let ii = 0; ii < insts.length; ii++) {
+      const d = f.insts[insts[ii]];
+      for (let k = 0; k < d.args.length; k++) n[d.args[k]]++;
+      for (let ti = 0; ti < d.targets.length; ti++) {
+        const ta = d.targets[ti].args;
+        for (let k = 0; k < ta.length; k++) n[ta[k]]++;
+      }
     }
   }
   return n;
@@ -56,7 +62,8 @@ export function incomingEdges(f: Func): Map<Block, EdgeRef[]> {
   for (const b of f.blockOrder) {
     const t = f.terminator(b);
     if (t === undefined) continue;
-    f.insts[t].targets.forEach((tg, index) => into.get(tg.block)?.push({ inst: t, index }));
+    const ts = f.insts[t].targets;
+    for (let index = 0; index < ts.length; index++) into.get(ts[index].block)?.push({ inst: t, index });
   }
   return into;
 }
@@ -69,7 +76,9 @@ export function reachableBlocks(f: Func): Set<Block> {
   seen.add(f.entry);
   while (stack.length) {
     const b = stack.pop()!;
-    for (const s of f.successors(b)) {
+    const ss = f.successors(b);
+    for (let k = 0; k < ss.length; k++) {
+      const s = ss[k];
       if (!seen.has(s)) {
         seen.add(s);
         stack.push(s);

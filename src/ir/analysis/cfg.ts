@@ -67,8 +67,12 @@ export function idBound(blocks: readonly number[]): number {
  */
 export function predecessors(cfg: Cfg, rpo: number[] = reversePostorder(cfg)): Map<number, number[]> {
   const preds = new Map<number, number[]>();
-  for (const b of rpo) preds.set(b, []);
-  for (const b of rpo) for (const s of cfg.succs(b)) preds.get(s)!.push(b);
+  for (let i = 0; i < rpo.length; i++) preds.set(rpo[i]!, []);
+  for (let i = 0; i < rpo.length; i++) {
+    const b = rpo[i]!;
+    const ss = cfg.succs(b);
+    for (let k = 0; k < ss.length; k++) preds.get(ss[k]!)!.push(b);
+  }
   return preds;
 }
 

@@ -65,7 +65,9 @@ export class DomTree {
     // Predecessors as rpo indices, reachable sources only.
     const preds: number[][] = rpo.map(() => []);
     for (let i = 0; i < rpo.length; i++) {
-      for (const s of cfg.succs(rpo[i]!)) {
+      const ss = cfg.succs(rpo[i]!);
+      for (let k = 0; k < ss.length; k++) {
+        const s = ss[k]!;
         const j = s < n ? order[s]! : -1;
         if (j >= 0) preds[j]!.push(i);
       }
@@ -78,7 +80,9 @@ export class DomTree {
       changed = false;
       for (let i = 1; i < rpo.length; i++) {
         let nd = -1;
-        for (const p of preds[i]!) {
+        const ps = preds[i]!;
+        for (let k = 0; k < ps.length; k++) {
+          const p = ps[k]!;
           if (doms[p]! < 0) continue;
           if (nd < 0) {
             nd = p;
