@@ -3,7 +3,7 @@
 from __keel__ import (
     i32, i64, f64, obj,
     load_i32, store_i32, load_i64, store_i64, load_obj, store_obj, load_f64, store_f64, load_u8, store_u8, box_bool, unbox_float, mem_copy, word_ptr, ptr_word, tag_int, untag_int,
-    is_small, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u, f64_bits,
+    is_small, word_bits, exc_get, exc_set, i64_to_i32, i32_to_i64, i64_lt_u, f64_bits,
     NULL_WORD, TYPE_STR, TYPE_TUPLE, TYPE_RANGE, TYPE_LIST, TYPE_LIST_ITEMS, TYPE_LIST_F64_ITEMS, LIST_LEN, LIST_CAP, LIST_BUF, LIST_SIZE, LIST_BUF_ITEMS,
     GC_VIEW, TYPE_FLOAT,
 )
@@ -137,13 +137,15 @@ def rt_list_setx(l: obj, k: obj, v: obj) -> None:
 
 
 def rt_list_getu(l: obj, k: obj) -> obj:
-    """l[k] for a list of fixed length and a small int k proven within it (src/passes/items.ts)."""
-    return load_obj(load_fixed_i32(word_ptr(l), LIST_BUF) + 8 * i64_to_i32(untag_int(k)), LIST_BUF_ITEMS)
+    """l[k] for a list of fixed length and a small int k proven within it (src/passes/items.ts).
+    k's word is 2 * k, so the byte offset 8 * k is 4 * wrap(word): no untagging shift."""
+    return load_obj(load_fixed_i32(word_ptr(l), LIST_BUF) + 4 * i64_to_i32(word_bits(k)), LIST_BUF_ITEMS)
 
 
 def rt_list_setu(l: obj, k: obj, v: obj) -> None:
-    """l[k] = v for a list of fixed length and a small int k proven within it (src/passes/items.ts)."""
-    store_obj(load_fixed_i32(word_ptr(l), LIST_BUF) + 8 * i64_to_i32(untag_int(k)), LIST_BUF_ITEMS, v)
+    """l[k] = v for a list of fixed length and a small int k proven within it (src/passes/items.ts);
+    the offset as rt_list_getu's."""
+    store_obj(load_fixed_i32(word_ptr(l), LIST_BUF) + 4 * i64_to_i32(word_bits(k)), LIST_BUF_ITEMS, v)
 
 
 def rt_list_len(l: obj) -> i32:
