@@ -251,7 +251,10 @@ function unResult(op: string, a: number): number {
 
 /** Runtime functions that only read their obj arguments and keep no reference to them or to their items. */
 // (Not comparisons or `in`: they may hand items to a user __eq__, which could change them.)
-const READS_ONLY = new Set(['rt_len', 'rt_write_obj', 'rt_print_obj', 'rt_repr', 'rt_str_call', 'rt_truth', 'rt_ds_check']);
+const READS_ONLY = new Set(['rt_len', 'rt_write_obj', 'rt_print_obj', 'rt_repr', 'rt_str_call', 'rt_truth', 'rt_ds_check',
+  // a bool list's items as specialize narrows l[k] and l[k] = v (boollist.py): the bytes are
+  // read or written in place (a bool, as every item of the list), its length unchanged
+  'rt_list_getbx', 'rt_list_setbx', 'rt_list_getbu', 'rt_list_setbu']);
 /** Ops that only read their obj operands (a list operand neither escapes nor changes). */
 const READ_OPS = new Set(['py.is', 'py.truth']);
 
@@ -1263,9 +1266,11 @@ export function inferTypes(m: IrModule): TypeInfo {
                   set(r, elemTypes(as[0]) | (seqs ? 0 : T_ANY), elemSitesOf(as[0]));
                   break;
                 }
-                case 'rt_seq_mul': {
-                  // `[x] * n` as specialize narrows it (a list times an int): as py.mul on lists,
-                  // at the same site, for the passes that rerun inference
+                case 'rt_seq_mul':
+                case 'rt_list_mul_b': {
+                  // `[x] * n` as specialize narrows it (a list times an int; rt_list_mul_b: of
+                  // bools, made as a bool list): as py.mul on lists, at the same site, for the
+                  // passes that rerun inference
                   if (unknownYet(a[0]) || unknownYet(a[1])) break;
                   const site = siteFor(f, i);
                   let s = 0;

@@ -16,6 +16,14 @@ import { inferTypes, isUserFunc, T_INT, T_LIST, T_UNBOUND } from './infer.js';
 import { analyze, isSmallIv, ITEM_READS, itemsIv, lensIv } from './range.js';
 import { applyReplacements, incomingEdges } from './util.js';
 
+/** Item reads and writes of fixed-length lists, and their forms without the bounds test. */
+const UNCHECKED: Record<string, string> = {
+  rt_list_getx: 'rt_list_getu',
+  rt_list_setx: 'rt_list_setu',
+  rt_list_getbx: 'rt_list_getbu',
+  rt_list_setbx: 'rt_list_setbu',
+};
+
 export function items(m: IrModule, _ctx: PassContext): void {
   const info = inferTypes(m);
   const { fns, items: ivs, lens } = analyze(m, info, true);
@@ -32,12 +40,12 @@ export function items(m: IrModule, _ctx: PassContext): void {
       const term = f.insts[insts[insts.length - 1]];
       for (const i of insts) {
         const d = f.insts[i];
-        if (d.op === 'call' && (d.imm === 'rt_list_getx' || d.imm === 'rt_list_setx') && s.dom.isReachable(b)) {
+        if (d.op === 'call' && typeof d.imm === 'string' && d.imm in UNCHECKED && s.dom.isReachable(b)) {
           // An index proven within the length the list has all its life: no bounds test.
           const [l, k] = d.args;
           const len = lensIv(info, lens, st[l]);
           const at = s.intOnly(k) ? s.at(k, s.facts.get(b)!) : undefined;
-          if (len && at && isSmallIv(at) && at.lo >= 0n && at.hi < len.lo) unchecked.push([i, d.imm === 'rt_list_getx' ? 'rt_list_getu' : 'rt_list_setu']);
+          if (len && at && isSmallIv(at) && at.lo >= 0n && at.hi < len.lo) unchecked.push([i, UNCHECKED[d.imm]]);
         }
         if (d.op !== 'call' || !ITEM_READS.has(d.imm as string) || d.result === undefined) continue;
         const l = d.args[0];

@@ -34,12 +34,14 @@ const INTRODUCED: Record<string, string[]> = {
   'py.eq': ['rt_iop_eq', 'rt_nop_eq'],
   'py.ne': ['rt_iop_ne', 'rt_nop_ne'],
   // specialize: items of lists with int indices (stdlib/_rt/list.py)
-  rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx', 'rt_list_getb', 'rt_list_getbx', 'rt_str_geti', 'rt_tuple_getx', 'rt_list_getu'],
-  rt_setitem: ['rt_list_seti', 'rt_list_setf', 'rt_list_setx', 'rt_list_setfx', 'rt_list_setb', 'rt_list_setbx', 'rt_list_setu'],
+  rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx', 'rt_list_getb', 'rt_list_getbx', 'rt_str_geti', 'rt_tuple_getx', 'rt_list_getu', 'rt_list_getbu'],
+  rt_setitem: ['rt_list_seti', 'rt_list_setf', 'rt_list_setx', 'rt_list_setfx', 'rt_list_setb', 'rt_list_setbx', 'rt_list_setu', 'rt_list_setbu'],
   // specialize: lists of raw f64 items and of bool bytes (floatlists.ts, stdlib/_rt/boollist.py)
   // items: an index proven within a fixed length (src/passes/items.ts)
   rt_list_getx: ['rt_list_getu'],
   rt_list_setx: ['rt_list_setu'],
+  rt_list_getbx: ['rt_list_getbu'],
+  rt_list_setbx: ['rt_list_setbu'],
   rt_list_new: ['rt_list_new_f64', 'rt_list_new_b'],
   rt_list_set: ['rt_list_set_f64', 'rt_list_set_b'],
   rt_math_sqrt: ['rt_math_sqrt_f'],

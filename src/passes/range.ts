@@ -461,7 +461,7 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
       const n = s.defOf(d.args[0]);
       return n?.op === 'const.i32' ? { lo: n.imm as bigint, hi: n.imm as bigint } : TOP;
     }
-    if (callee === 'rt_seq_mul' && d.args.length === 2) {
+    if ((callee === 'rt_seq_mul' || callee === 'rt_list_mul_b') && d.args.length === 2) {
       const k = d.args.findIndex((x) => (s.ty[x] & ~T_UNBOUND) === T_LIST);
       if (k < 0) return TOP;
       const l = lensIv(info, cur.lens, s.st[d.args[k]]);

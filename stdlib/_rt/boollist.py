@@ -119,3 +119,13 @@ def rt_list_setbx(l: obj, k: obj, v: i32) -> None:
             store_u8(load_fixed_i32(p, LIST_BUF) + i64_to_i32(i), LIST_BUF_ITEMS, v)
             return
     rt_list_set_slow(l, k, box_bool(v))  # in this block, so that the caller's check follows it when inlined
+
+
+def rt_list_getbu(l: obj, k: obj) -> i32:
+    """rt_list_getbx for a small int k proven within the list (src/passes/items.ts)."""
+    return load_u8(load_fixed_i32(word_ptr(l), LIST_BUF) + i64_to_i32(untag_int(k)), LIST_BUF_ITEMS)
+
+
+def rt_list_setbu(l: obj, k: obj, v: i32) -> None:
+    """rt_list_setbx for a small int k proven within the list (src/passes/items.ts)."""
+    store_u8(load_fixed_i32(word_ptr(l), LIST_BUF) + i64_to_i32(untag_int(k)), LIST_BUF_ITEMS, v)
