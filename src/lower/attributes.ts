@@ -21,6 +21,7 @@ const BUILTIN_METHOD_MAX: Record<string, number> = {
   isalnum: 0, isspace: 0, isupper: 0, islower: 0, istitle: 0, isidentifier: 0, isascii: 0,
   isprintable: 0, center: 2, ljust: 2, rjust: 2, zfill: 1, partition: 1, rpartition: 1,
   expandtabs: 1, encode: 2, removeprefix: 1, removesuffix: 1, format: 4, translate: 1, format_map: 1, decode: 2, hex: 0,
+  maketrans: 3,
   // list and tuple (containers.ts METHODS), dict and set (dicts.ts DS_METHODS)
   append: 1, extend: 1, pop: 2, insert: 2, reverse: 0, clear: 0, copy: 0, sort: 0, remove: 1,
   get: 2, setdefault: 2, popitem: 0, keys: 0, values: 0, items: 0, fromkeys: 2, update: 4, add: 1,

@@ -162,7 +162,7 @@ export function lowerStrMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Att
     while (args.length < 3) args.push(nullWord(fl));
     return rtCall(fl, e.lineno, 'rt_str_maketrans', args);
   }
-  if (f.attr !== 'format' && !isStrMethod(f.attr)) return undefined;
+  if (f.attr !== 'format' && f.attr !== 'maketrans' && !isStrMethod(f.attr)) return undefined;
   const starred = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
   if (f.attr === 'format' && starred) return strFormatStarred(fl, e, f);
   if (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null)) return lowerStarCall(fl, e);
@@ -181,6 +181,15 @@ export function lowerStrMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Att
  * fallback of a method name that some class of the program defines too (containers.ts). */
 export function strMethodOn(fl: FunctionLowering, e: ast.Call, name: string, self: Value, a: MethodArgs): Value | undefined {
   if (name === 'format') return strFormatOn(fl, e, self, a);
+  if (name === 'maketrans') {
+    // the static method through an instance (`s.maketrans("ab", "cd")`)
+    const n = a.pos.length;
+    if (a.kw.length) return raiseAfter(fl, e, 'str.maketrans() takes no keyword arguments');
+    if (n < 1 || n > 3) return raiseAfter(fl, e, n < 1 ? 'maketrans expected at least 1 argument, got 0' : `maketrans expected at most 3 arguments, got ${n}`);
+    const args = [...a.pos];
+    while (args.length < 3) args.push(nullWord(fl));
+    return rtCall(fl, e.lineno, 'rt_str_maketrans_on', [self, ...args]);
+  }
   const m = STR_METHODS[name];
   if (!m) return undefined;
   const slots: (Value | undefined)[] = [...a.pos];

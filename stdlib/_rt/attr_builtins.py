@@ -76,7 +76,7 @@ def rt_builtin_method_names(t: i32) -> obj:
     """The methods Keel has for the built-in type t, each between spaces (NULL_WORD for types
     with none here: instances and classes have their own attributes)."""
     if t == TYPE_STR:
-        return " split rsplit splitlines join strip lstrip rstrip replace find rfind index rindex count startswith endswith upper lower title capitalize swapcase casefold isdigit isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii isprintable center ljust rjust zfill partition rpartition expandtabs encode removeprefix removesuffix format translate format_map "
+        return " split rsplit splitlines join strip lstrip rstrip replace find rfind index rindex count startswith endswith upper lower title capitalize swapcase casefold isdigit isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii isprintable center ljust rjust zfill partition rpartition expandtabs encode removeprefix removesuffix format translate format_map maketrans "
     if t == TYPE_LIST:
         return " append extend pop insert reverse clear copy index count sort remove "
     if t == TYPE_TUPLE or t == TYPE_RANGE:

@@ -108,3 +108,10 @@ def rt_sm_translate(s: obj, table: obj) -> obj:
             return 1
         i = i + 1
     return rt_sb_done(sb)
+
+
+def rt_str_maketrans_on(s: obj, x: obj, y: obj, z: obj) -> obj:
+    """s.maketrans(...) on an instance: the static method, after the receiver is checked."""
+    if not rt_sm_self(s, "maketrans"):
+        return 1
+    return rt_str_maketrans(x, y, z)
