@@ -1,43 +1,88 @@
-// dce: removes unreachable blocks, and instructions whose results are unused and whose op is
-// `pure` in the op table (an op that may raise or writes is never removed). Nothing else.
-import type { Func, Inst } from '../ir/function.js';
+// dce: removes unreachable blocks, instructions whose results are unused and whose op is `pure`
+// in the op table (an op that may raise or writes is never removed), calls of the runtime's
+// class-key functions whose results are unused (they neither raise nor write: purecalls.ts
+// KEY_CALLS, and rt_exc_user_id, which rt_inst_key calls once inlined), and block parameters
+// no live instruction reads, with the arguments passed to them. (A class switch whose every
+// case went to one method after inlining leaves such a key: its loads and the parameter that
+// joined them.) Nothing else.
+import type { Block, Func, Inst, Value } from '../ir/function.js';
 import { OPS } from '../ir/ops.js';
 import type { PassContext } from './context.js';
-import { reachableBlocks } from './util.js';
+import { KEY_CALLS } from './purecalls.js';
+import { incomingEdges, reachableBlocks } from './util.js';
+
+/** Runtime calls with no effect but their result. */
+const PURE_CALLS: ReadonlySet<string> = new Set([...KEY_CALLS, 'rt_exc_user_id']);
 
 export function dce(f: Func, _ctx: PassContext): void {
   const reachable = reachableBlocks(f);
   f.blockOrder = f.blockOrder.filter((b) => reachable.has(b));
+  if (!f.blockOrder.length) return;
+  const into = incomingEdges(f);
 
   // Mark: roots are the instructions that must stay (not pure, or terminators); an instruction
-  // is live when a live instruction uses its result. Block parameters are kept, so the
-  // arguments passed to them stay live through the terminators that pass them.
+  // is live when a live instruction uses its result. A block parameter is live when a live
+  // instruction uses it (the entry's always are); an argument a terminator passes is live
+  // when the parameter it goes to is.
   const live = new Uint8Array(f.insts.length);
+  const liveParam = new Uint8Array(f.valueTypes.length);
   const work: Inst[] = [];
+  const params: Value[] = [];
   for (const b of f.blockOrder) {
     for (const i of f.blocks[b].insts) {
-      const info = OPS[f.insts[i].op];
-      if (!info.pure || info.terminator || f.insts[i].result === undefined) {
+      const d = f.insts[i];
+      const info = OPS[d.op];
+      const pure = info.pure || (d.op === 'call' && PURE_CALLS.has(d.imm as string));
+      if (!pure || info.terminator || d.result === undefined) {
         live[i] = 1;
         work.push(i);
       }
     }
   }
-  const markDef = (v: number) => {
+  const markValue = (v: Value) => {
     const def = f.valueDefs[v];
-    if (def.kind === 'inst' && !live[def.inst]) {
-      live[def.inst] = 1;
-      work.push(def.inst);
+    if (def.kind === 'inst') {
+      if (!live[def.inst]) {
+        live[def.inst] = 1;
+        work.push(def.inst);
+      }
+    } else if (def.kind === 'param' && !liveParam[v]) {
+      liveParam[v] = 1;
+      params.push(v);
     }
   };
-  while (work.length) {
-    const d = f.insts[work.pop()!];
-    for (const a of d.args) markDef(a);
-    for (const t of d.targets) for (const a of t.args) markDef(a);
+  for (const p of f.blocks[f.entry].params) markValue(p);
+  while (work.length || params.length) {
+    if (work.length) {
+      const d = f.insts[work.pop()!];
+      for (const a of d.args) markValue(a);
+      for (const t of d.targets) {
+        const ps = f.blocks[t.block].params;
+        t.args.forEach((a, k) => {
+          if (liveParam[ps[k]]) markValue(a);
+        });
+      }
+      continue;
+    }
+    // A parameter became live: the arguments passed to it by live terminators.
+    const p = params.pop()!;
+    const def = f.valueDefs[p];
+    if (def.kind !== 'param' || def.block === f.entry) continue;
+    for (const e of into.get(def.block as Block) ?? []) {
+      if (live[e.inst]) markValue(f.insts[e.inst].targets[e.index].args[def.index]);
+    }
   }
   // Sweep.
   for (const b of f.blockOrder) {
     const bd = f.blocks[b];
     if (bd.insts.some((i) => !live[i])) bd.insts = bd.insts.filter((i) => live[i]);
+    if (b === f.entry || bd.params.every((p) => liveParam[p])) continue;
+    const keep = bd.params.map((p) => liveParam[p] === 1);
+    bd.params = bd.params.filter((_, k) => keep[k]);
+    for (const e of into.get(b) ?? []) {
+      const t = f.insts[e.inst].targets[e.index];
+      t.args = t.args.filter((_, k) => keep[k]);
+    }
+    bd.params.forEach((p, k) => (f.valueDefs[p] = { kind: 'param', block: b, index: k }));
   }
 }
