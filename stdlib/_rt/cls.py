@@ -21,7 +21,7 @@ from __keel__ import (
     CLASS_ID, CLASS_MODULE, CLASS_SIZE, CLASS_SLOT_NAMES, CLASS_DUNDERS, CLASSF_BUILTIN,
     CLASSF_EXCEPTION, EXC_OBJ_SIZE, EXC_CLASS_ID_BASE, CLASS_ENVS, CLASS_QUALNAME, TYPE_BOUND_METHOD,
     TYPE_MAP_ITER, TYPE_FILTER_ITER, TYPE_FILE,
-    CLASSF_FROZEN, CLASSF_ABC, CLASSF_PROTOCOL, CT_FROZEN_ERROR, CT_DICT_KEYS_VIEW, CT_DICT_VALUES_VIEW, TYPE_DICT_VIEW, DV_KIND, DVK_KEYS, DVK_VALUES, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC,
+    CLASSF_FROZEN, CLASSF_ABC, CLASSF_PROTOCOL, CT_FROZEN_ERROR, CT_DICT_KEYS_VIEW, CT_DICT_VALUES_VIEW, TYPE_DICT_VIEW, TYPE_DICT, TYPE_SET, TYPE_BYTEARRAY, DV_KIND, DVK_KEYS, DVK_VALUES, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC,
     f64, load_f64, store_f64, unbox_float, CLASS_RAW,
     INST_CLASS, INST_DICT, INST_SLOTS, RT_CLASS_TABLE, CT_OBJECT, CT_TYPE, CT_NOTIMPL, CT_SIZE,
     SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH, SEL_BOOL,
@@ -1177,6 +1177,19 @@ def rt_binop_k(a: obj, b: obj, k: i32) -> obj:
     return rt_xor(a, b)
 
 
+def rt_inplace_native(x: obj, k: i32) -> i32:
+    """Whether built-in value x's type has the in-place operator k itself (list += *=, set
+    -= &= |= ^=, dict |=, bytearray += *=), rather than only the binary one."""
+    t: i32 = rt_type_id(x)
+    if t == TYPE_LIST or t == TYPE_BYTEARRAY:
+        return k == 0 or k == 2
+    if t == TYPE_SET:
+        return k == 1 or k == 9 or k == 10 or k == 11
+    if t == TYPE_DICT:
+        return k == 10
+    return 0
+
+
 def rt_inplace(a: obj, b: obj, k: i32) -> obj:
     """a <op>= b: __iop__ when a's class has it (and it does not return NotImplemented), else
     the binary operator."""
@@ -1187,9 +1200,14 @@ def rt_inplace(a: obj, b: obj, k: i32) -> obj:
         if not rt_is_notimpl(r):
             return r
     if rt_inst2(a, b):
-        if rt_payload(a) is not NULL_WORD:
-            return rt_payload_inplace(a, b, k)  # list.__iadd__ of a list subclass...
         fwd: i32 = SEL_BINOP + 2 * k
+        pa: obj = rt_payload(a)
+        if pa is not NULL_WORD:
+            # the built-in base's __iop__ (list.__iadd__ of a list subclass...); without one, a
+            # class's __op__ (Counter.__and__ for `c &= d`) comes before the base's operator
+            if rt_inplace_native(pa, k) or not (rt_cls_has(a, fwd) or rt_cls_has(b, fwd + 1)):
+                return rt_payload_inplace(a, b, k)
+            return rt_cls_binop(a, b, k)
         if rt_cls_has(a, fwd) or rt_cls_has(b, fwd + 1):
             return rt_cls_binop(a, b, k)
         if rt_payload(b) is not NULL_WORD:
