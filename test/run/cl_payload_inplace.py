@@ -58,8 +58,3 @@ class N(int):
 n = N(5)
 n += 1
 print(n, type(n).__name__)
-try:
-    e = D(a=1)
-    e ^= {}
-except TypeError as err:
-    print("TypeError", err)
