@@ -105,6 +105,9 @@ export interface TypeInfo {
   onlyLists(sites: number): boolean;
   /** Every value of these sites is a tuple a user function made (not the unknown site). */
   onlyTuples(sites: number): boolean;
+  /** Every value of these sites is a dict a user function made or an iterator over one (not the
+   * unknown site): a hint (the runtime entries specialize picks test the type themselves). */
+  onlyDicts(sites: number): boolean;
   /** Block b of f can run (the fixpoint reached it). */
   live(f: Func, b: number): boolean;
   /** The value of a class switch's test (an i32.eq or i32.or of f), when the classes decide it. */
@@ -1173,11 +1176,12 @@ export function inferTypes(m: IrModule): TypeInfo {
                   set(r, T_NONE);
                   break;
                 case 'rt_setitem':
+                case 'rt_dict_setx':
                 case 'rt_list_seti':
                 case 'rt_list_setx':
                 case 'rt_list_setu':
                   if (unknownYet(a[0])) break;
-                  if (callee === 'rt_setitem' && within(a[0], T_OTHER) && onlyHashed(as[0])) {
+                  if ((callee === 'rt_setitem' || callee === 'rt_dict_setx') && within(a[0], T_OTHER) && onlyHashed(as[0])) {
                     // d[k] = v on dicts the program made (a set raises)
                     hashKey(as[0], a[1], as[1]);
                     storeKV(as[0], a[1], as[1], a[2], as[2]);
@@ -1243,6 +1247,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                   store(as[0], a[2], as[2]);
                   break;
                 case 'rt_getitem':
+                case 'rt_dict_getx':
                 case 'rt_list_geti':
                 case 'rt_list_getx':
                 case 'rt_list_getu':
@@ -1250,7 +1255,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                 case 'rt_seq_item': {
                   // an item of lists and tuples (None and iterators raise); of anything else, anything
                   if (unknownYet(a[0])) break;
-                  if (d.imm === 'rt_getitem' && within(a[0], T_OTHER | T_NONE) && onlyHashed(as[0])) {
+                  if ((d.imm === 'rt_getitem' || d.imm === 'rt_dict_getx') && within(a[0], T_OTHER | T_NONE) && onlyHashed(as[0])) {
                     // d[k] of dicts the program made: one of their values (sets, iterators and None raise)
                     hashKey(as[0], a[1], as[1]);
                     set(r, valTypes(as[0]), valSitesOf(as[0]));
@@ -1353,6 +1358,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                   break;
                 }
                 case 'rt_in':
+                case 'rt_dict_inx':
                 case 'rt_not_in':
                   // x in c: a bool (or a raise); on dicts and sets the program made only hashing
                   // runs (anything else may run the program's __contains__ / __eq__)
@@ -1463,6 +1469,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     classIds: (sites) => (!sites || sites & UNKNOWN_SITE || !bitsOf(sites).every((k) => siteClass[k] !== undefined) ? undefined : bitsOf(sites).map((k) => siteClass[k]!)),
     onlyLists: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteTuple[k] && !siteHash[k]),
     onlyTuples: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteTuple[k]),
+    onlyDicts: (sites) => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteHash[k] === SITE_DICT),
     special: (f, b, inst) => {
       const d = f.insts[inst];
       const st = sitesOf.get(f);

@@ -34,8 +34,9 @@ const INTRODUCED: Record<string, string[]> = {
   'py.eq': ['rt_iop_eq', 'rt_nop_eq'],
   'py.ne': ['rt_iop_ne', 'rt_nop_ne'],
   // specialize: items of lists with int indices (stdlib/_rt/list.py)
-  rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx', 'rt_list_getb', 'rt_list_getbx', 'rt_str_geti', 'rt_tuple_getx', 'rt_list_getu', 'rt_list_getbu'],
-  rt_setitem: ['rt_list_seti', 'rt_list_setf', 'rt_list_setx', 'rt_list_setfx', 'rt_list_setb', 'rt_list_setbx', 'rt_list_setu', 'rt_list_setbu'],
+  rt_getitem: ['rt_list_geti', 'rt_list_getf', 'rt_list_getx', 'rt_list_getfx', 'rt_list_getb', 'rt_list_getbx', 'rt_str_geti', 'rt_tuple_getx', 'rt_list_getu', 'rt_list_getbu', 'rt_dict_getx'],
+  rt_setitem: ['rt_list_seti', 'rt_list_setf', 'rt_list_setx', 'rt_list_setfx', 'rt_list_setb', 'rt_list_setbx', 'rt_list_setu', 'rt_list_setbu', 'rt_dict_setx'],
+  rt_in: ['rt_dict_inx'], // specialize: on dicts the program made (stdlib/_rt/dict.py)
   // specialize: lists of raw f64 items and of bool bytes (floatlists.ts, stdlib/_rt/boollist.py)
   // items: an index proven within a fixed length (src/passes/items.ts)
   rt_list_getx: ['rt_list_getu'],

@@ -416,6 +416,12 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
           // t[i] on a tuple the program made (binary_trees' node[0]): rt_tuple_getx's inlined fast
           // path (it tests the type itself, so None takes rt_getitem's error)
           d.imm = 'rt_tuple_getx';
+        } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && within(t0, T_OTHER) && info.onlyDicts(st[d.args[0]])) {
+          // d[k] and d[k] = v on a dict the program made: dict.py's entries, whose type test and
+          // last-key test the inliner splices (anything else goes back to rt_getitem/rt_setitem)
+          d.imm = d.imm === 'rt_getitem' ? 'rt_dict_getx' : 'rt_dict_setx';
+        } else if (d.op === 'call' && d.imm === 'rt_in' && within(t1, T_OTHER) && info.onlyDicts(st[d.args[1]])) {
+          d.imm = 'rt_dict_inx'; // k in d on a dict the program made: the lookup itself
         } else if (d.op === 'call' && d.imm === 'rt_range_int' && within(t0, T_INT)) {
           repl.set(d.result!, d.args[0]); // range()'s conversion of an int (its check.exc goes with checkelim)
           continue;

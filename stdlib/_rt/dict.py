@@ -456,6 +456,50 @@ def rt_dict_getitem(d: obj, k: obj) -> obj:
     return load_obj(e, DKE_VALUE)
 
 
+# ---- d[k], d[k] = v and k in d where inference proved d a dict (specialize.ts) ------------------
+# Small, so the inliner splices them into user code: a type test and the key last found or
+# inserted (DK_LAST, as in rt_dict_entry) in line, so `if k in d: d[k] += 1` and `d[k] = v` after
+# `d.get(k)` make no call (k in d: rt_dict_entry's own test); the rest goes to the dict functions, and a value that is not a dict (an
+# iterator over one shares its sites in inference) to the generic operation.
+
+def rt_dict_getx(d: obj, k: obj) -> obj:
+    """d[k] (rt_getitem) for a d inference proved a dict the program made."""
+    if not is_small(d):
+        p: i32 = word_ptr(d)
+        if load_i32(p, 0) == TYPE_DICT:
+            dk: i32 = load_i32(p, DICT_KEYS)
+            if dk != 0:
+                e: i32 = dk + DK_INDEX + (4 << load_i32(dk, DK_LOG2)) + DKE_SIZE * load_i32(dk, DK_LAST)
+                if load_obj(e, DKE_KEY) is k:
+                    return load_obj(e, DKE_VALUE)
+            return rt_dict_getitem(d, k)
+    return rt_getitem(d, k)
+
+
+def rt_dict_setx(d: obj, k: obj, v: obj) -> None:
+    """d[k] = v (rt_setitem) for a d inference proved a dict the program made."""
+    if not is_small(d):
+        p: i32 = word_ptr(d)
+        if load_i32(p, 0) == TYPE_DICT:
+            dk: i32 = load_i32(p, DICT_KEYS)
+            if dk != 0:
+                e: i32 = dk + DK_INDEX + (4 << load_i32(dk, DK_LOG2)) + DKE_SIZE * load_i32(dk, DK_LAST)
+                if load_obj(e, DKE_KEY) is k:
+                    store_obj(e, DKE_VALUE, v)
+                    return
+            rt_dict_set_slow(d, k, v)
+            return
+    rt_setitem(d, k, v)
+
+
+def rt_dict_inx(k: obj, d: obj) -> obj:
+    """k in d (rt_in) for a d inference proved a dict the program made."""
+    if not is_small(d):
+        if load_i32(word_ptr(d), 0) == TYPE_DICT:
+            return box_bool(rt_dict_entry(d, k) != 0)
+    return box_bool(rt_contains(d, k))  # rt_in's body (a call of rt_in, inlined here, would end in a join block the inliner cannot route)
+
+
 def rt_dict_delitem(d: obj, k: obj) -> None:
     """del d[k] (KeyError when absent)."""
     if not rt_dict_del(d, k):
