@@ -48,3 +48,48 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+
+def _typeish(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
+
+
+def _union(a, b):
+    """`a | b` where the compiler saw a type among the operands (src/lower/genericalias.ts):
+    a types.UnionType of types, or the operator's own result for other values."""
+    if not (_typeish(a) and _typeish(b)):
+        return a | b
+    args = []
+    for x in (a, b):
+        for y in (x.__args__ if isinstance(x, UnionType) else (type(None) if x is None else x,)):
+            if y not in args:
+                args.append(y)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
+class UnionType:
+    """types.UnionType: `int | str` (made by _union)."""
+
+    __module__ = "types"
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __repr__(self):
+        return " | ".join(["None" if a is type(None) else _type_repr(a) for a in self.__args__])

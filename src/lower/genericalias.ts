@@ -15,8 +15,12 @@ const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', '
  * (rewritten like the builtins, so programs that never subscript them do not load GenericAlias). */
 const GENERIC_COLLECTIONS = new Set(['deque', 'defaultdict', 'OrderedDict', 'Counter']);
 
-/** The module-level name the added import binds. */
+/** The builtin classes whose `|` is a types.UnionType (`float | int`). */
+const UNION_BUILTINS = new Set(['int', 'float', 'str', 'bool', 'bytes', 'bytearray', 'list', 'dict', 'tuple', 'set', 'frozenset', 'type', 'object', 'complex']);
+
+/** The module-level names the added imports bind. */
 const ALIAS_NAME = '_keel_GenericAlias';
+const UNION_NAME = '_keel_union';
 const ALIAS_MODULE = '_keel_generic';
 
 /** Rewrites the module's subscripts of built-in classes (in place); true when it changed any. */
@@ -33,27 +37,47 @@ export function rewriteGenericAliases(mod: ast.Module): boolean {
   const collections = mod.body.some((s) => s._type === 'Import' && s.names.some((a) => a.name === 'collections' && !a.asname)) && bound.get('collections') === 1;
   const isClass = (v: ast.expr) => (v._type === 'Name' && wanted.has(v.id))
     || (collections && v._type === 'Attribute' && GENERIC_COLLECTIONS.has(v.attr) && v.value._type === 'Name' && v.value.id === 'collections');
-  if (!wanted.size && !collections) return false;
+  // `float | int`, `int | None`, `list[int] | None`: operands that are surely types make a
+  // types.UnionType (a name of an unbound builtin class, None, or an alias made here).
+  const unionTypes = new Set([...UNION_BUILTINS].filter((n) => !bound.has(n)));
+  const made = (v: ast.expr) => v._type === 'Call' && v.func._type === 'Name' && (v.func.id === ALIAS_NAME || v.func.id === UNION_NAME) && !bound.has(v.func.id);
+  const isType = (v: ast.expr) => (v._type === 'Name' && unionTypes.has(v.id)) || isClass(v) || made(v) || (v._type === 'Constant' && v.value === null);
+  if (!wanted.size && !collections && !unionTypes.size) return false;
   let changed = false;
+  let unions = false;
   const rewrite = (e: ast.expr): ast.expr => {
+    const loc = { lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+    if (e._type === 'BinOp' && e.op._type === 'BitOr' && (isType(e.left) || isType(e.right)) && !(e.left._type === 'Constant' && e.right._type === 'Constant')) {
+      unions = true;
+      const func: ast.Name = { _type: 'Name', id: UNION_NAME, ctx: { _type: 'Load' }, ...loc };
+      return { _type: 'Call', func, args: [e.left, e.right], keywords: [], ...loc } as ast.Call;
+    }
     if (e._type !== 'Subscript' || e.ctx._type !== 'Load' || !isClass(e.value) || e.slice._type === 'Slice') return e;
     changed = true;
-    const loc = { lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
     const func: ast.Name = { _type: 'Name', id: ALIAS_NAME, ctx: { _type: 'Load' }, ...loc };
     return { _type: 'Call', func, args: [e.value, e.slice], keywords: [], ...loc } as ast.Call;
   };
   walk(mod, rewrite);
+  if (unions) {
+    const loc = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+    const at = importPlace(mod.body);
+    mod.body.splice(at, 0, { _type: 'ImportFrom', module: ALIAS_MODULE, names: [{ _type: 'alias', name: '_union', asname: UNION_NAME, ...loc }], level: 0, ...loc } as ast.ImportFrom);
+  }
   if (changed) {
-    const body = mod.body;
-    let at = 0;
-    const isDoc = (s: ast.stmt) => s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
-    if (body[0] && isDoc(body[0])) at = 1;
-    while (body[at] && body[at]._type === 'ImportFrom' && (body[at] as ast.ImportFrom).module === '__future__') at++;
     const loc = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
     const imp: ast.ImportFrom = { _type: 'ImportFrom', module: ALIAS_MODULE, names: [{ _type: 'alias', name: 'GenericAlias', asname: ALIAS_NAME, ...loc }], level: 0, ...loc };
-    body.splice(at, 0, imp);
+    mod.body.splice(importPlace(mod.body), 0, imp);
   }
-  return changed;
+  return changed || unions;
+}
+
+/** Where an added import goes: after the docstring and the `from __future__` imports. */
+function importPlace(body: ast.stmt[]): number {
+  let at = 0;
+  const isDoc = (s: ast.stmt) => s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
+  if (body[0] && isDoc(body[0])) at = 1;
+  while (body[at] && body[at]._type === 'ImportFrom' && (body[at] as ast.ImportFrom).module === '__future__') at++;
+  return at;
 }
 
 type Node = { _type?: string } & Record<string, unknown>;
@@ -104,7 +128,7 @@ function walk(n: unknown, rewrite: (e: ast.expr) => ast.expr): void {
 }
 
 function isExpr(v: unknown): boolean {
-  return !!v && typeof v === 'object' && !Array.isArray(v) && (v as Node)._type === 'Subscript';
+  return !!v && typeof v === 'object' && !Array.isArray(v) && ((v as Node)._type === 'Subscript' || (v as Node)._type === 'BinOp');
 }
 
 /** How many times the module binds each name anywhere (assignment targets, defs, classes,
