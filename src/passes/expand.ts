@@ -168,12 +168,13 @@ function expandInt(f: Func, e: Emitter, op: Opcode, [a, b]: Value[], join: Block
       exact = x.op('i32.and', [fits(va), fits(vb)], 'i32');
       v = x.op('i64.mul', [va, vb], 'i64');
     } else {
-      // Floor division and modulo from truncating ones (divisor is non-zero here).
-      const q = x.op('i64.div_s', [va, vb], 'i64');
+      // Floor division and modulo from truncating ones (divisor is non-zero here). The
+      // quotient only for floordiv: DCE keeps an unused division, since it may trap.
+      const q = op === 'int.floordiv' ? x.op('i64.div_s', [va, vb], 'i64') : undefined;
       const rem = x.op('i64.rem_s', [va, vb], 'i64');
       const adjust = x.op('i32.and', [x.op('i64.ne', [rem, x.i64(0n)], 'i32'), x.op('i64.lt_s', [x.op('i64.xor', [rem, vb], 'i64'), x.i64(0n)], 'i32')], 'i32');
       const adj64 = x.op('i32.to_i64', [adjust], 'i64');
-      v = op === 'int.floordiv' ? x.op('i64.sub', [q, adj64], 'i64') : x.op('i64.add', [rem, x.op('i64.mul', [vb, adj64], 'i64')], 'i64');
+      v = q ? x.op('i64.sub', [q, adj64], 'i64') : x.op('i64.add', [rem, x.op('i64.mul', [vb, adj64], 'i64')], 'i64');
       // va = MIN_SMALL, vb = -1 is the one case whose quotient is not small; div_s never traps
       // here since |va| < 2**62.
       exact = x.op('const.i32', [], 'i32', 1n);
