@@ -591,9 +591,9 @@ export function inferTypes(m: IrModule): TypeInfo {
     }
     return k < 0 ? UNKNOWN_SITE : 1 << k;
   };
-  /** The site of the tuples rt_tuple_new instruction `inst` of f makes (the unknown site once the
-   * budget is spent). */
-  const tupleSiteFor = (f: Func, inst: number): number => {
+  /** The site of the tuples (hash 0) or the dicts and sets (hash SITE_DICT / SITE_SET)
+   * instruction `inst` of f makes, from the tuples' budget (the unknown site once it is spent). */
+  const budgetSiteFor = (f: Func, inst: number, hash: number): number => {
     const ids = siteIds.get(f)!;
     let k = ids.get(inst);
     if (k === undefined) {
@@ -604,10 +604,10 @@ export function inferTypes(m: IrModule): TypeInfo {
         elemSites.push(0);
         escaped.push(false);
         madeLen.push(-1);
-        resized.push(false);
+        resized.push(hash !== 0); // a tuple never changes length; dicts and sets may
         siteClass.push(undefined);
-        siteTuple.push(true);
-        siteHash.push(0);
+        siteTuple.push(hash === 0);
+        siteHash.push(hash);
         valBits.push(0);
         valSites.push(0);
         sharedAt = ++clock;
@@ -616,31 +616,8 @@ export function inferTypes(m: IrModule): TypeInfo {
     }
     return k < 0 ? UNKNOWN_SITE : 1 << k;
   };
-  /** The site of the dicts (kind SITE_DICT) or sets (SITE_SET) instruction `inst` of f makes
-   * (from the tuples' budget: the unknown site once it is spent). */
-  const hashSiteFor = (f: Func, inst: number, kind: number): number => {
-    const ids = siteIds.get(f)!;
-    let k = ids.get(inst);
-    if (k === undefined) {
-      k = elemBits.length < MAX_SITES && tupleSites < tupleBudget ? elemBits.length : -1;
-      if (k >= 0) {
-        tupleSites++;
-        elemBits.push(0);
-        elemSites.push(0);
-        escaped.push(false);
-        madeLen.push(-1);
-        resized.push(true);
-        siteClass.push(undefined);
-        siteTuple.push(false);
-        siteHash.push(kind);
-        valBits.push(0);
-        valSites.push(0);
-        sharedAt = ++clock;
-      }
-      ids.set(inst, k);
-    }
-    return k < 0 ? UNKNOWN_SITE : 1 << k;
-  };
+  const tupleSiteFor = (f: Func, inst: number): number => budgetSiteFor(f, inst, 0);
+  const hashSiteFor = (f: Func, inst: number, kind: number): number => budgetSiteFor(f, inst, kind);
   /** Every value of these sites is a dict or a set a user function made, or an iterator over
    * one (not the unknown site). */
   const onlyHashed = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteHash[k] !== 0);
