@@ -47,7 +47,7 @@
 // Every other use escapes them as lists (update, |=, pop, copies, **kw, unknown calls); views
 // escape only what they hold. An iterator over them carries their sites, as over lists.
 import type { Block, Func, IrModule, Value } from '../ir/function.js';
-import { CLASSF_EXCEPTION, TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_NONE, TYPE_STR } from '../runtime/layout.js';
+import { CLASSF_EXCEPTION, TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_NONE, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import { DomTree } from '../ir/analysis/dominators.js';
 import { AttrTypes, slotPointers, slotReceiver } from './attrtypes.js';
 
@@ -66,6 +66,9 @@ export const T_UNBOUND = 64;
 const NUM = T_INT | T_FLOAT | T_BOOL;
 /** Objects no operation on numbers specializes. */
 const T_OBJ = T_OTHER | T_LIST;
+/** Not a type: a bit of typeFacts' masks, cleared where a dominating `isinstance(x, tuple)`
+ * proved x a tuple (rt_type_id TYPE_TUPLE exactly; the type bits do not tell tuples apart). */
+const F_NON_TUPLE = 1 << 20;
 
 /** Kinds of dict and set sites (inferTypes' siteHash). */
 const SITE_DICT = 1;
@@ -108,6 +111,8 @@ export interface TypeInfo {
   /** Every value of these sites is a dict a user function made or an iterator over one (not the
    * unknown site): a hint (the runtime entries specialize picks test the type themselves). */
   onlyDicts(sites: number): boolean;
+  /** A dominating `isinstance(v, tuple)` proved v a tuple where block b uses it. */
+  tupleAt(f: Func, b: number, v: Value): boolean;
   /** Block b of f can run (the fixpoint reached it). */
   live(f: Func, b: number): boolean;
   /** The value of a class switch's test (an i32.eq or i32.or of f), when the classes decide it. */
@@ -1454,6 +1459,7 @@ export function inferTypes(m: IrModule): TypeInfo {
       return directSpecial(d.op, typeAt(f, b, d.args[0]), st[d.args[0]], typeAt(f, b, d.args[1]), st[d.args[1]]);
     },
     typeAt,
+    tupleAt: (f, b, v) => !((narrowed.get(f)?.get(b)?.get(v) ?? ~0) & F_NON_TUPLE),
     decidedTest: (f, v) => {
       const s = kstate.get(f);
       if (!s || s[v] !== K_CONST || !switchTest(f, v)) return undefined;
@@ -1637,7 +1643,7 @@ function typeFacts(f: Func, preds: Map<number, number>, domOf: () => DomTree): M
       const m = defOf(is.args[1]);
       if (m?.op !== 'const.i32') continue;
       const [incl, excl] = isinstanceTypes(Number(m.imm));
-      narrow(yes, is.args[0], incl | T_UNBOUND);
+      narrow(yes, is.args[0], (incl | T_UNBOUND | F_NON_TUPLE) & ~(Number(m.imm) === 1 << TYPE_TUPLE ? F_NON_TUPLE : 0));
       narrow(no, is.args[0], ~excl);
     }
   }

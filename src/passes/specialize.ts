@@ -412,8 +412,9 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
         } else if ((d.op === 'py.add' || d.op === 'py.iadd') && within(t0, T_STR) && within(t1, T_STR)) {
           d.op = 'call'; // str + str: the concatenation itself, no int test or type dispatch
           d.imm = 'rt_str_concat';
-        } else if (d.op === 'call' && d.imm === 'rt_getitem' && within(t0, T_OTHER | T_NONE) && info.onlyTuples(st[d.args[0]]) && within(t1, INTISH)) {
-          // t[i] on a tuple the program made (binary_trees' node[0]): rt_tuple_getx's inlined fast
+        } else if (d.op === 'call' && d.imm === 'rt_getitem' && ((within(t0, T_OTHER | T_NONE) && info.onlyTuples(st[d.args[0]])) || info.tupleAt(f, b, d.args[0])) && within(t1, INTISH)) {
+          // t[i] on a tuple the program made (binary_trees' node[0]) or one a dominating
+          // isinstance(t, tuple) proved (json_build's render): rt_tuple_getx's inlined fast
           // path (it tests the type itself, so None takes rt_getitem's error)
           d.imm = 'rt_tuple_getx';
         } else if (d.op === 'call' && (d.imm === 'rt_getitem' || d.imm === 'rt_setitem') && within(t0, T_OTHER) && info.onlyDicts(st[d.args[0]])) {

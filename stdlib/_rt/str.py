@@ -571,8 +571,20 @@ def rt_str_geti(s: obj, k: obj) -> obj:
 
 def rt_str_ord_at(s: obj, k: obj) -> obj:
     """ord(s[k]) for a str s and an int k where s[k] is used for nothing else (specialize.ts):
-    the code point read in place, no one-character str; a negative or big index and the errors
-    go through rt_str_geti."""
+    the code point read in place, no one-character str. Small, so the inliner splices it: an
+    index in range of a one-byte str is a load; anything else goes to rt_str_ord_slow."""
+    if is_small(k):
+        p: i32 = word_ptr(s)
+        i: i64 = untag_int(k)
+        if i64_lt_u(i, i32_to_i64(load_i32(p, STR_LEN))):
+            if load_u8(p, STR_KIND) == 1:
+                return tag_int(i32_to_i64(load_u8(p + i64_to_i32(i), STR_DATA)))
+    return rt_str_ord_slow(s, k)
+
+
+def rt_str_ord_slow(s: obj, k: obj) -> obj:
+    """rt_str_ord_at outside its inlined fast path: a wider kind, a negative or big index and the
+    errors (through rt_str_geti)."""
     p: i32 = word_ptr(s)
     if is_small(k):
         i: i64 = untag_int(k)
