@@ -38,8 +38,12 @@ export function rewriteGenericAliases(mod: ast.Module): boolean {
   const isClass = (v: ast.expr) => (v._type === 'Name' && wanted.has(v.id))
     || (collections && v._type === 'Attribute' && GENERIC_COLLECTIONS.has(v.attr) && v.value._type === 'Name' && v.value.id === 'collections');
   // `float | int`, `int | None`, `list[int] | None`: operands that are surely types make a
-  // types.UnionType (a name of an unbound builtin class, None, or an alias made here).
+  // types.UnionType (a name of an unbound builtin class or of a class statement, None, or an
+  // alias made here).
   const unionTypes = new Set([...UNION_BUILTINS].filter((n) => !bound.has(n)));
+  // and the module's classes (`Node | None`, `Leaf | Branch`): a class statement at module level
+  // whose name nothing else binds.
+  for (const s of mod.body) if (s._type === 'ClassDef' && bound.get(s.name) === 1) unionTypes.add(s.name);
   const made = (v: ast.expr) => v._type === 'Call' && v.func._type === 'Name' && (v.func.id === ALIAS_NAME || v.func.id === UNION_NAME) && !bound.has(v.func.id);
   const isType = (v: ast.expr) => (v._type === 'Name' && unionTypes.has(v.id)) || isClass(v) || made(v) || (v._type === 'Constant' && v.value === null);
   if (!wanted.size && !collections && !unionTypes.size) return false;

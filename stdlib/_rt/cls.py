@@ -398,6 +398,8 @@ def rt_subclass_check(c: obj, ci: obj, fname: obj) -> i32:
                     return 1
                 i = i + 1
             return 0
+    if rt_is_inst(ci) and rt_str_eq(rt_type_name(ci), "UnionType"):
+        return rt_subclass_check(c, rt_getattr(ci, "__args__"), fname)  # `int | str` (_keel_generic)
     if rt_is_inst(ci) and rt_str_eq(rt_type_name(ci), "GenericAlias"):
         rt_raise("TypeError", rt_str_concat(fname, " argument 2 cannot be a parameterized generic"))
         return 0
