@@ -1,5 +1,6 @@
 // collections.namedtuple, expanded at compile time. CPython builds the class at run time with
-// exec(); Keel's classes are whole-program (classes.ts), so a module-level statement
+// exec(); Keel's classes are whole-program (classes.ts), so a statement (at module level or in a
+// function or class body)
 //     P = namedtuple('P', 'x y')            (or ['x', 'y'], 'x, y', defaults=[...])
 // is replaced, before anything is lowered, by the class statement it stands for: the source of a
 // class with one slot per field and the tuple protocol (indexing, len, iteration and unpacking,
@@ -39,19 +40,37 @@ export function expandNamedtuples(src: Source): void {
   };
   const typing = src.ast.body.some((s) => (s._type === 'ImportFrom' && s.module === 'typing' && s.level === 0 && s.names.some((a) => a.name === 'NamedTuple' && !a.asname)) || (s._type === 'Import' && s.names.some((a) => a.name === 'typing' && !a.asname)));
   if (typing) src.ast.body = src.ast.body.map((s) => (s._type === 'ClassDef' && isNamedTupleClass(s) ? typedClassFor(src, s, fail) : s));
-  const imports = src.ast.body.some((s) => (s._type === 'ImportFrom' && s.module === 'collections' && s.level === 0) || (s._type === 'Import' && s.names.some((a) => a.name === 'collections')));
+  let imports = false;
+  const findImport = (n: unknown): void => {
+    if (imports || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(findImport);
+    const s = n as ast.stmt;
+    if ((s._type === 'ImportFrom' && s.module === 'collections' && s.level === 0) || (s._type === 'Import' && s.names.some((a) => a.name === 'collections'))) imports = true;
+    else for (const [k, v] of Object.entries(n)) if (k !== '_type') findImport(v);
+  };
+  findImport(src.ast.body);
   if (!imports) return;
   const expanded = new Set<ast.Call>();
-  src.ast.body = src.ast.body.map((s) => {
-    if (s._type !== 'Assign' || s.targets.length !== 1 || s.targets[0]._type !== 'Name' || !isNamedtupleCall(s.value)) return s;
-    expanded.add(s.value);
-    return classFor(src, s, s.targets[0].id, s.value, fail);
+  // `P = namedtuple(...)` as a statement anywhere (module, function or class body, a branch):
+  // the class statement in its place (a class statement in a function makes a new class per
+  // call, as namedtuple() does).
+  const expandIn = (body: ast.stmt[]): ast.stmt[] => body.map((s) => {
+    if (s._type === 'Assign' && s.targets.length === 1 && s.targets[0]._type === 'Name' && isNamedtupleCall(s.value)) {
+      expanded.add(s.value);
+      return classFor(src, s, s.targets[0].id, s.value, fail);
+    }
+    const o = s as unknown as Record<string, unknown>;
+    for (const k of ['body', 'orelse', 'finalbody']) if (Array.isArray(o[k])) o[k] = expandIn(o[k] as ast.stmt[]);
+    if (Array.isArray(o.handlers)) for (const h of o.handlers as { body: ast.stmt[] }[]) h.body = expandIn(h.body);
+    if (Array.isArray(o.cases)) for (const c of o.cases as { body: ast.stmt[] }[]) c.body = expandIn(c.body);
+    return s;
   });
+  src.ast.body = expandIn(src.ast.body);
   const walk = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) return n.forEach(walk);
     const e = n as ast.expr;
-    if (isNamedtupleCall(e) && !expanded.has(e)) fail(e, "namedtuple() other than a module-level assignment P = namedtuple('P', fields)");
+    if (isNamedtupleCall(e) && !expanded.has(e)) fail(e, "namedtuple() other than an assignment P = namedtuple('P', fields)");
     for (const [k, v] of Object.entries(n)) if (k !== '_type') walk(v);
   };
   walk(src.ast.body);
