@@ -402,8 +402,9 @@ export function itemsIv(info: TypeInfo, items: Map<number, MaybeIv>, sites: numb
  * site (inference's sites, before inlining hides list reads and writes in loads and stores): a
  * store gives its value's interval to the sites of its list, a copy (`[0] * n`, `a + b`,
  * `list(l)`) the items of its source's sites, `list(range(a, b, c))` the hull of 0, a and b, and
- * a read of an item (rt_list_getx/geti) the items of its list's sites; it changes no branch.
- * Without, it folds the branches its intervals decide and reruns on the smaller CFG.
+ * a read of an item (rt_list_getx/geti) the items of its list's sites. In both modes it folds
+ * the branches its intervals decide and reruns on the smaller CFG (items: so that the bounds
+ * tests items removes see the facts of the arm a range loop's step sign picks).
  */
 export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnRange[]; items: Map<number, MaybeIv>; lens: Map<number, MaybeIv> } {
   let fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!, info.sites.get(f)!));
@@ -650,7 +651,7 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     while (round(false));
     round(true);
     round(true);
-    if (items || pass === 2 || !fns.map(foldBranches).some((x) => x)) break;
+    if (pass === 2 || !fns.map(foldBranches).some((x) => x)) break;
     fns = fns.map((s) => new FnRange(s.f, s.ty, s.st));
     start();
   }
