@@ -19,6 +19,7 @@ import { reachableFuncs } from '../passes/prune.js';
 import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, collectClasses, lowerMethods, recordClassNames, recordClassSlots, recordSpecialMethods } from './classes.js';
 import { GenProgram, isGeneratorBody } from './gen.js';
 import { expandNamedtuples } from './namedtuple.js';
+import { rewriteBoundCalls } from './boundcalls.js';
 import { expandTotalOrdering } from './total_ordering.js';
 import { mangleNames } from './mangle.js';
 import { expandEnums } from './enum.js';
@@ -72,6 +73,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     expandNamedtuples(src);
     expandTotalOrdering(src);
     expandEnums(src);
+    rewriteBoundCalls(src.ast); // `append = xs.append; append(x)` (boundcalls.ts)
   }
   // Functions whose object may be used (not only called by name), in any of the program's modules.
   const escaping = namesUsedAsValues([...imported, user].map((x) => x.ast));
