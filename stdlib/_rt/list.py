@@ -172,6 +172,18 @@ def rt_list_from_items(src: i32, n: i32) -> obj:
 
 
 def rt_list_append(l: obj, v: obj) -> None:
+    """l.append(v): with room, the store in place (no call); growth in rt_list_append_grow."""
+    p: i32 = word_ptr(l)
+    n: i32 = load_i32(p, LIST_LEN)
+    if n < load_i32(p, LIST_CAP):
+        store_obj(load_i32(p, LIST_BUF) + LIST_BUF_ITEMS + 8 * n, 0, v)
+        store_i32(p, LIST_LEN, n + 1)
+        return
+    rt_list_append_grow(l, v)
+
+
+def rt_list_append_grow(l: obj, v: obj) -> None:
+    """rt_list_append on a full list (or `[]`'s first append)."""
     p: i32 = word_ptr(l)
     n: i32 = load_i32(p, LIST_LEN)
     want: i32 = n + 1

@@ -145,7 +145,7 @@ def rt_str_copy_into(dst: i32, dkind: i32, at: i32, src: i32) -> None:
         d: i32 = dst + STR_DATA + at * dkind
         s: i32 = src + STR_DATA
         if nb > 64:
-            mem_copy(d, s, nb)
+            rt_str_copy_wide(dst, dkind, at, src)
             return
         # rt_copy_bytes in line: words, the last one overlapping the one before it.
         if nb >= 8:
@@ -165,6 +165,18 @@ def rt_str_copy_into(dst: i32, dkind: i32, at: i32, src: i32) -> None:
             return
         if nb == 1:
             store_u8(d, 0, load_u8(s, 0))
+        return
+    rt_str_copy_wide(dst, dkind, at, src)
+
+
+def rt_str_copy_wide(dst: i32, dkind: i32, at: i32, src: i32) -> None:
+    """rt_str_copy_into past its short copies (more than 64 bytes, or kinds that differ): out of
+    line, so that the short copies, which every join and concatenation makes, are a leaf with no
+    registers to save."""
+    n: i32 = load_i32(src, STR_LEN)
+    skind: i32 = load_u8(src, STR_KIND)
+    if skind == dkind:
+        mem_copy(dst + STR_DATA + at * dkind, src + STR_DATA, n * dkind)
         return
     i: i32 = 0
     while i < n:
