@@ -149,7 +149,9 @@ function findTests(mod: ast.Module, lines: string[]): Test[] {
     tests.set(suffix, t);
   };
   add('', docOf(mod.body), () => docLine(lines, 0));
-  const scan = (body: ast.stmt[], prefix: string) => {
+  // cls: the name of the class whose body this is (its private names are mangled, as the keys
+  // of the class's __dict__ that CPython's finder reads).
+  const scan = (body: ast.stmt[], prefix: string, cls?: string) => {
     for (const s of body) {
       switch (s._type) {
         case 'FunctionDef':
@@ -157,31 +159,34 @@ function findTests(mod: ast.Module, lines: string[]): Test[] {
           // A property's setter or deleter keeps the getter's docstring.
           if (s.decorator_list.some((d) => d._type === 'Attribute' && (d.attr === 'setter' || d.attr === 'deleter'))) break;
           const first = s.decorator_list.length ? Math.min(s.lineno, ...s.decorator_list.map((d) => d.lineno)) : s.lineno;
-          add(`${prefix}.${s.name}`, docOf(s.body), () => docLine(lines, first - 1));
+          add(`${prefix}.${mangled(s.name, cls)}`, docOf(s.body), () => docLine(lines, first - 1));
           break;
         }
         case 'ClassDef': {
           const re = new RegExp(`^\\s*class\\s*${escapeRe(s.name)}\\b`);
-          add(`${prefix}.${s.name}`, docOf(s.body), () => {
+          const name = mangled(s.name, cls);
+          add(`${prefix}.${name}`, docOf(s.body), () => {
             const i = lines.findIndex((l) => re.test(l));
             return i < 0 ? null : docLine(lines, i);
           });
-          scan(s.body, `${prefix}.${s.name}`);
+          scan(s.body, `${prefix}.${name}`, s.name);
+          // the methods @dataclass adds to the class (functions of the module: listed as items)
+          for (const m of dataclassMethods(s)) if (!tests.has(`${prefix}.${name}.${m}`)) add(`${prefix}.${name}.${m}`, undefined, () => null);
           break;
         }
         case 'Assign':
           // `f = lambda ...`: a routine without a docstring.
-          if (s.value._type === 'Lambda') for (const t of s.targets) if (t._type === 'Name') add(`${prefix}.${t.id}`, undefined, () => null);
+          if (s.value._type === 'Lambda') for (const t of s.targets) if (t._type === 'Name') add(`${prefix}.${mangled(t.id, cls)}`, undefined, () => null);
           break;
         case 'If':
-          scan(s.body, prefix);
-          scan(s.orelse, prefix);
+          scan(s.body, prefix, cls);
+          scan(s.orelse, prefix, cls);
           break;
         case 'Try':
-          scan(s.body, prefix);
-          for (const h of s.handlers) scan(h.body, prefix);
-          scan(s.orelse, prefix);
-          scan(s.finalbody, prefix);
+          scan(s.body, prefix, cls);
+          for (const h of s.handlers) scan(h.body, prefix, cls);
+          scan(s.orelse, prefix, cls);
+          scan(s.finalbody, prefix, cls);
           break;
         default:
           break;
@@ -190,6 +195,40 @@ function findTests(mod: ast.Module, lines: string[]): Test[] {
   };
   scan(mod.body, '');
   return [...tests.values()];
+}
+
+/** A name as a key of class `cls`'s __dict__: `__x` is `_C__x` (not `__x__`). */
+function mangled(name: string, cls: string | undefined): string {
+  if (!cls || !name.startsWith('__') || name.endsWith('__')) return name;
+  const c = cls.replace(/^_+/, '');
+  return c ? `_${c}${name}` : name;
+}
+
+/** The special methods `@dataclass` (or `@dataclasses.dataclass(...)`, its constant keywords)
+ * makes for a class statement, besides the ones the class defines itself. */
+function dataclassMethods(c: ast.ClassDef): string[] {
+  let kw: ast.keyword[] | undefined;
+  for (const d of c.decorator_list) {
+    const f = d._type === 'Call' ? d.func : d;
+    if ((f._type === 'Name' && f.id === 'dataclass') || (f._type === 'Attribute' && f.attr === 'dataclass')) kw = d._type === 'Call' ? d.keywords : [];
+  }
+  if (!kw) return [];
+  const flag = (k: string, dflt: boolean) => {
+    const v = kw!.find((x) => x.arg === k)?.value;
+    return v && v._type === 'Constant' ? !!v.value : dflt;
+  };
+  const own = new Set(c.body.filter((s): s is ast.FunctionDef => s._type === 'FunctionDef').map((s) => s.name));
+  for (const s of c.body) if (s._type === 'Assign') for (const t of s.targets) if (t._type === 'Name') own.add(t.id);
+  const out: string[] = [];
+  const eq = flag('eq', true);
+  const frozen = flag('frozen', false);
+  if (flag('init', true)) out.push('__init__');
+  if (flag('repr', true)) out.push('__repr__');
+  if (eq) out.push('__eq__');
+  if (flag('order', false)) out.push('__lt__', '__le__', '__gt__', '__ge__');
+  if (frozen) out.push('__setattr__', '__delattr__');
+  if (!own.has('__hash__') && (flag('unsafe_hash', false) || (eq && frozen))) out.push('__hash__');
+  return out.filter((m) => !own.has(m));
 }
 
 function docOf(body: ast.stmt[]): ast.Constant | undefined {
