@@ -205,7 +205,7 @@ export const OPS = {
   'int.ge': intCmp('a >= b on ints'),
   'int.eq': intCmp('a == b on ints'),
   'int.ne': intCmp('a != b on ints'),
-  'int.within': { ...base, args: ['obj', 'obj', 'obj'], result: 'obj', doc: 'a, an int known to lie in lo..hi (operands 2 and 3, const.int), unchanged: a fact for the range pass (expand drops it)' },
+  'int.within': { ...base, args: ['obj', 'obj', 'obj'], result: 'obj', doc: 'a, an int known to lie in lo..hi (operands 2 and 3, const.int), unchanged: a fact for the range pass (items makes it) and for expand (range makes it on an int.add/int.sub operand; expand drops it)' },
   'float.div': { ...base, pure: false, raises: true, args: ['f64', 'f64'], result: 'f64', doc: 'a / b on floats (ZeroDivisionError when b is 0)' },
   'num.to_f64': { ...base, pure: false, raises: true, reads: true, args: ['obj'], result: 'f64', doc: 'float(x) of an int, bool or float (OverflowError for huge ints)' },
 

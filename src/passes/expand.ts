@@ -6,6 +6,7 @@ import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
+import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 import { applyReplacements } from './util.js';
 
 // The slow paths call the int-only operations (stdlib/_rt/int_ops.py: the operands are proven ints
@@ -40,14 +41,26 @@ class Emitter {
 
 export function expand(m: IrModule, _ctx: PassContext): void {
   for (const f of m.funcs) {
-    dropWithin(f);
-    expandFunc(f);
+    const known = dropWithin(f);
+    expandFunc(f, known);
   }
 }
 
-/** An int.within (the items pass's fact for the range pass) is its operand. */
-function dropWithin(f: Func): void {
+/** A small-int interval an operand of an int op is known to lie in (its word is value << 1). */
+interface Known {
+  readonly lo: bigint;
+  readonly hi: bigint;
+}
+/** Per int.add / int.sub instruction, what is known of each operand (an int.within's interval). */
+type KnownOperands = Map<Inst, (Known | undefined)[]>;
+
+/** An int.within (the items pass's fact for the range pass, or range's about an operand of an
+ * int.add/int.sub it could not make raw) is its operand; returns the small-int intervals the
+ * int.add/int.sub operands had from them. */
+function dropWithin(f: Func): KnownOperands {
   const repl = new Map<Value, Value>();
+  const within = new Map<Value, Known>();
+  const known: KnownOperands = new Map();
   for (const b of f.blockOrder) {
     const insts = f.blocks[b].insts;
     if (!insts.some((i) => f.insts[i].op === 'int.within')) continue;
@@ -55,10 +68,26 @@ function dropWithin(f: Func): void {
       const d = f.insts[i];
       if (d.op !== 'int.within') return true;
       repl.set(d.result!, d.args[0]);
+      const bound = (v: Value) => {
+        const def = f.valueDefs[v];
+        return def.kind === 'inst' && f.insts[def.inst].op === 'const.int' ? (f.insts[def.inst].imm as bigint) : undefined;
+      };
+      const lo = bound(d.args[1]);
+      const hi = bound(d.args[2]);
+      if (lo !== undefined && hi !== undefined && lo >= SMALL_MIN && hi <= SMALL_MAX && lo <= hi) within.set(d.result!, { lo, hi });
       return false;
     });
   }
+  if (within.size) {
+    for (const b of f.blockOrder) {
+      for (const i of f.blocks[b].insts) {
+        const d = f.insts[i];
+        if ((d.op === 'int.add' || d.op === 'int.sub') && d.args.some((a) => within.has(a))) known.set(i, d.args.map((a) => within.get(a)));
+      }
+    }
+  }
   applyReplacements(f, repl);
+  return known;
 }
 
 function newBlockAfter(f: Func, after: Block): Block {
@@ -68,7 +97,7 @@ function newBlockAfter(f: Func, after: Block): Block {
   return b;
 }
 
-function expandFunc(f: Func): void {
+function expandFunc(f: Func, known: KnownOperands): void {
   const repl = new Map<Value, Value>();
   const work = [...f.blockOrder];
   while (work.length) {
@@ -91,7 +120,7 @@ function expandFunc(f: Func): void {
     repl.set(d.result!, res);
     const e = new Emitter(f, b, d.line);
     if (d.op === 'float.div') expandFloatDiv(f, e, d.args, join);
-    else expandInt(f, e, d.op, d.args, join);
+    else expandInt(f, e, d.op, d.args, join, known.get(inst) ?? []);
     work.push(join);
   }
   applyReplacements(f, repl);
@@ -115,7 +144,7 @@ function expandFloatDiv(f: Func, e: Emitter, [x, y]: Value[], join: Block): void
   e.term('jump', [], [{ block: join, args: [e.op('f64.div', [x, y], 'f64')] }]);
 }
 
-function expandInt(f: Func, e: Emitter, op: Opcode, [a, b]: Value[], join: Block): void {
+function expandInt(f: Func, e: Emitter, op: Opcode, [a, b]: Value[], join: Block, [knownA, knownB]: (Known | undefined)[]): void {
   const fast = newBlockAfter(f, e.block);
   const slow = newBlockAfter(f, fast);
   const isCmp = op in RAW_CMP;
@@ -130,7 +159,10 @@ function expandInt(f: Func, e: Emitter, op: Opcode, [a, b]: Value[], join: Block
   const kb = smallConst(b);
   const wa = ka !== undefined ? e.i64(ka) : e.op('word.bits', [a], 'i64');
   const wb = kb !== undefined ? e.i64(kb) : e.op('word.bits', [b], 'i64');
-  const tested = ka !== undefined ? wb : kb !== undefined ? wa : e.op('i64.or', [wa, wb], 'i64');
+  // An operand of known small interval (a constant, or an int.within's) needs no tag test either.
+  const ia: Known | undefined = ka !== undefined ? { lo: ka >> 1n, hi: ka >> 1n } : knownA;
+  const ib: Known | undefined = kb !== undefined ? { lo: kb >> 1n, hi: kb >> 1n } : knownB;
+  const tested = ia !== undefined ? wb : ib !== undefined ? wa : e.op('i64.or', [wa, wb], 'i64');
   const tagBits = e.op('i64.and', [tested, e.i64(1n)], 'i64');
   let bothSmall = e.op('i64.eqz', [tagBits], 'i32');
   if (op === 'int.floordiv' || op === 'int.mod') {
@@ -155,8 +187,19 @@ function expandInt(f: Func, e: Emitter, op: Opcode, [a, b]: Value[], join: Block
   if (op === 'int.add' || op === 'int.sub') {
     // Tagged words add and subtract as their values do; signed overflow means "too big".
     r = x.op(op === 'int.add' ? 'i64.add' : 'i64.sub', [wa, wb], 'i64');
-    const t = op === 'int.add' ? x.op('i64.and', [x.op('i64.xor', [r, wa], 'i64'), x.op('i64.xor', [r, wb], 'i64')], 'i64') : x.op('i64.and', [x.op('i64.xor', [wa, wb], 'i64'), x.op('i64.xor', [wa, r], 'i64')], 'i64');
-    overflow = x.op('i64.lt_s', [t, x.i64(0n)], 'i32');
+    // An operand k of known sign (`n += 1`, `n - 1`, `total += i` with i >= 0) needs one
+    // comparison: w + k overflows exactly when the wrapped sum is below w for k >= 0 (above it
+    // for k <= 0); w - k the other way round.
+    const signOf = (k: Known | undefined) => (k === undefined ? 0 : k.lo >= 0n ? 1 : k.hi <= 0n ? -1 : 0);
+    const sb = signOf(ib);
+    const sa = op === 'int.add' ? signOf(ia) : 0;
+    const sign = sb || sa;
+    const w = sb ? wa : wb;
+    if (sign) overflow = x.op((sign > 0) === (op === 'int.add') ? 'i64.lt_s' : 'i64.gt_s', [r, w], 'i32');
+    else {
+      const t = op === 'int.add' ? x.op('i64.and', [x.op('i64.xor', [r, wa], 'i64'), x.op('i64.xor', [r, wb], 'i64')], 'i64') : x.op('i64.and', [x.op('i64.xor', [wa, wb], 'i64'), x.op('i64.xor', [wa, r], 'i64')], 'i64');
+      overflow = x.op('i64.lt_s', [t, x.i64(0n)], 'i32');
+    }
   } else {
     const va = x.op('i64.shr_s', [wa, x.i64(1n)], 'i64');
     const vb = x.op('i64.shr_s', [wb, x.i64(1n)], 'i64');

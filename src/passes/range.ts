@@ -766,13 +766,25 @@ function rewrite(s: FnRange): void {
       const ic = s.at(c, facts);
       const sa = s.intOnly(a) && isSmall(ia);
       const sc = s.intOnly(c) && isSmall(ic);
-      if (!sa || !sc) {
+      if (!sa || !sc || (!isCmp && !isSmall(arith(d.op, ia!, ic!))) || (isDiv && ic!.lo < 1n)) {
         // One proven small int against an int of any size: only the other needs its tag tested.
-        if (isCmp && (sa || sc) && s.intOnly(sa ? c : a)) mixed.push({ inst: i, small: sa ? 0 : 1 });
-        out.push(i);
-        continue;
-      }
-      if ((!isCmp && !isSmall(arith(d.op, ia!, ic!))) || (isDiv && ic!.lo < 1n)) {
+        if (isCmp && sa !== sc && s.intOnly(sa ? c : a)) mixed.push({ inst: i, small: sa ? 0 : 1 });
+        // An int.add/int.sub that keeps its tests: a proven small operand says so with an
+        // int.within, for expand (no tag test for it; one overflow comparison when its sign is
+        // known: `total += i` with 0 <= i). Not beside a call of the function itself: tailacc
+        // matches `x + f(...)` as it is.
+        const selfCall = (v: Value) => s.defOf(v)?.op === 'call' && s.defOf(v)!.imm === f.name;
+        if ((d.op === 'int.add' || d.op === 'int.sub') && s.intOnly(a) && s.intOnly(c) && !selfCall(a) && !selfCall(c)) {
+          d.args = d.args.map((v, k) => {
+            const r = k === 0 ? ia : ic;
+            if (!(k === 0 ? sa : sc) || s.defOf(v)?.op === 'const.int' || s.defOf(v)?.op === 'int.within') return v;
+            const lo = f.makeInst('const.int', [], r!.lo, 'obj', [], d.line);
+            const hi = f.makeInst('const.int', [], r!.hi, 'obj', [], d.line);
+            const w = f.makeInst('int.within', [v, f.insts[lo].result!, f.insts[hi].result!], undefined, 'obj', [], d.line);
+            out.push(lo, hi, w);
+            return f.insts[w].result!;
+          });
+        }
         out.push(i);
         continue;
       }
