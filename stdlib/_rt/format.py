@@ -732,7 +732,19 @@ def rt_format(x: obj, spec: obj) -> obj:
 
 def rt_format_value(x: obj, conv: i32, spec: obj) -> obj:
     """One f-string replacement field: the conversion (0, 's', 'r', 'a'), then format() with the
-    spec (NULL_WORD: none)."""
+    spec (NULL_WORD: none). Small, so the inliner splices it: a str with neither is itself (the
+    lowering passes conv and spec as constants, so only the type test is left); the rest is
+    rt_format_value_slow."""
+    if conv == 0:
+        if spec is NULL_WORD:
+            if not is_small(x):
+                if load_i32(word_ptr(x), 0) == TYPE_STR:
+                    return x
+    return rt_format_value_slow(x, conv, spec)
+
+
+def rt_format_value_slow(x: obj, conv: i32, spec: obj) -> obj:
+    """rt_format_value past its inlined str case."""
     if conv == 115:
         x = rt_str_call(x)
     elif conv == 114:
