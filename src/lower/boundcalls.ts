@@ -17,6 +17,8 @@
 // statement, is rewritten, and only its calls in the function's own scope whose arguments hold
 // no nested scope (lambdas, comprehensions: their AST nodes would be lowered twice).
 import type * as ast from '../parse/ast.js';
+import { walk } from './doctests.js';
+import { boundNames } from './genericalias.js';
 
 /** Methods of list, dict, set, str, bytes and bytearray worth a direct call. */
 const METHODS = new Set([
@@ -35,29 +37,16 @@ const SCOPES = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Lambda',
 /** Rewrites the calls through bound built-in methods in every function of a module (in place). */
 export function rewriteBoundCalls(mod: ast.Module): void {
   // `type`, `list`, ... must mean the built-ins wherever the guard is evaluated.
-  const bound = new Set<string>();
-  walkAll(mod, (o) => {
-    if (o._type === 'Name' && (o.ctx as Node)._type !== 'Load') bound.add(o.id as string);
-    else if (o._type === 'FunctionDef' || o._type === 'AsyncFunctionDef' || o._type === 'ClassDef') bound.add(o.name as string);
-    else if (o._type === 'arg') bound.add(o.arg as string);
-    else if (o._type === 'alias') bound.add(((o.asname as string | null) ?? (o.name as string)).split('.')[0]);
-    else if (o._type === 'Global' || o._type === 'Nonlocal') for (const x of o.names as string[]) bound.add(x);
-  });
+  const bound = boundNames(mod);
   if (bound.has('type') || TYPES.some((t) => bound.has(t))) return;
   walkAll(mod, (o) => {
     if (o._type === 'FunctionDef' || o._type === 'AsyncFunctionDef') rewriteFunction(o as unknown as ast.FunctionDef);
   });
 }
 
+/** Every AST node under n (doctests.ts's walk). */
 function walkAll(n: unknown, f: (o: Node) => void): void {
-  if (!n || typeof n !== 'object') return;
-  if (Array.isArray(n)) {
-    for (const x of n) walkAll(x, f);
-    return;
-  }
-  const o = n as Node;
-  if (o._type) f(o);
-  for (const k in o) if (k !== '_type') walkAll(o[k], f);
+  walk(n, f as (o: { _type: string }) => void);
 }
 
 /** Visits the nodes of a function's own scope (not nested functions', classes' or

@@ -138,7 +138,7 @@ function isExpr(v: unknown): boolean {
 /** How many times the module binds each name anywhere (assignment targets, defs, classes,
  * parameters, imports, for targets, except handlers...): a module that rebinds `list` keeps
  * `list[...]`. */
-function boundNames(mod: ast.Module): Map<string, number> {
+export function boundNames(mod: ast.Module): Map<string, number> {
   const out = new Map<string, number>();
   const add = (n: string) => out.set(n, (out.get(n) ?? 0) + 1);
   const visit = (n: unknown): void => {
