@@ -16,7 +16,8 @@
 //   - parameters (block, function) widen after a few rounds, to the small-int bounds first and
 //     to infinity next; then two narrowing rounds recompute everything without widening.
 // Counted loops: a loop-header parameter that every back edge passes unchanged or increments by
-// a constant c (a loop counter) cannot pass SMALL_MAX - c without 2**56 trips round the loop when
+// a constant c (a loop counter; also when the trip increments it only on some paths, as
+// `if flags[i]: count += 1` does) cannot pass SMALL_MAX - c without 2**56 trips round the loop when
 // it enters far enough below that bound, so its upper bound is capped there (lower bound for a
 // negative step). This is the one assumption (a loop that runs for years at 1e9 trips a second):
 // it is what lets `for i in range(n)` with an int `n` of unknown size run without checks on `i`.
@@ -304,19 +305,49 @@ export class FnRange {
         const src = this.blockOf(e.inst);
         if (!this.dom.dominates(b, src)) continue;
         back = true;
-        const a = this.f.insts[e.inst].targets[e.index].args[k];
-        if (a === p) continue;
-        const d = this.defOf(a);
-        const konst = (v: Value) => (this.defOf(v)?.op === 'const.int' ? (this.defOf(v)!.imm as bigint) : undefined);
-        let c: bigint | undefined;
-        if (d?.op === 'int.add' && d.args[0] === p) c = konst(d.args[1]);
-        else if (d?.op === 'int.add' && d.args[1] === p) c = konst(d.args[0]);
-        else if (d?.op === 'int.sub' && d.args[0] === p) c = (x => (x === undefined ? x : -x))(konst(d.args[1]));
-        if (c === undefined || c === 0n || (step !== 0n && (c > 0n) !== (step > 0n))) ok = false;
-        else if (c > 0n ? c > step : c < step) step = c;
+        const cs = this.stepsOf(this.f.insts[e.inst].targets[e.index].args[k], p, b, new Set());
+        for (const c of cs ?? [undefined]) {
+          if (c === 0n) continue;
+          if (c === undefined || (step !== 0n && (c > 0n) !== (step > 0n))) ok = false;
+          else if (c > 0n ? c > step : c < step) step = c;
+        }
       }
       if (ok && back && step !== 0n) this.counters.set(p, { step: step > 0n ? step : -step, up: step > 0n });
     });
+  }
+
+  /**
+   * The steps a value a back edge of header b passes to its parameter p can make in one trip:
+   * 0 for p itself, c for p + c (a constant), and through the parameter of a block inside the
+   * loop that no back edge enters (`if flag: count += 1` merges p and p + 1 there), the steps of
+   * each incoming argument; undefined for anything else. Every path through the trip passes
+   * such a block at most once, and each argument is p or p + c of the same trip's p, so the
+   * parameter moves by at most the largest step a trip.
+   */
+  private stepsOf(a: Value, p: Value, b: Block, seen: Set<Value>): bigint[] | undefined {
+    if (a === p) return [0n];
+    const d = this.defOf(a);
+    const konst = (v: Value) => (this.defOf(v)?.op === 'const.int' ? (this.defOf(v)!.imm as bigint) : undefined);
+    let c: bigint | undefined;
+    if (d?.op === 'int.add' && d.args[0] === p) c = konst(d.args[1]);
+    else if (d?.op === 'int.add' && d.args[1] === p) c = konst(d.args[0]);
+    else if (d?.op === 'int.sub' && d.args[0] === p) c = (x => (x === undefined ? x : -x))(konst(d.args[1]));
+    if (c !== undefined) return c === 0n ? undefined : [c];
+    const def = this.f.valueDefs[a];
+    if (def.kind !== 'param' || seen.has(a) || seen.size >= 8) return undefined;
+    const m = def.block as Block;
+    if (m === b || !this.dom.dominates(b, m)) return undefined;
+    seen.add(a);
+    const out: bigint[] = [];
+    for (const e of this.into.get(m) ?? []) {
+      const src = this.blockOf(e.inst);
+      if (!this.dom.isReachable(src)) continue;
+      if (this.dom.dominates(m, src)) return undefined; // m heads a loop of its own
+      const cs = this.stepsOf(this.f.insts[e.inst].targets[e.index].args[def.index], p, b, seen);
+      if (!cs) return undefined;
+      out.push(...cs);
+    }
+    return out;
   }
 
   /** The counted-loop cap of a parameter (see the header), given its joined value. */
