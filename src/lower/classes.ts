@@ -877,7 +877,8 @@ function layout(k: ClassInfo): void {
     }
   }
   k.slots = out;
-  if (k.slotsDecl && k.bases.every((b) => b.slotsDecl !== undefined && (b.flags & 4))) k.flags |= 4;
+  // no __dict__: every base is slotted too, or a built-in type (tuple, int...: none has one)
+  if (k.slotsDecl && k.bases.every((b) => (b.slotsDecl !== undefined && (b.flags & 4)) || (b.stand && b.builtin !== undefined))) k.flags |= 4;
   if (k.slotsDecl && !k.bases.length) k.flags |= 4;
   const h = resolve(k, '__hash__');
   if (h && h.member.kind === 'none') k.flags |= 8;
@@ -1487,6 +1488,18 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
       return nullWord(fl);
     }
     return rtCall(fl, e.lineno, 'rt_object_new', a.pos);
+  }
+  // tuple.__new__(cls, ...) (and the other built-in types' __new__): namedtuple's classes
+  // (namedtuple.ts), and `__new__` methods of built-in types' subclasses written that way
+  if (f.value._type === 'Name' && f.attr === '__new__' && BUILTIN_CLASSES[f.value.id] !== undefined && !fl.isLocal(f.value.id) && !factsOf(fl).bound.has(f.value.id) && !hasStar(e)) {
+    const a = evalArgs(fl, e);
+    if (!a.pos.length) {
+      fl.raise(e, 'TypeError', `${f.value.id}.__new__(): not enough arguments`);
+      deadBlock(fl);
+      return nullWord(fl);
+    }
+    const [args, kwnames] = argTuples(fl, { pos: a.pos.slice(1), kw: a.kw });
+    return rtCall(fl, e.lineno, 'rt_builtin_new', [a.pos[0], constI32(fl, BUILTIN_CLASSES[f.value.id]), args, kwnames]);
   }
   // C.mro() (type.mro) where no class of the program defines a member `mro`
   if (f.attr === 'mro' && !e.args.length && !e.keywords.length && !targets(table, 'mro', () => true).size) {

@@ -3,14 +3,10 @@
 // function or class body)
 //     P = namedtuple('P', 'x y')            (or ['x', 'y'], 'x, y', defaults=[...])
 // is replaced, before anything is lowered, by the class statement it stands for: the source of a
-// class with one slot per field and the tuple protocol (indexing, len, iteration and unpacking,
-// ==/< with tuples and other namedtuples, hash, +, *, in) plus _fields,
-// _field_defaults, _asdict, _replace, _make and CPython's repr `P(x=1, y=2)`. It is parsed by
-// Keel's parser and given the statement's position (tracebacks name that line).
-// Differences from CPython (docs/stdlib.md): instances are not tuples (isinstance(p, tuple) is
-// False), argument errors name P.__init__ rather than P.__new__, no count()/index() methods (a
-// method named like an attribute of another class makes that attribute's loads unsupported
-// until bound methods are values).
+// subclass of tuple (as CPython's: `__slots__ = ()`, a `__new__` making the tuple, a read-only
+// property per field) with _fields, _field_defaults, _asdict, _replace, _make and CPython's repr
+// `P(x=1, y=2)`. It is parsed by Keel's parser and given the statement's position (tracebacks
+// name that line).
 import type * as ast from '../parse/ast.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 import { parseModule } from '../parse/index.js';
@@ -163,69 +159,43 @@ function generatedClass(src: Source, name: string, fields: string[], defaults: a
   return place(parsed.module.body[0]) as ast.ClassDef;
 }
 
-/** The Python source of the class (fields checked: identifiers not starting with '_'). */
+/** The Python source of the class (fields checked: identifiers not starting with '_'): a
+ * subclass of tuple, as CPython's, whose fields are properties reading the items. */
 function classSource(name: string, fields: string[], ndefaults: number): string {
   const n = fields.length;
-  const self = (f: string) => `self.${f}`;
-  const tup = n === 0 ? '()' : n === 1 ? `(self.${fields[0]},)` : `(${fields.map(self).join(', ')})`;
+  const tup = n === 0 ? '()' : n === 1 ? `(${fields[0]},)` : `(${fields.join(', ')})`;
   const strs = fields.map((f) => `'${f}'`);
   const fieldsTuple = n === 1 ? `(${strs[0]},)` : `(${strs.join(', ')})`;
   const first = n - ndefaults;
   const params = fields.map((f, i) => (i >= first ? `${f}=__nt_default_${i - first}__` : f));
   const defaultsDict = fields.slice(first).map((f, i) => `'${f}': __nt_default_${i}__`).join(', ');
-  const reprParts = fields.map((f, i) => `'${i ? ', ' : ''}${f}=' + repr(self.${f})`).join(' + ');
-  const other = (op: string) =>
-    `    def __${op}__(self, other):\n        o = ${OTHER}\n        if o is None:\n            return NotImplemented\n        return ${tup} ${OPS[op]} o\n`;
+  const reprParts = fields.map((f, i) => `'${i ? ', ' : ''}${f}=' + repr(self[${i}])`).join(' + ');
   const lines = [
-    `class ${name}:`,
-    `    __slots__ = ${fieldsTuple}`,
+    `class ${name}(tuple):`,
+    `    __slots__ = ()`,
     `    _fields = ${fieldsTuple}`,
     `    __match_args__ = ${fieldsTuple}`,
-    `    _keel_sequence_ = True`,
     `    _field_defaults = {${defaultsDict}}`,
-    `    def __init__(self${params.map((p) => `, ${p}`).join('')}):`,
-    ...(n ? fields.map((f) => `        self.${f} = ${f}`) : ['        pass']),
+    `    def __new__(_cls${params.map((p) => `, ${p}`).join('')}):`,
+    `        return tuple.__new__(_cls, ${tup})`,
+    // a field is read-only, with CPython's _tuplegetter messages
+    ...fields.flatMap((f, i) => [`    @property`, `    def ${f}(self):`, `        return self[${i}]`,
+      `    @${f}.setter`, `    def ${f}(self, v):`, `        raise AttributeError("can't set attribute")`,
+      `    @${f}.deleter`, `    def ${f}(self):`, `        raise AttributeError("can't delete attribute")`]),
     `    def __repr__(self):`,
-    n ? `        return '${name}(' + ${reprParts} + ')'` : `        return '${name}()'`,
-    `    def __getitem__(self, i):`,
-    `        return ${tup}[i]`,
-    `    def __len__(self):`,
-    `        return ${n}`,
-    `    def __iter__(self):`,
-    `        return iter(${tup})`,
-    `    def __contains__(self, v):`,
-    `        return v in ${tup}`,
-    `    def __hash__(self):`,
-    `        return hash(${tup})`,
-    `    def __add__(self, other):`,
-    `        o = ${OTHER}`,
-    `        if o is None:`,
-    `            return NotImplemented`,
-    `        return ${tup} + o`,
-    `    def __radd__(self, other):`,
-    `        o = ${OTHER}`,
-    `        if o is None:`,
-    `            return NotImplemented`,
-    `        return o + ${tup}`,
-    `    def __mul__(self, k):`,
-    `        return ${tup} * k`,
-    `    def __rmul__(self, k):`,
-    `        return ${tup} * k`,
+    n ? `        return type(self).__name__ + '(' + ${reprParts} + ')'` : `        return type(self).__name__ + '()'`,
     `    def _asdict(self):`,
-    `        return {${fields.map((f) => `'${f}': self.${f}`).join(', ')}}`,
+    `        return {${fields.map((f, i) => `'${f}': self[${i}]`).join(', ')}}`,
     `    def _replace(self${fields.map((f) => `, ${f}=${ABSENT}`).join('')}):`,
-    `        return ${name}(${fields.map((f) => `self.${f} if ${f} is ${ABSENT} else ${f}`).join(', ')})`,
+    `        return type(self)(${fields.map((f, i) => `self[${i}] if ${f} is ${ABSENT} else ${f}`).join(', ')})`,
     `    @classmethod`,
     `    def _make(cls, iterable):`,
     `        t = tuple(iterable)`,
     `        if len(t) != ${n}:`,
     `            raise TypeError('Expected ${n} arguments, got ' + str(len(t)))`,
-    `        return ${name}(${fields.map((_, i) => `t[${i}]`).join(', ')})`,
+    `        return tuple.__new__(cls, t)`,
   ].join('\n');
-  return `${lines}\n${['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map(other).join('')}`;
+  return `${lines}\n`;
 }
 
-/** The other operand as a tuple (a tuple, or a namedtuple: it has _fields), else None. */
-const OTHER = "other if isinstance(other, tuple) else (tuple(other) if hasattr(other, '_fields') else None)";
 
-const OPS: Record<string, string> = { eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' };

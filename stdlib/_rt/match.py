@@ -22,7 +22,7 @@ def rt_match_sequence_of(v: obj) -> obj:
         t = rt_type_id(p)
         if t == TYPE_LIST or t == TYPE_TUPLE:
             return v
-    # a namedtuple (a tuple in CPython) or a deque: the stdlib's classes say so
+    # a deque: the stdlib's class says so
     if t == TYPE_INSTANCE and rt_class_lookup(load_obj(word_ptr(v), INST_CLASS), "_keel_sequence_") is not NULL_WORD:
         return v
     return NULL_WORD

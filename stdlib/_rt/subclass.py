@@ -338,3 +338,22 @@ def rt_descr_self(x: obj, t: i32, name: obj, owner: obj) -> obj:
         m = rt_str_concat(rt_str_concat(m, rt_type_name(x)), "' object")
     rt_raise("TypeError", m)
     return NULL_WORD
+
+
+def rt_builtin_new(c: obj, t: i32, args: obj, kwnames: obj) -> obj:
+    """`tuple.__new__(c, *args)` written out (t the built-in type): the built-in value itself when
+    c is the built-in class, an instance of c with its payload when c is a subclass of it, else
+    CPython's TypeError."""
+    b: obj = rt_builtin_class(t)
+    if c is b:
+        return rt_payload_make(t, args, kwnames)
+    name: obj = rt_builtin_type_name(t)
+    if not rt_is_class(c):
+        rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_str_concat(name, ".__new__(X): X is not a type object ("), rt_type_name(c)), ")"))
+        return NULL_WORD
+    if not rt_is_subclass(c, b):
+        m: obj = rt_str_concat(rt_str_concat(name, ".__new__("), rt_class_name(c))
+        rt_raise("TypeError", rt_str_concat(rt_str_concat(rt_str_concat(m, "): "), rt_class_name(c)), rt_str_concat(" is not a subtype of ", name)))
+        return NULL_WORD
+    return rt_payload_new(c, t, args, kwnames)
+
