@@ -311,15 +311,20 @@ def rt_dict_entry(d: obj, k: obj) -> i32:
     (check exc_get). The key last found or inserted (DK_LAST) is tried first, with no hashing and
     no comparison: the entry's key word being k itself proves k is there (keys are unique, a
     deleted entry's key is NULL_WORD, unused entries are zero). Then a key whose hash needs no
-    call (a small int, a str with its hash cached) is looked up by rt_dk_find, which never
-    collects, so these paths keep no shadow-stack frame; the rest is rt_dict_entry_slow."""
+    call (a small int, a str with its hash cached) is probed for here, comparing by identity only
+    (two small ints with the same hash are different keys): this path makes no call, so it keeps
+    no shadow-stack frame and Cranelift saves no callee-saved register. The first candidate with
+    the same hash that is not k itself (an equal str made elsewhere, a float equal to an int),
+    and every other key, go to rt_dict_entry_slow, which starts over with rt_dk_find."""
     dk: i32 = load_i32(word_ptr(d), DICT_KEYS)
     if dk != 0:
-        e: i32 = rt_dk_entries(dk) + DKE_SIZE * load_i32(dk, DK_LAST)
+        ents: i32 = dk + DK_INDEX + (4 << load_i32(dk, DK_LOG2))
+        e: i32 = ents + DKE_SIZE * load_i32(dk, DK_LAST)
         if load_obj(e, DKE_KEY) is k:
             return e
         h: i64 = -1
-        if is_small(k):
+        ksmall: i32 = is_small(k)
+        if ksmall:
             v: i64 = untag_int(k)
             if v < 2305843009213693951 and v > -2305843009213693951:
                 h = v
@@ -328,11 +333,24 @@ def rt_dict_entry(d: obj, k: obj) -> i32:
             if h == 0:
                 h = -1
         if h != -1:
-            ix: i32 = rt_dk_find(dk, k, h)
-            if ix >= 0:
-                return rt_dk_entries(dk) + DKE_SIZE * ix
-            if ix == -1:
-                return 0
+            mask: i64 = i32_to_i64((1 << load_i32(dk, DK_LOG2)) - 1)
+            perturb: i64 = h
+            i: i64 = h & mask
+            while True:
+                ix: i32 = load_i32(dk + DK_INDEX + 4 * i64_to_i32(i), 0)
+                if ix == 0:
+                    return 0
+                if ix > 0:
+                    e = ents + DKE_SIZE * (ix - 1)
+                    ek: obj = load_obj(e, DKE_KEY)
+                    if ek is k:
+                        store_i32(dk, DK_LAST, ix - 1)
+                        return e
+                    if load_i64(e, DKE_HASH) == h:
+                        if not (is_small(ek) & ksmall):
+                            break
+                perturb = i64_shr_u(perturb, 5)
+                i = (i * 5 + perturb + 1) & mask
     return rt_dict_entry_slow(d, k)
 
 

@@ -4,10 +4,11 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_obj, store_obj, word_ptr, ptr_word, tag_int, is_small, exc_get,
-    exc_set, i32_to_i64, box_bool,
+    exc_set, i32_to_i64, box_bool, load_i64, untag_int, i64_to_i32, i64_shr_u,
     NULL_WORD, RT_REPR_LIST, TYPE_TUPLE, TYPE_LIST, TYPE_DICT, TYPE_DICT_VIEW, TYPE_DICT_ITER,
     DICT_USED, DV_DICT, DV_KIND, DV_SIZE, DVK_KEYS, DVK_VALUES, DVK_ITEMS, DVK_REVERSED,
-    DI_POS, DI_USED, DI_LEN, DI_SIZE, DK_NENTRIES, DK_USABLE, DICT_KEYS,
+    DI_POS, DI_USED, DI_LEN, DI_SIZE, DK_NENTRIES, DK_USABLE, DICT_KEYS, DKE_VALUE,
+    DKE_KEY, DKE_HASH, DKE_SIZE, DK_INDEX, DK_LOG2, DK_LAST, TYPE_STR, STR_HASH,
 )
 
 
@@ -221,18 +222,66 @@ def rt_dict_self(d: obj, name: obj) -> i32:
 
 
 def rt_dm_get(d: obj, k: obj, dflt: obj) -> obj:
-    """d.get(k[, default])."""
+    """d.get(k[, default]). rt_dict_entry's fast paths are written out here (the key last found,
+    then a probe by identity for a small int or a str with its hash cached), so that
+    wordcount's `counts.get(w, 0)` is one call that makes none; every other case is
+    rt_dm_get_slow's, which starts over."""
+    if not is_small(d):
+        p: i32 = word_ptr(d)
+        if load_i32(p, 0) == TYPE_DICT:
+            dk: i32 = load_i32(p, DICT_KEYS)
+            if dk != 0:
+                ents: i32 = dk + DK_INDEX + (4 << load_i32(dk, DK_LOG2))
+                e: i32 = ents + DKE_SIZE * load_i32(dk, DK_LAST)
+                if load_obj(e, DKE_KEY) is k:
+                    return load_obj(e, DKE_VALUE)
+                h: i64 = -1
+                ksmall: i32 = is_small(k)
+                if ksmall:
+                    v: i64 = untag_int(k)
+                    if v < 2305843009213693951 and v > -2305843009213693951:
+                        h = v
+                elif load_i32(word_ptr(k), 0) == TYPE_STR:
+                    h = load_i64(word_ptr(k), STR_HASH)
+                    if h == 0:
+                        h = -1
+                if h != -1:
+                    mask: i64 = i32_to_i64((1 << load_i32(dk, DK_LOG2)) - 1)
+                    perturb: i64 = h
+                    i: i64 = h & mask
+                    while True:
+                        ix: i32 = load_i32(dk + DK_INDEX + 4 * i64_to_i32(i), 0)
+                        if ix == 0:
+                            if dflt is NULL_WORD:
+                                return None
+                            return dflt
+                        if ix > 0:
+                            e = ents + DKE_SIZE * (ix - 1)
+                            ek: obj = load_obj(e, DKE_KEY)
+                            if ek is k:
+                                store_i32(dk, DK_LAST, ix - 1)
+                                return load_obj(e, DKE_VALUE)
+                            if load_i64(e, DKE_HASH) == h:
+                                if not (is_small(ek) & ksmall):
+                                    break
+                        perturb = i64_shr_u(perturb, 5)
+                        i = (i * 5 + perturb + 1) & mask
+    return rt_dm_get_slow(d, k, dflt)
+
+
+def rt_dm_get_slow(d: obj, k: obj, dflt: obj) -> obj:
+    """d.get(k[, default]) past rt_dm_get's fast paths."""
     if is_small(d) or load_i32(word_ptr(d), 0) != TYPE_DICT:
         rt_dict_self(d, "get")
         return 1
-    v: obj = rt_dict_get(d, k)
-    if v is NULL_WORD:
+    e: i32 = rt_dict_entry(d, k)
+    if e == 0:
         if exc_get() is not 0:
             return 1
         if dflt is NULL_WORD:
             return None
         return dflt
-    return v
+    return load_obj(e, DKE_VALUE)
 
 
 def rt_dm_setdefault(d: obj, k: obj, dflt: obj) -> obj:

@@ -5,9 +5,9 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_obj, store_obj, store_i64, bits_word, word_ptr, is_small, exc_get,
-    exc_set, box_bool, i64_to_i32, untag_int,
+    exc_set, box_bool, i64_to_i32, untag_int, load_i64, word_bits, i64_shr_u,
     NULL_WORD, TYPE_SET, TYPE_FROZENSET, TYPE_DICT, TYPE_LIST, TYPE_STR, STR_HASH, SET_USED, SET_MASK, SET_TABLE,
-    SET_FINGER, SE_SIZE, SE_KEY, SE_HASH, SET_DUMMY_BITS,
+    SET_FINGER, SE_SIZE, SE_KEY, SE_HASH, SET_DUMMY_BITS, SET_EMPTY_BITS,
 )
 
 
@@ -149,14 +149,19 @@ def rt_set_pop(s: obj) -> obj:
 
 
 def rt_sm_add(s: obj, k: obj) -> obj:
-    """s.add(k): a set's add in one call (wordcount adds 2 million keys), AttributeError for
-    anything else. A key whose hash needs no call (a small int, a str with its hash cached) goes
-    straight to rt_set_add_entry, after which nothing is live: that path keeps no shadow-stack
-    frame."""
+    """s.add(k) (wordcount adds 2 million keys). A key whose hash needs no call (a small int, a
+    str with its hash cached) is probed for here (CPython's set_add_entry order), comparing by
+    identity only (two small ints with the same hash are different keys): found, nothing to do;
+    an empty slot, rt_set_add_new. Every other case (another type of key, a candidate with the
+    same hash that is not k itself, a receiver that is not a set) starts over in rt_sm_add_slow.
+    Each call is the function's result, so no value lives across one: Cranelift saves no
+    callee-saved register here and the found path keeps no shadow-stack frame."""
     if not is_small(s):
-        if load_i32(word_ptr(s), 0) == TYPE_SET:
+        p: i32 = word_ptr(s)
+        if load_i32(p, 0) == TYPE_SET:
             h: i64 = -1
-            if is_small(k):
+            ksmall: i32 = is_small(k)
+            if ksmall:
                 v: i64 = untag_int(k)
                 if v < 2305843009213693951 and v > -2305843009213693951:
                     h = v
@@ -164,10 +169,58 @@ def rt_sm_add(s: obj, k: obj) -> obj:
                 h = load_i64(word_ptr(k), STR_HASH)
                 if h == 0:
                     h = -1
+            if h != -1:
+                table: i32 = load_i32(p, SET_TABLE)
+                mask: i32 = load_i32(p, SET_MASK)
+                perturb: i64 = h
+                i: i32 = i64_to_i32(h) & mask
+                freeslot: i32 = 0
+                slow: i32 = 0
+                while True:
+                    e: i32 = table + SE_SIZE * i
+                    probes: i32 = 0
+                    if i + 9 <= mask:
+                        probes = 9
+                    while True:
+                        sk: obj = load_obj(e, SE_KEY)
+                        if word_bits(sk) == SET_EMPTY_BITS:
+                            return rt_set_add_new(s, e, freeslot, k, h)
+                        eh: i64 = load_i64(e, SE_HASH)
+                        if eh == h:
+                            if sk is k:
+                                return None
+                            if not (is_small(sk) & ksmall):
+                                slow = 1
+                                break
+                        elif eh == -1:
+                            freeslot = e
+                        e = e + SE_SIZE
+                        if probes == 0:
+                            break
+                        probes = probes - 1
+                    if slow:
+                        break
+                    perturb = i64_shr_u(perturb, 5)
+                    i = (i * 5 + 1 + i64_to_i32(perturb)) & mask
+    return rt_sm_add_slow(s, k)
+
+
+def rt_set_add_new(s: obj, e: i32, freeslot: i32, k: obj, h: i64) -> obj:
+    """rt_sm_add's insertion of an absent key: None, or 1 with an exception pending."""
+    rt_set_insert_at(s, e, freeslot, k, h)
+    if exc_get() is not 0:
+        return 1
+    return None
+
+
+def rt_sm_add_slow(s: obj, k: obj) -> obj:
+    """s.add(k) past rt_sm_add's fast path: any key (rt_set_add_entry), AttributeError for a
+    receiver that is not a set."""
+    if not is_small(s):
+        if load_i32(word_ptr(s), 0) == TYPE_SET:
+            h: i64 = rt_dict_key_hash(k)
             if h == -1:
-                h = rt_dict_key_hash(k)
-                if h == -1:
-                    return 1
+                return 1
             rt_set_add_entry(s, k, h)
             if exc_get() is not 0:
                 return 1
