@@ -159,7 +159,7 @@ const RUNTIME_RESULTS: Record<string, number> = {
   rt_str_iadd: T_STR, rt_str_escape: T_STR,
   // strings made by the runtime that are always exact strs (f-strings, a literal's join, +, s[i])
   rt_str_join_parts: T_STR, rt_str_concat: T_STR, rt_str_add3: T_STR, rt_str_cat3: T_STR, rt_str_cat4: T_STR, rt_str_join: T_STR, rt_str_join_wrap: T_STR, rt_str_geti: T_STR,
-  rt_str_ord_at: T_INT, // ord(s[i]) as specialize fuses it
+  rt_str_ord_at: T_INT, rt_str_ord_slow: T_INT, // ord(s[i]) as specialize fuses it (and its slow path, once inlined)
   rt_ord: T_INT, // ord(x): an int or a raise (no user code can return anything else)
   // str(), repr() and format() of ints, floats and strs as specialize narrows them
   rt_int_to_str: T_STR, rt_str_repr: T_STR, rt_fmt_int: T_STR, rt_fmt_float: T_STR, rt_fmt_str: T_STR,
@@ -1639,12 +1639,16 @@ function typeFacts(f: Func, preds: Map<number, number>, domOf: () => DomTree): M
     if (is?.op === 'py.is') {
       const v = isNone(is.args[1]) ? is.args[0] : isNone(is.args[0]) ? is.args[1] : undefined;
       if (v !== undefined) narrow(no, v, ~T_NONE);
-    } else if (is?.op === 'call' && is.imm === 'rt_isinstance') {
+    } else if (is?.op === 'call' && (is.imm === 'rt_isinstance' || is.imm === 'rt_isinstance_t')) {
       const m = defOf(is.args[1]);
       if (m?.op !== 'const.i32') continue;
+      // rt_isinstance_t(rt_type_id(x), mask): purecalls' form of rt_isinstance(x, mask)
+      const t = is.imm === 'rt_isinstance' ? undefined : defOf(is.args[0]);
+      if (t !== undefined && !(t.op === 'call' && t.imm === 'rt_type_id')) continue;
+      const x = t ? t.args[0] : is.args[0];
       const [incl, excl] = isinstanceTypes(Number(m.imm));
-      narrow(yes, is.args[0], (incl | T_UNBOUND | F_NON_TUPLE) & ~(Number(m.imm) === 1 << TYPE_TUPLE ? F_NON_TUPLE : 0));
-      narrow(no, is.args[0], ~excl);
+      narrow(yes, x, (incl | T_UNBOUND | F_NON_TUPLE) & ~(Number(m.imm) === 1 << TYPE_TUPLE ? F_NON_TUPLE : 0));
+      narrow(no, x, ~excl);
     }
   }
   return domFacts(own, domOf);

@@ -58,6 +58,7 @@ const INTRODUCED: Record<string, string[]> = {
   rt_round: ['rt_float_round0'],
   rt_minmax: ['rt_minmax_ints'],
   rt_ord: ['rt_str_ord_at'],
+  rt_isinstance: ['rt_isinstance_t', 'rt_type_id'], // purecalls: the type word read once per value
   // specialize: str(), repr() and f"{x}" of a proven int or str
   rt_str_call: ['rt_int_to_str'],
   rt_repr: ['rt_int_to_str', 'rt_str_repr'],

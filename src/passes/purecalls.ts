@@ -17,7 +17,7 @@ import { copyprop } from './copyprop.js';
 
 /** Runtime functions whose result depends only on which objects their arguments are, and that
  * neither raise nor write (stdlib/_rt/cls.py). */
-export const KEY_CALLS: ReadonlySet<string> = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id', 'rt_is_inst']);
+export const KEY_CALLS: ReadonlySet<string> = new Set(['rt_cls_key', 'rt_inst_key', 'rt_cls_id', 'rt_is_inst', 'rt_type_id']);
 
 export function purecalls(m: IrModule, ctx: PassContext): void {
   for (const f of m.funcs) if (isUserFunc(f) && !f.frozen) purecallsFunc(f, ctx);
@@ -25,6 +25,7 @@ export function purecalls(m: IrModule, ctx: PassContext): void {
 
 function purecallsFunc(f: Func, ctx: PassContext): void {
   if (!f.blockOrder.length) return;
+  splitIsinstance(f);
   let any = false;
   for (const b of f.blockOrder) for (const i of f.blocks[b].insts) if (f.insts[i].op === 'call' && KEY_CALLS.has(f.insts[i].imm as string)) any = true;
   if (!any) return;
@@ -68,4 +69,26 @@ function purecallsFunc(f: Func, ctx: PassContext): void {
     stack.pop();
   }
   applyReplacements(f, repl);
+}
+
+/** isinstance(x, T) (rt_isinstance(x, mask)) becomes rt_isinstance_t(rt_type_id(x), mask), so
+ * that a chain of tests on one value (json_build's render: None, bool, int, float, str, tuple)
+ * reads x's type word once: rt_type_id is a key call, merged above like the others, and each
+ * rt_isinstance_t is then a shift and a mask in line. */
+function splitIsinstance(f: Func): void {
+  for (const b of f.blockOrder) {
+    const bd = f.blocks[b];
+    const out = [];
+    for (const i of bd.insts) {
+      const d = f.insts[i];
+      if (d.op === 'call' && d.imm === 'rt_isinstance' && d.args.length === 2) {
+        const t = f.makeInst('call', [d.args[0]], 'rt_type_id', 'i32', [], d.line);
+        out.push(t);
+        d.imm = 'rt_isinstance_t';
+        d.args = [f.insts[t].result!, d.args[1]];
+      }
+      out.push(i);
+    }
+    bd.insts = out;
+  }
 }

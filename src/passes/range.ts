@@ -159,6 +159,11 @@ function bound(rel: Rel | SqRel, v: Iv, w: Iv): MaybeIv {
  * so only these builtin types bound it). `for i in range(len(xs))` then counts within it, and
  * `range(i + 1, n)` starts far enough below the small-int bound to be a counted loop too. */
 const LEN: Iv = { lo: 0n, hi: (1n << 31n) - 1n };
+/** ord() of a character: a code point (json_build's checksum `(acc * 31 + ord(out[i])) % m`,
+ * whose sum and remainder then need no overflow or tag test). rt_str_ord_at's fast path, once
+ * inlined, is a tag.int of a loaded byte (taggedIv). */
+const ORD: Iv = { lo: 0n, hi: 0x10ffffn };
+const ORD_CALLS: ReadonlySet<string> = new Set(['rt_ord', 'rt_str_ord_at', 'rt_str_ord_slow']);
 const lenIsWord = (t: number) => t !== 0 && (t & ~(T_LIST | T_STR)) === 0;
 
 /** A loop counter: back edges carry the parameter itself or it plus a constant step. */
@@ -637,6 +642,8 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
           } else if (d.op === 'global.get') val = cur.globals.get(d.imm as string);
           else if (d.op === 'call' && user.has(d.imm as string)) val = cur.rets.get(d.imm as string);
           else if (d.op === 'call' && d.imm === 'rt_len' && d.args.length === 1 && lenIsWord(s.ty[d.args[0]])) val = LEN;
+          else if (d.op === 'call' && ORD_CALLS.has(d.imm as string)) val = ORD;
+          else if (d.op === 'tag.int') val = taggedIv(s, d.args[0]);
           else if (d.op === 'int.within') val = meet(s.at(d.args[0], facts), withinIv(s, d));
           else if (items && d.op === 'call' && ITEM_READS.has(d.imm as string)) val = itemsIv(info, cur.items, s.st[d.args[0]]);
           set(r, val);
@@ -949,4 +956,15 @@ function splitMixedCompare(f: Func, inst: Inst, small: number, repl: Map<Value, 
   put(fast, 'jump', [], null, undefined, [{ block: join, args: [put(fast, RAW_CMP[rel], [wa, wc], 'i32')] }]);
   const sv = put(slow, 'call', [a, c], 'i32', SLOW_CMP[rel]);
   put(slow, 'jump', [], null, undefined, [{ block: join, args: [sv] }]);
+}
+
+/** The interval of tag.int x for an i64 x widened from an i32: a loaded byte or half-word, else
+ * the i32 range; anything else is unknown. */
+function taggedIv(s: FnRange, x: Value): Iv {
+  const w = s.defOf(x);
+  if (w?.op !== 'i32.to_i64' && w?.op !== 'u32.to_i64') return TOP;
+  const n = s.defOf(w.args[0]);
+  if (n?.op === 'load.u8') return { lo: 0n, hi: 255n };
+  if (n?.op === 'load.u16') return { lo: 0n, hi: 65535n };
+  return w.op === 'i32.to_i64' ? { lo: -(1n << 31n), hi: (1n << 31n) - 1n } : { lo: 0n, hi: (1n << 32n) - 1n };
 }

@@ -105,6 +105,16 @@ def rt_isinstance(x: obj, mask: i32) -> i32:
     return 0
 
 
+def rt_isinstance_t(t: i32, mask: i32) -> i32:
+    """rt_isinstance for x's TYPE_* id t (purecalls.ts: a chain of isinstance() tests of one value
+    reads its type once)."""
+    if (mask >> t) & 1:
+        return 1
+    if t == TYPE_BOOL and (mask >> TYPE_INT) & 1:
+        return 1
+    return 0
+
+
 def rt_int_arg(x: obj) -> i32:
     """1 when x is an int or a bool; else TypeError ('float' object cannot be interpreted as an
     integer) and 0."""
