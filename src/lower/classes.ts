@@ -189,7 +189,7 @@ BINOP_NAMES.forEach((n, k) => {
   BINARY_SELS[`__i${n}__`] = SEL_INPLACE + k;
 });
 /** Special method name -> [selector, number of arguments after self]. */
-const SELECTORS = new Map<string, [number, number]>([
+export const SELECTORS = new Map<string, [number, number]>([
   ...Object.entries(UNARY_SELS).map(([k, v]) => [k, [v, 0]] as [string, [number, number]]),
   ...Object.entries(BINARY_SELS).map(([k, v]) => [k, [v, 1]] as [string, [number, number]]),
   ['__setitem__', [12, 2]],

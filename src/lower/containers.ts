@@ -11,10 +11,10 @@ import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { moduleMethodCall } from './modules.js';
-import { augOp, callAttr, classNamed, resolve, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
+import { SELECTORS, augOp, callAttr, classNamed, resolve, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
 import { callValues, isBuiltinMethodName, lowerMathValue, lowerStarCall, lowerStrMethodValue, lowerValueCall, methodCaller } from './callables.js';
 import { builtinMethodMax, isBuiltinMethod } from './attributes.js';
-import { TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
+import { SEL_ABS, SEL_BINOP, SEL_BOOL, SEL_CONTAINS, SEL_EQ, SEL_GE, SEL_HASH, SEL_INDEX, SEL_INT, SEL_INVERT, SEL_ITER, SEL_LEN, SEL_NEG, SEL_POS, SEL_REPR, SEL_STR, TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall, raiseAfter } from './dicts.js';
 import { ownsIterator } from './gendrop.js';
 import { markEagerGenexp } from './gen.js';
@@ -622,6 +622,31 @@ const CLASS_DUNDERS: Record<string, [string, number]> = {
   __getitem__: ['rt_getitem', 1], __setitem__: ['rt_setitem', 2], __delitem__: ['rt_delitem', 1],
 };
 
+/** The selector of special method `name` of built-in class `cls` that rt_builtin_dunder calls
+ * (`int.__add__(x, y)`, `str.__str__(self)`), or undefined: repr, str, len, bool, iter, `in`,
+ * the unary operators, comparisons and binary operators (hash for the immutable types), each
+ * only where the type has it. */
+function builtinDunderSelector(cls: string, name: string): number | undefined {
+  const s = SELECTORS.get(name);
+  if (!s) return undefined;
+  const sel = s[0];
+  const num = cls === 'int' || cls === 'bool' || cls === 'float';
+  const mutable = cls === 'list' || cls === 'dict' || cls === 'set';
+  if (sel === SEL_REPR || sel === SEL_STR || (sel >= SEL_EQ && sel <= SEL_GE)) return sel;
+  if (sel === SEL_HASH) return mutable ? undefined : sel;
+  if (sel === SEL_BOOL || sel === SEL_NEG || sel === SEL_POS || sel === SEL_ABS || sel === SEL_INDEX || sel === SEL_INT) return num ? sel : undefined;
+  if (sel === SEL_INVERT) return cls === 'float' ? undefined : num ? sel : undefined;
+  if (sel === SEL_LEN || sel === SEL_ITER || sel === SEL_CONTAINS) return num ? undefined : sel;
+  if (sel >= SEL_BINOP && sel < SEL_BINOP + 24) {
+    const k = (sel - SEL_BINOP) >> 1;
+    if (num) return cls === 'float' && k >= 7 ? undefined : sel; // float has no shifts or bit operators
+    if (cls === 'str' || cls === 'list' || cls === 'tuple' || cls === 'bytes') return k === 0 ? ((sel - SEL_BINOP) & 1 ? undefined : sel) : k === 2 || (cls !== 'list' && cls !== 'tuple' && k === 5) ? sel : undefined;
+    if (cls === 'set' || cls === 'frozenset') return k === 1 || k >= 9 ? sel : undefined;
+    if (cls === 'dict') return k === 10 ? sel : undefined;
+  }
+  return undefined;
+}
+
 /** `list.append(x, v)`, `dict.get(x, k)`, `dict.__setitem__(x, k, v)`: the built-in method on
  * x's built-in value (rt_descr_self: the payload of an instance of a subclass, so overrides are
  * passed by; CPython's TypeError for an x of another type), after every argument is evaluated.
@@ -633,8 +658,15 @@ function lowerBuiltinClassMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.A
   const plain = cls === 'str' ? isStrMethod(f.attr) && f.attr !== 'decode' && f.attr !== 'hex' && f.attr !== 'maketrans'
     : CLASS_METHOD_VALUES[cls].includes(` ${f.attr} `) && isBuiltinMethod(f.attr);
   const dunder = Object.prototype.hasOwnProperty.call(CLASS_DUNDERS, f.attr) && cls !== 'int' && cls !== 'bool' && cls !== 'float' ? CLASS_DUNDERS[f.attr] : undefined;
-  if (!plain && !dunder) return undefined;
+  const sel = !plain && !dunder ? builtinDunderSelector(cls, f.attr) : undefined;
+  if (!plain && !dunder && sel === undefined) return undefined;
   if (!e.args.length || e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => !k.arg)) return undefined;
+  if (sel !== undefined) {
+    if (e.keywords.length || e.args.length !== SELECTORS.get(f.attr)![1] + 1) return undefined;
+    const [x, a] = e.args.map((v) => fl.expr(v));
+    const c = (t: number) => fl.b.emit('const.i32', [], BigInt(t));
+    return rtCall(fl, e.lineno, 'rt_builtin_dunder', [x, c(CLASS_TYPE_IDS[cls]), fl.b.emit('const.str', [], f.attr), fl.b.emit('const.str', [], cls), c(sel), a ?? fl.b.emit('const.none')]);
+  }
   if (dunder && (e.keywords.length || e.args.length !== dunder[1] + 1)) return undefined;
   const x = fl.expr(e.args[0]);
   const a: Args = { pos: e.args.slice(1).map((v) => fl.expr(v)), kw: e.keywords.map((k) => ({ name: k.arg!, value: fl.expr(k.value), node: k })) };

@@ -1078,8 +1078,17 @@ def rt_cls_binop(a: obj, b: obj, k: i32) -> obj:
             return 1
         if not rt_is_notimpl(r):
             return r
-    if rt_payload(a) is not NULL_WORD or rt_payload(b) is not NULL_WORD:
-        return rt_binop_k(rt_unwrap(a), rt_unwrap(b), k)  # the built-in base's operator
+    # the built-in base's operator, for an operand whose class inherits it (a class defining
+    # __op__ replaces it: its NotImplemented is final)
+    pa: obj = rt_payload(a)
+    pb: obj = rt_payload(b)
+    if (pa is not NULL_WORD and not rt_cls_has(a, fwd)) or (pb is not NULL_WORD and not rt_cls_has(b, fwd + 1)):
+        return rt_binop_k(rt_unwrap(a), rt_unwrap(b), k)
+    # a built-in value's own operator, where it takes the other's built-in value
+    if pa is not NULL_WORD and not rt_is_inst(b) and rt_binop_takes(rt_type_id(b), rt_type_id(pa), k):
+        return rt_binop_k(pa, b, k)
+    if pb is not NULL_WORD and not rt_is_inst(a) and rt_binop_takes(rt_type_id(a), rt_type_id(pb), k):
+        return rt_binop_k(a, pb, k)
     return rt_binop_error(a, b, rt_binop_name(k))
 
 

@@ -14,7 +14,7 @@
 # else `super().__init__(...)` (rt_payload_reinit).
 from __keel__ import (
     i32, obj, load_i32, load_obj, store_obj, word_ptr, is_small, exc_get, box_bool, i32_to_i64,
-    NULL_WORD, TYPE_INSTANCE, TYPE_INT, TYPE_BOOL, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE, TYPE_LIST, TYPE_DICT,
+    NULL_WORD, TYPE_INSTANCE, TYPE_INT, TYPE_BOOL, TYPE_FLOAT, TYPE_STR, TYPE_TUPLE, TYPE_LIST, TYPE_DICT, TYPE_BYTES,
     TYPE_SET, TYPE_FROZENSET, TUPLE_LEN, TUPLE_ITEMS, INST_CLASS, INST_SLOTS, CLASS_FLAGS,
     CLASSF_PAYLOAD, CLASSF_BUILTIN, SEL_REPR, SEL_STR, SEL_EQ, SEL_NE, SEL_LT, SEL_LE, SEL_GT, SEL_GE, SEL_HASH,
     SEL_BOOL, SEL_LEN, SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SEL_ITER, SEL_CONTAINS, SEL_BINOP,
@@ -357,3 +357,98 @@ def rt_builtin_new(c: obj, t: i32, args: obj, kwnames: obj) -> obj:
         return NULL_WORD
     return rt_payload_new(c, t, args, kwnames)
 
+
+def rt_dunder_operand(t: i32, k: i32) -> i32:
+    """Whether built-in type t's comparisons take an operand of type k (after unwrapping); else
+    they return NotImplemented. int takes ints and bools, float also floats, set and frozenset
+    each other, the other types their own."""
+    if t == TYPE_INT or t == TYPE_BOOL:
+        return k == TYPE_INT or k == TYPE_BOOL
+    if t == TYPE_FLOAT:
+        return k == TYPE_FLOAT or k == TYPE_INT or k == TYPE_BOOL
+    if t == TYPE_SET or t == TYPE_FROZENSET:
+        return k == TYPE_SET or k == TYPE_FROZENSET
+    return k == t
+
+
+def rt_binop_takes(t: i32, u: i32, k: i32) -> i32:
+    """Whether built-in type t's binary operator k (either side) takes an operand of type u, as
+    its slot does; else it returns NotImplemented."""
+    num: i32 = u == TYPE_INT or u == TYPE_BOOL or u == TYPE_FLOAT
+    seq: i32 = u == TYPE_STR or u == TYPE_LIST or u == TYPE_TUPLE or u == TYPE_BYTES
+    if t == TYPE_INT or t == TYPE_BOOL:
+        return u == TYPE_INT or u == TYPE_BOOL or (k == 2 and seq)  # (int + float is float's)
+    if t == TYPE_FLOAT:
+        return num and k < 7
+    if t == TYPE_STR or t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_BYTES:
+        if k == 2:
+            return u == TYPE_INT or u == TYPE_BOOL
+        if k == 5:
+            return t == TYPE_STR or t == TYPE_BYTES
+        return k == 0 and u == t
+    if t == TYPE_SET or t == TYPE_FROZENSET:
+        return (u == TYPE_SET or u == TYPE_FROZENSET) and (k == 1 or k >= 9)
+    if t == TYPE_DICT:
+        return k == 10 and u == TYPE_DICT
+    return 0
+
+
+def rt_builtin_dunder(x: obj, t: i32, name: obj, owner: obj, sel: i32, a: obj) -> obj:
+    """`int.__add__(x, a)`, `str.__str__(x)`, `int.__repr__(self)` in a subclass: built-in type
+    t's special method `name` (selector sel) called through the class, on x's built-in value
+    (rt_descr_self: CPython's TypeError for an x of another type). Comparisons and arithmetic
+    with an operand the type does not take return NotImplemented, as CPython's slot wrappers do."""
+    p: obj = rt_descr_self(x, t, name, owner)
+    if exc_get() is not 0:
+        return NULL_WORD
+    if t == TYPE_INT and rt_type_id(p) == TYPE_BOOL:
+        p = rt_pos(p)  # int.__repr__(True) is '1'
+    if sel == SEL_REPR:
+        return rt_repr(p)
+    if sel == SEL_STR:
+        return rt_str_call(p)
+    if sel == SEL_HASH:
+        if rt_payload_mutable(t):
+            return rt_payload_unhashable(p)
+        return rt_hash(p)
+    if sel == SEL_BOOL:
+        return box_bool(rt_truth(p))
+    if sel == SEL_LEN:
+        return rt_len(p)
+    if sel == SEL_ITER:
+        return rt_iter(p)
+    if sel == SEL_CONTAINS:
+        return box_bool(rt_contains(p, a))
+    if sel == SEL_NEG:
+        return rt_neg(p)
+    if sel == SEL_POS:
+        return rt_pos(p)
+    if sel == SEL_INVERT:
+        return rt_invert(p)
+    if sel == SEL_ABS:
+        return rt_abs(p)
+    if sel == SEL_INDEX or sel == SEL_INT:
+        return p
+    o: obj = rt_unwrap(a)
+    k: i32 = (sel - SEL_BINOP) >> 1
+    if sel >= SEL_BINOP and sel < SEL_BINOP + 24:
+        if not rt_binop_takes(t, rt_type_id(o), k):
+            return rt_notimpl()
+    elif sel >= SEL_EQ and sel <= SEL_GE:
+        if not rt_dunder_operand(t, rt_type_id(o)):
+            return rt_notimpl()
+    if sel == SEL_EQ:
+        return rt_eq(p, o)
+    if sel == SEL_NE:
+        return rt_ne(p, o)
+    if sel == SEL_LT:
+        return rt_lt(p, o)
+    if sel == SEL_LE:
+        return rt_le(p, o)
+    if sel == SEL_GT:
+        return rt_gt(p, o)
+    if sel == SEL_GE:
+        return rt_ge(p, o)
+    if (sel - SEL_BINOP) & 1:
+        return rt_binop_k(o, p, k)
+    return rt_binop_k(p, o, k)
