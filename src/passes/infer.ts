@@ -528,22 +528,54 @@ export function inferTypes(m: IrModule): TypeInfo {
   // Which functions a round reruns (how the fixpoint runs, never what it computes): a function
   // is analysed again only when its last analysis changed its own state (types, live blocks,
   // switch values), or something it read changed since that analysis began: its parameters,
-  // the results of the functions whose results it read, or the shared state (globals, frame
-  // slots, sites, attributes: one clock for all). Otherwise analysing it again would read the
-  // same inputs and make the same joins, changing nothing: skipping it leaves every round's
-  // sequence of changes, and so the result, exactly that of analysing every function.
+  // the results of the functions whose results it read, or the shared state it reads (the
+  // globals, frame slots and attributes its blocks name; the sites' state, if one of its blocks
+  // read it in that analysis: see blockSkip below). Otherwise analysing
+  // it again would read the same inputs and make the same joins, changing nothing: skipping it
+  // leaves every round's sequence of changes, and so the result, exactly that of analysing every
+  // function.
   let clock = 0;
+  /** The last change of the sites' state (their element types and sites, escapes; a site made). */
   let sharedAt = 0;
+  /** Per global, frame slot and attribute name, its last change: a block reads only those its own
+   * global.get, frame.load, attr.load and rt_getattr of a constant name name (blockNames). */
+  const globalAt = new Map<string, number>();
+  const frameAt = new Map<string, number>();
+  const attrAt = new Map<string, number>();
   const paramsAt = new Map<string, number>();
   const returnsAt = new Map<string, number>();
   /** The function being analysed changed its own state. */
   let local = false;
   /** The functions whose results the function being analysed read. */
   let retReads: Set<string> | undefined;
-  const lastRun = new Map<Func, { at: number; local: boolean; returns: Set<string> }>();
+  /** Per function, its last analysis: when it began, whether it changed the function's own
+   * state, the functions whose results it read, whether one of its blocks read the sites' state. */
+  const lastRun = new Map<Func, { at: number; local: boolean; returns: Set<string>; sites: boolean }>();
+  /** Per function, the globals, frame slots and attributes its blocks name (blockNames). */
+  const funcNames = new Map<Func, BlockNames>();
+  const namesOf = (f: Func): BlockNames => {
+    let n = funcNames.get(f);
+    if (n === undefined) {
+      n = { globals: [], frames: [], attrs: [] };
+      for (const b of f.blockOrder) {
+        const nb = blockNames(f, b);
+        n.globals.push(...nb.globals);
+        n.frames.push(...nb.frames);
+        n.attrs.push(...nb.attrs);
+      }
+      n = { globals: [...new Set(n.globals)], frames: [...new Set(n.frames)], attrs: [...new Set(n.attrs)] };
+      funcNames.set(f, n);
+    }
+    return n;
+  };
   // Inside a function, the same for its blocks (blockSkip): a block is analysed again only if
-  // a value it reads (blockReads), a result it read or the shared state changed since its last
-  // analysis began. Per function: per value, the clock of its last change (types, sites, switch
+  // a value it reads (blockReads), a result it read, a global, frame slot or attribute it names
+  // (blockNames) or, if its last analysis read the sites' state (siteRead), that state changed
+  // since its last analysis began. (Its analysis takes the same path while the values it reads
+  // are unchanged, so it reads the sites' state again only if it did then. escape(), grow() and
+  // rawWritten() only write: called again with the same sites they change nothing, since a site
+  // escapes with every site in its items, and store / storeKV escape what they add to an
+  // escaped site.) Per function: per value, the clock of its last change (types, sites, switch
   // value, instance read); per block, the clock when its last analysis began (0: never) and the
   // functions whose results it read then.
   const stamps = new Map<Func, Int32Array>();
@@ -558,10 +590,18 @@ export function inferTypes(m: IrModule): TypeInfo {
    * instruction, which trims or grows the arrays). */
   let argsIn = 0;
   const NO_ARG = undefined as unknown as number;
-  const visits = new Map<Func, { at: Int32Array; returns: (Set<string> | undefined)[]; reads: (Int32Array | undefined)[] }>();
+  const visits = new Map<Func, { at: Int32Array; returns: (Set<string> | undefined)[]; reads: (Int32Array | undefined)[]; names: (BlockNames | undefined)[]; sites: Uint8Array }>();
+  /** The block being analysed read the sites' state (elemTypes, elemSitesOf, valTypes,
+   * valSitesOf, store, storeKV: every read of what sharedAt stamps). */
+  let siteRead = false;
   const sharedChanged = () => {
     changed = true;
     sharedAt = ++clock;
+  };
+  /** What is stored under attribute `name` grew (attrs). */
+  const attrChanged = (name: string) => {
+    changed = true;
+    attrAt.set(name, ++clock);
   };
   const join = <K>(map: Map<K, number>, k: K, t: number) => {
     const old = map.get(k) ?? 0;
@@ -569,7 +609,8 @@ export function inferTypes(m: IrModule): TypeInfo {
       map.set(k, old | t);
       changed = true;
       if (map === (returns as Map<unknown, number>) || map === (returnSites as Map<unknown, number>)) returnsAt.set(k as string, ++clock);
-      else sharedAt = ++clock;
+      else if (map === (globals as Map<unknown, number>) || map === (globalSites as Map<unknown, number>)) globalAt.set(k as string, ++clock);
+      else frameAt.set(k as string, ++clock);
     }
   };
   const siteFor = (f: Func, inst: number): number => {
@@ -677,22 +718,26 @@ export function inferTypes(m: IrModule): TypeInfo {
     return out;
   };
   const elemTypes = (sites: number): number => {
+    siteRead = true;
     let t = sites & UNKNOWN_SITE ? T_ANY : 0;
     for (let s = sites & (UNKNOWN_SITE - 1); s !== 0; s &= s - 1) t |= elemBits[31 - Math.clz32(s & -s)];
     return t;
   };
   const elemSitesOf = (sites: number): number => {
+    siteRead = true;
     let r = sites & UNKNOWN_SITE;
     for (let s = sites & (UNKNOWN_SITE - 1); s !== 0; s &= s - 1) r |= elemSites[31 - Math.clz32(s & -s)];
     return r;
   };
   /** The types of the values of the dicts of these sites (nothing for sets: reading one raises). */
   const valTypes = (sites: number): number => {
+    siteRead = true;
     let t = sites & UNKNOWN_SITE ? T_ANY : 0;
     for (const k of bitsOf(sites)) t |= valBits[k];
     return t;
   };
   const valSitesOf = (sites: number): number => {
+    siteRead = true;
     let r = sites & UNKNOWN_SITE;
     for (const k of bitsOf(sites)) r |= valSites[k];
     return r;
@@ -730,6 +775,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   };
   /** A value of type t from sites vs is stored into lists of sites ls. */
   const store = (ls: number, t: number, vs: number): void => {
+    siteRead = true;
     t &= ~T_UNBOUND; // a variable's value is checked for the unbound sentinel before any use
     if (ls & UNKNOWN_SITE) escape(vs);
     for (let s = ls & (UNKNOWN_SITE - 1); s !== 0; s &= s - 1) {
@@ -748,6 +794,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   /** A key of type kt from sites ks and a value of type vt from sites vs are stored into the
    * dicts (or sets: no value) of sites ds. */
   const storeKV = (ds: number, kt: number, ks: number, vt: number, vs: number): void => {
+    siteRead = true;
     kt &= ~T_UNBOUND;
     vt &= ~T_UNBOUND;
     if (ds & UNKNOWN_SITE) escape(ks | vs);
@@ -775,15 +822,16 @@ export function inferTypes(m: IrModule): TypeInfo {
     changed = false;
     for (const f of funcs) {
       const last = lastRun.get(f);
-      if (last && !last.local && sharedAt < last.at && (paramsAt.get(f.name) ?? 0) < last.at && [...last.returns].every((g) => (returnsAt.get(g) ?? 0) < last.at)) continue;
+      if (inferSchedule.funcSkip && last && !last.local && (!last.sites || sharedAt < last.at) && (paramsAt.get(f.name) ?? 0) < last.at && [...last.returns].every((g) => (returnsAt.get(g) ?? 0) < last.at) && namesUnchangedSince(last.at, namesOf(f))) continue;
       const at = ++clock;
       local = false;
+      let fnSites = false;
       const fnReads = new Set<string>();
       const ty = types.get(f)!;
       const st = sitesOf.get(f)!;
       const sp = stamps.get(f) ?? new Int32Array(f.valueTypes.length);
       stamps.set(f, sp);
-      const vis = visits.get(f) ?? { at: new Int32Array(f.blocks.length), returns: [], reads: [] };
+      const vis = visits.get(f) ?? { at: new Int32Array(f.blocks.length), returns: [], reads: [], names: [], sites: new Uint8Array(f.blocks.length) };
       visits.set(f, vis);
       const testsOf = switchTests.get(f) ?? new Map<Value, { key: Value; consts: Set<number> } | null>();
       switchTests.set(f, testsOf);
@@ -869,12 +917,14 @@ export function inferTypes(m: IrModule): TypeInfo {
       for (let bo = 0; bo < order.length; bo++) {
         const b = order[bo];
         if (!lv[b]) continue;
-        if (inferSchedule.blockSkip && vis.at[b] && unchangedSince(vis.at[b], (vis.reads[b] ??= blockReads(f, b)), sp, vis.returns[b])) {
+        if (inferSchedule.blockSkip && vis.at[b] && unchangedSince(vis.at[b], !!vis.sites[b], (vis.reads[b] ??= blockReads(f, b)), sp, vis.returns[b]) && namesUnchangedSince(vis.at[b], (vis.names[b] ??= blockNames(f, b)))) {
           for (const g of vis.returns[b] ?? []) fnReads.add(g);
+          if (vis.sites[b]) fnSites = true;
           continue;
         }
         vis.at[b] = ++clock;
         retReads = new Set();
+        siteRead = false;
         const nn = facts.get(b);
         const tyAt = (x: Value) => (nn?.has(x) ? ty[x] & nn.get(x)! : ty[x]);
         const kf = recvFacts.get(f)!.get(b);
@@ -950,7 +1000,7 @@ export function inferTypes(m: IrModule): TypeInfo {
             case 'attr.store': {
               const recv = slotReceiver(f, d.args[0]);
               if (recv !== undefined && unknownYet(tyAt(recv))) break; // decided once the receiver has types
-              if (attrs.store(d.imm as string, recv === undefined ? undefined : stAt(recv), a[1] & ~T_UNBOUND, as[1])) sharedChanged();
+              if (attrs.store(d.imm as string, recv === undefined ? undefined : stAt(recv), a[1] & ~T_UNBOUND, as[1])) attrChanged(d.imm as string);
               if (attrAliases) escapeArgs(d.args); // a list stored in an attribute: its items may change anywhere
               break;
             }
@@ -1047,7 +1097,7 @@ export function inferTypes(m: IrModule): TypeInfo {
               const attr = setter || callee === 'rt_getattr' ? constStr(f, d.args[1]) : undefined;
               if (attr !== undefined && (setter || callee === 'rt_getattr') && unknownYet(a[0])) break; // the receiver's classes decide
               if (attr !== undefined && setter) {
-                if (attrs.store(attr, as[0], a[2] & ~T_UNBOUND, as[2], isClassNew(f, d.args[0]))) sharedChanged();
+                if (attrs.store(attr, as[0], a[2] & ~T_UNBOUND, as[2], isClassNew(f, d.args[0]))) attrChanged(attr);
                 if (!attrAliases) break;
               }
               // (the receiver's classes a dominating class switch has not ruled out: only
@@ -1420,18 +1470,27 @@ export function inferTypes(m: IrModule): TypeInfo {
           }
         }
         vis.returns[b] = retReads.size ? retReads : undefined;
+        vis.sites[b] = siteRead ? 1 : 0;
+        if (siteRead) fnSites = true;
         for (const g of retReads) fnReads.add(g);
       }
-      lastRun.set(f, { at, local, returns: fnReads });
+      lastRun.set(f, { at, local, returns: fnReads, sites: fnSites });
     }
   }
   retReads = undefined;
-  /** Nothing block analysis reads changed since clock `at`: the shared state, the values it
-   * reads, the results of the functions whose results it read. */
-  function unchangedSince(at: number, reads: Int32Array, sp: Int32Array, rets: Set<string> | undefined): boolean {
-    if (sharedAt > at) return false;
+  /** Nothing block analysis reads changed since clock `at`: the sites' state (if it read it:
+   * `sites`), the values it reads, the results of the functions whose results it read. */
+  function unchangedSince(at: number, sites: boolean, reads: Int32Array, sp: Int32Array, rets: Set<string> | undefined): boolean {
+    if (sites && sharedAt > at) return false;
     for (let k = 0; k < reads.length; k++) if (sp[reads[k]] > at) return false;
     if (rets) for (const g of rets) if ((returnsAt.get(g) ?? 0) > at) return false;
+    return true;
+  }
+  /** No global, frame slot or attribute the block names changed since clock `at`. */
+  function namesUnchangedSince(at: number, names: BlockNames): boolean {
+    for (let k = 0; k < names.globals.length; k++) if ((globalAt.get(names.globals[k]) ?? 0) > at) return false;
+    for (let k = 0; k < names.frames.length; k++) if ((frameAt.get(names.frames[k]) ?? 0) > at) return false;
+    for (let k = 0; k < names.attrs.length; k++) if ((attrAt.get(names.attrs[k]) ?? 0) > at) return false;
     return true;
   }
   function typeAt(f: Func, b: number, v: Value): number {
@@ -1690,9 +1749,10 @@ function unwinds(f: Func, b: number): boolean {
   return f.blocks[b].insts.some((i) => f.insts[i].op === 'call' && f.insts[i].imm === 'rt_tb_add');
 }
 
-/** Skip the analysis of a block whose inputs did not change (how the fixpoint runs, never what
- * it computes: test/unit/infer_schedule.test.ts compares the results with and without). */
-export const inferSchedule = { blockSkip: true };
+/** Skip the analysis of a function (funcSkip) or of a block (blockSkip) whose inputs did not
+ * change (how the fixpoint runs, never what it computes: test/unit/infer_schedule.test.ts
+ * compares the results with and without). */
+export const inferSchedule = { blockSkip: true, funcSkip: true };
 
 /**
  * The values whose state (types, sites, switch value, instance read) the analysis of block b
@@ -1716,6 +1776,30 @@ function blockReads(f: Func, b: number): Int32Array {
     }
   }
   return Int32Array.from(new Set(out));
+}
+
+/** The globals, generator frame slots and attribute names whose state (in inferTypes: globals,
+ * globalSites, frames, frameSites, attrs) the analysis of block b reads: those its global.get,
+ * frame.load, attr.load and rt_getattr of a constant name name, the only instructions that read
+ * them. A new case in inferTypes that reads another one must add it here. */
+interface BlockNames {
+  globals: string[];
+  frames: string[];
+  attrs: string[];
+}
+function blockNames(f: Func, b: number): BlockNames {
+  const out: BlockNames = { globals: [], frames: [], attrs: [] };
+  for (const i of f.blocks[b].insts) {
+    const d = f.insts[i];
+    if (d.op === 'global.get') out.globals.push(d.imm as string);
+    else if (d.op === 'frame.load') out.frames.push(d.imm as string);
+    else if (d.op === 'attr.load') out.attrs.push(d.imm as string);
+    else if (d.op === 'call' && d.imm === 'rt_getattr') {
+      const name = constStr(f, d.args[1]);
+      if (name !== undefined) out.attrs.push(name);
+    }
+  }
+  return out;
 }
 
 /** Every value the set allows is in `set` (the unbound sentinel aside: its uses are guarded). */
