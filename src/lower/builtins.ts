@@ -58,6 +58,7 @@ const BUILTINS: Record<string, Spec> = {
   repr: { min: 1, max: 1, style: 'O' },
   hash: { min: 1, max: 1, style: 'O' },
   id: { min: 1, max: 1, style: 'O' },
+  vars: { min: 0, max: 1, style: 'fast' },
   str: { min: 0, max: 3, style: 'varargs', kw: ['object', 'encoding', 'errors'] },
   bool: { min: 0, max: 1, style: 'fast' },
   float: { min: 0, max: 1, style: 'fast' },
@@ -193,6 +194,10 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return call('rt_hash', args);
     case 'id':
       return call('rt_id', args);
+    case 'vars':
+      // vars(x): a copy of an instance's attributes (instdict.ts checks it is only read)
+      if (!args.length) return fl.unsupported(e, 'vars() without an argument');
+      return call('rt_vars', args);
     case 'str': {
       // str(x), or str(b, encoding, errors): bytes decoded (rt_str_decode)
       const x = args[0] ?? kws.get('object');

@@ -1758,6 +1758,8 @@ function isSuperCall(fl: FunctionLowering, e: ast.expr): e is ast.Call {
 /** `x.a` (not called). */
 export function lowerGetAttr(fl: FunctionLowering, e: ast.Attribute): Value {
   const table = tableOf(fl);
+  // `x.__dict__[k] = v` of an x other than self (instdict.ts): a function's dict, never an instance's copy
+  if (e.attr === '__dict__' && (e as { keelWrite?: boolean }).keelWrite) return rtCall(fl, e.lineno, 'rt_dict_for_write', [fl.expr(e.value)]);
   if (isSuperCall(fl, e.value)) return lowerSuperAttr(fl, e, e.value);
   if (e.value._type === 'Name') {
     const k = classNamed(fl, e.value.id);

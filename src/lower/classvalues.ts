@@ -12,7 +12,7 @@
 // the callee of a call without * or ** arguments, the object of a plain attribute read
 // (`C.attr`, not dunders like `C.__mro__`), a base of a class statement, or a class in
 // isinstance/issubclass. Every class escapes when the program can reach class objects without
-// naming them: type(x) (other than `type(x).__name__` and kin), `__class__`, globals(), vars(),
+// naming them: type(x) (other than `type(x).__name__` and kin), `__class__`, globals(), vars() without an argument,
 // locals(), eval/exec, getattr on anything but self. A class with a classmethod (its `cls`) or a
 // decorator or keyword (metaclass) escapes with its subclasses; exception classes (raised as
 // classes) and classes made by statements in functions always escape; an escaping class takes
@@ -77,6 +77,10 @@ export function runtimeConstructible(all: readonly ClassInfo[], modules: readonl
           return;
         }
         if (f._type === 'Name' && f.id === 'getattr') everything = true;
+        if (f._type === 'Name' && f.id === 'vars' && e.args.length === 1 && !star) {
+          walk(e.args); // vars(x): x's attributes, values the program already holds
+          return;
+        }
         if (!star && f._type === 'Name' && f.id !== 'type') {
           walk(e.args);
           walk(e.keywords);

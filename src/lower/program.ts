@@ -20,6 +20,8 @@ import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, coll
 import { GenProgram, isGeneratorBody } from './gen.js';
 import { expandNamedtuples } from './namedtuple.js';
 import { rewriteBoundCalls } from './boundcalls.js';
+import { rewriteInstanceDicts } from './instdict.js';
+import { boundNames as namesBoundAnywhere } from './genericalias.js';
 import { expandTotalOrdering } from './total_ordering.js';
 import { mangleNames } from './mangle.js';
 import { expandEnums } from './enum.js';
@@ -74,6 +76,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     expandTotalOrdering(src);
     expandEnums(src);
     rewriteBoundCalls(src.ast); // `append = xs.append; append(x)` (boundcalls.ts)
+    rewriteInstanceDicts(src.file, src.ast, namesBoundAnywhere(src.ast)); // `self.__dict__.update(kw)`, `vars(x)` (instdict.ts)
   }
   // Functions whose object may be used (not only called by name), in any of the program's modules.
   const escaping = namesUsedAsValues([...imported, user].map((x) => x.ast));

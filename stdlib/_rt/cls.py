@@ -523,6 +523,63 @@ def rt_attr_error(x: obj, name: obj) -> obj:
     return rt_no_attr(x, name)
 
 
+def rt_inst_vars(x: obj) -> obj:
+    """A new dict of instance x's attributes (`x.__dict__`, `vars(x)`; src/lower/instdict.ts):
+    its set slots in slot order (the order the class's methods first store them), then those
+    stored outside the slots in the order they were stored."""
+    d: obj = rt_dict_new()
+    p: i32 = word_ptr(x)
+    c: obj = load_obj(p, INST_CLASS)
+    names: obj = load_obj(word_ptr(c), CLASS_SLOT_NAMES)
+    if names is not 0:
+        n: i32 = load_i32(word_ptr(names), TUPLE_LEN)
+        i: i32 = 0
+        while i < n:
+            k: obj = load_obj(word_ptr(names) + TUPLE_ITEMS + 8 * i, 0)
+            if not rt_str_startswith_at(k, "__keel"):
+                v: obj = NULL_WORD
+                if rt_slot_raw(c, i):
+                    v = rt_box_float(load_f64(rt_slot_addr(x, i), 0))
+                else:
+                    v = load_obj(rt_slot_addr(x, i), 0)
+                if v is not NULL_WORD:
+                    rt_dict_set(d, k, v)
+            i = i + 1
+    ns: obj = load_obj(p, INST_DICT)
+    if ns is not NULL_WORD:
+        m: i32 = rt_list_len(ns)
+        j: i32 = 0
+        while j < m:
+            rt_dict_set(d, rt_list_get(ns, j), rt_list_get(ns, j + 1))
+            j = j + 2
+    return d
+
+
+def rt_vars(x: obj) -> obj:
+    """vars(x): a copy of an instance's attributes, a function's __dict__, else CPython's
+    TypeError (a class or a module: not supported yet)."""
+    if rt_is_inst(x) and not rt_is_exc(x):
+        if (load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS) & 4) == 0:
+            return rt_inst_vars(x)
+    elif rt_type_id(x) == TYPE_FUNC:
+        return rt_getattr(x, "__dict__")
+    elif rt_is_class(x) or rt_type_id(x) == TYPE_MODULE:
+        rt_raise("NotImplementedError", "not supported yet: vars() of a class or a module")
+        return NULL_WORD
+    rt_raise("TypeError", "vars() argument must have __dict__ attribute")
+    return NULL_WORD
+
+
+def rt_dict_for_write(x: obj) -> obj:
+    """`x.__dict__` that the statement writes (src/lower/instdict.ts): a function's dict; an
+    instance's __dict__ is a copy in Keel, so a write through it is "not supported yet"."""
+    if rt_is_inst(x) and not rt_is_exc(x):
+        if (load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS) & 4) == 0:
+            rt_raise("NotImplementedError", "not supported yet: writing the __dict__ of an object other than self (Keel's is a copy)")
+            return NULL_WORD
+    return rt_getattr(x, "__dict__")
+
+
 def rt_getattr(x: obj, name: obj) -> obj:
     """x.name for data attributes (methods and properties are the lowering's). Inference
     (src/passes/infer.ts) takes the result to be a value stored under `name` by rt_setattr or an
@@ -554,6 +611,8 @@ def rt_getattr(x: obj, name: obj) -> obj:
             return rt_exc_getattr(x, name)
         if rt_str_eq(name, "__class__"):
             return c
+        if rt_str_eq(name, "__dict__") and (load_i32(word_ptr(c), CLASS_FLAGS) & 4) == 0:
+            return rt_inst_vars(x)  # a copy (src/lower/instdict.ts)
         if rt_cls_has(x, SEL_GETATTR):
             return rt_cls_dunder(SEL_GETATTR, x, name, NULL_WORD)  # the class's __getattr__
         return rt_attr_error(x, name)

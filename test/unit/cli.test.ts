@@ -114,6 +114,18 @@ test('a timeit statement built at run time is "not supported yet" at the stateme
   assert.match(r.err, /^tibuilt\.py:3:18: error: not supported yet: a timeit statement built at run time/);
 });
 
+test("an object's __dict__ kept or written other than through the object is \"not supported yet\"", () => {
+  // Keel's vars(x) is a copy: a write through a kept copy would not reach the object.
+  file('vkeep.py', 'class P:\n    pass\np = P()\nd = vars(p)\nd["x"] = 1\nprint(p.x)\n');
+  const r = keel('build', 'vkeep.py');
+  assert.is(r.code, 1);
+  assert.match(r.err, /^vkeep\.py:4:5: error: not supported yet: an object's __dict__ other than read/);
+  file('vpop.py', 'class P:\n    def f(self):\n        return self.__dict__.pop("x")\np = P()\np.x = 1\nprint(p.f())\n');
+  const r2 = keel('build', 'vpop.py');
+  assert.is(r2.code, 1);
+  assert.match(r2.err, /^vpop\.py:3:16: error: not supported yet: an object's __dict__ other than read/);
+});
+
 test("a diagnostic in an imported module shows that module's line", () => {
   file('impmod.py', 'def f():\n    return 1\nprint(f() +)\n');
   file('imp2.py', 'import impmod\n');
