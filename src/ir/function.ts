@@ -63,6 +63,9 @@ export class Func {
   /** (specialize) Every result this user function returns is proven an int (not a bool): the
    * tailacc pass may then reassociate `x + f(...)` returns. */
   retInt?: boolean;
+  /** (range) The operands x of this function's `x + f(...)` adds (f itself) that are proven
+   * >= 0: when every tail site's x is, tailacc's accumulator never goes negative. */
+  tailNonNeg?: Set<Value>;
   /** (tailacc) The function runs its self-recursion as a loop: this i32 block parameter of the
    * loop header is the depth of the iteration's frame (depth-param counts from it). */
   tailDepth?: Value;

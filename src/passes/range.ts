@@ -753,6 +753,39 @@ function foldBranches(s: FnRange): boolean {
   return changed;
 }
 
+/**
+ * Does every result f returns hold an int >= 0? Each `ret v` must be proven so: v's interval
+ * is >= 0 where it is returned, or v is an int.add of such values or of results of f's calls of
+ * itself. The intervals alone cannot say it for fib (its results join `n` and the sum of two
+ * of its own results, which widens to unknown); by induction on the calls it holds: a call
+ * returns only after the calls of itself it adds up did, with results >= 0.
+ */
+function returnsNonNeg(s: FnRange): boolean {
+  const f = s.f;
+  const nonNeg = (v: Value, facts: readonly Fact[], depth: number): boolean => {
+    if (!s.intOnly(v)) return false;
+    const d = s.defOf(v);
+    if (d?.op === 'call' && d.imm === f.name) return true;
+    const r = s.at(v, facts);
+    if (r && r.lo >= 0n) return true;
+    const def = f.valueDefs[v];
+    if (d?.op !== 'int.add' || def.kind !== 'inst' || depth > 4) return false;
+    const home = s.facts.get(s.blockOf(def.inst))!;
+    return d.args.every((a) => nonNeg(a, home, depth + 1));
+  };
+  let any = false;
+  for (const b of s.dom.rpo as Block[]) {
+    const insts = f.blocks[b].insts;
+    const t = f.insts[insts[insts.length - 1]];
+    if (t?.op !== 'ret' || t.args.length !== 1) continue;
+    const v = t.args[0];
+    if (s.defOf(v)?.op === 'ptr.word') continue; // the exception sentinel
+    if (!nonNeg(v, s.facts.get(b)!, 0)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Rewrites the int ops the intervals prove to stay within small ints. */
 function rewrite(s: FnRange): void {
   const f = s.f;
@@ -762,6 +795,7 @@ function rewrite(s: FnRange): void {
   // Float conversions of ints proven non-zero: a true division by one needs no zero test
   // (spectral_norm's `1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)`).
   const nonZero = new Set<Value>();
+  const retNonNeg = returnsNonNeg(s);
   for (const b of s.dom.rpo as Block[]) {
     const facts = s.facts.get(b)!;
     const out: Inst[] = [];
@@ -812,6 +846,13 @@ function rewrite(s: FnRange): void {
         // known: `total += i` with 0 <= i). Not beside a call of the function itself: tailacc
         // matches `x + f(...)` as it is.
         const selfCall = (v: Value) => s.defOf(v)?.op === 'call' && s.defOf(v)!.imm === f.name;
+        // Beside one, an operand proven >= 0 is noted for tailacc (its accumulator's sign; x may
+        // be a call of the function too, as fib's fib(n - 1)).
+        if (d.op === 'int.add' && (selfCall(a) || selfCall(c))) {
+          for (const [x, ix] of [[a, ia], [c, ic]] as const) {
+            if (s.intOnly(x) && ((ix && ix.lo >= 0n) || (selfCall(x) && retNonNeg))) (f.tailNonNeg ??= new Set()).add(x);
+          }
+        }
         if ((d.op === 'int.add' || d.op === 'int.sub') && s.intOnly(a) && s.intOnly(c) && !selfCall(a) && !selfCall(c)) {
           d.args = d.args.map((v, k) => {
             const r = k === 0 ? ia : ic;

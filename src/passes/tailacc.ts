@@ -22,7 +22,7 @@
 // Runs after range (whose facts about the parameters hold for the loop: it takes the same
 // values the calls passed) and before expand (the int.add ops of the returns get fast paths).
 import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
-import { RT_DEPTH } from '../runtime/layout.js';
+import { RT_DEPTH, SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
 import { isUserFunc } from './infer.js';
 import { applyReplacements } from './util.js';
@@ -181,6 +181,9 @@ function transform(f: Func): void {
   f.blocks[start].insts = [zero, load, one, add, acc0, jump];
   f.tailDepth = nH;
 
+  // The accumulator only ever adds the sites' x: when range proved every one >= 0 (fib's
+  // `fib(n - 1)`), acc is too, and each of its overflow tests is one comparison.
+  const accNonNeg = sites.every((s) => f.tailNonNeg?.has(s.x));
   // Tail sites: when x and acc + x are small ints, the call is the loop's next iteration with
   // acc + x; otherwise the call runs as before (and its return adds acc, below).
   const c0 = (op: 'const.i64' | 'const.i32', k: bigint) => f.makeInst(op, [], k, op === 'const.i64' ? 'i64' : 'i32');
@@ -197,26 +200,36 @@ function transform(f: Func): void {
     const small = f.makeInst('is.small', [s.x], undefined, 'i32', [], line);
     insts.push(xb, small, f.makeInst('br', [res(small)], undefined, null, [{ block: fast, args: [] }, { block: slow, args: [] }], line));
     const sum = f.makeInst('i64.add', [accr, res(xb)], undefined, 'i64', [], line);
-    const t1 = f.makeInst('i64.xor', [res(sum), accr], undefined, 'i64', [], line);
-    const t2 = f.makeInst('i64.xor', [res(sum), res(xb)], undefined, 'i64', [], line);
-    const t3 = f.makeInst('i64.and', [res(t1), res(t2)], undefined, 'i64', [], line);
-    const z = c0('const.i64', 0n);
-    const ov = f.makeInst('i64.lt_s', [res(t3), res(z)], undefined, 'i32', [], line);
-    f.blocks[fast].insts = [sum, t1, t2, t3, z, ov, f.makeInst('br', [res(ov)], undefined, null, [{ block: slow, args: [] }, { block: next, args: [] }], line)];
+    if (accNonNeg) {
+      // acc >= 0: acc + x overflows exactly when the wrapped sum is below x.
+      const ov = f.makeInst('i64.lt_s', [res(sum), res(xb)], undefined, 'i32', [], line);
+      f.blocks[fast].insts = [sum, ov, f.makeInst('br', [res(ov)], undefined, null, [{ block: slow, args: [] }, { block: next, args: [] }], line)];
+    } else {
+      const t1 = f.makeInst('i64.xor', [res(sum), accr], undefined, 'i64', [], line);
+      const t2 = f.makeInst('i64.xor', [res(sum), res(xb)], undefined, 'i64', [], line);
+      const t3 = f.makeInst('i64.and', [res(t1), res(t2)], undefined, 'i64', [], line);
+      const z = c0('const.i64', 0n);
+      const ov = f.makeInst('i64.lt_s', [res(t3), res(z)], undefined, 'i32', [], line);
+      f.blocks[fast].insts = [sum, t1, t2, t3, z, ov, f.makeInst('br', [res(ov)], undefined, null, [{ block: slow, args: [] }, { block: next, args: [] }], line)];
+    }
     const k1 = c0('const.i32', 1n);
     const deeper = f.makeInst('i32.add', [nH, res(k1)], undefined, 'i32', [], line);
     f.blocks[next].insts = [k1, deeper, f.makeInst('jump', [], undefined, null, [{ block: entry, args: [...c.args, res(sum), res(deeper)] }], line)];
   }
 
-  // Every return of a result: acc + r.
+  // Every return of a result: acc + r. acc is a small int (an int.within says so for expand: no
+  // tag test for it, and one overflow comparison when it is known >= 0).
   for (const b of f.blockOrder) {
     const insts = f.blocks[b].insts;
     const t = insts[insts.length - 1];
     const r = f.insts[t];
     if (r.op !== 'ret' || r.args.length !== 1 || def(r.args[0])?.op === 'ptr.word') continue;
     const accObj = f.makeInst('bits.word', [accr], undefined, 'obj', [], r.line);
-    const sum = f.makeInst('int.add', [res(accObj), r.args[0]], undefined, 'obj', [], r.line);
-    insts.splice(insts.length - 1, 0, accObj, sum);
+    const lo = f.makeInst('const.int', [], accNonNeg ? 0n : SMALL_MIN, 'obj', [], r.line);
+    const hi = f.makeInst('const.int', [], SMALL_MAX, 'obj', [], r.line);
+    const within = f.makeInst('int.within', [res(accObj), res(lo), res(hi)], undefined, 'obj', [], r.line);
+    const sum = f.makeInst('int.add', [res(within), r.args[0]], undefined, 'obj', [], r.line);
+    insts.splice(insts.length - 1, 0, accObj, lo, hi, within, sum);
     r.args = [res(sum)];
   }
 

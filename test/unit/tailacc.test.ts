@@ -69,6 +69,27 @@ test('fib runs its second call as a loop iteration', async () => {
   assert.is((await run(FIB, 2)).out, '6765\n');
 });
 
+test('fib\'s accumulator is proven >= 0: each overflow test is one comparison', async () => {
+  // range proves fib's results >= 0 (fib(n - 1), the x of every tail site), so the accumulator
+  // never goes negative: the loop's acc + x overflows when the sum is below x (not the general
+  // xor, xor, and, sign test). With an x that may be negative, the general test stays.
+  const fib = funcText(await ir(FIB), 'fib');
+  assert.match(fib, /(v\d+) = i64\.add v\d+, (v\d+) \[\d+\]\n\s+v\d+ = i64\.lt_s \1, \2 /);
+  const NEG = `
+def h(n):
+    if n == 0:
+        return 0
+    return (n - 5) + h(n - 1)
+
+
+print(h(10))
+`;
+  const f = funcText(await ir(NEG), 'h');
+  assert.match(f, /\nb\d+\(v\d+: obj, v\d+: i64, v\d+: i32\):/);
+  assert.match(f, /i64\.xor/);
+  assert.is((await run(NEG, 2)).out, '5\n');
+});
+
 const CASES: Record<string, string> = {
   'an error deep in the loop': `
 def fails(n, at):
