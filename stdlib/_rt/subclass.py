@@ -185,18 +185,10 @@ def rt_payload_dunder(x: obj, sel: i32, a: obj, b: obj) -> obj:
     """super().__op__(a, b) reaching the built-in base: the built-in operation on x's payload
     (operands that are instances of built-in subclasses are unwrapped)."""
     p: obj = rt_payload(x)
-    if sel == SEL_REPR:
-        return rt_repr(p)
-    if sel == SEL_STR:
-        return rt_str_call(p)
     if sel == SEL_HASH:
         if rt_payload_mutable(rt_type_id(p)):
             return rt_payload_unhashable(x)
         return rt_hash(p)
-    if sel == SEL_BOOL:
-        return box_bool(rt_truth(p))
-    if sel == SEL_LEN:
-        return rt_len(p)
     if sel == SEL_GETITEM:
         return rt_payload_getitem(x, p, a)
     if sel == SEL_SETITEM:
@@ -205,6 +197,23 @@ def rt_payload_dunder(x: obj, sel: i32, a: obj, b: obj) -> obj:
     if sel == SEL_DELITEM:
         rt_delitem(p, a)
         return None
+    if sel >= SEL_INPLACE and sel < SEL_INPLACE + 12:
+        return rt_payload_inplace(x, a, sel - SEL_INPLACE)
+    return rt_value_op(p, sel, a)
+
+
+def rt_value_op(p: obj, sel: i32, a: obj) -> obj:
+    """The built-in operation of special method selector sel on the built-in value p, with the
+    other operand a (unwrapped for comparisons and arithmetic): rt_payload_dunder's and
+    rt_builtin_dunder's common cases."""
+    if sel == SEL_REPR:
+        return rt_repr(p)
+    if sel == SEL_STR:
+        return rt_str_call(p)
+    if sel == SEL_BOOL:
+        return box_bool(rt_truth(p))
+    if sel == SEL_LEN:
+        return rt_len(p)
     if sel == SEL_ITER:
         return rt_iter(p)
     if sel == SEL_CONTAINS:
@@ -231,8 +240,6 @@ def rt_payload_dunder(x: obj, sel: i32, a: obj, b: obj) -> obj:
         return rt_abs(p)
     if sel == SEL_INDEX or sel == SEL_INT:
         return p
-    if sel >= SEL_INPLACE and sel < SEL_INPLACE + 12:
-        return rt_payload_inplace(x, a, sel - SEL_INPLACE)
     if sel >= SEL_BINOP and sel < SEL_BINOP + 24:
         k: i32 = (sel - SEL_BINOP) >> 1
         if (sel - SEL_BINOP) & 1:
@@ -403,52 +410,12 @@ def rt_builtin_dunder(x: obj, t: i32, name: obj, owner: obj, sel: i32, a: obj) -
         return NULL_WORD
     if t == TYPE_INT and rt_type_id(p) == TYPE_BOOL:
         p = rt_pos(p)  # int.__repr__(True) is '1'
-    if sel == SEL_REPR:
-        return rt_repr(p)
-    if sel == SEL_STR:
-        return rt_str_call(p)
     if sel == SEL_HASH:
-        if rt_payload_mutable(t):
-            return rt_payload_unhashable(p)
-        return rt_hash(p)
-    if sel == SEL_BOOL:
-        return box_bool(rt_truth(p))
-    if sel == SEL_LEN:
-        return rt_len(p)
-    if sel == SEL_ITER:
-        return rt_iter(p)
-    if sel == SEL_CONTAINS:
-        return box_bool(rt_contains(p, a))
-    if sel == SEL_NEG:
-        return rt_neg(p)
-    if sel == SEL_POS:
-        return rt_pos(p)
-    if sel == SEL_INVERT:
-        return rt_invert(p)
-    if sel == SEL_ABS:
-        return rt_abs(p)
-    if sel == SEL_INDEX or sel == SEL_INT:
-        return p
-    o: obj = rt_unwrap(a)
-    k: i32 = (sel - SEL_BINOP) >> 1
+        return rt_hash(p)  # (only the immutable types': containers.ts builtinDunderSelector)
     if sel >= SEL_BINOP and sel < SEL_BINOP + 24:
-        if not rt_binop_takes(t, rt_type_id(o), k):
+        if not rt_binop_takes(t, rt_type_id(rt_unwrap(a)), (sel - SEL_BINOP) >> 1):
             return rt_notimpl()
     elif sel >= SEL_EQ and sel <= SEL_GE:
-        if not rt_dunder_operand(t, rt_type_id(o)):
+        if not rt_dunder_operand(t, rt_type_id(rt_unwrap(a))):
             return rt_notimpl()
-    if sel == SEL_EQ:
-        return rt_eq(p, o)
-    if sel == SEL_NE:
-        return rt_ne(p, o)
-    if sel == SEL_LT:
-        return rt_lt(p, o)
-    if sel == SEL_LE:
-        return rt_le(p, o)
-    if sel == SEL_GT:
-        return rt_gt(p, o)
-    if sel == SEL_GE:
-        return rt_ge(p, o)
-    if (sel - SEL_BINOP) & 1:
-        return rt_binop_k(o, p, k)
-    return rt_binop_k(p, o, k)
+    return rt_value_op(p, sel, a)
