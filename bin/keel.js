@@ -32,7 +32,8 @@ const dist = fileURLToPath(new URL('../dist', import.meta.url));
 function fromBundle() {
   let text;
   try {
-    text = readFileSync(`${dist}/keel.bundle.cjs`, 'utf8');
+    // (ASCII: latin1 makes a one-byte string without decoding UTF-8)
+    text = readFileSync(`${dist}/keel.bundle.cjs`, 'latin1');
   } catch {
     return undefined; // not built: dist/src
   }

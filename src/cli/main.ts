@@ -1,7 +1,6 @@
 // The `keel` command line: argv -> driver -> diagnostics -> exit code. Nothing else lives here.
 // Exit codes: 0 success, 1 compile errors, 2 usage errors; `keel run` exits with the program's code.
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, basename, extname } from 'node:path';
 import type { Argv } from 'yargs';
 import { render, type Diagnostic, diag } from '../diag/diagnostic.js';
@@ -155,6 +154,8 @@ export async function main(argv: string[]): Promise<number> {
           const opts = optionsFrom({ ...(a as unknown as BuildArgs), emit: 'wasm' });
           const result = await compileFile(opts);
           if (!result?.wasm) return void (exitCode = 1);
+          // (node:os only here: loading it was part of every build's start-up)
+          const { tmpdir } = await import('node:os');
           tmp = mkdtempSync(join(tmpdir(), 'keel-'));
           wasmFile = join(tmp, basename(a.file, extname(a.file)) + '.wasm');
           writeFileSync(wasmFile, result.wasm);

@@ -5,12 +5,13 @@
 // pipeline, as before).
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IrType } from '../ir/types.js';
 import type { FrozenCode } from './code.js';
 import type { SerialFunc } from './serialize.js';
 import { stdlibRoot } from '../driver/stdlib.js';
+import { distStamp } from './stamp.js';
 
 /** What the passes and the code generator need of one precompiled function in one variant. */
 export interface FrozenVariant {
@@ -132,16 +133,8 @@ export function setSrcStamp(stamp: string): void {
   srcStamp = stamp;
 }
 
-/** The names (from dist/), sizes and modification times of dist/src's .js files, as the bundle
- * makes them. */
-function distSrcStamp(): string {
-  const root = distSrc();
-  const dist = dirname(root);
-  return filesUnder(root, '.js', []).sort().map((f) => {
-    const st = statSync(f);
-    return `${relative(dist, f).split(sep).join('/')}:${st.size}:${st.mtimeMs}`;
-  }).join('|');
-}
+/** The names (from dist/), sizes and modification times of dist/src's .js files (stamp.ts). */
+const distSrcStamp = (): string => distStamp(dirname(distSrc()));
 
 /** The precompiled runtime as a compile reads it: each function's record is parsed when the
  * compile first asks for it (a program reaches about half of the runtime, and uses one variant
