@@ -2,11 +2,16 @@
 // The `keel` command: runs the compiled CLI (npm ci / npm run build compiles it into dist/).
 // From dist/keel.bundle.cjs, the CLI's modules as one script with V8's code cache
 // (src/cli/bundle.ts), when it was made from the current dist/src; else from dist/src itself.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+//
+// A CommonJS script (bin/package.json): Node runs it without its ES module loader, and require()
+// of node:fs, node:v8 and node:vm makes no ES module facades (a facade reads every export, so
+// node:fs's loaded node:stream and a dozen stream modules). hello's build: main thread 907-944 ->
+// 895-911 M instructions (5 alternating callgrind runs each; docs/architecture.md "Start-up").
+'use strict';
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
 // A compile is a short process whose hot code is spread over many large functions (inference,
 // the passes, the code generator): V8's optimizing compiler (TurboFan) spent more time compiling
@@ -27,7 +32,7 @@ const noOpt = () => {
   if (command === 'build' || command === 'check' || (command === 'run' && !process.argv.some((a) => a.includes('shim')))) setFlagsFromString('--no-opt');
 };
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const dist = join(__dirname, '..', 'dist');
 
 function fromBundle() {
   let text;
@@ -47,8 +52,10 @@ function fromBundle() {
   noOpt();
   // (test/unit/bundle.test.ts checks that the cache is accepted)
   if (process.env.KEEL_BUNDLE_REPORT) process.stderr.write(`keel: bundle code cache ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
-  return script.runInThisContext()(createRequire(import.meta.url), (s) => import(s), dist);
+  return script.runInThisContext()(require, (s) => import(s), dist);
 }
 
-const main = fromBundle() ?? (noOpt(), (await import('../dist/src/cli/main.js')).main);
-process.exitCode = await main(process.argv.slice(2));
+(async () => {
+  const main = fromBundle() ?? (noOpt(), (await import('../dist/src/cli/main.js')).main);
+  process.exitCode = await main(process.argv.slice(2));
+})();
