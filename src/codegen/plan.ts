@@ -40,6 +40,8 @@ export interface FuncPlan {
   readonly local: Int32Array;
   /** Types of the declared locals (after the parameters). */
   readonly localTypes: ValType[];
+  /** How many local-bearing values are live on entry to each block. */
+  readonly liveInCount: Map<Block, number>;
 }
 
 /** The i-th operand list of an instruction as the emitter pushes it (see stackSlots). */
@@ -267,9 +269,26 @@ export function planFunc(f: Func, constOf: (inst: Inst) => WasmConst): FuncPlan 
   }
 
   // ---- interference and colouring ---------------------------------------------------------
+  // A no-op cast (word.bits, bits.word: obj and i64 are both wasm i64) has its operand's value
+  // wherever both are live (strict SSA: Boissinot et al., "Revisiting Out-of-SSA Translation",
+  // CGO 2009), so the two never interfere and the cast prefers its operand's local; in the same
+  // local it emits nothing (castInPlace). Otherwise, around a rotated loop, the two would be
+  // separate loop-carried variables holding the same bits: a register move on every trip.
+  const same = new Int32Array(nv);
+  for (let v = 0; v < nv; v++) same[v] = v;
+  const casts: [Value, Value][] = [];
+  for (const b of rpo) {
+    for (const i of seq.get(b)!) {
+      const d = f.insts[i];
+      const r = d.result;
+      if ((d.op !== 'word.bits' && d.op !== 'bits.word') || r === undefined || !hasLocal(r) || !hasLocal(d.args[0])) continue;
+      same[r] = same[d.args[0]];
+      casts.push([r, d.args[0]]);
+    }
+  }
   const adj = new Map<Value, Set<Value>>();
   const addEdge = (a: Value, b: Value) => {
-    if (a === b || wasmType(f.typeOf(a)) !== wasmType(f.typeOf(b))) return;
+    if (a === b || same[a] === same[b] || wasmType(f.typeOf(a)) !== wasmType(f.typeOf(b))) return;
     let s = adj.get(a);
     if (!s) adj.set(a, (s = new Set()));
     s.add(b);
@@ -305,6 +324,11 @@ export function planFunc(f: Func, constOf: (inst: Inst) => WasmConst): FuncPlan 
         }
       });
     }
+  }
+
+  for (const [r, a] of casts) {
+    hint(r, a);
+    hint(a, r);
   }
 
   const local = new Int32Array(nv).fill(-1);
@@ -354,5 +378,7 @@ export function planFunc(f: Func, constOf: (inst: Inst) => WasmConst): FuncPlan 
   for (let v = 0; v < nv; v++) if (local[v] >= 0) local[v] = remap[local[v]];
   const localTypes = order.map((s) => slotType[s]);
 
-  return { f, rpo, uses, deadInst, deadParam, remat, stacked, seq, local, localTypes };
+  const liveInCount = new Map<Block, number>();
+  for (const [b, live] of liveIn) liveInCount.set(b, live.size + liveParams(b).length);
+  return { f, rpo, uses, deadInst, deadParam, remat, stacked, seq, local, localTypes, liveInCount };
 }

@@ -79,6 +79,9 @@ type INode =
   | { k: 'br_table'; block: number; targets: Label[]; def: Label }
   | { k: 'exit'; block: number };
 
+/** A rotated loop header is copied once per back edge: loops with more are left alone. */
+const MAX_ROTATED_BACK_EDGES = 2;
+
 function newLabel(): Label {
   return { refs: 0, point: undefined, pos: -1 };
 }
@@ -87,7 +90,7 @@ function newLabel(): Label {
  * Structures the CFG reachable from `input.entry`. Throws IrreducibleError on irreducible
  * control flow. Unreachable blocks are ignored (their edges do not appear).
  */
-export function structure(input: StructInput): SNode[] {
+export function structure(input: StructInput, rotate?: (header: number, blocks: readonly number[]) => boolean): SNode[] {
   const cfg = structInputCfg(input);
   const rpo = reversePostorder(cfg);
   const dom = DomTree.compute(cfg, rpo);
@@ -114,6 +117,56 @@ export function structure(input: StructInput): SNode[] {
 
   const blockLabel: (Label | undefined)[] = [];
   const loopLabel: (Label | undefined)[] = [];
+  // Rotated loops (see `rotation`): the header's label is the `loop` around its in-loop
+  // successor, which each bottom copy of the header branches back to.
+  const rotLabel: (Label | undefined)[] = [];
+
+  /**
+   * Whether loop header x is emitted rotated, and if so which of its two edges stays in the
+   * loop: x ends in a branch with one successor in the loop (not x) and one outside it that has
+   * a label of its own (placed after a loop, a merge node, or an outer loop's header that is
+   * not rotated), x has
+   * at most MAX_ROTATED_BACK_EDGES back edges (each gets a copy of x's code), and `rotate`
+   * accepts it (the code generator: x's code is small, the loop has no call). Then instead of
+   * `loop { code x; if x { body; br loop } }` the tree is
+   * `code x; if x { loop { body; code x; if x { br loop } } }`: the test is at the bottom and
+   * each trip takes one branch instead of two.
+   */
+  const rotation = (x: number): number | undefined => {
+    if (rotate === undefined) return undefined;
+    const t = input.term(x);
+    if (t.kind !== 'branch') return undefined;
+    const loop = loops.loopHeadedBy(x)!;
+    if (loop.backEdges.length > MAX_ROTATED_BACK_EDGES) return undefined;
+    const thenIn = loops.contains(loop, t.then);
+    const elseIn = loops.contains(loop, t.else);
+    if (thenIn === elseIn) return undefined;
+    const inside = thenIn ? t.then : t.else;
+    const out = thenIn ? t.else : t.then;
+    if (inside === x || forwardIn[inside] !== 1 || dom.idom(inside) !== x) return undefined;
+    if (!placedAfterLoop[out] && forwardIn[out]! < 2 && dom.rpoIndex(out) > dom.rpoIndex(x)) return undefined;
+    // An exit that is an outer rotated loop's back edge would copy that loop's test into each
+    // copy of this one's: copies multiplying with the nesting depth.
+    if (dom.rpoIndex(out) <= dom.rpoIndex(x) && rotLabel[out] !== undefined) return undefined;
+    for (const k of dom.children(x)) if (k !== inside && !placedAfterLoop[k]) return undefined;
+    if (!rotate(x, loop.blocks)) return undefined;
+    return thenIn ? 0 : 1;
+  };
+
+  /** A bottom copy of rotated header h: its code and branch, the in-loop edge back to the loop. */
+  const rotatedCopy = (h: number, seq: INode[]): void => {
+    const t = input.term(h) as Extract<Terminator, { kind: 'branch' }>;
+    const node: INode = { k: 'if', block: h, label: newLabel(), then: [], else: [] };
+    seq.push({ k: 'code', block: h }, node);
+    const label = rotLabel[h]!;
+    const thenIn = loops.contains(loops.loopHeadedBy(h)!, t.then);
+    for (const [index, to, arm] of [[0, t.then, node.then], [1, t.else, node.else]] as const) {
+      if (thenIn === (index === 0)) {
+        label.refs++;
+        arm.push({ k: 'br', target: label, edge: { from: h, to, index } });
+      } else branchTo(h, to, index, arm);
+    }
+  };
   const top: INode[] = [];
   // Work list of "emit the dominator subtree of x at the end of seq". Each sequence receives at
   // most one such job, after everything else in it, so the jobs can run in any order.
@@ -134,6 +187,11 @@ export function structure(input: StructInput): SNode[] {
   const branchTo = (from: number, to: number, index: number, seq: INode[]): void => {
     const edge: Edge = { from, to, index };
     let target: Label | undefined;
+    if (dom.rpoIndex(to) <= dom.rpoIndex(from) && rotLabel[to] !== undefined) {
+      seq.push({ k: 'ft', edge });
+      rotatedCopy(to, seq);
+      return;
+    }
     if (dom.rpoIndex(to) <= dom.rpoIndex(from)) target = loopLabel[to];
     else target = blockLabel[to];
     if (target !== undefined) {
@@ -151,6 +209,21 @@ export function structure(input: StructInput): SNode[] {
   while (jobs.length > 0) {
     const { x, seq: out } = jobs.pop()!;
     let seq = out;
+    const rot = loops.isHeader(x) ? rotation(x) : undefined;
+    if (rot !== undefined) {
+      seq = wrapInBlocks(afterLoop[x] ?? [], seq);
+      const t = input.term(x) as Extract<Terminator, { kind: 'branch' }>;
+      const node: INode = { k: 'if', block: x, label: newLabel(), then: [], else: [] };
+      seq.push({ k: 'code', block: x }, node);
+      const label = newLabel();
+      rotLabel[x] = label;
+      const [inside, arm] = rot === 0 ? [t.then, node.then] : [t.else, node.else];
+      const loop: INode = { k: 'loop', header: inside, label, body: [] };
+      arm.push({ k: 'ft', edge: { from: x, to: inside, index: rot } }, loop);
+      jobs.push({ x: inside, seq: loop.body });
+      branchTo(x, rot === 0 ? t.else : t.then, 1 - rot, rot === 0 ? node.else : node.then);
+      continue;
+    }
     if (loops.isHeader(x)) {
       seq = wrapInBlocks(afterLoop[x] ?? [], seq);
       const label = newLabel();

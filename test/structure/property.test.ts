@@ -41,10 +41,24 @@ function kinds(nodes: readonly SNode[], seen: Set<string>): void {
   }
 }
 
-test('random reducible CFGs: structured trees are well formed and run like the CFG', () => {
+/** Whether some block's code appears twice in the tree (a rotated loop's header). */
+function hasCodeCopies(nodes: readonly SNode[], seen: Set<number>): boolean {
+  for (const n of nodes) {
+    if (n.kind === 'code') {
+      if (seen.has(n.block)) return true;
+      seen.add(n.block);
+    }
+    if ((n.kind === 'block' || n.kind === 'loop') && hasCodeCopies(n.body, seen)) return true;
+    if (n.kind === 'if' && (hasCodeCopies(n.then, seen) || hasCodeCopies(n.else, seen))) return true;
+  }
+  return false;
+}
+
+for (const rotated of [false, true]) test(`random reducible CFGs${rotated ? ', loops rotated' : ''}: structured trees are well formed and run like the CFG`, () => {
+  const rotate = rotated ? () => true : undefined;
   const rand = rng(20240601);
   const cases = 3000;
-  const stats = { loop: 0, br_table: 0, br: 0, exits: 0, longRuns: 0 };
+  const stats = { loop: 0, br_table: 0, br: 0, exits: 0, longRuns: 0, rotated: 0 };
   for (let i = 0; i < cases; i++) {
     let terms = randomStructured(rand, 8 + Math.floor(rand() * 40));
     terms = addRandomEdges(rand, terms, Math.floor(rand() * 10));
@@ -52,12 +66,12 @@ test('random reducible CFGs: structured trees are well formed and run like the C
     const input = inputOf(shuffled.terms, shuffled.entry);
     let nodes: SNode[];
     try {
-      nodes = structure(input);
+      nodes = structure(input, rotate);
     } catch (e) {
       assert.unreachable(`case ${i}: ${(e as Error).message}`);
       return;
     }
-    const problems = verifyStructured(input, nodes);
+    const problems = verifyStructured(input, nodes, rotate);
     assert.equal(problems, [], `case ${i}`);
     for (let seed = 0; seed < 6; seed++) {
       const d = hashDecider(seed * 7919 + i);
@@ -78,6 +92,7 @@ test('random reducible CFGs: structured trees are well formed and run like the C
     if (seen.has('loop')) stats.loop++;
     if (seen.has('br_table')) stats.br_table++;
     if (seen.has('br')) stats.br++;
+    if (rotated && hasCodeCopies(nodes, new Set())) stats.rotated++;
   }
   // The generator must actually exercise loops, switches, branches and both run endings.
   assert.ok(stats.loop > cases / 4, `loops in ${stats.loop} cases`);
@@ -85,6 +100,7 @@ test('random reducible CFGs: structured trees are well formed and run like the C
   assert.ok(stats.br > cases / 4, `br in ${stats.br} cases`);
   assert.ok(stats.exits > cases, `runs reaching an exit: ${stats.exits}`);
   assert.ok(stats.longRuns > cases / 4, `long runs: ${stats.longRuns}`);
+  if (rotated) assert.ok(stats.rotated > cases / 10, `rotated loops in ${stats.rotated} cases`);
 });
 
 test.run();

@@ -53,6 +53,30 @@ function check(terms: readonly Terminator[]): SNode[] {
   return nodes;
 }
 
+/** check() with every eligible loop rotated (the test copied to the bottom). */
+function checkRotated(terms: readonly Terminator[]): SNode[] {
+  const input = inputOf(terms);
+  const rotate = () => true;
+  const nodes = structure(input, rotate);
+  assert.equal(verifyStructured(input, nodes, rotate), []);
+  for (let seed = 0; seed < 64; seed++) {
+    const d = hashDecider(seed);
+    assert.equal(runStructured(nodes, input, d, 200), runCfg(input, d, 200), `seed ${seed}`);
+  }
+  return nodes;
+}
+
+/** How many times block b's code appears. */
+function codeCount(nodes: readonly SNode[], b: number): number {
+  let c = 0;
+  for (const n of nodes) {
+    if (n.kind === 'code' && n.block === b) c++;
+    if (n.kind === 'block' || n.kind === 'loop') c += codeCount(n.body, b);
+    if (n.kind === 'if') c += codeCount(n.then, b) + codeCount(n.else, b);
+  }
+  return c;
+}
+
 function count(nodes: readonly SNode[], kind: SNode['kind']): number {
   let c = 0;
   for (const n of nodes) {
@@ -96,6 +120,34 @@ test('nested while loops', () => {
   const nodes = check(terms);
   assert.is(count(nodes, 'loop'), 2);
   snapshot('nested-loops', terms, nodes);
+});
+
+test('rotated loops: the header test is copied to the bottom of each loop', () => {
+  const terms = [jump(1), branch(2, 6), jump(3), branch(4, 5), jump(3), jump(1), exit];
+  const nodes = checkRotated(terms);
+  assert.is(count(nodes, 'loop'), 2);
+  assert.is(codeCount(nodes, 1), 2);
+  assert.is(codeCount(nodes, 3), 2);
+  snapshot('rotated-nested-loops', terms, nodes);
+  // The inner loop's exit is the outer loop's back edge: the inner loop stays as it is (each of
+  // its copies would hold a copy of the outer test).
+  const direct = [jump(1), branch(2, 5), jump(3), branch(4, 1), jump(3), exit];
+  const nodes2 = checkRotated(direct);
+  assert.is(codeCount(nodes2, 1), 2);
+  assert.is(codeCount(nodes2, 3), 1);
+  snapshot('rotated-inner-exit', direct, nodes2);
+  // while-else with a break, and a while loop with a continue (two back edges, two copies).
+  checkRotated([jump(1), branch(2, 4), branch(5, 3), jump(1), jump(5), exit]);
+  const cont = checkRotated([jump(1), branch(2, 5), branch(1, 3), jump(4), jump(1), exit]);
+  assert.is(codeCount(cont, 1), 3);
+  // Three back edges: not rotated (one copy per back edge would be too many).
+  const three = checkRotated([jump(1), branch(2, 6), branch(1, 3), branch(1, 4), jump(1), exit, exit]);
+  assert.is(codeCount(three, 1), 1);
+  // The header exits to the loop body's other side only through a return: still rotated.
+  checkRotated([jump(1), branch(3, 2), exit, jump(1)]);
+  // A self loop (the header is the whole loop) and a header whose both edges stay in the loop.
+  assert.is(codeCount(checkRotated([jump(1), branch(1, 2), exit]), 1), 1);
+  checkRotated([jump(1), branch(2, 3), jump(1), branch(1, 4), exit]);
 });
 
 test('loop with several exits: return from the header test, a break and a return in the body', () => {
