@@ -7,8 +7,8 @@ import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
 import { rtCall, rtCallPure } from './containers.js';
-import { methodCaller } from './callables.js';
-import { attrValueOf, hasPayloadClasses, lowerDelAttr, setAttrOf } from './classes.js';
+import { dunderCaller, methodCaller } from './callables.js';
+import { SELECTORS, attrValueOf, hasPayloadClasses, lowerDelAttr, setAttrOf } from './classes.js';
 
 /** The largest positional argument count of each built-in method Keel has (the union over the
  * types of stdlib/_rt/attr_builtins.py's rt_builtin_method_names; methods taking any number
@@ -60,6 +60,31 @@ export function builtinMethodOrAttr(fl: FunctionLowering, node: ast.Located, rec
   b.seal(no);
   b.switchTo(yes);
   b.jump(join, [rtCallPure(fl, 'rt_bound_new', [methodCaller(fl, name, BUILTIN_METHOD_MAX[name]), recv])]);
+  b.switchTo(no);
+  b.jump(join, [rtCall(fl, node.lineno, 'rt_getattr', [recv, b.emit('const.str', [], name)])]);
+  b.seal(join);
+  b.switchTo(join);
+  return r;
+}
+
+/** recv.name where name is a special method of built-in values (containers.ts
+ * valueDunderSelector: `(10).__sub__`, `s.__len__`) and recv is of no class of the program that
+ * has it: the bound method when recv's built-in type has it (rt_dunder_has), else rt_getattr. */
+export function builtinDunderOrAttr(fl: FunctionLowering, node: ast.Located, recv: Value, name: string, sel: number): Value {
+  const b = fl.b;
+  const probe = hasPayloadClasses(fl) ? rtCallPure(fl, 'rt_unwrap', [recv]) : recv;
+  const has = rtCallPure(fl, 'rt_dunder_has', [probe, b.emit('const.i32', [], BigInt(sel))], 'i32');
+  const yes = b.newBlock();
+  const no = b.newBlock();
+  const join = b.newBlock();
+  const r = fl.func.addBlockParam(join, 'obj');
+  b.br(has, yes, no);
+  b.seal(yes);
+  b.seal(no);
+  b.switchTo(yes);
+  // (bound to the value of an instance of a subclass of a built-in type: its class has no such
+  // method, and the function calls the method on its receiver)
+  b.jump(join, [rtCallPure(fl, 'rt_bound_new', [dunderCaller(fl, name, SELECTORS.get(name)![1]), probe])]);
   b.switchTo(no);
   b.jump(join, [rtCall(fl, node.lineno, 'rt_getattr', [recv, b.emit('const.str', [], name)])]);
   b.seal(join);

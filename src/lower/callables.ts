@@ -202,6 +202,29 @@ function keywordBranch(attr: string, owner?: string): string {
   return src;
 }
 
+/** The function object of a built-in type's special method `name` taking `want` arguments after
+ * self: `(3).__add__` bound to its receiver (attributes.ts), `int.__add__` (owner 'int') as a
+ * value. `def __add__(self, /, *args)` checks the argument count as CPython's wrappers do
+ * ("expected 1 argument, got 0"), then calls `self.__add__(args[0])` or `int.__add__(self,
+ * args[0])`, which containers.ts lowers to the runtime's special-method call. */
+export function dunderCaller(fl: FunctionLowering, name: string, want: number, owner?: string): Value {
+  const id = owner ? `${owner}.${name}` : `dunder.${name}`;
+  let cache = builtinCode.get(fl.module);
+  if (!cache) builtinCode.set(fl.module, (cache = new Map()));
+  let node = cache.get(id);
+  if (!node) {
+    const args = Array.from({ length: want }, (_, k) => `args[${k}]`);
+    const call = owner ? `${owner}.${name}(${['self', ...args].join(', ')})` : `self.${name}(${args.join(', ')})`;
+    const src = `def ${name}(self, /, *args):\n    if len(args) != ${want}:\n`
+      + `        raise TypeError("expected ${want} argument${want === 1 ? '' : 's'}, got " + str(len(args)))\n    return ${call}\n`;
+    const parsed = parseModule(src, fl.module.file);
+    node = parsed.module!.body[0] as ast.FunctionDef;
+    for (const [k, v] of analyzeScopes(parsed.module!)) fl.module.scopes!.set(k, v);
+    cache.set(id, node);
+  }
+  return makeFunction(fl, node, name, undefined, 'builtins', id);
+}
+
 /** The function object `def m(self, /, *args, **kw): return self.attr(*args, **kw)`: without
  * keywords one call per argument count up to max, then max + 1 arguments for the method's arity
  * error; with keywords (only for the methods that take them) the method's keyword parameters

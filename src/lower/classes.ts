@@ -28,9 +28,9 @@ import { isTotalOrdering } from './total_ordering.js';
 import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
 import { callValues, docstring, isBuiltinMethodName, lowerValueCall } from './callables.js';
-import { builtinMethodOn } from './containers.js';
+import { builtinMethodOn, valueDunderSelector } from './containers.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
-import { builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
+import { builtinDunderOrAttr, builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
 import { enumFlags } from './enum.js';
 import { isDataclassDecorator, runtimeConstructible } from './classvalues.js';
 
@@ -1518,6 +1518,13 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
       const a = evalArgs(fl, e);
       const r = resolve(k, f.attr);
       if (r && isCode(r.member)) return callMember(fl, e, r.member, cls, true, a);
+      // `C.__add__(c, 2)`: a special method the subclass of a built-in type inherits from it
+      const sel = r || k.builtin === undefined ? undefined : valueDunderSelector(f.attr);
+      if (sel !== undefined && !a.kw.length && a.pos.length === SELECTORS.get(f.attr)![1] + 1) {
+        rtCall(fl, e.lineno, 'rt_class_dunder_check', [constI32(fl, k.builtin!), constI32(fl, sel), str(fl, k.name), str(fl, f.attr)], null);
+        const owner = Object.keys(BUILTIN_CLASSES).find((n) => BUILTIN_CLASSES[n] === k.builtin)!;
+        return rtCall(fl, e.lineno, 'rt_builtin_dunder', [a.pos[0], constI32(fl, k.builtin!), str(fl, f.attr), str(fl, owner), constI32(fl, sel), a.pos[1] ?? fl.b.emit('const.none')]);
+      }
       return callAttr(fl, e, cls, f.attr, a);
     }
   }
@@ -1829,7 +1836,10 @@ function getAttrOf(fl: FunctionLowering, node: ast.Located, recv: Value, name: s
   // With a __getattr__ in the program a load may return what it computes: rt_getattr_any,
   // whose result inference does not take from the stores.
   const getter = table && targets(table, '__getattr__', isCode).size ? 'rt_getattr_any' : 'rt_getattr';
-  const generic = () => (isBuiltinMethod(name) && !fl.typed ? builtinMethodOrAttr(fl, node, recv, name) : rtCall(fl, node.lineno, getter, [recv, str(fl, name)]));
+  const dsel = fl.typed ? undefined : valueDunderSelector(name);
+  const generic = () => (isBuiltinMethod(name) && !fl.typed ? builtinMethodOrAttr(fl, node, recv, name)
+    : dsel !== undefined && getter === 'rt_getattr' ? builtinDunderOrAttr(fl, node, recv, name, dsel)
+    : rtCall(fl, node.lineno, getter, [recv, str(fl, name)]));
   if (!props.size && !slots) return generic();
   const key = rtCallPure(fl, 'rt_inst_key', [recv], 'i32');
   const cases = [...props].map(([mem, ks]) => ({

@@ -11,10 +11,10 @@ import type { FunctionLowering } from './function.js';
 import { lowerMathCall, MATH_CONSTANTS } from './builtins.js';
 import { assignModuleAttribute } from './imports.js';
 import { moduleMethodCall } from './modules.js';
-import { SELECTORS, augOp, callAttr, classNamed, resolve, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
-import { callValues, isBuiltinMethodName, lowerMathValue, lowerStarCall, lowerStrMethodValue, lowerValueCall, methodCaller } from './callables.js';
+import { SELECTORS, augOp, hasPayloadClasses, callAttr, classNamed, resolve, lowerAugAttr, lowerDelAttr, lowerGetAttr, lowerSetAttr, lowerUserMethodCall, type Args } from './classes.js';
+import { callValues, isBuiltinMethodName, lowerMathValue, lowerStarCall, lowerStrMethodValue, lowerValueCall, dunderCaller, methodCaller } from './callables.js';
 import { builtinMethodMax, isBuiltinMethod } from './attributes.js';
-import { SEL_ABS, SEL_BINOP, SEL_BOOL, SEL_CONTAINS, SEL_EQ, SEL_GE, SEL_HASH, SEL_INDEX, SEL_INT, SEL_INVERT, SEL_ITER, SEL_LEN, SEL_NEG, SEL_POS, SEL_REPR, SEL_STR, TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
+import { SEL_ABS, SEL_BINOP, SEL_BOOL, SEL_CONTAINS, SEL_DELITEM, SEL_INDEX, SEL_INT, SEL_ITER, SEL_LEN, SEL_NEG, TYPE_BOOL, TYPE_BYTES, TYPE_DICT, TYPE_FLOAT, TYPE_FROZENSET, TYPE_INT, TYPE_LIST, TYPE_SET, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import { dsMethodOn, isDsMethod, lowerDictClassCall, lowerDsMethodCall, raiseAfter } from './dicts.js';
 import { ownsIterator } from './gendrop.js';
 import { markEagerGenexp } from './gen.js';
@@ -593,6 +593,13 @@ export function lowerAttribute(fl: FunctionLowering, e: ast.Attribute): Value {
     && !fl.isLocal(e.value.id) && !factsOf(fl).bound.has(e.value.id) && isBuiltinMethod(e.attr)) {
     return methodCaller(fl, e.attr, builtinMethodMax(e.attr), `${e.value.id}.${e.attr}`, e.value.id);
   }
+  // `int.__add__`, `str.__len__` (a built-in class's special method) as a value
+  const sel = valueDunderSelector(e.attr);
+  if (e.value._type === 'Name' && Object.prototype.hasOwnProperty.call(CLASS_TYPE_IDS, e.value.id) && sel !== undefined
+    && !fl.isLocal(e.value.id) && !factsOf(fl).bound.has(e.value.id)) {
+    rtCall(fl, e.lineno, 'rt_class_dunder_check', [constI32(fl, CLASS_TYPE_IDS[e.value.id]), constI32(fl, sel), fl.b.emit('const.str', [], e.value.id), fl.b.emit('const.str', [], e.attr)], null);
+    return dunderCaller(fl, e.attr, SELECTORS.get(e.attr)![1], e.value.id);
+  }
   return lowerGetAttr(fl, e);
 }
 
@@ -622,29 +629,25 @@ const CLASS_DUNDERS: Record<string, [string, number]> = {
   __getitem__: ['rt_getitem', 1], __setitem__: ['rt_setitem', 2], __delitem__: ['rt_delitem', 1],
 };
 
-/** The selector of special method `name` of built-in class `cls` that rt_builtin_dunder calls
- * (`int.__add__(x, y)`, `str.__str__(self)`), or undefined: repr, str, len, bool, iter, `in`,
- * the unary operators, comparisons and binary operators (hash for the immutable types), each
- * only where the type has it. */
-function builtinDunderSelector(cls: string, name: string): number | undefined {
+/** The selector of special method `name` when it is one rt_value_op implements for built-in
+ * values (`int.__add__(x, y)`, `(3).__mul__(4)`, `s.__len__()`): repr, str, the comparisons,
+ * hash, bool, len, the item protocol, iter, `in`, the unary operators, __index__, __int__ and the binary operators
+ * with their reflected forms. Which types have which is the runtime's rt_type_has_dunder. */
+export function valueDunderSelector(name: string): number | undefined {
   const s = SELECTORS.get(name);
   if (!s) return undefined;
   const sel = s[0];
-  const num = cls === 'int' || cls === 'bool' || cls === 'float';
-  const mutable = cls === 'list' || cls === 'dict' || cls === 'set';
-  if (sel === SEL_REPR || sel === SEL_STR || (sel >= SEL_EQ && sel <= SEL_GE)) return sel;
-  if (sel === SEL_HASH) return mutable ? undefined : sel;
-  if (sel === SEL_BOOL || sel === SEL_NEG || sel === SEL_POS || sel === SEL_ABS || sel === SEL_INDEX || sel === SEL_INT) return num ? sel : undefined;
-  if (sel === SEL_INVERT) return cls === 'float' ? undefined : num ? sel : undefined;
-  if (sel === SEL_LEN || sel === SEL_ITER || sel === SEL_CONTAINS) return num ? undefined : sel;
-  if (sel >= SEL_BINOP && sel < SEL_BINOP + 24) {
-    const k = (sel - SEL_BINOP) >> 1;
-    if (num) return cls === 'float' && k >= 7 ? undefined : sel; // float has no shifts or bit operators
-    if (cls === 'str' || cls === 'list' || cls === 'tuple' || cls === 'bytes') return k === 0 ? ((sel - SEL_BINOP) & 1 ? undefined : sel) : k === 2 || (cls !== 'list' && cls !== 'tuple' && k === 5) ? sel : undefined;
-    if (cls === 'set' || cls === 'frozenset') return k === 1 || k >= 9 ? sel : undefined;
-    if (cls === 'dict') return k === 10 ? sel : undefined;
-  }
-  return undefined;
+  return sel <= SEL_DELITEM || sel === SEL_BOOL || sel === SEL_LEN || sel === SEL_ITER || sel === SEL_CONTAINS
+    || (sel >= SEL_BINOP && sel < SEL_BINOP + 24) || (sel >= SEL_NEG && sel <= SEL_ABS) || sel === SEL_INDEX || sel === SEL_INT ? sel : undefined;
+}
+
+/** The special methods bool defines itself (the others are int's). */
+const BOOL_DUNDERS = new Set(['__repr__', '__invert__', '__and__', '__rand__', '__xor__', '__rxor__', '__or__', '__ror__']);
+
+/** "expected 1 argument, got 0": CPython's TypeError for a special method of a built-in type
+ * called with `got` arguments after self where it takes `want`. */
+export function dunderArityMessage(want: number, got: number): string {
+  return `expected ${want} argument${want === 1 ? '' : 's'}, got ${got}`;
 }
 
 /** `list.append(x, v)`, `dict.get(x, k)`, `dict.__setitem__(x, k, v)`: the built-in method on
@@ -658,14 +661,22 @@ function lowerBuiltinClassMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.A
   const plain = cls === 'str' ? isStrMethod(f.attr) && f.attr !== 'decode' && f.attr !== 'hex' && f.attr !== 'maketrans'
     : CLASS_METHOD_VALUES[cls].includes(` ${f.attr} `) && isBuiltinMethod(f.attr);
   const dunder = Object.prototype.hasOwnProperty.call(CLASS_DUNDERS, f.attr) && cls !== 'int' && cls !== 'bool' && cls !== 'float' ? CLASS_DUNDERS[f.attr] : undefined;
-  const sel = !plain && !dunder ? builtinDunderSelector(cls, f.attr) : undefined;
+  const sel = !plain && !dunder ? valueDunderSelector(f.attr) : undefined;
   if (!plain && !dunder && sel === undefined) return undefined;
   if (!e.args.length || e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => !k.arg)) return undefined;
   if (sel !== undefined) {
-    if (e.keywords.length || e.args.length !== SELECTORS.get(f.attr)![1] + 1) return undefined;
-    const [x, a] = e.args.map((v) => fl.expr(v));
+    if (e.keywords.length) return undefined;
+    const want = SELECTORS.get(f.attr)![1];
     const c = (t: number) => fl.b.emit('const.i32', [], BigInt(t));
-    return rtCall(fl, e.lineno, 'rt_builtin_dunder', [x, c(CLASS_TYPE_IDS[cls]), fl.b.emit('const.str', [], f.attr), fl.b.emit('const.str', [], cls), c(sel), a ?? fl.b.emit('const.none')]);
+    const name = fl.b.emit('const.str', [], f.attr);
+    const owner = fl.b.emit('const.str', [], cls);
+    // `float.__lshift__` is an AttributeError before the arguments are evaluated
+    // (bool's own special methods take only bools: `bool.__and__(True, True)` is True)
+    const t = cls === 'bool' && BOOL_DUNDERS.has(f.attr) ? TYPE_BOOL : CLASS_TYPE_IDS[cls];
+    rtCall(fl, e.lineno, 'rt_class_dunder_check', [c(t), c(sel), owner, name], null);
+    const [x, a] = e.args.map((v) => fl.expr(v));
+    if (e.args.length !== want + 1) return raiseAfter(fl, e, dunderArityMessage(want, e.args.length - 1));
+    return rtCall(fl, e.lineno, 'rt_builtin_dunder', [x, c(t), name, owner, c(sel), a ?? fl.b.emit('const.none')]);
   }
   if (dunder && (e.keywords.length || e.args.length !== dunder[1] + 1)) return undefined;
   const x = fl.expr(e.args[0]);
@@ -777,6 +788,12 @@ export function lowerMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   const sm = fl.typed ? undefined : lowerStrMethodCall(fl, e, f);
   if (sm) return sm;
   if (fl.typed) return fl.unsupported(f, `the method ${f.attr}()`);
+  if (!m && valueDunderSelector(f.attr) !== undefined && !e.args.some((a) => a._type === 'Starred') && e.keywords.every((k) => k.arg)) {
+    const recv = fl.expr(f.value);
+    // (an instance of a subclass of a built-in type has its value's special methods)
+    const self = hasPayloadClasses(fl) ? rtCallPure(fl, 'rt_unwrap', [recv]) : recv;
+    return dunderCallOn(fl, e, f.attr, self, { pos: e.args.map((v) => fl.expr(v)), kw: e.keywords.map((k) => ({ name: k.arg!, value: fl.expr(k.value), node: k })) });
+  }
   // `fn.__wrapped__(x)`, `obj.callback(x)`: no method of that name, so the attribute's value is called.
   if (!m && !isBuiltinMethodName(f.attr)) return lowerValueCall(fl, e, rtCall(fl, f.lineno, 'rt_getattr', [fl.expr(f.value), fl.b.emit('const.str', [], f.attr)]));
   if (!m) return fl.unsupported(f, `the method ${f.attr}()`);
@@ -796,10 +813,38 @@ export function builtinMethodOn(fl: FunctionLowering, e: ast.Call, f: ast.Attrib
   if (!fl.typed && isDsMethod(f.attr)) return dsMethodOn(fl, e, f.attr, self, [...a.pos], a.kw.map((k) => ({ arg: k.name, value: k.value, node: k.node })));
   const sm = strMethodOn(fl, e, f.attr, self, a);
   if (sm) return sm;
+  if (!m && !fl.typed && valueDunderSelector(f.attr) !== undefined) return dunderCallOn(fl, e, f.attr, self, a);
   // No method of that name anywhere: call the attribute's value (a function stored on the object).
   if (!m && !isBuiltinMethodName(f.attr)) return callAttr(fl, e, self, f.attr, a);
   if (!m || a.kw.some((k) => !(f.attr === 'sort' && (k.name === 'reverse' || k.name === 'key')) && !METHOD_KEYWORDS[f.attr])) return rtCall(fl, e.lineno, 'rt_method_fallback', [self, fl.b.emit('const.str', [], f.attr)]);
   return listMethodOn(fl, e, f, self, [...a.pos], a.kw);
+}
+
+/** `self.__mul__(a)` on a receiver that is no instance of the program's classes: the special
+ * method of its built-in type (rt_dunder_call, with CPython's TypeError for the wrong arguments)
+ * when the type has it (rt_dunder_has), else the attribute's value called (a function stored on
+ * the object, or rt_getattr's AttributeError). */
+function dunderCallOn(fl: FunctionLowering, e: ast.Call, name: string, self: Value, a: Args): Value {
+  const b = fl.b;
+  const sel = valueDunderSelector(name)!;
+  const want = SELECTORS.get(name)![1];
+  const has = rtCallPure(fl, 'rt_dunder_has', [self, constI32(fl, sel)], 'i32');
+  const yes = b.newBlock();
+  const no = b.newBlock();
+  const join = b.newBlock();
+  const r = fl.func.addBlockParam(join, 'obj');
+  b.br(has, yes, no);
+  b.seal(yes);
+  b.seal(no);
+  b.switchTo(yes);
+  if (a.kw.length) b.jump(join, [raiseAfter(fl, e, `wrapper ${name}() takes no keyword arguments`)]);
+  else if (a.pos.length !== want) b.jump(join, [raiseAfter(fl, e, dunderArityMessage(want, a.pos.length))]);
+  else b.jump(join, [rtCall(fl, e.lineno, 'rt_dunder_call', [self, b.emit('const.str', [], name), constI32(fl, sel), a.pos[0] ?? b.emit('const.none'), a.pos[1] ?? b.emit('const.none')])]);
+  b.switchTo(no);
+  b.jump(join, [callAttr(fl, e, self, name, a)]);
+  b.seal(join);
+  b.switchTo(join);
+  return r;
 }
 
 /** A list or tuple method on evaluated operands (`kw`: sort's key= and reverse=, when given). */

@@ -239,7 +239,7 @@ def rt_value_op(p: obj, sel: i32, a: obj) -> obj:
     if sel == SEL_ABS:
         return rt_abs(p)
     if sel == SEL_INDEX or sel == SEL_INT:
-        return p
+        return rt_int_call(p, None)  # an int (True.__index__() is 1; float has only __int__)
     if sel >= SEL_BINOP and sel < SEL_BINOP + 24:
         k: i32 = (sel - SEL_BINOP) >> 1
         if (sel - SEL_BINOP) & 1:
@@ -400,16 +400,93 @@ def rt_binop_takes(t: i32, u: i32, k: i32) -> i32:
     return 0
 
 
+def rt_type_has_dunder(t: i32, sel: i32) -> i32:
+    """Whether built-in type t has the special method of selector sel among those rt_value_op
+    implements: repr, str and the comparisons (every type here), hash (the immutable ones), the
+    numbers' truth, unary operators, __index__ and __int__, the containers' len, iter and `in`,
+    and each type's binary operators (rt_binop_takes' table, either side)."""
+    num: i32 = t == TYPE_INT or t == TYPE_BOOL or t == TYPE_FLOAT
+    seq: i32 = t == TYPE_STR or t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_BYTES
+    coll: i32 = seq or t == TYPE_DICT or t == TYPE_SET or t == TYPE_FROZENSET
+    if not num and not coll:
+        return 0
+    if sel == SEL_REPR or sel == SEL_STR or (sel >= SEL_EQ and sel <= SEL_GE):
+        return 1
+    if sel == SEL_HASH:
+        return not (t == TYPE_LIST or t == TYPE_DICT or t == TYPE_SET)
+    if sel == SEL_BOOL or sel == SEL_NEG or sel == SEL_POS or sel == SEL_ABS or sel == SEL_INDEX or sel == SEL_INT:
+        return num and not ((sel == SEL_INDEX) and t == TYPE_FLOAT)
+    if sel == SEL_INVERT:
+        return num and t != TYPE_FLOAT
+    if sel == SEL_LEN or sel == SEL_ITER or sel == SEL_CONTAINS:
+        return coll
+    if sel == SEL_GETITEM:
+        return seq or t == TYPE_DICT
+    if sel == SEL_SETITEM or sel == SEL_DELITEM:
+        return t == TYPE_LIST or t == TYPE_DICT
+    if sel >= SEL_BINOP and sel < SEL_BINOP + 24:
+        k: i32 = (sel - SEL_BINOP) >> 1
+        if num:
+            return t != TYPE_FLOAT or k < 7  # float has no shifts or bit operators
+        if seq:
+            if k == 0:
+                return ((sel - SEL_BINOP) & 1) == 0  # concatenation has no reflected form
+            return k == 2 or (k == 5 and (t == TYPE_STR or t == TYPE_BYTES))
+        if t == TYPE_SET or t == TYPE_FROZENSET:
+            return k == 1 or k >= 9
+        return k == 10  # dict's |
+    return 0
+
+
+def rt_class_dunder_check(t: i32, sel: i32, owner: obj, name: obj) -> None:
+    """`float.__lshift__`: CPython's AttributeError of the class when built-in type t has no
+    such special method (rt_type_has_dunder)."""
+    if not rt_type_has_dunder(t, sel):
+        m: obj = rt_str_concat(rt_str_concat("type object '", owner), "' has no attribute '")
+        rt_raise("AttributeError", rt_str_concat(rt_str_concat(m, name), "'"))
+
+
+def rt_dunder_has(x: obj, sel: i32) -> i32:
+    """Whether `x.__name__` (selector sel) is a special method of x's built-in type
+    (rt_type_has_dunder): the lowering's test before rt_dunder_call or a bound method of it."""
+    return rt_type_has_dunder(rt_type_id(x), sel)
+
+
+def rt_dunder_call(x: obj, name: obj, sel: i32, a: obj, b: obj) -> obj:
+    """`(3).__mul__(4)`, `s.__len__()`, `d.__setitem__(k, v)`: the special method `name`
+    (selector sel, rt_dunder_has) of x's own built-in type, as rt_builtin_dunder calls it through
+    the class (a and b the arguments, None where it takes fewer)."""
+    if sel == SEL_GETITEM:
+        return rt_getitem(x, a)
+    if sel == SEL_SETITEM:
+        rt_setitem(x, a, b)
+        return None
+    if sel == SEL_DELITEM:
+        rt_delitem(x, a)
+        return None
+    return rt_builtin_dunder(x, rt_type_id(x), name, rt_type_name(x), sel, a)
+
+
+def rt_dunder_arity(x: obj, name: obj, sel: i32, msg: obj) -> None:
+    """A special method called with the wrong arguments (`(3).__add__()`): its AttributeError when
+    x's type has no such method, else the TypeError msg ("expected 1 argument, got 0")."""
+    if not rt_type_has_dunder(rt_type_id(x), sel):
+        rt_attr_error(x, name)
+        return
+    rt_raise("TypeError", msg)
+
+
 def rt_builtin_dunder(x: obj, t: i32, name: obj, owner: obj, sel: i32, a: obj) -> obj:
     """`int.__add__(x, a)`, `str.__str__(x)`, `int.__repr__(self)` in a subclass: built-in type
     t's special method `name` (selector sel) called through the class, on x's built-in value
-    (rt_descr_self: CPython's TypeError for an x of another type). Comparisons and arithmetic
-    with an operand the type does not take return NotImplemented, as CPython's slot wrappers do."""
+    (rt_descr_self: CPython's TypeError for an x of another type); the lowering has checked that
+    t has it (rt_class_dunder_check, rt_dunder_has). Comparisons and arithmetic with an operand the
+    type does not take return NotImplemented, as CPython's slot wrappers do."""
     p: obj = rt_descr_self(x, t, name, owner)
     if exc_get() is not 0:
         return NULL_WORD
-    if t == TYPE_INT and rt_type_id(p) == TYPE_BOOL:
-        p = rt_pos(p)  # int.__repr__(True) is '1'
+    if t == TYPE_INT and rt_type_id(p) == TYPE_BOOL and sel != SEL_STR:
+        p = rt_pos(p)  # int.__repr__(True) is '1' (int.__str__ is object's: 'True')
     if sel == SEL_HASH:
         return rt_hash(p)  # (only the immutable types': containers.ts builtinDunderSelector)
     if sel >= SEL_BINOP and sel < SEL_BINOP + 24:
