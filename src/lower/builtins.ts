@@ -59,6 +59,7 @@ const BUILTINS: Record<string, Spec> = {
   hash: { min: 1, max: 1, style: 'O' },
   id: { min: 1, max: 1, style: 'O' },
   vars: { min: 0, max: 1, style: 'fast' },
+  locals: { min: 0, max: 0, style: 'fast' },
   str: { min: 0, max: 3, style: 'varargs', kw: ['object', 'encoding', 'errors'] },
   bool: { min: 0, max: 1, style: 'fast' },
   float: { min: 0, max: 1, style: 'fast' },
@@ -194,9 +195,11 @@ export function lowerNameCall(fl: FunctionLowering, e: ast.Call, id: string): Va
       return call('rt_hash', args);
     case 'id':
       return call('rt_id', args);
+    case 'locals':
+      return fl.localsDict() ?? fl.unsupported(e, 'locals() outside a function');
     case 'vars':
       // vars(x): a copy of an instance's attributes (instdict.ts checks it is only read)
-      if (!args.length) return fl.unsupported(e, 'vars() without an argument');
+      if (!args.length) return fl.localsDict() ?? fl.unsupported(e, 'vars() outside a function');
       return call('rt_vars', args);
     case 'str': {
       // str(x), or str(b, encoding, errors): bytes decoded (rt_str_decode)

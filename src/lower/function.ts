@@ -14,7 +14,7 @@ import { Func, type Block, type Value } from '../ir/function.js';
 import { OPS, type Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import { lowerMatch } from './match.js';
-import { functionScope, isRebound, namedExprTargets, nonImportBindings, patternNames, stmtBodies } from '../sema/scopes.js';
+import { functionScope, isRebound, paramNames, namedExprTargets, nonImportBindings, patternNames, stmtBodies } from '../sema/scopes.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
 import type { Intrinsic } from './intrinsics.js';
 import { boundOtherwise, isMathModule, rtCall, rtCallPure, isIntLiteral, isRangeLoop, lowerAssign, lowerMathName, mathName, lowerAttribute, lowerAugAssign, lowerDelete, lowerForIter, lowerImport, lowerIn, lowerMethodCall, lowerSeqLiteral, lowerSubscript } from './containers.js';
@@ -462,6 +462,28 @@ export class FunctionLowering {
     if (!this.cells.has(name) && !this.free.has(name)) throw new Error(`lower: ${name}, free in a nested function, is no cell of @${this.func.name}`);
     void inner;
     return this.b.useVar(name);
+  }
+
+  /** `locals()` (and `vars()`) in a function: a new dict of its bound variables in CPython's
+   * order (the parameters as co_varnames has them, the other locals in the order the scope
+   * analysis met them, then the cells that are no parameter, then the free variables); unbound
+   * ones (the NULL_WORD sentinel) are left out by rt_locals_put. Undefined at module level and
+   * in a class body, whose namespace is no dict here. */
+  localsDict(): Value | undefined {
+    if (!this.info || this.classBody || this.typed) return undefined;
+    const params = paramNames((this.info.node as ast.FunctionDef).args);
+    const names = [...params];
+    for (const n of this.locals) if (!params.includes(n) && !this.cells.has(n)) names.push(n);
+    for (const n of this.cells) if (!params.includes(n)) names.push(n);
+    for (const n of this.free) if (!names.includes(n)) names.push(n);
+    const d = this.b.emit('call', [], 'rt_dict_new', 'obj');
+    for (const n of names) {
+      if (this.declaredGlobals.has(n) || this.renamed(n) !== undefined) continue;
+      let v = this.cells.has(n) || this.free.has(n) ? this.b.emit('call', [this.b.useVar(n)], 'rt_cell_get', 'obj') : this.b.useVar(n);
+      if (this.builders.has(n)) v = escapeBuilder(this, v);
+      this.b.emit('call', [d, this.b.emit('const.str', [], n), v], 'rt_locals_put', null);
+    }
+    return d;
   }
 
   /** Makes a variable unbound again (the name of `except E as name` after the handler). */

@@ -555,6 +555,12 @@ def rt_inst_vars(x: obj) -> obj:
     return d
 
 
+def rt_locals_put(d: obj, name: obj, v: obj) -> None:
+    """locals() in a function: d[name] = v, unless the variable is unbound (NULL_WORD)."""
+    if v is not NULL_WORD:
+        rt_dict_set(d, name, v)
+
+
 def rt_vars(x: obj) -> obj:
     """vars(x): a copy of an instance's attributes, a function's __dict__, else CPython's
     TypeError (a class or a module: not supported yet)."""
