@@ -78,6 +78,8 @@ export interface ClassInfo {
   /** Made by a class statement that is not static (in a function or block, or rebound): bound
    * like a variable, a new class object per execution. */
   dynamic?: boolean;
+  /** __name__ where it is not the name the class is bound to (namedtuple.ts's bases). */
+  pyName?: string;
   /** __qualname__ (`f.<locals>.C` in a function). */
   qualname?: string;
   /** The prefix of its methods' IR names (unique in the program). */
@@ -303,7 +305,11 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
     // A class statement in a class body (`Outer.Inner`) makes a class attribute of the enclosing
     // class, a new class object each time that class statement runs (dynamic).
     const dynamic = !!outer || !isStatic(c, fns) || c.decorator_list.length > 0;
-    const qual = outer ? `${outer.qualname ?? outer.name}.${c.name}` : [...fns.map((f) => `${f.name}.<locals>`), c.name].join('.');
+    // (a class namedtuple.ts made for a base `namedtuple('P', ...)` is bound to a hidden name
+    // but named P, as CPython's)
+    const pyName = (c as { pyName?: string }).pyName;
+    const shown = pyName ?? c.name;
+    const qual = outer ? `${outer.qualname ?? outer.name}.${shown}` : [...fns.map((f) => `${f.name}.<locals>`), shown].join('.');
     let prefix = `${info.name}.${qual}`;
     if (usedPrefixes.has(prefix)) prefix = `${prefix}#${all.length + 1}`;
     usedPrefixes.add(prefix);
@@ -312,6 +318,7 @@ export function collectClasses(src: { ast: ast.Module; file: string }, info: Mod
       slotsDecl: undefined, subclasses: [], flags: 0, dunders: 0n, exc: bases.some((b) => b.exc),
       dynamic, qualname: qual, prefix, envMethods: [],
     };
+    if (pyName !== undefined) k.pyName = pyName;
     if (c.decorator_list.length) k.decorators = c.decorator_list;
     if (k.exc) k.flags |= CLASSF_EXCEPTION;
     if (protocol) k.flags |= CLASSF_PROTOCOL;
@@ -1268,11 +1275,11 @@ function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?
     : c.dynamic ? rtCallPure(fl, 'rt_mro_pick', [bases, constI32(fl, c.id)]) : fl.b.emit('global.get', [], globalName(c.module, c.name)))));
   const slots = tuple(fl, k.slots.map((n) => str(fl, n)));
   const cls = rtCallPure(fl, 'rt_class_new', [
-    str(fl, k.name), str(fl, moduleLiteral(s) ?? k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
+    str(fl, k.pyName ?? k.name), str(fl, moduleLiteral(s) ?? k.module), bases, mro, constI32(fl, k.id), constI32(fl, k.flags), slots, fl.b.emit('const.i64', [], BigInt.asIntN(64, k.dunders)),
   ]);
   // (stored as the class statement's own namespace: no monkeypatching check, rt_code_member)
   for (const [n, v] of attrs) rtCall(fl, s.lineno, 'rt_class_attr_init', [cls, str(fl, n), v], null); // (raises for descriptors)
-  if (k.qualname && k.qualname !== k.name) rtCallPure(fl, 'rt_class_set_qualname', [cls, str(fl, k.qualname)], null);
+  if (k.qualname && k.qualname !== (k.pyName ?? k.name)) rtCallPure(fl, 'rt_class_set_qualname', [cls, str(fl, k.qualname)], null);
   // Methods using the enclosing function's variables: a function object each, with the cells.
   if (k.envMethods?.length) {
     const envs = k.envMethods.map((fi) => {

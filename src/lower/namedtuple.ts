@@ -50,16 +50,30 @@ export function expandNamedtuples(src: Source): void {
   // `P = namedtuple(...)` as a statement anywhere (module, function or class body, a branch):
   // the class statement in its place (a class statement in a function makes a new class per
   // call, as namedtuple() does).
-  const expandIn = (body: ast.stmt[]): ast.stmt[] => body.map((s) => {
+  const expandIn = (body: ast.stmt[]): ast.stmt[] => body.flatMap((s): ast.stmt[] => {
     if (s._type === 'Assign' && s.targets.length === 1 && s.targets[0]._type === 'Name' && isNamedtupleCall(s.value)) {
       expanded.add(s.value);
-      return classFor(src, s, s.targets[0].id, s.value, fail);
+      return [classFor(src, s, s.targets[0].id, s.value, fail)];
+    }
+    // `class Point(namedtuple('Point', 'x y')):` the generated class first, under a name of its
+    // own (CPython's base is an unnamed class object named 'Point'; its repr shows the
+    // subclass's name, type(self).__name__), and the class statement deriving from it
+    const nt = s._type === 'ClassDef' ? s.bases.findIndex(isNamedtupleCall) : -1;
+    if (s._type === 'ClassDef' && nt >= 0) {
+      const call = s.bases[nt] as ast.Call;
+      expanded.add(call);
+      const hidden = `${s.name}_namedtuple_base`;
+      const base = classFor(src, s, undefined, call, fail, hidden);
+      (base as { pyName?: string }).pyName = strConst(call.args[0]);
+      s.bases = s.bases.map((b, i) => (i === nt ? ({ _type: 'Name', id: hidden, ctx: { _type: 'Load' }, lineno: b.lineno, col_offset: b.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset } as ast.Name) : b));
+      s.body = expandIn(s.body);
+      return [base, s];
     }
     const o = s as unknown as Record<string, unknown>;
     for (const k of ['body', 'orelse', 'finalbody']) if (Array.isArray(o[k])) o[k] = expandIn(o[k] as ast.stmt[]);
     if (Array.isArray(o.handlers)) for (const h of o.handlers as { body: ast.stmt[] }[]) h.body = expandIn(h.body);
     if (Array.isArray(o.cases)) for (const c of o.cases as { body: ast.stmt[] }[]) c.body = expandIn(c.body);
-    return s;
+    return [s];
   });
   src.ast.body = expandIn(src.ast.body);
   const walk = (n: unknown): void => {
@@ -109,12 +123,14 @@ function strConst(e: ast.expr | undefined): string | undefined {
   return e && e._type === 'Constant' && typeof e.value === 'string' ? e.value : undefined;
 }
 
-function classFor(src: Source, s: ast.Assign, target: string, call: ast.Call, fail: (n: ast.Located, what: string) => never): ast.stmt {
+/** The class statement of `target = namedtuple(...)` (target undefined: a class statement's
+ * base, the class named `name`). */
+function classFor(src: Source, s: ast.Located, target: string | undefined, call: ast.Call, fail: (n: ast.Located, what: string) => never, name?: string): ast.stmt {
   const what = (x: string) => `namedtuple() with ${x}`;
   if (call.args.length !== 2 || call.args.some((a) => a._type === 'Starred')) fail(call, what('arguments other than a name and the field names'));
   const typename = strConst(call.args[0]);
   if (typename === undefined) fail(call.args[0], what('a name that is not a str literal'));
-  if (typename !== target) fail(call.args[0], what(`a name other than the variable's ('${typename}' bound to ${target})`));
+  if (target !== undefined && typename !== target) fail(call.args[0], what(`a name other than the variable's ('${typename}' bound to ${target})`));
   const fe = call.args[1];
   let fields: string[] = [];
   const fs = strConst(fe);
@@ -134,7 +150,7 @@ function classFor(src: Source, s: ast.Assign, target: string, call: ast.Call, fa
     else fail(k, what(k.arg ? `${k.arg}=` : '**'));
   }
   if (defaults.length > fields.length) fail(call, 'namedtuple() with more defaults than fields');
-  return generatedClass(src, typename!, fields, defaults, s);
+  return generatedClass(src, name ?? typename!, fields, defaults, s);
 }
 
 /** The class statement classSource makes, parsed: the placeholders __nt_default_K__ become the
@@ -187,7 +203,8 @@ function classSource(name: string, fields: string[], ndefaults: number): string 
     `    def _asdict(self):`,
     `        return {${fields.map((f, i) => `'${f}': self[${i}]`).join(', ')}}`,
     `    def _replace(self${fields.map((f) => `, ${f}=${ABSENT}`).join('')}):`,
-    `        return type(self)(${fields.map((f, i) => `self[${i}] if ${f} is ${ABSENT} else ${f}`).join(', ')})`,
+    // (through _make, as CPython's: a subclass's own __new__ or __init__ is not called)
+    `        return self._make((${fields.map((f, i) => `self[${i}] if ${f} is ${ABSENT} else ${f}`).join(', ')}${n === 1 ? ',' : ''}))`,
     `    @classmethod`,
     `    def _make(cls, iterable):`,
     `        t = tuple(iterable)`,

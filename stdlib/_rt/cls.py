@@ -1339,6 +1339,15 @@ def rt_cmp_name(sel: i32) -> obj:
     return ">="
 
 
+def rt_payload_compares(a: obj, b: obj) -> i32:
+    """Whether a is an instance of a subclass of a built-in type whose comparisons take b (else
+    they return NotImplemented: subclass.py rt_dunder_operand)."""
+    p: obj = rt_payload(a)
+    if p is NULL_WORD:
+        return 0
+    return rt_dunder_operand(rt_type_id(p), rt_type_id(rt_unwrap(b)))
+
+
 def rt_cls_richcmp(a: obj, b: obj, sel: i32) -> obj:
     """a <cmp> b where a or b is an instance (CPython's do_richcompare): the reflected method
     first when b's class is a proper subclass of a's, then a's, then b's; == and != fall back
@@ -1361,6 +1370,10 @@ def rt_cls_richcmp(a: obj, b: obj, sel: i32) -> obj:
             return 1
         if not rt_is_notimpl(r):
             return r
+    elif rt_payload_compares(a, b):
+        # the built-in base's comparison comes before object's __ne__ (a tuple subclass
+        # defining only __eq__ and __lt__ has tuple's __ne__ and __gt__)
+        return rt_payload_dunder(a, sel, b, NULL_WORD)
     elif sel == SEL_NE and rt_cls_has(a, SEL_EQ):
         r = rt_cls_dunder(SEL_EQ, a, b, NULL_WORD)
         if exc_get() is not 0:
@@ -1376,6 +1389,8 @@ def rt_cls_richcmp(a: obj, b: obj, sel: i32) -> obj:
             return 1
         if not rt_is_notimpl(r):
             return r
+    elif checked == 0 and rt_payload_compares(b, a):
+        return rt_payload_dunder(b, rs, a, NULL_WORD)
     elif checked == 0 and rs == SEL_NE and rt_cls_has(b, SEL_EQ):
         r = rt_cls_dunder(SEL_EQ, b, a, NULL_WORD)
         if exc_get() is not 0:
