@@ -221,7 +221,12 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>, aft
   const rootable = (v: Value): boolean => {
     if (f.typeOf(v) !== 'obj') return false;
     const def = f.valueDefs[v];
-    return def.kind === 'param' || !NEVER_HEAP.has(f.insts[def.inst].op);
+    if (def.kind === 'param') return true;
+    const d = f.insts[def.inst];
+    if (NEVER_HEAP.has(d.op)) return false;
+    // the word of a constant address (NULL_WORD, a static object): never a heap object
+    const a = d.op === 'ptr.word' ? f.valueDefs[d.args[0]] : undefined;
+    return !(a?.kind === 'inst' && f.insts[a.inst].op === 'const.i32');
   };
   // An address taken from an obj value (word.ptr, i32 offsets from it, and the fixed buffer
   // address loaded from it) keeps that value live where it is used: optimized code loads through a hoisted address (a closure cell's)
@@ -294,13 +299,60 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>, aft
     if (polls.has(b)) points.push({ block: b, index: -1, live: [...top] });
   }
 
+  // Loop entries: what a loop keeps across its calls and takes from before it (a parameter, a
+  // dict made before the loop: live into its header) is stored once, at the end of the block
+  // that enters the loop (its header's one predecessor from outside), instead of before a call
+  // on every trip (wordcount's count loop stored 5 parameters before each counts.get): that
+  // store dominates the loop's, which drop it below. (Its slot stays v's wherever v is live:
+  // another value is stored in it only where v is dead, from where no path reaches v's uses.) A
+  // user function keeping one value only (fib) keeps its conditional push instead.
+  const entryStores: Point[] = [];
+  const liveAtEntryStores: Value[][] = [];
+  const kept = new Set<Value>();
+  for (const p of points) if (p.index >= 0) for (const v of p.live) kept.add(v);
+  if (!(isUserFunc(f) && kept.size === 1)) {
+    const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
+    const preds = new Map<Block, Block[]>();
+    for (const b of rpo) for (const s of f.successors(b)) preds.set(s, [...(preds.get(s) ?? []), b]);
+    const loops = new Map<Block, Set<Block>>();
+    for (const b of rpo) {
+      for (const h of f.successors(b)) {
+        if (order.get(h)! > order.get(b)!) continue;
+        const body = loops.get(h) ?? new Set<Block>([h]);
+        loops.set(h, body);
+        for (const work = [b]; work.length; ) {
+          const x = work.pop()!;
+          if (body.has(x)) continue;
+          body.add(x);
+          work.push(...(preds.get(x) ?? []));
+        }
+      }
+    }
+    for (const [h, body] of loops) {
+      const outside = (preds.get(h) ?? []).filter((b) => !body.has(b));
+      if (outside.length !== 1) continue;
+      const into = liveIn.get(h)!;
+      const store = new Set<Value>();
+      for (const p of points) if (p.index >= 0 && body.has(p.block)) for (const v of p.live) if (into.has(v)) store.add(v);
+      if (!store.size) continue;
+      // live just before the entering block's terminator (what the stores must not overwrite)
+      const e = outside[0];
+      const live = liveOutOf(e);
+      const t = f.insts[f.blocks[e].insts[f.blocks[e].insts.length - 1]];
+      for (const a of t.args) use(live, a, t.op);
+      for (const tt of t.targets) for (const a of tt.args) use(live, a);
+      entryStores.push({ block: e, index: f.blocks[e].insts.length - 1, live: [...store] });
+      liveAtEntryStores.push([...live]);
+    }
+  }
+
   // Slots: greedy colouring of "live at the same point".
   const slot = new Map<Value, number>();
   const conflicts = new Map<Value, Set<Value>>();
-  for (const p of points) for (const v of p.live) {
+  for (const live of [...points.map((p) => p.live), ...liveAtEntryStores]) for (const v of live) {
     let c = conflicts.get(v);
     if (!c) conflicts.set(v, (c = new Set()));
-    for (const w of p.live) if (w !== v) c.add(w);
+    for (const w of live) if (w !== v) c.add(w);
   }
   let nslots = 0;
   // A frame only for calls that keep values across them (polls alone store lazily: a call of a
@@ -340,24 +392,9 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>, aft
     if (!byBlock.has(p.block)) byBlock.set(p.block, []);
     byBlock.get(p.block)!.push(p);
   }
-  // A call's store of v is redundant when a call that dominates it stored v already: v is live
-  // on every path between the two, so no value sharing its slot was stored in between.
   const dom = DomTree.compute({ entry: f.entry, succs: (b) => f.successors(b as Block) }, rpo);
   // The calls that keep values in the frame (before the dropping of repeated stores below).
   const framedCalls = new Set(points.filter((p) => p.index >= 0 && p.live.length > 0));
-  const storedAtEnd = new Map<Block, Set<Value>>();
-  for (const b of dom.preorder() as Block[]) {
-    const idom = dom.idom(b);
-    const stored = new Set<Value>(idom === undefined ? [] : storedAtEnd.get(idom as Block));
-    const calls = (byBlock.get(b) ?? []).filter((p) => p.index >= 0).sort((x, y) => x.index - y.index);
-    for (const p of calls) {
-      p.live = p.live.filter((v) => !stored.has(v));
-      for (const v of p.live) stored.add(v);
-    }
-    storedAtEnd.set(b, stored);
-    const insts = f.blocks[b].insts;
-    for (const p of calls.reverse()) if (p.live.length) insts.splice(p.index, 0, ...stores(p.live));
-  }
   // Where the frame is pushed: the nearest block dominating every call that stores (moved up
   // out of loops, so it runs at most once), not the entry, so a call that ends early (fib's
   // base case) pays only the load of RT_GC_SP and its store back at `ret`. A poll dominated by
@@ -373,6 +410,24 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>, aft
       pushAt = at;
     }
   }
+  // A call's store of v is redundant when a call that dominates it stored v already: v is live
+  // on every path between the two, so no value sharing its slot was stored in between.
+  const storedAtEnd = new Map<Block, Set<Value>>();
+  for (const b of dom.preorder() as Block[]) {
+    const idom = dom.idom(b);
+    const stored = new Set<Value>(idom === undefined ? [] : storedAtEnd.get(idom as Block));
+    const calls = (byBlock.get(b) ?? []).filter((p) => p.index >= 0);
+    // a loop's entry stores (after the push, which dominates every framed call's loop)
+    if (fp !== undefined) for (const p of entryStores) if (p.block === b && dom.dominates(pushAt, b)) calls.push(p);
+    calls.sort((x, y) => x.index - y.index);
+    for (const p of calls) {
+      p.live = p.live.filter((v) => !stored.has(v));
+      for (const v of p.live) stored.add(v);
+    }
+    storedAtEnd.set(b, stored);
+    const insts = f.blocks[b].insts;
+    for (const p of calls.reverse()) if (p.live.length) insts.splice(p.index, 0, ...stores(p.live));
+  }
   // A user function's frame whose calls keep one value, in slot 0, defined before the push, is
   // pushed only when that value may point into the heap (not a small int). fib keeps the result
   // of its first call across the second, almost always a small int: no push then, and the store
@@ -380,8 +435,7 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>, aft
   // pushed or not. (Runtime functions keep their frames as they are.)
   let pushIf: Value | undefined;
   if (fp !== undefined && isUserFunc(f)) {
-    const kept = new Set<Value>();
-    for (const p of points) if (p.index >= 0) for (const v of p.live) kept.add(v);
+    // (kept: the values of every call before the dropping of repeated stores)
     const v = kept.size === 1 ? [...kept][0] : undefined;
     const def = v === undefined ? undefined : f.valueDefs[v];
     const at = def === undefined ? undefined : def.kind === 'param' ? def.block : f.blockOrder.find((b) => f.blocks[b].insts.includes(def.inst));
