@@ -22,8 +22,8 @@ const ALLOWED_CALLS: Record<string, number[]> = {
   rt_str_call: [0],
   rt_truth: [0],
   rt_iter: [0],
-  // an iterator rt_iter made over such a list carries its sites (infer.ts); its items come
-  // through rt_seq_item, which boxes them
+  // an iterator rt_iter made over such a list carries its sites (infer.ts); rt_next boxes its
+  // items (rt_list_get_raw)
   rt_next: [0],
   rt_list_iter_next: [0],
 };

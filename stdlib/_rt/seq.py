@@ -12,7 +12,7 @@ from __keel__ import (
     RANGE_STOP, RANGE_STEP, RANGE_LEN, RANGE_SIZE, ITER_SEQ, ITER_INDEX, ITER_SIZE, STR_LEN,
     TRUE_ADDR, SMALL_MAX, RT_REPR_LIST, TYPE_FILE, TYPE_INSTANCE, EXC_I_INDEX_ERROR, SEL_ITER, TYPE_DICT, TYPE_SET_TABLE, INT_SIZE, INT_DIGITS,
     SEL_GETITEM, SEL_SETITEM, SEL_DELITEM, SLICE_START, SLICE_STOP, SLICE_STEP, TYPE_SLICE,
-    LIST_BUF, LIST_BUF_ITEMS,
+    LIST_BUF, LIST_BUF_ITEMS, TYPE_LIST_ITEMS,
 )
 
 
@@ -569,6 +569,11 @@ def rt_is_iterable(x: obj) -> i32:
 def rt_iter(x: obj) -> obj:
     """iter(x): an iterator over a list, tuple, str or range (an iterator is its own)."""
     t: i32 = rt_type_id(x)
+    if t == TYPE_LIST or t == TYPE_TUPLE:
+        # first, with no further test (`for x in v` of a value of unknown type)
+        q: i32 = rt_alloc(ITER_SIZE, TYPE_SEQ_ITER)
+        store_obj(q, ITER_SEQ, x)
+        return ptr_word(q)
     if t == TYPE_SEQ_ITER or t == TYPE_MAP_ITER or t == TYPE_FILTER_ITER or rt_is_gen(x):
         return x
     if t == TYPE_FILE:
@@ -635,18 +640,31 @@ def rt_list_next_at(l: obj, i: i32) -> obj:
 def rt_next(it: obj) -> obj:
     """The next item of an iterator from rt_iter, or NULL_WORD when it is exhausted or raised
     (a generator: check exc_get)."""
-    if not is_small(it) and load_i32(word_ptr(it), 0) == TYPE_SEQ_ITER:
-        # an iterator over a list or a tuple first, in line (`for x in v` of a value of unknown type)
+    if not is_small(it):
         ps: i32 = word_ptr(it)
-        xs: obj = load_obj(ps, ITER_SEQ)
-        ts: i32 = rt_type_id(xs)
-        if ts == TYPE_LIST or ts == TYPE_TUPLE:
-            k: i32 = load_i32(ps, ITER_INDEX)
-            if k >= rt_seq_len(xs):
-                store_i32(ps, ITER_INDEX, 2147483647)  # exhausted for good (CPython drops the sequence)
-                return NULL_WORD
-            store_i32(ps, ITER_INDEX, k + 1)
-            return rt_seq_item(xs, k)
+        if load_i32(ps, 0) == TYPE_SEQ_ITER:
+            # an iterator over a list or a tuple first, in line and with no call (`for x in v` of
+            # a value of unknown type: json_build's render); the rest is rt_next_slow's
+            xs: obj = load_obj(ps, ITER_SEQ)
+            ts: i32 = rt_type_id(xs)
+            if ts == TYPE_LIST or ts == TYPE_TUPLE:
+                px: i32 = word_ptr(xs)
+                k: i32 = load_i32(ps, ITER_INDEX)
+                if k >= rt_seq_len(xs):
+                    store_i32(ps, ITER_INDEX, 2147483647)  # exhausted for good (CPython drops the sequence)
+                    return NULL_WORD
+                store_i32(ps, ITER_INDEX, k + 1)
+                if ts == TYPE_TUPLE:
+                    return load_obj(px + TUPLE_ITEMS + 8 * k, 0)
+                buf: i32 = load_i32(px, LIST_BUF)
+                if load_i32(buf, 0) == TYPE_LIST_ITEMS:
+                    return load_obj(buf + 8 * k, LIST_BUF_ITEMS)
+                return rt_list_get_raw(buf, k)  # a float list boxes its raw item
+    return rt_next_slow(it)
+
+
+def rt_next_slow(it: obj) -> obj:
+    """rt_next past its list and tuple iterators."""
     if rt_is_gen(it):
         return rt_gen_next(it)
     if rt_is_inst(it):
