@@ -25,7 +25,7 @@ import type { PassContext } from './context.js';
 import { runtimeThatRunsUserCode } from './depth.js';
 import { addressTaken, isUserFunc } from './infer.js';
 import { isEntryPoint } from './prune.js';
-import { applyReplacements } from './util.js';
+import { applyReplacements, inCycle } from './util.js';
 
 /** The entry counting of a candidate: the load of RT_DEPTH, its `+ 1`, and every other access. */
 interface Counting {
@@ -108,6 +108,23 @@ export function depthParam(m: IrModule, _ctx: PassContext): void {
       entry.splice(at, 0, one, add);
       next = res(add);
     }
+    // A call that reads the counter in a loop (wordcount's count loop: counts.get and seen.add
+    // may run __hash__ and __eq__): RT_DEPTH = p once at entry and back before every ret, instead
+    // of around each such call on every trip. (Not for a loop of self-calls (tailacc), whose
+    // depth changes with each trip.)
+    const hoisted = p !== undefined && f.tailDepth === undefined && f.blockOrder.some((b) => f.blocks[b].insts.some((i) => !counting.has(String(f.insts[i].imm)) && readsDepth(f, i)) && inCycle(f, b));
+    if (hoisted) {
+      const zero = mk('const.i32', [], 0n, 'i32', 0);
+      const old = mk('load.i32', [res(zero)], DEPTH, 'i32', 0);
+      f.blocks[f.entry].insts.unshift(zero, old, mk('store.i32', [res(zero), p], DEPTH, null, 0));
+      for (const b of f.blockOrder) {
+        const insts = f.blocks[b].insts;
+        const t = insts[insts.length - 1];
+        if (t === undefined || f.insts[t].op !== 'ret') continue;
+        const z = mk('const.i32', [], 0n, 'i32', f.insts[t].line);
+        insts.splice(insts.length - 1, 0, z, mk('store.i32', [res(z), res(old)], DEPTH, null, f.insts[t].line));
+      }
+    }
     for (const b of f.blockOrder) {
       const out: Inst[] = [];
       for (const i of f.blocks[b].insts) {
@@ -127,7 +144,7 @@ export function depthParam(m: IrModule, _ctx: PassContext): void {
           d.args = [...d.args, arg];
           continue;
         }
-        if (p === undefined || !readsDepth(f, i)) {
+        if (p === undefined || hoisted || !readsDepth(f, i)) {
           out.push(i);
           continue;
         }
