@@ -312,6 +312,48 @@ function isClassNew(f: Func, v: Value): boolean {
   return def.kind === 'inst' && f.insts[def.inst].op === 'call' && f.insts[def.inst].imm === 'rt_class_new';
 }
 
+/** The runtime functions whose known result has the float bit (RUNTIME_RESULTS). */
+const FLOAT_RESULTS = new Set(Object.keys(RUNTIME_RESULTS).filter((n) => RUNTIME_RESULTS[n] & T_FLOAT));
+
+/**
+ * Could inferTypes(m) prove some value a float (T_FLOAT alone, T_UNBOUND aside)? False only when
+ * no user function of m has an instruction through which one can arise, read off the code as it
+ * is now (so after any pass: inline splices runtime bodies, with their box.float, into user code).
+ * A type with the float bit and none of int, bool or an object's comes from: a float-only source
+ * (const.float, box.float, float(), a runtime function whose known result has the float bit); `/`
+ * or `**` (binType: int / int is a float, int ** int may be); or an isinstance() test, whose
+ * narrowing (typeFacts) can take anything down to float. Without those the float bit is only in
+ * T_ANY-derived types, which keep the object bits (binType on an object is T_ANY, unResult too,
+ * `is None` narrowing drops only None) and so never become float-only. Every other flow
+ * (parameters, results, globals, attributes, items) joins such types. Used by sigunbox, which
+ * changes nothing without a float-only value, to skip its inference.
+ */
+export function mayProveFloat(m: IrModule): boolean {
+  for (const f of m.funcs) {
+    if (!isUserFunc(f)) continue; // (inferTypes analyses these only)
+    for (let bi = 0; bi < f.blockOrder.length; bi++) {
+      const insts = f.blocks[f.blockOrder[bi]].insts;
+      for (let k = 0; k < insts.length; k++) {
+        const d = f.insts[insts[k]];
+        switch (d.op) {
+          case 'const.float':
+          case 'box.float':
+          case 'py.truediv':
+          case 'py.itruediv':
+          case 'py.pow':
+          case 'py.ipow':
+            return true;
+          case 'call': {
+            const c = d.imm as string;
+            if (c === 'rt_float_call' || c === 'rt_isinstance' || c === 'rt_isinstance_t' || FLOAT_RESULTS.has(c)) return true;
+          }
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /** Functions whose table index is taken (func.ref): call.indirect may call them with anything,
  * so no pass may assume facts about their arguments or change their signature. */
 export function addressTaken(m: IrModule): Set<string> {

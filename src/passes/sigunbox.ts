@@ -4,12 +4,14 @@
 // floats cross calls without allocating).
 import type { Func, Inst, IrModule, Value } from '../ir/function.js';
 import type { PassContext } from './context.js';
-import { addressTaken, inferTypes, isUserFunc, T_FLOAT, T_UNBOUND } from './infer.js';
+import { addressTaken, inferTypes, isUserFunc, mayProveFloat, T_FLOAT, T_UNBOUND } from './infer.js';
 import { applyReplacements } from './util.js';
 
 const onlyFloat = (t: number) => (t & ~T_UNBOUND) === T_FLOAT;
 
 export function sigunbox(m: IrModule, _ctx: PassContext): void {
+  // Only a value proven a float changes a signature: without one, no inference to run.
+  if (!mayProveFloat(m)) return;
   const info = inferTypes(m);
   // A function called through the table (call.indirect) keeps its (obj...) -> obj signature.
   const taken = addressTaken(m);
