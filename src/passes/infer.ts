@@ -618,8 +618,9 @@ export function inferTypes(m: IrModule): TypeInfo {
   // rawWritten() only write: called again with the same sites they change nothing, since a site
   // escapes with every site in its items, and store / storeKV escape what they add to an
   // escaped site.) Per function: per value, the clock of its last change (types, sites, switch
-  // value, instance read); per block, the clock when its last analysis began (0: never) and the
-  // functions whose results it read then.
+  // value, instance read); per block, the clock when its last analysis began (0: never), the
+  // functions whose results it read then, and whether a value it reads changed since (dirtyBlocks:
+  // marked at each change from the values' use lists, not found by scanning its reads).
   const stamps = new Map<Func, Int32Array>();
   /** Per function, its class switch tests (switchTest of a value; null: none), found once. */
   const switchTests = new Map<Func, Map<Value, { key: Value; consts: Set<number> } | null>>();
@@ -632,7 +633,7 @@ export function inferTypes(m: IrModule): TypeInfo {
    * instruction, which trims or grows the arrays). */
   let argsIn = 0;
   const NO_ARG = undefined as unknown as number;
-  const visits = new Map<Func, { at: Int32Array; returns: (Set<string> | undefined)[]; reads: (Int32Array | undefined)[]; names: (BlockNames | undefined)[]; sites: Uint8Array }>();
+  const visits = new Map<Func, { at: Int32Array; returns: (Set<string> | undefined)[]; sites: Uint8Array; dirty: DirtyBlocks | undefined }>();
   /** The block being analysed read the sites' state (elemTypes, elemSitesOf, valTypes,
    * valSitesOf, store, storeKV: every read of what sharedAt stamps). */
   let siteRead = false;
@@ -873,8 +874,15 @@ export function inferTypes(m: IrModule): TypeInfo {
       const st = sitesOf.get(f)!;
       const sp = stamps.get(f) ?? new Int32Array(f.valueTypes.length);
       stamps.set(f, sp);
-      const vis = visits.get(f) ?? { at: new Int32Array(f.blocks.length), returns: [], reads: [], names: [], sites: new Uint8Array(f.blocks.length) };
+      const vis = visits.get(f) ?? { at: new Int32Array(f.blocks.length), returns: [], sites: new Uint8Array(f.blocks.length), dirty: undefined };
       visits.set(f, vis);
+      // From its second analysis on, the blocks a change of a value makes dirty (dirtyBlocks).
+      const dv = inferSchedule.blockSkip && lastRun.has(f) ? (vis.dirty ??= dirtyBlocks(f, vis.at, sp)) : undefined;
+      /** v's state changed (its stamp is now the clock): the blocks that read it are dirty. */
+      const touch = (v: Value) => {
+        sp[v] = ++clock;
+        if (dv !== undefined) for (let k = dv.start[v], e = dv.start[v + 1]; k < e; k++) dv.dirty[dv.users[k]] = 1;
+      };
       const testsOf = switchTests.get(f) ?? new Map<Value, { key: Value; consts: Set<number> } | null>();
       switchTests.set(f, testsOf);
       /** v may hold values of types t from sites s (a list type with no site given: the unknown site). */
@@ -885,7 +893,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         if ((ty[v] | t) !== ty[v] || (st[v] | s) !== st[v]) {
           ty[v] |= t;
           st[v] |= s;
-          sp[v] = ++clock;
+          touch(v);
           changed = true;
           local = true;
         }
@@ -913,7 +921,7 @@ export function inferTypes(m: IrModule): TypeInfo {
         if (ns !== ks[v] || nv !== kv[v]) {
           ks[v] = ns;
           kv[v] = nv;
-          sp[v] = ++clock;
+          touch(v);
           changed = true;
           local = true;
         }
@@ -959,12 +967,14 @@ export function inferTypes(m: IrModule): TypeInfo {
       for (let bo = 0; bo < order.length; bo++) {
         const b = order[bo];
         if (!lv[b]) continue;
-        if (inferSchedule.blockSkip && vis.at[b] && unchangedSince(vis.at[b], !!vis.sites[b], (vis.reads[b] ??= blockReads(f, b)), sp, vis.returns[b]) && namesUnchangedSince(vis.at[b], (vis.names[b] ??= blockNames(f, b)))) {
-          for (const g of vis.returns[b] ?? []) fnReads.add(g);
+        if (dv !== undefined && vis.at[b] && !dv.dirty[b] && unchangedSince(vis.at[b], vis.sites[b] === 1, vis.returns[b]) && (dv.names[b] === undefined || namesUnchangedSince(vis.at[b], dv.names[b]!))) {
+          const rets = vis.returns[b];
+          if (rets !== undefined) for (const g of rets) fnReads.add(g);
           if (vis.sites[b]) fnSites = true;
           continue;
         }
         vis.at[b] = ++clock;
+        if (dv !== undefined) dv.dirty[b] = 0;
         retReads = new Set();
         siteRead = false;
         const nn = facts.get(b);
@@ -1157,7 +1167,7 @@ export function inferTypes(m: IrModule): TypeInfo {
                 const reads = instanceReads.get(f)!;
                 if (instances !== reads.has(r!)) {
                   local = true; // (read by later calls of the value, no `changed`: as before)
-                  sp[r!] = ++clock;
+                  touch(r!);
                   if (instances) reads.add(r!);
                   else reads.delete(r!);
                 }
@@ -1520,13 +1530,43 @@ export function inferTypes(m: IrModule): TypeInfo {
     }
   }
   retReads = undefined;
-  /** Nothing block analysis reads changed since clock `at`: the sites' state (if it read it:
-   * `sites`), the values it reads, the results of the functions whose results it read. */
-  function unchangedSince(at: number, sites: boolean, reads: Int32Array, sp: Int32Array, rets: Set<string> | undefined): boolean {
+  /** Nothing block analysis reads from outside its function changed since clock `at`: the
+   * sites' state (if it read it: `sites`), the results of the functions whose results it read.
+   * (The values it reads: dirtyBlocks.) */
+  function unchangedSince(at: number, sites: boolean, rets: Set<string> | undefined): boolean {
     if (sites && sharedAt > at) return false;
-    for (let k = 0; k < reads.length; k++) if (sp[reads[k]] > at) return false;
     if (rets) for (const g of rets) if ((returnsAt.get(g) ?? 0) > at) return false;
     return true;
+  }
+  /** f's blocks and the values they read (blockReads) as use lists: per value, the blocks that
+   * read it. Made at f's second analysis: a block is dirty when a value it reads changed since its
+   * last analysis began (`at`), then whenever one changes (touch) until it is analysed again. */
+  function dirtyBlocks(f: Func, at: Int32Array, sp: Int32Array): DirtyBlocks {
+    const n = f.valueTypes.length;
+    const dirty = new Uint8Array(f.blocks.length);
+    const names: (BlockNames | undefined)[] = [];
+    const reads: number[][] = [];
+    const count = new Int32Array(n + 1);
+    const order = f.blockOrder;
+    for (let bo = 0; bo < order.length; bo++) {
+      const b = order[bo];
+      const r = blockReads(f, b);
+      reads.push(r);
+      for (let k = 0; k < r.length; k++) {
+        count[r[k] + 1]++;
+        if (at[b] && sp[r[k]] > at[b]) dirty[b] = 1;
+      }
+      const nb = blockNames(f, b);
+      if (nb.globals.length || nb.frames.length || nb.attrs.length) names[b] = nb;
+    }
+    for (let v = 0; v < n; v++) count[v + 1] += count[v];
+    const start = Int32Array.from(count);
+    const users = new Int32Array(count[n]);
+    for (let bo = 0; bo < order.length; bo++) {
+      const r = reads[bo];
+      for (let k = 0; k < r.length; k++) users[count[r[k]]++] = order[bo];
+    }
+    return { dirty, names, start, users };
   }
   /** No global, frame slot or attribute the block names changed since clock `at`. */
   function namesUnchangedSince(at: number, names: BlockNames): boolean {
@@ -1802,12 +1842,18 @@ export const inferSchedule = { blockSkip: true, funcSkip: true };
  * them: a class switch test's key (i32.eq / i32.or chains) and an attribute slot's receiver. A
  * new case in inferTypes that reads another value's state must add it here.
  */
-function blockReads(f: Func, b: number): Int32Array {
+function blockReads(f: Func, b: number): number[] {
+  // (a value may be listed more than once; indexed loops: the compiler runs without V8's
+  // optimizing tier, bin/keel.js, where for-of and spreads cost)
   const out: number[] = [];
-  for (const i of f.blocks[b].insts) {
-    const d = f.insts[i];
-    out.push(...d.args);
-    for (const t of d.targets) out.push(...t.args);
+  const insts = f.blocks[b].insts;
+  for (let ii = 0; ii < insts.length; ii++) {
+    const d = f.insts[insts[ii]];
+    for (let k = 0; k < d.args.length; k++) out.push(d.args[k]);
+    for (let n = 0; n < d.targets.length; n++) {
+      const ta = d.targets[n].args;
+      for (let k = 0; k < ta.length; k++) out.push(ta[k]);
+    }
     if ((d.op === 'i32.eq' || d.op === 'i32.or') && d.result !== undefined) {
       const t = switchTest(f, d.result);
       if (t) out.push(t.key);
@@ -1817,7 +1863,17 @@ function blockReads(f: Func, b: number): Int32Array {
       if (recv !== undefined) out.push(recv);
     }
   }
-  return Int32Array.from(new Set(out));
+  return out;
+}
+
+/** Per function in inferTypes (dirtyBlocks): per block, whether a value it reads changed since its
+ * last analysis began, and the names it reads (undefined: none); per value v, the blocks reading
+ * it, users[start[v]] to users[start[v + 1] - 1]. */
+interface DirtyBlocks {
+  dirty: Uint8Array;
+  names: (BlockNames | undefined)[];
+  start: Int32Array;
+  users: Int32Array;
 }
 
 /** The globals, generator frame slots and attribute names whose state (in inferTypes: globals,
