@@ -6,7 +6,7 @@
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
-import { rtCall, rtCallPure } from './containers.js';
+import { branchValue, rtCall, rtCallPure } from './containers.js';
 import { dunderCaller, methodCaller } from './callables.js';
 import { SELECTORS, attrValueOf, hasPayloadClasses, lowerDelAttr, setAttrOf } from './classes.js';
 
@@ -51,20 +51,8 @@ export function builtinMethodOrAttr(fl: FunctionLowering, node: ast.Located, rec
   // An instance of a subclass of a built-in type has the built-in's methods (rt_unwrap).
   const probe = hasPayloadClasses(fl) ? rtCallPure(fl, 'rt_unwrap', [recv]) : recv;
   const has = rtCallPure(fl, 'rt_builtin_has_method', [probe, nameStr], 'i32');
-  const yes = b.newBlock();
-  const no = b.newBlock();
-  const join = b.newBlock();
-  const r = fl.func.addBlockParam(join, 'obj');
-  b.br(has, yes, no);
-  b.seal(yes);
-  b.seal(no);
-  b.switchTo(yes);
-  b.jump(join, [rtCallPure(fl, 'rt_bound_new', [methodCaller(fl, name, BUILTIN_METHOD_MAX[name]), recv])]);
-  b.switchTo(no);
-  b.jump(join, [rtCall(fl, node.lineno, 'rt_getattr', [recv, b.emit('const.str', [], name)])]);
-  b.seal(join);
-  b.switchTo(join);
-  return r;
+  return branchValue(fl, has, () => rtCallPure(fl, 'rt_bound_new', [methodCaller(fl, name, BUILTIN_METHOD_MAX[name]), recv]),
+    () => rtCall(fl, node.lineno, 'rt_getattr', [recv, b.emit('const.str', [], name)]));
 }
 
 /** recv.name where name is a special method of built-in values (containers.ts
@@ -74,22 +62,10 @@ export function builtinDunderOrAttr(fl: FunctionLowering, node: ast.Located, rec
   const b = fl.b;
   const probe = hasPayloadClasses(fl) ? rtCallPure(fl, 'rt_unwrap', [recv]) : recv;
   const has = rtCallPure(fl, 'rt_dunder_has', [probe, b.emit('const.i32', [], BigInt(sel))], 'i32');
-  const yes = b.newBlock();
-  const no = b.newBlock();
-  const join = b.newBlock();
-  const r = fl.func.addBlockParam(join, 'obj');
-  b.br(has, yes, no);
-  b.seal(yes);
-  b.seal(no);
-  b.switchTo(yes);
   // (bound to the value of an instance of a subclass of a built-in type: its class has no such
   // method, and the function calls the method on its receiver)
-  b.jump(join, [rtCallPure(fl, 'rt_bound_new', [dunderCaller(fl, name, SELECTORS.get(name)![1]), probe])]);
-  b.switchTo(no);
-  b.jump(join, [rtCall(fl, node.lineno, 'rt_getattr', [recv, b.emit('const.str', [], name)])]);
-  b.seal(join);
-  b.switchTo(join);
-  return r;
+  return branchValue(fl, has, () => rtCallPure(fl, 'rt_bound_new', [dunderCaller(fl, name, SELECTORS.get(name)![1]), probe]),
+    () => rtCall(fl, node.lineno, 'rt_getattr', [recv, b.emit('const.str', [], name)]));
 }
 
 /** The constant name of getattr(x, 'name'[, d]) / hasattr(x, 'name'), when it is an identifier. */

@@ -33,6 +33,28 @@ export function rtCall(fl: FunctionLowering, line: number, name: string, args: V
   return v;
 }
 
+/** A value computed two ways: `yes()` where the i32 `cond` is true, else `no()`, joined in a new
+ * block (either side may end its block, raising). */
+export function branchValue(fl: FunctionLowering, cond: Value, yes: () => Value, no: () => Value): Value {
+  const b = fl.b;
+  const yb = b.newBlock();
+  const nb = b.newBlock();
+  const join = b.newBlock();
+  const r = fl.func.addBlockParam(join, 'obj');
+  b.br(cond, yb, nb);
+  b.seal(yb);
+  b.seal(nb);
+  b.switchTo(yb);
+  const v1 = yes();
+  if (!b.terminated) b.jump(join, [v1]);
+  b.switchTo(nb);
+  const v2 = no();
+  if (!b.terminated) b.jump(join, [v2]);
+  b.seal(join);
+  b.switchTo(join);
+  return r;
+}
+
 /** A call of a runtime function that never raises. */
 export function rtCallPure(fl: FunctionLowering, name: string, args: Value[], result: 'obj' | 'i32' | null = 'obj'): Value {
   return fl.b.emit('call', args, name, result);
@@ -829,22 +851,11 @@ function dunderCallOn(fl: FunctionLowering, e: ast.Call, name: string, self: Val
   const sel = valueDunderSelector(name)!;
   const want = SELECTORS.get(name)![1];
   const has = rtCallPure(fl, 'rt_dunder_has', [self, constI32(fl, sel)], 'i32');
-  const yes = b.newBlock();
-  const no = b.newBlock();
-  const join = b.newBlock();
-  const r = fl.func.addBlockParam(join, 'obj');
-  b.br(has, yes, no);
-  b.seal(yes);
-  b.seal(no);
-  b.switchTo(yes);
-  if (a.kw.length) b.jump(join, [raiseAfter(fl, e, `wrapper ${name}() takes no keyword arguments`)]);
-  else if (a.pos.length !== want) b.jump(join, [raiseAfter(fl, e, dunderArityMessage(want, a.pos.length))]);
-  else b.jump(join, [rtCall(fl, e.lineno, 'rt_dunder_call', [self, b.emit('const.str', [], name), constI32(fl, sel), a.pos[0] ?? b.emit('const.none'), a.pos[1] ?? b.emit('const.none')])]);
-  b.switchTo(no);
-  b.jump(join, [callAttr(fl, e, self, name, a)]);
-  b.seal(join);
-  b.switchTo(join);
-  return r;
+  return branchValue(fl, has, () => {
+    if (a.kw.length) return raiseAfter(fl, e, `wrapper ${name}() takes no keyword arguments`);
+    if (a.pos.length !== want) return raiseAfter(fl, e, dunderArityMessage(want, a.pos.length));
+    return rtCall(fl, e.lineno, 'rt_dunder_call', [self, b.emit('const.str', [], name), constI32(fl, sel), a.pos[0] ?? b.emit('const.none'), a.pos[1] ?? b.emit('const.none')]);
+  }, () => callAttr(fl, e, self, name, a));
 }
 
 /** A list or tuple method on evaluated operands (`kw`: sort's key= and reverse=, when given). */
