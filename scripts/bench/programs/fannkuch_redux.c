@@ -1,7 +1,7 @@
 // Fannkuch-redux: the same algorithm as fannkuch_redux.py.
 #include <stdio.h>
 
-#define N 9
+#define N 10
 
 static void fannkuch(int n, long long *checksum_out, int *max_flips_out) {
   int perm1[32], perm[32], count[32];

@@ -1,6 +1,6 @@
 # Fannkuch-redux (the Computer Language Benchmarks Game algorithm): permutations of a small
 # list, reversing prefixes. Prints the checksum and the maximum number of flips.
-N = 9
+N = 10
 
 
 def fannkuch(n):

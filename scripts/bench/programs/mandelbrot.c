@@ -2,7 +2,7 @@
 // mandelbrot.py.
 #include <stdio.h>
 
-#define SIZE 600
+#define SIZE 1200
 #define MAX_ITER 50
 
 static void mandelbrot(int w, int h) {

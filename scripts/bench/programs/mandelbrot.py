@@ -1,6 +1,6 @@
 # Mandelbrot set on a SIZE x SIZE grid: float arithmetic in nested loops. Prints how many
 # points stay bounded and the total number of iterations (integers, so C prints the same).
-SIZE = 600
+SIZE = 1200
 MAX_ITER = 50
 
 

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 
 #define N 2000000
-#define REPEAT 4
+#define REPEAT 16
 
 static char *sieve(long long n) {
   char *flags = malloc((size_t)n + 1);

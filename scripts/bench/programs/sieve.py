@@ -1,6 +1,6 @@
 # Sieve of Eratosthenes over a list of bools, repeated: list indexing and loops.
 N = 2000000
-REPEAT = 4
+REPEAT = 16
 
 
 def sieve(n):

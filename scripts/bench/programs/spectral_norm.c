@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define N 300
+#define N 800
 
 static double eval_a(long long i, long long j) { return 1.0 / ((i + j) * (i + j + 1) / 2 + i + 1); }
 

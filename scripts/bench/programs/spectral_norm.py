@@ -3,7 +3,7 @@
 # times 1e9, rounded, so C prints the same integer.
 import math
 
-N = 300
+N = 800
 
 
 def eval_a(i, j):
