@@ -36,7 +36,7 @@
 // code across calls. Without an allocation reachable from the entry points, nothing changes
 // (hello world stays small). Finally, @rt_gc_mark_globals gets its body: one mark per global.
 import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
-import { inCycle } from './util.js';
+import { funcLoops, inCycle } from './util.js';
 import { reversePostorder } from '../ir/analysis/cfg.js';
 import { DomTree } from '../ir/analysis/dominators.js';
 import { OPS, type Opcode } from '../ir/ops.js';
@@ -311,23 +311,7 @@ function rootFunc(f: Func, collecting: Set<string>, allocating: Set<string>, aft
   const kept = new Set<Value>();
   for (const p of points) if (p.index >= 0) for (const v of p.live) kept.add(v);
   if (!(isUserFunc(f) && kept.size === 1)) {
-    const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
-    const preds = new Map<Block, Block[]>();
-    for (const b of rpo) for (const s of f.successors(b)) preds.set(s, [...(preds.get(s) ?? []), b]);
-    const loops = new Map<Block, Set<Block>>();
-    for (const b of rpo) {
-      for (const h of f.successors(b)) {
-        if (order.get(h)! > order.get(b)!) continue;
-        const body = loops.get(h) ?? new Set<Block>([h]);
-        loops.set(h, body);
-        for (const work = [b]; work.length; ) {
-          const x = work.pop()!;
-          if (body.has(x)) continue;
-          body.add(x);
-          work.push(...(preds.get(x) ?? []));
-        }
-      }
-    }
+    const { preds, loops } = funcLoops(f, rpo);
     for (const [h, body] of loops) {
       const outside = (preds.get(h) ?? []).filter((b) => !body.has(b));
       if (outside.length !== 1) continue;
@@ -567,24 +551,8 @@ function placePolls(f: Func, allocating: Set<string>, after: Set<string>): Set<B
   const required = [...(f.pollAt ?? [])].filter((b) => f.blockOrder.includes(b));
   if (after.has(f.name)) return new Set([...pollAfterSites(f, sites), ...required]);
   const rpo = reversePostorder({ entry: f.entry, succs: (b) => f.successors(b as Block) }) as Block[];
-  const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
-  const preds = new Map<Block, Block[]>();
-  for (const b of rpo) for (const s of f.successors(b)) preds.set(s, [...(preds.get(s) ?? []), b]);
   // Loops by header: the blocks that reach a retreating edge's source without passing the header.
-  const loops = new Map<Block, Set<Block>>();
-  for (const b of rpo) {
-    for (const h of f.successors(b)) {
-      if (order.get(h)! > order.get(b)!) continue;
-      const body = loops.get(h) ?? new Set<Block>([h]);
-      loops.set(h, body);
-      for (const work = [b]; work.length; ) {
-        const x = work.pop()!;
-        if (body.has(x)) continue;
-        body.add(x);
-        work.push(...(preds.get(x) ?? []));
-      }
-    }
-  }
+  const { loops } = funcLoops(f, rpo);
   const polls = new Set<Block>([f.entry, ...required]);
   const afterSites = new Set<Site>();
   for (const [h, body] of loops) {

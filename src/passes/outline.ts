@@ -30,11 +30,12 @@ import { OPS } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import { reversePostorder } from '../ir/analysis/cfg.js';
 import { DomTree } from '../ir/analysis/dominators.js';
+import { irreducibleEdges } from '../ir/analysis/loops.js';
 import { GC_SHADOW, GC_SHADOW_END, GC_SHADOW_GUARD } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
 import { isUserFunc } from './infer.js';
 import { toSSA } from './modglobals.js';
-import { applyReplacements } from './util.js';
+import { applyReplacements, funcLoops } from './util.js';
 
 /** Where exit values travel: the last KiB of the guard area above GC_SHADOW_END. */
 export const OUTLINE_OUT = GC_SHADOW_END + GC_SHADOW_GUARD - 1024;
@@ -73,25 +74,8 @@ function loopsOf(f: Func): Loops | undefined {
   const succs = (b: number) => f.successors(b as Block);
   const rpo = reversePostorder({ entry: f.entry, succs }) as Block[];
   const dom = DomTree.compute({ entry: f.entry, succs }, rpo);
-  const order = new Map<Block, number>(rpo.map((b, k) => [b, k]));
-  const preds = new Map<Block, Block[]>();
-  for (const b of rpo) for (const s of f.successors(b)) preds.set(s, [...(preds.get(s) ?? []), b]);
-  const loops = new Map<Block, Set<Block>>();
-  for (const b of rpo) {
-    for (const h of f.successors(b)) {
-      if (order.get(h)! > order.get(b)!) continue;
-      if (!dom.dominates(h, b)) return undefined;
-      const body = loops.get(h) ?? new Set<Block>([h]);
-      loops.set(h, body);
-      for (const work = [b]; work.length; ) {
-        const x = work.pop()!;
-        if (body.has(x)) continue;
-        body.add(x);
-        work.push(...(preds.get(x) ?? []));
-      }
-    }
-  }
-  return { rpo, dom, loops };
+  if (irreducibleEdges({ entry: f.entry, succs }, dom).length) return undefined;
+  return { rpo, dom, loops: funcLoops(f, rpo).loops };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Small helpers shared by the passes: value replacement, use counts, predecessor edges.
 // Nothing here knows about any particular op (ops are only ever described by src/ir/ops.ts).
 import type { Block, Func, Inst, Value } from '../ir/function.js';
+import { loopBodies } from '../ir/analysis/loops.js';
 
 /**
  * Follows a replacement map to its end (a -> b -> c gives c), compressing the path it walked.
@@ -135,4 +136,10 @@ export function hasCycle(f: Func): boolean {
     }
   }
   return false;
+}
+
+/** loopBodies (ir/analysis/loops.ts) over f's blocks, `rpo` its reverse postorder: loop bodies
+ * by the target of each retreating edge, and the predecessor lists. */
+export function funcLoops(f: Func, rpo: Block[]): { preds: Map<Block, Block[]>; loops: Map<Block, Set<Block>> } {
+  return loopBodies({ entry: f.entry, succs: (b) => f.successors(b as Block) }, rpo) as { preds: Map<Block, Block[]>; loops: Map<Block, Set<Block>> };
 }

@@ -1,7 +1,7 @@
 // Natural loops of a Cfg: loop headers, back edges, loop bodies, the loop nesting forest and
 // loop depth per block, plus the reducibility check (every retreating edge in reverse postorder
 // must be a back edge, i.e. go to a block that dominates its source). Arrays indexed by block id.
-import type { Cfg, CfgEdge } from './cfg.js';
+import { type Cfg, type CfgEdge, predecessors } from './cfg.js';
 import type { DomTree } from './dominators.js';
 
 export interface Loop {
@@ -34,6 +34,34 @@ export function irreducibleEdges(cfg: Cfg, dom: DomTree): CfgEdge[] {
     }
   }
   return bad;
+}
+
+/**
+ * Loop bodies by header, from the retreating edges of `rpo` (target not after source), with no
+ * dominator tree: the target and every block that reaches an edge's source without passing the
+ * target. Headers come in the order their first retreating edge is met (sources in reverse
+ * postorder). An irreducible retreating edge still forms a body here (callers that need a
+ * reducible CFG check irreducibleEdges); LoopInfo is the full analysis. Also returns the
+ * predecessor lists it walked (see `predecessors`).
+ */
+export function loopBodies(cfg: Cfg, rpo: number[]): { preds: Map<number, number[]>; loops: Map<number, Set<number>> } {
+  const order = new Map<number, number>(rpo.map((b, k) => [b, k]));
+  const preds = predecessors(cfg, rpo);
+  const loops = new Map<number, Set<number>>();
+  for (const b of rpo) {
+    for (const h of cfg.succs(b)) {
+      if (order.get(h)! > order.get(b)!) continue;
+      const body = loops.get(h) ?? new Set<number>([h]);
+      loops.set(h, body);
+      for (const work = [b]; work.length; ) {
+        const x = work.pop()!;
+        if (body.has(x)) continue;
+        body.add(x);
+        work.push(...preds.get(x)!);
+      }
+    }
+  }
+  return { preds, loops };
 }
 
 export class LoopInfo {
