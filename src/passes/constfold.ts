@@ -56,6 +56,45 @@ function smallIntConst(f: Func, v: Value): bigint | undefined {
   return d.imm >= SMALL_MIN && d.imm <= SMALL_MAX ? d.imm : undefined;
 }
 
+/**
+ * Whether the f64 value v is never below zero (it may be NaN or -0.0): a constant that is not,
+ * a square (a * a, the same value boxed or not), the sqrt or abs of anything, and sums and products of such values (-0.0 and
+ * NaN stay out of the negatives under + and *); through box/unbox pairs, `depth` arithmetic
+ * ops deep.
+ */
+function notNegative(f: Func, v: Value, depth: number): boolean {
+  const def = f.valueDefs[v];
+  if (depth === 0 || def.kind !== 'inst') return false;
+  const d = f.insts[def.inst];
+  switch (d.op) {
+    case 'const.f64':
+      return !((d.imm as number) < 0);
+    case 'f64.sqrt':
+    case 'f64.abs':
+      return true;
+    case 'f64.mul':
+    case 'f64.add':
+      if (d.op === 'f64.mul' && unboxed(f, d.args[0]) === unboxed(f, d.args[1])) return true;
+      return notNegative(f, d.args[0], depth - 1) && notNegative(f, d.args[1], depth - 1);
+    case 'unbox.float':
+    case 'box.float':
+      return notNegative(f, d.args[0], depth);
+    case 'const.float':
+      return !((d.imm as number) < 0);
+    default:
+      return false;
+  }
+}
+
+/** v with its box.float / unbox.float wrappers taken off (two unboxes of one box are one value). */
+function unboxed(f: Func, v: Value): Value {
+  for (;;) {
+    const def = f.valueDefs[v];
+    if (def.kind !== 'inst' || (f.insts[def.inst].op !== 'unbox.float' && f.insts[def.inst].op !== 'box.float')) return v;
+    v = f.insts[def.inst].args[0];
+  }
+}
+
 export function constfold(f: Func, _ctx: PassContext): void {
   if (!f.blockOrder.length) return;
   const nValues = f.valueTypes.length;
@@ -146,6 +185,15 @@ export function constfold(f: Func, _ctx: PassContext): void {
       const n = smallIntConst(f, d.args[0]);
       if (n !== undefined) {
         lower(r, CONST, d.op === 'is.small' ? 1n : d.op === 'untag.int' ? n : n << 1n);
+        return;
+      }
+    }
+    if ((d.op === 'f64.lt' || d.op === 'f64.gt') && state[d.args[d.op === 'f64.lt' ? 1 : 0]] === CONST) {
+      // x < c (or c > x) with c <= 0 is false when x is never below zero: math.sqrt's domain
+      // test of a sum of squares (nbody's distances)
+      const [x, c] = d.op === 'f64.lt' ? d.args : [d.args[1], d.args[0]];
+      if ((value[c] as number) <= 0 && notNegative(f, x, 8)) {
+        lower(r, CONST, 0n);
         return;
       }
     }

@@ -3,7 +3,7 @@
 // as design.md section 4 describes) with a call to the generic runtime operation on the slow
 // path; float division tests its divisor for zero; num.to_f64 calls the runtime.
 import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
-import type { Opcode } from '../ir/ops.js';
+import { OPS, type Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import type { PassContext } from './context.js';
 import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
@@ -99,6 +99,9 @@ function newBlockAfter(f: Func, after: Block): Block {
 
 function expandFunc(f: Func, known: KnownOperands): void {
   const repl = new Map<Value, Value>();
+  // The blocks this expansion made to continue a split one: a slow path's call before them may
+  // have left an exception pending on entry, for the check that ends them.
+  const joins = new Set<Block>();
   const work = [...f.blockOrder];
   while (work.length) {
     const b = work.pop()!;
@@ -119,8 +122,9 @@ function expandFunc(f: Func, known: KnownOperands): void {
     const res = f.addBlockParam(join, resultType);
     repl.set(d.result!, res);
     const e = new Emitter(f, b, d.line);
-    if (d.op === 'float.div') expandFloatDiv(f, e, d.args, join);
+    if (d.op === 'float.div') expandFloatDiv(f, e, d.args, join, joins.has(b) ? undefined : directCheck(f, f.blocks[b].insts, join, d.result!));
     else expandInt(f, e, d.op, d.args, join, known.get(inst) ?? []);
+    joins.add(join);
     work.push(join);
   }
   applyReplacements(f, repl);
@@ -132,14 +136,40 @@ function toCall(f: Func, i: Inst, name: string): void {
   d.imm = name;
 }
 
-function expandFloatDiv(f: Func, e: Emitter, [x, y]: Value[], join: Block): void {
+/**
+ * When only the float.div can raise between the start of its block (an original one: no
+ * exception is pending there, the invariant checkelim keeps) and the `check.exc` ending the join
+ * (`before`: the instructions before the float.div, `join`: those after it), the zero path can
+ * raise and go straight to the check's handler, and the check becomes a jump for the quotient
+ * path: no exception test on the hot path, and nothing the loop keeps is live across the
+ * rt_raise call (Cranelift spilled dx, dy, dz around it in nbody's advance). The handler's
+ * arguments must be defined before the float.div.
+ */
+function directCheck(f: Func, before: readonly Inst[], join: Block, result: Value): Inst | undefined {
+  const insts = f.blocks[join].insts;
+  const term = insts[insts.length - 1];
+  if (term === undefined || f.insts[term].op !== 'check.exc') return undefined;
+  const body = insts.slice(0, -1);
+  if ([...before, ...body].some((i) => OPS[f.insts[i].op].raises)) return undefined;
+  const inJoin = new Set(body.map((i) => f.insts[i].result));
+  if (f.insts[term].targets[1].args.some((a) => a === result || inJoin.has(a))) return undefined;
+  return term;
+}
+
+function expandFloatDiv(f: Func, e: Emitter, [x, y]: Value[], join: Block, check: Inst | undefined): void {
   const zero = newBlockAfter(f, e.block);
   const ok = newBlockAfter(f, zero);
   const isZero = e.op('f64.eq', [y, e.op('const.f64', [], 'f64', 0)], 'i32');
   e.term('br', [isZero], [{ block: zero, args: [] }, { block: ok, args: [] }]);
   e.block = zero;
   e.op('call', [e.op('const.str', [], 'obj', 'ZeroDivisionError'), e.op('const.str', [], 'obj', 'float division by zero')], null, 'rt_raise');
-  e.term('jump', [], [{ block: join, args: [e.op('const.f64', [], 'f64', 0)] }]);
+  if (check !== undefined) {
+    const c = f.insts[check];
+    const handler = c.targets[1];
+    e.term('jump', [], [{ block: handler.block, args: [...handler.args] }]);
+    c.op = 'jump';
+    c.targets = [c.targets[0]];
+  } else e.term('jump', [], [{ block: join, args: [e.op('const.f64', [], 'f64', 0)] }]);
   e.block = ok;
   e.term('jump', [], [{ block: join, args: [e.op('f64.div', [x, y], 'f64')] }]);
 }
