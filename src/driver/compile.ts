@@ -12,6 +12,7 @@ import { printModule } from '../ir/print.js';
 import { verifyModule } from '../ir/verify.js';
 import { wasiSig } from '../runtime/wasi.js';
 import { makePassContext, runPasses } from '../passes/index.js';
+import { notePruned } from '../passes/prune.js';
 import { generate } from '../codegen/index.js';
 import { toWat } from '../wasm/wat.js';
 import type { CompileOptions } from './options.js';
@@ -101,7 +102,9 @@ async function compileWith(bytes: Uint8Array, opts: CompileOptions, art: Precomp
       const moduleName = opts.file.replace(/^.*[\\/]/, '').replace(/\.py$/, '');
       exports = [...exports, ...addExports(ir, { names: opts.exports, lib: opts.lib, file: opts.file, moduleName, ast: parsed.module })];
     }
-    finishLowering(ir, art);
+    // (nothing changes the module between this walk and the pipeline's first pass, prune: it may
+    // then skip walking it again, prune.ts notePruned)
+    if (finishLowering(ir, art)) notePruned(ir);
     stage('link');
     // A program that never allocates has no collector, and some precompiled code is rooted for one
     // (gcroots would refuse it later, after the passes): compile it without now.

@@ -349,11 +349,12 @@ const PENDING = new WeakMap<IrModule, Map<string, () => void>>();
  * points (as the prune pass walks them, so nothing a pass may call is missing) and drops the
  * rest, as prune would. Runtime code is most of what a program is compiled with, and
  * a program reaches a small part of it: this is most of the lowering time of a compile. Call it
- * once the entry points are all there (after addExports).
+ * once the entry points are all there (after addExports). True when it pruned the module (it
+ * had entry points): its functions are then exactly those its walk reached (prune.ts notePruned).
  */
-export function finishLowering(m: IrModule, precompiled?: Precompiled): void {
+export function finishLowering(m: IrModule, precompiled?: Precompiled): boolean {
   const pending = PENDING.get(m);
-  if (!pending) return;
+  if (!pending) return false;
   PENDING.delete(m);
   // Whether the program left every stub the runtime has for it (class and generator dispatch)
   // as it is: the precompiled runtime then serves the functions that reach them too.
@@ -371,13 +372,14 @@ export function finishLowering(m: IrModule, precompiled?: Precompiled): void {
   });
   if (!keep) {
     for (const lower of pending.values()) lower(); // no entry point: nothing to prune from
-    return;
+    return false;
   }
   // What is unreachable goes now, as the prune pass would drop it: a program function no entry
   // point reaches may call runtime functions that were never lowered.
   const kept = m.funcs.filter((f) => keep.has(f.name));
   m.funcs.length = 0;
   m.funcs.push(...kept);
+  return true;
 }
 
 /** A def whose calls can be bound at compile time: plain positional parameters, no decorator. */

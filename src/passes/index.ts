@@ -13,7 +13,7 @@ import { dce } from './dce.js';
 import { gvn } from './gvn.js';
 import { simplifycfg } from './simplifycfg.js';
 import { specialize } from './specialize.js';
-import { prune } from './prune.js';
+import { forgetPruned, prune } from './prune.js';
 import { checkelim, checkelimLate } from './checkelim.js';
 import { unbox } from './unbox.js';
 import { sigunbox } from './sigunbox.js';
@@ -215,6 +215,7 @@ export function pipeline(ctx: PassContext): Pass[] {
 /** Runs one pass over the module, then verifies, dumps and times it as ctx asks. */
 export function runPass(m: IrModule, pass: Pass, ctx: PassContext): void {
   const t0 = ctx.time ? performance.now() : 0;
+  if (pass.name !== 'prune') forgetPruned(m); // (prune.ts notePruned: only up to the first pass)
   // A precompiled runtime function (Func.frozen, src/link) is already optimized: no body here.
   if (pass.run.kind === 'func') {
     for (const f of m.funcs) if (!f.frozen) pass.run.fn(f, ctx);

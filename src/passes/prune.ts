@@ -332,7 +332,40 @@ function reachedBy(d: InstData, reach: (name: string) => void): void {
   }
 }
 
+/**
+ * Modules whose function list is exactly what the lazy lowering's walk (src/lower/program.ts
+ * finishLowering) kept, unchanged since (the driver marks one right after that walk, and runPass
+ * forgets it before any other pass), and which have no class statement: the prune pass would walk
+ * them again for nothing. With no rt_class_new in any function body ClassLiveness tracks no class,
+ * so neither walk takes a branch to be false: both are plain reachability over the same IR.
+ * (With classes the second walk may differ: it scans the runtime functions the first lowered, and
+ * no longer those the first dropped.) nbody keeps 850 functions until specialize (843 precompiled,
+ * 302 after prune-typed): this walk was ~1.5% of its compile.
+ */
+const justPruned = new WeakSet<IrModule>();
+
+export function notePruned(m: IrModule): void {
+  if (!m.funcs.some(hasClassNew)) justPruned.add(m);
+}
+
+export function forgetPruned(m: IrModule): void {
+  justPruned.delete(m);
+}
+
+function hasClassNew(f: Func): boolean {
+  if (f.frozen) return false; // (ClassLiveness neither scans nor visits precompiled code)
+  for (const b of f.blockOrder) {
+    const insts = f.blocks[b].insts;
+    for (let k = 0; k < insts.length; k++) {
+      const d = f.insts[insts[k]];
+      if (d.op === 'call' && d.imm === 'rt_class_new') return true;
+    }
+  }
+  return false;
+}
+
 export function prune(m: IrModule, _ctx: PassContext): void {
+  if (justPruned.delete(m)) return;
   const keep = reachableFuncs(m);
   if (!keep) return; // no entry point (IR written by hand, e.g. in tests): nothing to prune from
   const kept = m.funcs.filter((f) => keep.has(f.name));
