@@ -1886,19 +1886,26 @@ interface BlockNames {
   attrs: string[];
 }
 function blockNames(f: Func, b: number): BlockNames {
-  const out: BlockNames = { globals: [], frames: [], attrs: [] };
-  for (const i of f.blocks[b].insts) {
-    const d = f.insts[i];
-    if (d.op === 'global.get') out.globals.push(d.imm as string);
-    else if (d.op === 'frame.load') out.frames.push(d.imm as string);
-    else if (d.op === 'attr.load') out.attrs.push(d.imm as string);
-    else if (d.op === 'call' && d.imm === 'rt_getattr') {
+  // (most blocks name nothing: they share one empty record, never changed; an indexed loop, as
+  // the compiler runs without V8's optimizing tier)
+  let out: BlockNames = NO_NAMES;
+  const insts = f.blocks[b].insts;
+  for (let k = 0; k < insts.length; k++) {
+    const d = f.insts[insts[k]];
+    const op = d.op;
+    if (op !== 'global.get' && op !== 'frame.load' && op !== 'attr.load' && (op !== 'call' || d.imm !== 'rt_getattr')) continue;
+    if (out === NO_NAMES) out = { globals: [], frames: [], attrs: [] };
+    if (op === 'global.get') out.globals.push(d.imm as string);
+    else if (op === 'frame.load') out.frames.push(d.imm as string);
+    else if (op === 'attr.load') out.attrs.push(d.imm as string);
+    else {
       const name = constStr(f, d.args[1]);
       if (name !== undefined) out.attrs.push(name);
     }
   }
   return out;
 }
+const NO_NAMES: BlockNames = { globals: [], frames: [], attrs: [] };
 
 /** Every value the set allows is in `set` (the unbound sentinel aside: its uses are guarded). */
 export const within = (t: number, set: number): boolean => (t & ~T_UNBOUND) !== 0 && (t & ~set & ~T_UNBOUND) === 0;

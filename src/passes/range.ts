@@ -525,6 +525,10 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     const f = s.f;
     const d = f.insts[i];
     const callee = d.op === 'call' ? (d.imm as string) : '';
+    // The length a list is made with: every site-making instruction gives one (unknown unless modeled).
+    const made = info.siteOf(f, i);
+    // (most instructions do neither: no closures for them, per instruction per round)
+    if (made === undefined && !ITEM_SET.has(callee) && !ITEM_APPEND.has(callee) && !ITEM_COPY.has(callee) && !ITEM_COPY_OPS.has(d.op) && callee !== 'rt_list_call' && callee !== 'rt_range_list') return;
     const valOf = (v: Value): MaybeIv => (s.intish(v) ? s.at(v, facts) : TOP);
     const put = (sites: number, val: MaybeIv) => {
       emit((next) => {
@@ -532,8 +536,6 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
       });
     };
     const listArgs = () => d.args.filter((x) => f.typeOf(x) === 'obj' && s.ty[x] & T_LIST);
-    // The length a list is made with: every site-making instruction gives one (unknown unless modeled).
-    const made = info.siteOf(f, i);
     if (made !== undefined) {
       const len = madeLen(s, d, facts);
       emit((next) => next.lens.set(made, join(next.lens.get(made), len)));
@@ -611,7 +613,10 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
             set(p, r);
           });
         }
-        for (const i of f.blocks[b].insts) {
+        // (an indexed loop: the compiler runs without V8's optimizing tier, where for-of costs)
+        const insts = f.blocks[b].insts;
+        for (let ii = 0; ii < insts.length; ii++) {
+          const i = insts[ii];
           const d = f.insts[i];
           if (d.op === 'call' && user.has(d.imm as string)) {
             const callee = d.imm as string;
