@@ -4,13 +4,12 @@
 // (src/cli/bundle.ts), when it was made from the current dist/src; else from dist/src itself.
 //
 // A CommonJS script (bin/package.json): Node runs it without its ES module loader, and require()
-// of node:fs, node:v8 and node:vm makes no ES module facades (a facade reads every export, so
+// of node:fs and node:vm makes no ES module facades (a facade reads every export, so
 // node:fs's loaded node:stream and a dozen stream modules). hello's build: main thread 907-944 ->
 // 895-911 M instructions (5 alternating callgrind runs each; docs/architecture.md "Start-up").
 'use strict';
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 // A compile is a short process whose hot code is spread over many large functions (inference,
@@ -24,6 +23,22 @@ const { Script } = require('node:vm');
 // The flag is set only once the bundle's script is made: V8 rejects a code cache made under other
 // flags (the flag hash), and the cache is made without it; a flag set afterwards still applies
 // to every later tiering decision (`node --trace-opt` shows no optimized function).
+// The flag is set through node:v8's binding, the function node:v8's setFlagsFromString calls:
+// loading node:v8 itself loads internal/heap_utils and with it node:stream and about 30 internal
+// modules (require('node:v8') took 1.9-2.4 ms against 0.3-0.6 ms for the binding, 8 alternating
+// runs each, and ~5 M instructions). process.binding('v8') is deprecated (DEP0111): its warning
+// is kept quiet, and node:v8 serves where the binding is gone.
+function setFlagsFromString(flags) {
+  const quiet = process.noDeprecation;
+  try {
+    process.noDeprecation = true;
+    process.binding('v8').setFlagsFromString(flags);
+  } catch {
+    require('node:v8').setFlagsFromString(flags);
+  } finally {
+    process.noDeprecation = quiet;
+  }
+}
 const command = process.argv[2];
 let flagged = false;
 const noOpt = () => {
