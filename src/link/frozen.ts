@@ -62,25 +62,36 @@ export function loadBody(f: Func, body: SerialFunc): void {
  */
 export function runtimeInterface(art: Precompiled): SourceModule[] | undefined {
   if (!art.modules) return undefined;
-  const at = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
-  const name = (id: string) => ({ _type: 'Name', id, ctx: { _type: 'Load' }, ...at });
+  // ~1400 functions' nodes at every compile: the annotations' Name nodes are shared (one per
+  // type: runtime modules' ASTs are only read), and no node is made by spreading positions.
+  const names = new Map<string, ast.Name>();
+  const name = (id: string): ast.Name => {
+    let n = names.get(id);
+    if (!n) names.set(id, (n = { _type: 'Name', id, ctx: { _type: 'Load' }, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as ast.Name));
+    return n;
+  };
+  const none = { _type: 'Constant', value: null, kind: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as unknown as ast.expr;
   return art.modules.map((m) => ({
     name: m.name,
     file: m.file,
     typed: true,
+    signaturesOnly: true,
     ast: {
       _type: 'Module',
       type_ignores: [],
       body: m.funcs.map(([fname, params, result]) => ({
         _type: 'FunctionDef',
         name: fname,
-        args: { _type: 'arguments', posonlyargs: [], args: params.map(([arg, t]) => ({ _type: 'arg', arg, annotation: name(t), type_comment: null, ...at })), vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] },
+        args: { _type: 'arguments', posonlyargs: [], args: params.map(([arg, t]) => ({ _type: 'arg', arg, annotation: name(t), type_comment: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 })), vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] },
         body: [],
         decorator_list: [],
-        returns: result === null ? { _type: 'Constant', value: null, kind: null, ...at } : name(result),
+        returns: result === null ? none : name(result),
         type_comment: null,
         type_params: [],
-        ...at,
+        lineno: 1,
+        col_offset: 0,
+        end_lineno: 1,
+        end_col_offset: 0,
       })),
     } as unknown as ast.Module,
   }));

@@ -39,6 +39,10 @@ export interface SourceModule {
   isPackage?: boolean;
   /** The file's absolute path, the module's `__file__` (none: `__file__` is unbound). */
   path?: string;
+  /** A runtime module as the precompiled runtime's signatures (src/link/frozen.ts
+   * runtimeInterface): only defs with empty bodies, distinct names and i32/i64/f64/obj
+   * annotations, as checked when the artifact was built from the module's source. */
+  signaturesOnly?: boolean;
 }
 
 export const MAIN_INIT = '__main__.<module>';
@@ -102,6 +106,17 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     }
     modules.set(src.name, info);
     infos.push(info);
+    if (src.signaturesOnly) {
+      // (the loop below, without its checks: they held when the artifact was built)
+      for (const s of src.ast.body as ast.FunctionDef[]) {
+        info.globals.add(s.name);
+        const paramTypes = s.args.args.map((p) => (p.annotation as ast.Name).id as IrType);
+        const result = s.returns!._type === 'Constant' ? null : ((s.returns as ast.Name).id as IrType);
+        info.funcs.set(s.name, { irName: s.name, pyName: s.name, node: s, params: s.args.args.map((p) => p.arg), paramTypes, result, defaults: s.args.defaults, module: info });
+        m.addFunc(new Func(s.name, paramTypes, result ? [result] : []));
+      }
+      continue;
+    }
     const { bound } = boundNames(src.ast.body);
     info.globals = bound;
     if (!src.typed) {
