@@ -28,7 +28,7 @@ import { isTotalOrdering } from './total_ordering.js';
 import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
 import { callValues, docstring, isBuiltinMethodName, lowerValueCall } from './callables.js';
-import { builtinMethodOn, valueDunderSelector } from './containers.js';
+import { branchValue, builtinMethodOn, dunderArityMessage, valueDunderSelector } from './containers.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
 import { builtinDunderOrAttr, builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
 import { enumFlags } from './enum.js';
@@ -1480,6 +1480,16 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     rtCall(fl, e.lineno, 'rt_object_setattr', a.pos, null);
     return fl.b.emit('const.none');
   }
+  // object.__eq__(x, y), object.__repr__(x): object's own special methods
+  if (f.value._type === 'Name' && f.value.id === 'object' && OBJECT_METHODS.has(f.attr) && !fl.isLocal('object') && !factsOf(fl).bound.has('object') && !hasStar(e)) {
+    const a = evalArgs(fl, e);
+    if (!a.pos.length || a.kw.length) {
+      fl.raise(e, 'TypeError', a.kw.length ? `object.${f.attr}() takes no keyword arguments` : `descriptor '${f.attr}' of 'object' object needs an argument`);
+      deadBlock(fl);
+      return nullWord(fl);
+    }
+    return objectMethod(fl, e, 'rt_object_method', a.pos[0], f.attr, { pos: a.pos.slice(1), kw: [] });
+  }
   if (f.value._type === 'Name' && f.value.id === 'object' && f.attr === '__delattr__' && !fl.isLocal('object') && !factsOf(fl).bound.has('object') && !hasStar(e)) {
     const a = evalArgs(fl, e);
     if (a.pos.length !== 2 || a.kw.length) return fl.unsupported(e, 'object.__delattr__ other than (x, name)');
@@ -1536,6 +1546,20 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     }
   }
   const groups = targets(table, f.attr, isCode);
+  if (OBJECT_METHODS.has(f.attr) && !hasStar(e) && !isSuperCall(fl, f.value) && !storedAttrs(fl).has(f.attr) && !(f.value._type === 'Name' && classNamed(fl, f.value.id)) && !table.all.some((k) => resolve(k, f.attr)?.member.kind === 'data')) {
+    // x.__eq__(y) where x's class may not define it: object's for instances of the program's
+    // classes (that derive from no built-in type), the dispatch or built-in method otherwise.
+    const recv = fl.expr(f.value);
+    const a = evalArgs(fl, e);
+    const plain = rtCallPure(fl, 'rt_plain_inst', [recv], 'i32');
+    return branchValue(fl, plain, () => {
+      // an instance whose class defines the method calls it; others get object's
+      if (!groups.size) return objectMethod(fl, e, 'rt_inst_object_method', recv, f.attr, a);
+      const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
+      const cases = [...groups].map(([mem, ks]) => ({ keys: ks.map((k) => k.id), emit: () => callMember(fl, e, mem, recv, false, a) }));
+      return dispatch(fl, key, cases, () => objectMethod(fl, e, 'rt_inst_object_method', recv, f.attr, a));
+    }, () => (groups.size ? methodDispatch(fl, e, f.attr, groups, recv, a, other) : other(recv, a)));
+  }
   if (!groups.size) {
     // An attribute of the program's objects holding a callable (`self.callback(x)`); other
     // receivers (a dict's items()) keep their methods.
@@ -1549,8 +1573,12 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     const a = evalArgs(fl, e);
     return attrOrOther(fl, e, recv, f.attr, a, other);
   }
-  const recv = fl.expr(f.value);
-  const a = evalArgs(fl, e);
+  return methodDispatch(fl, e, f.attr, groups, fl.expr(f.value), evalArgs(fl, e), other);
+}
+
+/** `recv.name(a)` by recv's class: the classes of `groups` call their method, the others
+ * `other` (or the attribute's value, in a program where some class has a data member `name`). */
+function methodDispatch(fl: FunctionLowering, e: ast.Call, name: string, groups: Map<Member, ClassInfo[]>, recv: Value, a: Args, other: (self: Value, a: Args) => Value): Value {
   const key = rtCallPure(fl, 'rt_cls_key', [recv], 'i32');
   const cases: { keys: number[]; emit: () => Value }[] = [];
   for (const [mem, ks] of groups) {
@@ -1558,8 +1586,23 @@ export function lowerUserMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.At
     cases.push({ keys: ks.map((k) => k.id + CLASS_KEY), emit: () => callMember(fl, e, mem, recv, true, a) });
   }
   // Classes where the name is a class attribute (a decorated method) call its value.
-  const attrs = table.all.some((k) => resolve(k, f.attr)?.member.kind === 'data');
-  return dispatch(fl, key, cases, () => (attrs ? attrOrOther(fl, e, recv, f.attr, a, other) : other(recv, a)));
+  const attrs = tableOf(fl)!.all.some((k) => resolve(k, name)?.member.kind === 'data');
+  return dispatch(fl, key, cases, () => (attrs ? attrOrOther(fl, e, recv, name, a, other) : other(recv, a)));
+}
+
+/** object's own special methods (rt_object_method) by name: the arguments they take after self. */
+const OBJECT_METHODS = new Map<string, number>([['__eq__', 1], ['__ne__', 1], ['__lt__', 1], ['__le__', 1], ['__gt__', 1], ['__ge__', 1], ['__hash__', 0], ['__repr__', 0], ['__str__', 0]]);
+
+/** object's special method `name` of recv called with a (fn: rt_object_method, or
+ * rt_inst_object_method for `x.name(...)`), or CPython's TypeError for the wrong arguments. */
+function objectMethod(fl: FunctionLowering, e: ast.Call, fn: string, recv: Value, name: string, a: Args): Value {
+  const want = OBJECT_METHODS.get(name)!;
+  if (a.kw.length || a.pos.length !== want) {
+    fl.raise(e, 'TypeError', a.kw.length ? `object.${name}() takes no keyword arguments` : dunderArityMessage(want, a.pos.length));
+    deadBlock(fl);
+    return nullWord(fl);
+  }
+  return rtCall(fl, e.lineno, fn, [recv, constI32(fl, SELECTORS.get(name)![0]), a.pos[0] ?? fl.b.emit('const.none')]);
 }
 
 /** `recv.name(args)`: for an instance or class of the program, the attribute's value called;
@@ -1689,6 +1732,7 @@ function lowerSuperCall(fl: FunctionLowering, e: ast.Call, f: ast.Attribute, sup
         }
         return fl.b.emit('const.none');
       }
+      if (!onClass && OBJECT_METHODS.has(f.attr)) return objectMethod(fl, e, 'rt_object_method', recv, f.attr, a);
       return fl.unsupported(f, `super().${f.attr} (an attribute of object)`);
     }
     if (mem.kind === 'data') return callValues(fl, e.lineno, superAttrValue(fl, sup, recv, onClass, f.attr), a.pos, a.kw);

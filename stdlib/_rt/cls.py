@@ -960,12 +960,7 @@ def rt_object_repr(x: obj) -> obj:
         pl: obj = rt_payload(x)
         if pl is not NULL_WORD:
             return rt_repr(pl)  # a subclass of a built-in type (subclass.py)
-        c: obj = load_obj(p, INST_CLASS)
-        s: obj = "<"
-        if not rt_str_eq(load_obj(word_ptr(c), CLASS_MODULE), "builtins"):
-            s = rt_str_concat(rt_str_concat(s, load_obj(word_ptr(c), CLASS_MODULE)), ".")  # (`<object object at ...>`)
-        s = rt_str_concat(rt_str_concat(s, rt_class_qualname(c)), " object at 0x")
-        return rt_str_concat(rt_str_concat(s, rt_hex(u32_to_i64(p))), ">")
+        return rt_inst_default_repr(x)
     if t == TYPE_CLASS:
         if rt_is_enum_class(x):
             return rt_enum_class_repr(x)
@@ -983,6 +978,71 @@ def rt_object_repr(x: obj) -> obj:
     if t == TYPE_SLICE:
         return rt_slice_repr(x)
     return "<object>"
+
+
+def rt_inst_default_repr(x: obj) -> obj:
+    """object.__repr__ of instance x: `<__main__.C object at 0x...>`."""
+    p: i32 = word_ptr(x)
+    c: obj = load_obj(p, INST_CLASS)
+    s: obj = "<"
+    if not rt_str_eq(load_obj(word_ptr(c), CLASS_MODULE), "builtins"):
+        s = rt_str_concat(rt_str_concat(s, load_obj(word_ptr(c), CLASS_MODULE)), ".")  # (`<object object at ...>`)
+    s = rt_str_concat(rt_str_concat(s, rt_class_qualname(c)), " object at 0x")
+    return rt_str_concat(rt_str_concat(s, rt_hex(u32_to_i64(p))), ">")
+
+
+def rt_plain_inst(x: obj) -> i32:
+    """Whether x is an instance of a class of the program that derives from no built-in type
+    (whose missing special methods are object's: rt_object_method)."""
+    if not rt_is_inst(x):
+        return 0
+    return rt_payload(x) is NULL_WORD
+
+
+def rt_inst_object_method(x: obj, sel: i32, a: obj) -> obj:
+    """`x.__hash__()` and the like on instance x whose class defines no such method: object's
+    (rt_object_method), but __hash__ is None in a class that defines __eq__ only."""
+    if sel == SEL_HASH:
+        if load_i32(word_ptr(load_obj(word_ptr(x), INST_CLASS)), CLASS_FLAGS) & 8:
+            rt_raise("TypeError", "'NoneType' object is not callable")
+            return 1
+    return rt_object_method(x, sel, a)
+
+
+def rt_object_method(x: obj, sel: i32, a: obj) -> obj:
+    """object's own special method sel (repr, str, the comparisons, hash) of instance x with
+    argument a (None where it takes none): what `super().__eq__(o)`, `object.__repr__(x)` and
+    `x.__ne__(o)` reach when no class in x's MRO defines the method. __eq__ is identity, the
+    orderings NotImplemented, __ne__ the negation of type(x).__eq__, __str__ type(x)'s repr.
+    Of values other than instances only __eq__ and the orderings (object.__eq__(1, 1))."""
+    if sel != SEL_EQ and (sel < SEL_LT or sel > SEL_GE) and not rt_is_inst(x):
+        rt_raise("NotImplementedError", "not supported yet: object's special methods on a value of a built-in type")
+        return 1
+    if sel == SEL_EQ:
+        if x is a:
+            return box_bool(1)
+        return rt_notimpl()
+    if sel == SEL_NE:
+        r: obj = rt_dunder_or_null(SEL_EQ, x, a)
+        if exc_get() is not 0:
+            return 1
+        if r is NULL_WORD:
+            if x is a:
+                return box_bool(0)
+            return rt_notimpl()
+        if rt_is_notimpl(r):
+            return r
+        t: i32 = rt_truth(r)
+        if exc_get() is not 0:
+            return 1
+        return box_bool(t == 0)
+    if sel == SEL_HASH:
+        return tag_int(u32_to_i64(word_ptr(x)) >> 4)
+    if sel == SEL_REPR:
+        return rt_inst_default_repr(x)
+    if sel == SEL_STR:
+        return rt_repr(x)
+    return rt_notimpl()  # __lt__, __le__, __gt__, __ge__
 
 
 def rt_cls_str_result(r: obj, what: obj) -> obj:
