@@ -7,7 +7,7 @@ import type * as ast from '../parse/ast.js';
 import { FunctionBuilder } from '../ir/builder.js';
 import { Func, type IrModule, type Value } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
-import { FUNC_MAX_ARITY, FUNCF_VARARGS, FUNCF_VARKW } from '../runtime/layout.js';
+import { FUNC_MAX_ARITY, FUNCF_PACKED, FUNCF_VARARGS, FUNCF_VARKW, TUPLE_ITEMS } from '../runtime/layout.js';
 import { analyzeScopes, paramNames } from '../sema/scopes.js';
 import { parseModule } from '../parse/index.js';
 import type { FuncInfo } from './context.js';
@@ -295,7 +295,6 @@ function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, 
   const qualname = qualnameOverride ?? (module === undefined && fl.info?.qualname !== undefined ? `${fl.info.qualname}.<locals>.` : '') + name;
   const scope = fl.module.scopes!.get(node)!;
   const slots = paramNames(a);
-  if (slots.length > FUNC_MAX_ARITY) return fl.unsupported(node, `functions with more than ${FUNC_MAX_ARITY} parameters`);
   let code: Value;
   if (known) {
     // Never called through its object when it does not escape: no table entry (index -1).
@@ -319,10 +318,10 @@ function makeFunction(fl: FunctionLowering, node: ast.FunctionDef | ast.Lambda, 
         : [{ _type: 'Return', value: node.body, lineno: node.body.lineno, col_offset: node.body.col_offset, end_lineno: node.body.end_lineno, end_col_offset: node.body.end_col_offset } as ast.Return];
       fl.child(f, info).lowerBody(body);
     }
-    code = fl.b.emit('func.ref', [], irName);
+    code = fl.b.emit('func.ref', [], slots.length > FUNC_MAX_ARITY ? tableCode(m, `${irName}$code`, irName, info.paramTypes, true) : irName);
   }
   const str = (s: string) => fl.b.emit('const.str', [], s);
-  const flags = (a.vararg ? FUNCF_VARARGS : 0) | (a.kwarg ? FUNCF_VARKW : 0);
+  const flags = (a.vararg ? FUNCF_VARARGS : 0) | (a.kwarg ? FUNCF_VARKW : 0) | (slots.length > FUNC_MAX_ARITY ? FUNCF_PACKED : 0);
   const npos = a.posonlyargs.length + a.args.length;
   const fobj = rtCallPure(fl, 'rt_func_new', [
     code, i32(fl, slots.length), str(name), str(qualname), str(module ?? fl.module.name), tupleOf(fl, slots.map(str)),
@@ -352,15 +351,29 @@ function uniqueName(m: IrModule, base: string): string {
 /** The table code of a directly called function: (env, p1..pn) -> obj calling it. Its parameters
  * then come from anywhere (inference gives them every type), but direct calls stay direct. */
 function trampoline(m: IrModule, f: FuncInfo): string {
-  const name = `${f.irName}$code`;
+  return tableCode(m, `${f.irName}$code`, f.irName, f.paramTypes, false);
+}
+
+/** Makes (once) `name`, the table code calling IR function `target` (env first when `withEnv`)
+ * with the slots `types`: `(env, s1..sn) -> obj`, or with more than FUNC_MAX_ARITY slots
+ * `(env, slots) -> obj` taking them in one tuple (FUNCF_PACKED: rt_invoke passes its tuple). */
+export function tableCode(m: IrModule, name: string, target: string, types: readonly IrType[], withEnv: boolean): string {
   if (m.func(name)) return name;
-  const t = m.addFunc(new Func(name, ['obj', ...f.paramTypes], ['obj']));
+  const packed = types.length > FUNC_MAX_ARITY;
+  if (packed && types.some((ty) => ty !== 'obj')) throw new Error(`tableCode: ${target} has unboxed slots`);
+  const params: IrType[] = packed ? ['obj', 'obj'] : ['obj', ...types];
+  const t = m.addFunc(new Func(name, params, ['obj']));
   const b = new FunctionBuilder(t);
   const entry = b.newBlock();
   b.switchTo(entry);
-  const ps = (['obj', ...f.paramTypes] as IrType[]).map((ty) => t.addBlockParam(entry, ty));
+  const ps = params.map((ty) => t.addBlockParam(entry, ty));
+  let slots = ps.slice(1);
+  if (packed) {
+    const items = b.emit('word.ptr', [ps[1]]);
+    slots = types.map((_, i) => b.emit('load.obj', [items], BigInt(TUPLE_ITEMS + 8 * i)));
+  }
   // An exception stays pending: the caller of call.indirect checks it.
-  const r = b.emit('call', ps.slice(1), f.irName, 'obj');
+  const r = b.emit('call', withEnv ? [ps[0], ...slots] : slots, target, 'obj');
   b.ret([r]);
   b.sealAll();
   return name;

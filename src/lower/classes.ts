@@ -17,7 +17,7 @@ import { Func, type Value } from '../ir/function.js';
 import type { IrModule } from '../ir/function.js';
 import type { IrType } from '../ir/types.js';
 import { boundNames, stmtBodies } from '../sema/scopes.js';
-import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_PROTOCOL, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM, SEL_DIVMOD, SEL_RDIVMOD, SEL_ROUND, SEL_ROUND0, SEL_FLOOR, SEL_CEIL, SEL_TRUNC, CLASS_KEY } from '../runtime/layout.js';
+import { TYPE_BOOL, TYPE_BYTEARRAY, TYPE_BYTES, TYPE_DICT, TYPE_FROZENSET, TYPE_SET, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_RANGE, TYPE_STR, TYPE_TUPLE, SEL_BINOP, SEL_INPLACE, INST_SLOTS, EXC_OBJ_SIZE, CLASSF_EXCEPTION, CLASSF_FROZEN, CLASSF_PROTOCOL, CLASSF_ENUM, FUNCF_VARARGS, FUNCF_VARKW, FUNCF_PACKED, FUNC_MAX_ARITY, SEL_GETATTR, SEL_SETATTR, SEL_DELATTR, SEL_MISSING, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, CLASSF_PAYLOAD, TYPE_SLICE, SEL_FORMAT, SEL_MATMUL, SEL_RMATMUL, SEL_IMATMUL, SEL_REVERSED, SEL_CLASS_GETITEM, SEL_DIVMOD, SEL_RDIVMOD, SEL_ROUND, SEL_ROUND0, SEL_FLOOR, SEL_CEIL, SEL_TRUNC, CLASS_KEY } from '../runtime/layout.js';
 import { EXC_CLASSES, excClassIndex } from '../runtime/exceptions.js';
 import { excClassValue } from './exceptions.js';
 import type { FuncInfo, ModuleInfo } from './context.js';
@@ -27,7 +27,7 @@ import { factsOf, nullWord, rtCall, rtCallPure } from './containers.js';
 import { isTotalOrdering } from './total_ordering.js';
 import { fromModule, globalName } from './imports.js';
 import { isGeneratorBody } from './gen.js';
-import { callValues, docstring, isBuiltinMethodName, lowerValueCall } from './callables.js';
+import { callValues, docstring, isBuiltinMethodName, lowerValueCall, tableCode } from './callables.js';
 import { branchValue, builtinMethodOn, dunderArityMessage, valueDunderSelector } from './containers.js';
 import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './dataclasses.js';
 import { builtinDunderOrAttr, builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
@@ -2200,17 +2200,7 @@ export function lowerClassValueCall(fl: FunctionLowering, e: ast.Call, f: Value,
 export function methodObject(fl: FunctionLowering, fi: FuncInfo, recv?: Value): Value {
   if (fi.env) return envOf(fl, fi, recv); // the function object the class statement made
   const m = fl.module.ir!;
-  const name = `${fi.irName}$code`;
-  if (!m.func(name)) {
-    const t = m.addFunc(new Func(name, ['obj', ...fi.paramTypes], ['obj']));
-    const tb = new FunctionLowering(fl.module, t, undefined, () => undefined).b;
-    const entry = tb.newBlock();
-    tb.switchTo(entry);
-    const ps = (['obj', ...fi.paramTypes] as IrType[]).map((ty) => t.addBlockParam(entry, ty));
-    // An exception stays pending: the caller of call.indirect checks it.
-    tb.ret([tb.emit('call', ps.slice(1), fi.irName, 'obj')]);
-    tb.sealAll();
-  }
+  const name = tableCode(m, `${fi.irName}$code`, fi.irName, fi.paramTypes, false);
   if (fi.dcDefaults?.size) return funcObject(fl, fi, fl.b.emit('func.ref', [], name), recv);
   // One function object per method, made at its first use (`C.f is C.f`, as in CPython)
   const cache = `${fi.irName}$fobj`;
@@ -2233,7 +2223,7 @@ export function methodObject(fl: FunctionLowering, fi: FuncInfo, recv?: Value): 
 function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value, recv?: Value): Value {
   const n = fi.params.length;
   const npos = positionalCount(fi);
-  const flags = (fi.vararg ? FUNCF_VARARGS : 0) | (fi.varkw ? FUNCF_VARKW : 0);
+  const flags = (fi.vararg ? FUNCF_VARARGS : 0) | (fi.varkw ? FUNCF_VARKW : 0) | (n > FUNC_MAX_ARITY ? FUNCF_PACKED : 0);
   const fobj = rtCallPure(fl, 'rt_func_new', [
     code, constI32(fl, n), str(fl, fi.pyName), str(fl, fi.qualName ?? fi.pyName), str(fl, fi.module.name),
     tuple(fl, fi.params.map((p) => str(fl, p))), constI32(fl, fi.posonly ?? 0), constI32(fl, npos), constI32(fl, fi.kwonly ?? 0), constI32(fl, flags),

@@ -314,7 +314,9 @@ export const FUNC_DOC = 96; // obj: __doc__ (the docstring, None without one)
 export const FUNC_SIZE = 104;
 export const FUNCF_VARARGS = 1; // has *args (its slot follows the keyword-only ones)
 export const FUNCF_VARKW = 2; // has **kwargs (the last slot)
-/** The largest number of slots a function's code may take (rt_invoke's dispatch). */
+export const FUNCF_PACKED = 4; // more than FUNC_MAX_ARITY slots: its code takes (env, the slots' tuple)
+/** The largest number of slots a function's code takes one by one (rt_invoke's dispatch); with
+ * more, the table code takes them in one tuple (FUNCF_PACKED, callables.ts tableCode). */
 export const FUNC_MAX_ARITY = 12;
 // A cell (TYPE_CELL): a variable shared between a function and the functions nested in it.
 export const CELL_VALUE = 8; // obj: the value, NULL_WORD while unbound

@@ -19,7 +19,7 @@ from __keel__ import (
     NULL_WORD, TYPE_FUNC, TYPE_CELL, TYPE_BOUND_METHOD, TYPE_TUPLE, TUPLE_LEN, TUPLE_ITEMS, TYPE_CLASS, TYPE_EXC,
     FUNC_TABLE_INDEX, FUNC_ARITY, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
     FUNC_CLOSURE, FUNC_VARNAMES, FUNC_POSONLY, FUNC_NPOS, FUNC_NKWONLY, FUNC_FLAGS, FUNC_DICT,
-    FUNC_MODULE, FUNC_DOC, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
+    FUNC_MODULE, FUNC_DOC, FUNC_SIZE, FUNCF_VARARGS, FUNCF_VARKW, FUNCF_PACKED, CELL_VALUE, CELL_SIZE, BOUND_FUNC,
     BOUND_SELF, BOUND_SIZE, MAPIT_FUNC, TYPE_DICT, TYPE_SET, TYPE_FROZENSET, TYPE_STATICMETHOD, TYPE_CLASSMETHOD, MDESCR_FUNC, MDESCR_SIZE,
 )
 
@@ -469,10 +469,13 @@ def rt_func_missing(f: obj, slots: obj, lo: i32, hi: i32, kind: obj) -> None:
 
 
 def rt_invoke(f: obj, slots: obj) -> obj:
-    """Runs f's code with its bound slots (a tuple of FUNC_ARITY items)."""
+    """Runs f's code with its bound slots (a tuple of FUNC_ARITY items): one by one, or the
+    tuple itself to the code of a function with more slots than that (FUNCF_PACKED)."""
     p: i32 = word_ptr(f)
     code: i32 = load_i32(p, FUNC_TABLE_INDEX)
     n: i32 = load_i32(p, FUNC_ARITY)
+    if load_i32(p, FUNC_FLAGS) & FUNCF_PACKED:
+        return call_indirect(code, f, slots)
     s: i32 = word_ptr(slots) + TUPLE_ITEMS
     if n == 0:
         return call_indirect(code, f)
