@@ -175,8 +175,20 @@ def rt_print_end() -> None:
 # ---- exceptions (the rest is in exc.py) ----------------------------------------------------------------------------
 
 def rt_tb_add(file: obj, func: obj, line: i64) -> None:
-    """Records one frame of the pending exception's traceback (innermost first)."""
+    """Records one frame of the pending exception's traceback (innermost first). A frame equal
+    to the last one recorded (a recursion) adds 1 << 32 to that entry's line word instead: an
+    entry is a frame and how many times more it repeats (exc.py rt_tb_text)."""
     n: i32 = load_i32(RT_TB_COUNT, 0)
+    if n < 0:
+        # the frame a RecursionError was raised at the entry of (exc.py rt_recursion_error)
+        store_i32(RT_TB_COUNT, 0, 0)
+        return
+    if n > 0 and n <= TB_MAX:
+        last: i32 = TB_BUF + (n - 1) * 24
+        word: i64 = untag_int(load_obj(last, 16))
+        if (word & 0xFFFFFFFF) == line and load_obj(last, 0) is file and load_obj(last, 8) is func:
+            store_obj(last, 16, tag_int(word + 0x100000000))
+            return
     if n < TB_MAX:
         e: i32 = TB_BUF + n * 24
         store_obj(e, 0, file)

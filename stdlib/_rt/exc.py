@@ -17,7 +17,7 @@ from __keel__ import (
     EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TB, EXC_OBJ_SIZE, EXCF_SUPPRESS,
     RT_EXC_CLASSES, RT_EXC_HANDLED, EXC_CLASS_COUNT, EXC_CLASS_ID_BASE, EXC_I_SYSTEM_EXIT,
     EXC_I_KEY_ERROR, EXC_I_RUNTIME_ERROR, EXC_I_STOP_ITERATION, EXC_I_OS_ERROR,
-    TUPLE_ITEMS, SEL_STR, SEL_REPR,
+    TUPLE_ITEMS, SEL_STR, SEL_REPR, IO_STATE, IO_OUT_FD,
 )
 
 
@@ -478,7 +478,10 @@ def rt_reraise_handled() -> None:
 
 
 def rt_recursion_error() -> None:
+    """Raised at the entry of a function one call too deep, which then unwinds: as in CPython,
+    whose frame was never entered, the traceback leaves it out (-1: rt_tb_add skips one)."""
     rt_raise("RecursionError", "maximum recursion depth exceeded")
+    store_i32(RT_TB_COUNT, 0, -1)
 
 
 # ---- catching ------------------------------------------------------------------------------
@@ -524,10 +527,15 @@ def rt_exc_tb_restore(e: obj, drop: i32) -> None:
     if tb is NULL_WORD:
         store_i32(RT_TB_COUNT, 0, 0)
         return
-    n: i32 = rt_tuple_len(tb) // 3 - drop
-    if n < 0:
-        n = 0
+    n: i32 = rt_tuple_len(tb) // 3
     mem_copy(TB_BUF, word_ptr(tb) + TUPLE_ITEMS, 24 * n)
+    if drop and n > 0:
+        # the last entry's frame once: a repeated one stays with one repeat less
+        word: i64 = untag_int(load_obj(TB_BUF + 24 * (n - 1), 16))
+        if word >= 0x100000000:
+            store_obj(TB_BUF + 24 * (n - 1), 16, tag_int(word - 0x100000000))
+        else:
+            n = n - 1
     store_i32(RT_TB_COUNT, 0, n)
 
 
@@ -606,9 +614,12 @@ def rt_report_uncaught() -> None:
     n: i32 = load_i32(RT_TB_COUNT, 0)
     if n > TB_MAX:
         n = TB_MAX
+    if n < 0:
+        n = 0
     tb: obj = rt_tuple_new(3 * n)
     mem_copy(word_ptr(tb) + TUPLE_ITEMS, TB_BUF, 24 * n)
     store_obj(word_ptr(e), EXC_TB, tb)
+    store_i32(IO_STATE, IO_OUT_FD, 2)  # a full buffer flushes to stderr too
     rt_print_exc_chain(e, rt_list_new(0))
     rt_flush_to(2)
     wasi_proc_exit(1)
@@ -652,17 +663,56 @@ def rt_print_tb(tb: obj) -> None:
     if tb is NULL_WORD or rt_tuple_len(tb) == 0:
         return
     rt_write_str("Traceback (most recent call last):\n")
+    rt_write_str(rt_tb_text(tb))
+
+
+def rt_tb_text(tb: obj) -> obj:
+    """The frame lines of a traceback (entries innermost first, each a file, a function and a
+    line word whose bits from 32 up count the frame's repeats: core.py rt_tb_add), outermost
+    first, as CPython's tb_printinternal writes them: a frame repeated more than 3 times in a
+    row is written 3 times, then `[Previous line repeated N more times]`."""
+    sb: obj = rt_sb_new()
     n: i32 = rt_tuple_len(tb) // 3
+    cnt: i64 = 0
+    prev: i32 = -1
     while n > 0:
         n = n - 1
-        rt_write_str("  File \"")
-        rt_write_str(rt_tuple_item(tb, 3 * n))
-        rt_write_str("\", line ")
-        rt_write_i64(untag_int(rt_tuple_item(tb, 3 * n + 2)))
-        rt_write_str(", in ")
-        rt_write_str(rt_tuple_item(tb, 3 * n + 1))
-        rt_write_byte(10)
-        rt_flush_to(2)
+        word: i64 = untag_int(rt_tuple_item(tb, 3 * n + 2))
+        times: i64 = (word >> 32) + 1
+        if prev < 0 or not rt_tb_same(tb, prev, n):
+            rt_tb_repeated(sb, cnt)
+            cnt = 0
+        prev = n
+        while times > 0 and cnt < 3:
+            rt_sb_add(sb, "  File \"")
+            rt_sb_add(sb, rt_tuple_item(tb, 3 * n))
+            rt_sb_add(sb, "\", line ")
+            rt_sb_add(sb, rt_int_to_str(tag_int(word & 0xFFFFFFFF)))
+            rt_sb_add(sb, ", in ")
+            rt_sb_add(sb, rt_tuple_item(tb, 3 * n + 1))
+            rt_sb_char(sb, 10)
+            times = times - 1
+            cnt = cnt + 1
+        cnt = cnt + times
+    rt_tb_repeated(sb, cnt)
+    return rt_sb_done(sb)
+
+
+def rt_tb_same(tb: obj, i: i32, j: i32) -> i32:
+    """Whether traceback entries i and j are the same file, function and line."""
+    if (untag_int(rt_tuple_item(tb, 3 * i + 2)) & 0xFFFFFFFF) != (untag_int(rt_tuple_item(tb, 3 * j + 2)) & 0xFFFFFFFF):
+        return 0
+    return rt_str_eq(rt_tuple_item(tb, 3 * i), rt_tuple_item(tb, 3 * j)) and rt_str_eq(rt_tuple_item(tb, 3 * i + 1), rt_tuple_item(tb, 3 * j + 1))
+
+
+def rt_tb_repeated(sb: obj, cnt: i64) -> None:
+    if cnt > 3:
+        rt_sb_add(sb, "  [Previous line repeated ")
+        rt_sb_add(sb, rt_int_to_str(tag_int(cnt - 3)))
+        if cnt - 3 > 1:
+            rt_sb_add(sb, " more times]\n")
+        else:
+            rt_sb_add(sb, " more time]\n")
 
 
 def rt_print_exc_line(e: obj) -> None:
@@ -715,11 +765,5 @@ def rt_exc_format_tb(e: obj) -> obj:
     if rt_is_exc(e):
         tb: obj = load_obj(word_ptr(e), EXC_TB)
         if tb is not NULL_WORD:
-            n: i32 = rt_tuple_len(tb) // 3
-            while n > 0:
-                n = n - 1
-                out = rt_str_concat(out, rt_str_concat("  File \"", rt_tuple_item(tb, 3 * n)))
-                out = rt_str_concat(out, rt_str_concat("\", line ", rt_int_to_str(rt_tuple_item(tb, 3 * n + 2))))
-                out = rt_str_concat(out, rt_str_concat(", in ", rt_tuple_item(tb, 3 * n + 1)))
-                out = rt_str_concat(out, "\n")
+            out = rt_str_concat(out, rt_tb_text(tb))
     return rt_str_concat(out, rt_exc_format_only(e))

@@ -1,6 +1,7 @@
 // The CPython oracle for differential tests: runs a program under CPython 3.12 and records
 // stdout, the last line of stderr and the exit code, cached next to the program as JSON with a
-// hash of the source. UPDATE=1 regenerates the cache; without it, a missing or stale entry is a
+// hash of the source; a program with a line `# test: traceback` also has its traceback's frames
+// compared (tracebackOf). UPDATE=1 regenerates the cache; without it, a missing or stale entry is a
 // test failure that says how to refresh it (so CI needs no CPython, but a stale cache is caught).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,6 +13,21 @@ export interface Expected {
   stdout: string;
   stderrLast: string;
   exitCode: number;
+  /** tracebackOf(stderr), for a program marked `# test: traceback`. */
+  traceback?: string[];
+}
+
+/** The report of an uncaught exception without the source lines and carets CPython adds (lines
+ * indented 4 or more) and blank lines, files by their base name: the frames, `[Previous line
+ * repeated N more times]`, the chaining lines and the exception lines. */
+export function tracebackOf(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('    '))
+    .map((l) => l.replace(/^( {2}File ")([^"]*\/)?([^"/]*")/, '$1$3'));
+}
+
+/** Whether a program asks for its traceback to be compared (a line `# test: traceback`). */
+export function wantsTraceback(src: string): boolean {
+  return /^# test: traceback$/m.test(src);
 }
 
 export function lastLine(s: string): string {
@@ -82,7 +98,9 @@ function runCPython(pyFile: string, stdin: string, args: string[], env: Record<s
   });
   if (r.error) throw new Error(`cannot run CPython 3.12 (PYENV_VERSION=3.12.1 python3): ${r.error.message}`);
   const src = readFileSync(pyFile, 'utf8');
-  return { sourceHash: programHash(pyFile, src, stdin, hashArgs, env), stdout: r.stdout, stderrLast: lastLine(r.stderr), exitCode: r.status ?? -1 };
+  const e: Expected = { sourceHash: programHash(pyFile, src, stdin, hashArgs, env), stdout: r.stdout, stderrLast: lastLine(r.stderr), exitCode: r.status ?? -1 };
+  if (wantsTraceback(src)) e.traceback = tracebackOf(r.stderr);
+  return e;
 }
 
 /** The expected result for a program, from the cache (or CPython when UPDATE=1). `hashArgs`

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptions, type OptLevel } from '../../src/driver/options.js';
 import { Runner, type RuntimeName } from '../../src/run/index.js';
-import { expected, lastLine } from '../harness/oracle.js';
+import { expected, lastLine, tracebackOf } from '../harness/oracle.js';
 import { programInputs, type ProgramInputs } from '../harness/inputs.js';
 import { CompilePool } from '../harness/compile-pool.js';
 
@@ -49,7 +49,7 @@ const OPT_LEVELS: OptLevel[] = [0, 2];
 // overlap the compilation of the next. The tests then assert in order.
 interface Outcome {
   problem?: string;
-  runs: { rt: RuntimeName; stdout: string; stderrLast: string; exitCode: number }[];
+  runs: { rt: RuntimeName; stdout: string; stderrLast: string; exitCode: number; traceback: string[] }[];
 }
 const JOBS = Math.max(2, Math.min(6, availableParallelism() * 2));
 
@@ -67,7 +67,8 @@ async function runOne(name: string, opt: OptLevel): Promise<Outcome> {
     const runArgs = args.map((a) => a.replaceAll('{tmp}', dir).replaceAll('{here}', dirname(file)));
     const dirs = [...(args.some((a) => a.includes('{tmp}')) ? [dir] : []), ...(args.some((a) => a.includes('{here}')) ? [dirname(file)] : [])];
     const got = await runner.runCapture(rt, wasmFile, { timeoutMs: 60000, stdin: new TextEncoder().encode(stdin), args: runArgs, dirs, env });
-    return { rt, stdout: dec.decode(got.stdout), stderrLast: lastLine(dec.decode(got.stderr)), exitCode: got.exitCode };
+    const stderr = dec.decode(got.stderr);
+    return { rt, stdout: dec.decode(got.stdout), stderrLast: lastLine(stderr), exitCode: got.exitCode, traceback: tracebackOf(stderr) };
   }));
   return { runs };
 }
@@ -112,6 +113,7 @@ for (const name of programs) {
         assert.is(r.stdout, want.stdout, `${where}: stdout`);
         assert.is(r.stderrLast, want.stderrLast, `${where}: last line of stderr`);
         assert.is(r.exitCode, want.exitCode, `${where}: exit code`);
+        if (want.traceback) assert.equal(r.traceback, want.traceback, `${where}: traceback`);
       }
     });
   }
