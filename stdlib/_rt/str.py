@@ -525,9 +525,29 @@ def rt_str_cat3(a: obj, b: obj, c: obj) -> obj:
     if load_u8(pc, STR_KIND) > kind:
         kind = load_u8(pc, STR_KIND)
     ascii: i32 = load_u8(pa, STR_FLAGS) & load_u8(pb, STR_FLAGS) & load_u8(pc, STR_FLAGS) & STR_FLAG_ASCII
-    p: i32 = rt_str_alloc(na + nb + load_i32(pc, STR_LEN), kind, ascii)
-    rt_str_copy_into(p, kind, 0, pa)
-    rt_str_copy_into(p, kind, na, pb)
+    total: i32 = na + nb + load_i32(pc, STR_LEN)
+    p: i32 = rt_str_alloc(total, kind, ascii)
+    # a and b as rt_str_join_into copies its items: whole words with no call where the rounded
+    # copy ends inside the data; c, the last, exactly (rt_str_copy_into)
+    dend: i32 = p + STR_DATA + total * kind
+    dp: i32 = p + STR_DATA
+    j: i32 = 0
+    w: i32 = na * kind
+    if load_u8(pa, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
+        while j < w:
+            store_i64(dp + j, 0, load_i64(pa + j, STR_DATA))
+            j = j + 8
+    else:
+        rt_str_copy_into(p, kind, 0, pa)
+    dp = dp + w
+    j = 0
+    w = nb * kind
+    if load_u8(pb, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
+        while j < w:
+            store_i64(dp + j, 0, load_i64(pb + j, STR_DATA))
+            j = j + 8
+    else:
+        rt_str_copy_into(p, kind, na, pb)
     rt_str_copy_into(p, kind, na + nb, pc)
     return ptr_word(p)
 
@@ -561,10 +581,38 @@ def rt_str_cat4(a: obj, b: obj, c: obj, d: obj) -> obj:
     if load_u8(pd, STR_KIND) > kind:
         kind = load_u8(pd, STR_KIND)
     ascii: i32 = load_u8(pa, STR_FLAGS) & load_u8(pb, STR_FLAGS) & load_u8(pc, STR_FLAGS) & load_u8(pd, STR_FLAGS) & STR_FLAG_ASCII
-    p: i32 = rt_str_alloc(na + nb + nc + load_i32(pd, STR_LEN), kind, ascii)
-    rt_str_copy_into(p, kind, 0, pa)
-    rt_str_copy_into(p, kind, na, pb)
-    rt_str_copy_into(p, kind, na + nb, pc)
+    total: i32 = na + nb + nc + load_i32(pd, STR_LEN)
+    p: i32 = rt_str_alloc(total, kind, ascii)
+    # a, b and c as rt_str_join_into copies its items: whole words with no call where the
+    # rounded copy ends inside the data; d, the last, exactly (rt_str_copy_into)
+    dend: i32 = p + STR_DATA + total * kind
+    dp: i32 = p + STR_DATA
+    j: i32 = 0
+    w: i32 = na * kind
+    if load_u8(pa, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
+        while j < w:
+            store_i64(dp + j, 0, load_i64(pa + j, STR_DATA))
+            j = j + 8
+    else:
+        rt_str_copy_into(p, kind, 0, pa)
+    dp = dp + w
+    j = 0
+    w = nb * kind
+    if load_u8(pb, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
+        while j < w:
+            store_i64(dp + j, 0, load_i64(pb + j, STR_DATA))
+            j = j + 8
+    else:
+        rt_str_copy_into(p, kind, na, pb)
+    dp = dp + w
+    j = 0
+    w = nc * kind
+    if load_u8(pc, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
+        while j < w:
+            store_i64(dp + j, 0, load_i64(pc + j, STR_DATA))
+            j = j + 8
+    else:
+        rt_str_copy_into(p, kind, na + nb, pc)
     rt_str_copy_into(p, kind, na + nb + nc, pd)
     return ptr_word(p)
 
