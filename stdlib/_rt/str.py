@@ -4,7 +4,8 @@
 from __keel__ import (
     i32, i64, obj,
     load_i32, store_i32, load_u8, store_u8, load_u16, store_u16, load_i64, store_i64, mem_copy,
-    word_ptr, ptr_word, tag_int, untag_int, box_bool, is_small, load_obj, i32_to_i64, i64_to_i32, i64_lt_u,
+    word_ptr, ptr_word, tag_int, untag_int, box_bool, is_small, load_obj, i32_to_i64, i64_to_i32, i64_lt_u, i64_or, i64_shl,
+    GC_STATE, GC_CLASSES, GC_SIZE_MAP, GC_ALLOCATED, GC_THRESHOLD, GC_SMALL_MAX, RT_GC_DUE,
     NULL_WORD, TYPE_STR, STR_LEN, STR_KIND, STR_FLAGS, STR_HASH, STR_DATA, STR_FLAG_ASCII,
     STR_FLAG_OWNED, exc_get,
 )
@@ -19,11 +20,43 @@ def rt_str_alloc(n: i32, kind: i32, ascii: i32) -> i32:
         # kind is the narrowest that fits, which equality and the joins rely on.
         kind = 1
         ascii = STR_FLAG_ASCII
-    p: i32 = rt_alloc(STR_DATA + n * kind, TYPE_STR)
-    store_i32(p, STR_LEN, n)
-    store_u8(p, STR_KIND, kind)
-    store_u8(p, STR_FLAGS, ascii)
-    return p
+    size: i32 = STR_DATA + n * kind
+    if size <= GC_SMALL_MAX and size >= 0:
+        # rt_alloc's fast path (stdlib/_rt/gc.py) in line, keep the two in step: the class's free
+        # list, else its current page's bump; every other case is rt_alloc's. Every str is made
+        # here: a call less for each.
+        c: i32 = GC_STATE + GC_CLASSES + 16 * load_u8(GC_STATE + GC_SIZE_MAP + ((size + 7) >> 3), 0)
+        p: i32 = load_i32(c, 0)
+        if p != 0:
+            # a free cell is zero but for its type and its link, which the length word overwrites
+            store_i32(c, 0, load_i32(p, 8))
+        else:
+            p = load_i32(c, 4)
+            if p < load_i32(c, 8):
+                store_i32(c, 4, p + load_i32(c, 12))
+            else:
+                p = 0
+        if p != 0:
+            a: i32 = load_i32(GC_STATE, GC_ALLOCATED) + load_i32(c, 12)
+            store_i32(GC_STATE, GC_ALLOCATED, a)
+            if a > load_i32(GC_STATE, GC_THRESHOLD):
+                store_i32(RT_GC_DUE, 0, 1)
+            store_i64(p, 0, i32_to_i64(TYPE_STR))  # the type id, and a clear GC word (unmarked)
+            # the length, the kind and the flags in one word (the two bytes after them zero)
+            store_i64(p, STR_LEN, i64_or(i32_to_i64(n), i64_shl(i32_to_i64(kind | (ascii << 8)), 32)))
+            return p
+    return rt_str_alloc_slow(n, kind, ascii)
+
+
+def rt_str_alloc_slow(n: i32, kind: i32, ascii: i32) -> i32:
+    """rt_str_alloc past its fast path: out of line, so that the fast path keeps no value across
+    a call (no callee-saved register to save and restore)."""
+    q: i32 = rt_alloc(STR_DATA + n * kind, TYPE_STR)
+    if q != 0:
+        store_i32(q, STR_LEN, n)
+        store_u8(q, STR_KIND, kind)
+        store_u8(q, STR_FLAGS, ascii)
+    return q
 
 
 def rt_str_put(p: i32, kind: i32, i: i32, c: i32) -> None:
