@@ -30,7 +30,7 @@
 // A comparison with one small operand and one int of unknown size tests only the other's tag.
 import { DomTree } from '../ir/analysis/dominators.js';
 import type { Block, Func, Inst, InstData, IrModule, Value } from '../ir/function.js';
-import type { Opcode } from '../ir/ops.js';
+import { OPS, type Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
@@ -935,6 +935,51 @@ function rewrite(s: FnRange): void {
   for (const x of mixed) splitMixedCompare(f, x.inst, x.small, repl);
   applyReplacements(f, repl);
   foldConstantBranches(f);
+  for (const t of certainIndexErrors(s)) {
+    const d = f.insts[t];
+    d.op = 'jump';
+    d.targets = [d.targets[1]];
+  }
+}
+
+/** The slow paths of the inlined list index fast paths (stdlib/_rt/list.py, boollist.py). */
+const INDEX_SLOW = new Set(['rt_list_get_slow', 'rt_list_set_slow', 'rt_list_setf_slow']);
+
+/**
+ * The `check.exc` after an inlined list index's slow-path call that always raises: the call's
+ * block is entered only (after foldConstantBranches dropped the tag test's edge) by the false edge of the fast path's `i64.lt_u (untag.int k), len`, and
+ * k is a proven int >= 0 and small, so k >= len and the call raises IndexError. Its check can
+ * jump straight to the handler: the loop the index is in then has no call that returns into it
+ * (Cranelift kept spectral_norm's accumulator in a stack slot for that call, stored and reloaded
+ * on every trip), and the ok path's poll and unbox go with it. The handler's arguments must be
+ * defined before the call.
+ */
+function certainIndexErrors(s: FnRange): Inst[] {
+  const f = s.f;
+  const into = incomingEdges(f);
+  const out: Inst[] = [];
+  for (const b of f.blockOrder) {
+    const insts = f.blocks[b].insts;
+    const call = f.insts[insts[0]];
+    const t = insts[insts.length - 1];
+    const facts = s.facts.get(b);
+    if (insts.length < 2 || call.op !== 'call' || !INDEX_SLOW.has(call.imm as string) || f.insts[t].op !== 'check.exc' || facts === undefined) continue;
+    if (insts.slice(1, -1).some((i) => OPS[f.insts[i].op].raises)) continue;
+    const k = call.args[1];
+    const iv = s.at(k, facts);
+    if (!s.intOnly(k) || !isSmall(iv) || iv!.lo < 0n) continue;
+    const edges = into.get(b) ?? [];
+    if (edges.length !== 1 || edges[0].index !== 1) continue;
+    const br = f.insts[edges[0].inst];
+    if (br.op !== 'br' || br.targets[0].block === b) continue;
+    const test = s.defOf(br.args[0]);
+    const x = test?.op === 'i64.lt_u' ? s.defOf(test.args[0]) : undefined;
+    if (x?.op !== 'untag.int' || x.args[0] !== k) continue;
+    const after = new Set(insts.slice(0, -1).map((i) => f.insts[i].result));
+    if (f.insts[t].targets[1].args.some((a) => after.has(a))) continue;
+    out.push(t);
+  }
+  return out;
 }
 
 /** A `br` on a tag test this pass made constant (an inlined list index's `is.small` of a proven
