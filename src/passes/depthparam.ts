@@ -55,7 +55,10 @@ export function depthParam(m: IrModule, _ctx: PassContext): void {
   // Every call must be a direct one from a program function (the runtime's calls cannot pass it).
   for (const f of m.funcs) {
     if (isUserFunc(f)) continue;
-    for (const c of f.frozen?.code.calls ?? []) counting.delete(c);
+    // (a precompiled function's code is parsed from the artifact when first read: only when what
+    // it reaches, a superset of its calls (src/link artifact.ts), names a candidate; generate parses
+    // only the code of those it emits)
+    if (f.frozen?.entry.reach.some((n) => counting.has(n))) for (const c of f.frozen.code.calls) counting.delete(c);
     for (const b of f.blockOrder) for (const i of f.blocks[b].insts) if (f.insts[i].op === 'call') counting.delete(String(f.insts[i].imm));
   }
   if (!counting.size) return;

@@ -595,12 +595,30 @@ export function inferTypes(m: IrModule): TypeInfo {
   const lastRun = new Map<Func, { at: number; local: boolean; returns: Set<string>; sites: boolean }>();
   /** Per function, the globals, frame slots and attributes its blocks name (blockNames). */
   const funcNames = new Map<Func, BlockNames>();
+  /** Per function, per block, what it names (blockNames; undefined: nothing), found once for
+   * namesOf and dirtyBlocks (the analysis changes no instruction). */
+  const namesByBlock = new Map<Func, (BlockNames | undefined)[]>();
+  const blockNamesOf = (f: Func): (BlockNames | undefined)[] => {
+    let a = namesByBlock.get(f);
+    if (a === undefined) {
+      a = [];
+      const order = f.blockOrder;
+      for (let bo = 0; bo < order.length; bo++) {
+        const nb = blockNames(f, order[bo]);
+        if (nb !== NO_NAMES) a[order[bo]] = nb;
+      }
+      namesByBlock.set(f, a);
+    }
+    return a;
+  };
   const namesOf = (f: Func): BlockNames => {
     let n = funcNames.get(f);
     if (n === undefined) {
       n = { globals: [], frames: [], attrs: [] };
+      const byBlock = blockNamesOf(f);
       for (const b of f.blockOrder) {
-        const nb = blockNames(f, b);
+        const nb = byBlock[b];
+        if (nb === undefined) continue;
         n.globals.push(...nb.globals);
         n.frames.push(...nb.frames);
         n.attrs.push(...nb.attrs);
@@ -1548,6 +1566,7 @@ export function inferTypes(m: IrModule): TypeInfo {
     const reads: number[][] = [];
     const count = new Int32Array(n + 1);
     const order = f.blockOrder;
+    const byBlock = blockNamesOf(f);
     for (let bo = 0; bo < order.length; bo++) {
       const b = order[bo];
       const r = blockReads(f, b);
@@ -1556,8 +1575,8 @@ export function inferTypes(m: IrModule): TypeInfo {
         count[r[k] + 1]++;
         if (at[b] && sp[r[k]] > at[b]) dirty[b] = 1;
       }
-      const nb = blockNames(f, b);
-      if (nb.globals.length || nb.frames.length || nb.attrs.length) names[b] = nb;
+      const nb = byBlock[b];
+      if (nb !== undefined && (nb.globals.length || nb.frames.length || nb.attrs.length)) names[b] = nb;
     }
     for (let v = 0; v < n; v++) count[v + 1] += count[v];
     const start = Int32Array.from(count);
