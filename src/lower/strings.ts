@@ -152,6 +152,10 @@ export function lowerStrMethodCall(fl: FunctionLowering, e: ast.Call, f: ast.Att
     if (e.keywords.length || e.args.length !== 1 || e.args[0]._type === 'Starred') return fl.unsupported(e, `${v.id}.fromhex() with these arguments`);
     return rtCall(fl, e.lineno, 'rt_bytes_fromhex', [fl.expr(e.args[0]), fl.b.emit('const.i32', [], v.id === 'bytearray' ? 1n : 0n)]);
   }
+  if (f.attr === 'fromhex' && v._type === 'Name' && v.id === 'float' && !fl.isLocal(v.id) && !factsOf(fl).bound.has(v.id)) {
+    if (e.keywords.length || e.args.length !== 1 || e.args[0]._type === 'Starred') return fl.unsupported(e, 'float.fromhex() with these arguments');
+    return rtCall(fl, e.lineno, 'rt_float_fromhex', [fl.expr(e.args[0])]);
+  }
   if (f.attr === 'maketrans' && v._type === 'Name' && v.id === 'str' && !fl.isLocal(v.id) && !factsOf(fl).bound.has(v.id)) {
     if (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null)) return fl.unsupported(e, 'str.maketrans() with *args or **kwargs');
     const n = e.args.length;

@@ -486,3 +486,165 @@ def rt_float_hex(v: f64) -> obj:
     if exp < 0:
         return rt_str_concat(rt_str_concat(s, "p-"), rt_i64_to_str(-exp))
     return rt_str_concat(rt_str_concat(s, "p+"), rt_i64_to_str(exp))
+
+
+# ---- float.fromhex --------------------------------------------------------------------------
+
+def rt_fh_space(c: i32) -> i32:
+    return c == 32 or (c >= 9 and c <= 13)
+
+
+def rt_fh_lower(c: i32) -> i32:
+    if c >= 65 and c <= 90:
+        return c + 32
+    return c
+
+
+def rt_fh_word(p: i32, kind: i32, n: i32, i: i32, w: obj) -> i32:
+    """Whether the ASCII word w (lower case) is at position i of the str at p, in any case."""
+    m: i32 = rt_str_len(w)
+    if i + m > n:
+        return 0
+    q: i32 = word_ptr(w)
+    k: i32 = 0
+    while k < m:
+        if rt_fh_lower(rt_str_char(p, kind, i + k)) != rt_str_char(q, 1, k):
+            return 0
+        k = k + 1
+    return 1
+
+
+def rt_float_fromhex(s: obj) -> obj:
+    """float.fromhex(s): [sign] ['0x'] hex digits with an optional point [p exponent], or inf,
+    infinity, nan, with surrounding whitespace; rounded half to even to the nearest double
+    (subnormals included), built from its bits. CPython's errors and messages."""
+    if is_small(s) or not rt_is_str(s):
+        rt_raise("TypeError", "bad argument type for built-in operation")
+        return 1
+    p: i32 = word_ptr(s)
+    kind: i32 = rt_str_kind(p)
+    n: i32 = rt_str_len(s)
+    i: i32 = 0
+    while i < n and rt_fh_space(rt_str_char(p, kind, i)):
+        i = i + 1
+    neg: i32 = 0
+    j: i32 = i
+    if j < n and (rt_str_char(p, kind, j) == 45 or rt_str_char(p, kind, j) == 43):
+        neg = rt_str_char(p, kind, j) == 45
+        j = j + 1
+    special: f64 = 0.0
+    is_special: i32 = 0
+    if rt_fh_word(p, kind, n, j, "inf"):
+        is_special = 1
+        special = 1.0 / 0.0
+        j = j + 3
+        if rt_fh_word(p, kind, n, j, "inity"):
+            j = j + 5
+    elif rt_fh_word(p, kind, n, j, "nan"):
+        is_special = 1
+        special = 0.0 / 0.0
+        j = j + 3
+    bits: i64 = 0
+    if is_special:
+        i = j
+        bits = f64_bits(special)
+    else:
+        i = j
+        if i + 1 < n and rt_str_char(p, kind, i) == 48 and rt_fh_lower(rt_str_char(p, kind, i + 1)) == 120:
+            i = i + 2
+        # the digits: the significand's first 15 significant ones in mant, whether any later one
+        # is non-zero in sticky, and the power of two they are scaled by in e
+        mant: i64 = 0
+        sticky: i32 = 0
+        e: i64 = 0
+        digits: i32 = 0
+        frac: i32 = 0
+        while i < n:
+            c: i32 = rt_str_char(p, kind, i)
+            if c == 46 and not frac:
+                frac = 1
+                i = i + 1
+                continue
+            d: i32 = rt_hex_value(c)
+            if d < 0:
+                break
+            digits = digits + 1
+            if (mant >> 56) == 0:
+                mant = mant * 16 + i32_to_i64(d)
+                if frac:
+                    e = e - 4
+            else:
+                if d != 0:
+                    sticky = 1
+                if not frac:
+                    e = e + 4
+            i = i + 1
+        if digits == 0:
+            rt_raise("ValueError", "invalid hexadecimal floating-point string")
+            return 1
+        if i < n and rt_fh_lower(rt_str_char(p, kind, i)) == 112:
+            i = i + 1
+            eneg: i32 = 0
+            if i < n and (rt_str_char(p, kind, i) == 45 or rt_str_char(p, kind, i) == 43):
+                eneg = rt_str_char(p, kind, i) == 45
+                i = i + 1
+            if i >= n or rt_str_char(p, kind, i) < 48 or rt_str_char(p, kind, i) > 57:
+                rt_raise("ValueError", "invalid hexadecimal floating-point string")
+                return 1
+            pe: i64 = 0
+            while i < n and rt_str_char(p, kind, i) >= 48 and rt_str_char(p, kind, i) <= 57:
+                if pe < 1000000000000:
+                    pe = pe * 10 + i32_to_i64(rt_str_char(p, kind, i) - 48)
+                i = i + 1
+            if eneg:
+                pe = 0 - pe
+            e = e + pe
+        bits = rt_fh_bits(mant, sticky, e)
+        if bits < 0:  # before the check of what follows, as in CPython
+            rt_raise("OverflowError", "hexadecimal value too large to represent as a float")
+            return 1
+    while i < n and rt_fh_space(rt_str_char(p, kind, i)):
+        i = i + 1
+    if i != n:
+        rt_raise("ValueError", "invalid hexadecimal floating-point string")
+        return 1
+    if neg:
+        bits = bits | (1 << 63)
+    return rt_box_float(f64_from_bits(bits))
+
+
+def rt_fh_bits(mant: i64, sticky: i32, e: i64) -> i64:
+    """The bits of the double nearest mant * 2**e (plus less than one unit of mant when sticky),
+    ties to even; -1 when it is too large."""
+    if mant == 0:
+        return 0
+    top: i64 = e + 64 - i64_clz(mant)  # one more than the exponent of mant's top bit
+    if top > 1024:
+        return -1
+    if top < -1074:
+        return 0
+    lsb: i64 = top - 53
+    if lsb < -1074:
+        lsb = -1074
+    q: i64 = 0
+    if e >= lsb:
+        q = mant << (e - lsb)
+    else:
+        shift: i64 = lsb - e
+        if shift >= 64:
+            q = 0
+        else:
+            q = i64_shr_u(mant, shift)
+            r: i64 = mant - (q << shift)
+            half: i64 = 1 << (shift - 1)
+            if r > half or (r == half and (sticky or (q & 1) != 0)):
+                q = q + 1
+    if q == 9007199254740992:
+        q = 4503599627370496
+        lsb = lsb + 1
+    if q >= 4503599627370496:
+        b: i64 = lsb + 52 + 1023
+        if b >= 2047:
+            return -1
+        return (b << 52) | (q & 4503599627370495)
+    return q
