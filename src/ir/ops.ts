@@ -250,7 +250,7 @@ export const OPS = {
   'py.is': { ...base, args: ['obj', 'obj'], result: 'i32', doc: 'a is b' },
 
   // ---- variables, calls ----------------------------------------------------------------------
-  'global.get': { ...base, pure: false, raises: true, reads: true, args: [], result: 'obj', imm: 'global', doc: 'read a module global (NameError when unbound)' },
+  'global.get': { ...base, pure: false, reads: true, args: [], result: 'obj', imm: 'global', doc: 'read a module global (NULL when unbound: the reader tests it and raises NameError)' },
   'global.set': { ...base, pure: false, writes: true, args: ['obj'], result: null, imm: 'global', doc: 'write a module global' },
   call: { ...base, pure: false, raises: true, reads: true, writes: true, args: ['any', '...'], result: 'callee', imm: 'func', doc: 'call a function of this program or the runtime' },
   // Function objects (docs/object-model.md): the code of a Python function is a wasm function

@@ -1,5 +1,6 @@
 // dce: removes unreachable blocks, instructions whose results are unused and whose op is `pure`
-// in the op table (an op that may raise or writes is never removed), calls of the runtime's
+// in the op table or only reads (a load, global.get: a program never relies on a load's trap;
+// an op that may raise or writes is never removed), calls of the runtime's
 // class-key functions whose results are unused (they neither raise nor write: purecalls.ts
 // KEY_CALLS, and rt_exc_user_id, which rt_inst_key calls once inlined), and block parameters
 // no live instruction reads, with the arguments passed to them. (A class switch whose every
@@ -32,7 +33,7 @@ export function dce(f: Func, _ctx: PassContext): void {
     for (const i of f.blocks[b].insts) {
       const d = f.insts[i];
       const info = OPS[d.op];
-      const pure = info.pure || (d.op === 'call' && PURE_CALLS.has(d.imm as string));
+      const pure = info.pure || (info.reads && !info.writes && !info.raises) || (d.op === 'call' && PURE_CALLS.has(d.imm as string));
       if (!pure || info.terminator || d.result === undefined) {
         live[i] = 1;
         work.push(i);
