@@ -233,7 +233,9 @@ function transform(f: Func): void {
     r.args = [res(sum)];
   }
 
-  // Handlers: one traceback entry per iteration (nH - n of them) at the tail call's line.
+  // Handlers: one traceback entry per iteration (nH - n of them) at the tail call's line. The
+  // count runs from nH + 1 down to n + 1: nH + 1 is the depth the tail call passes (depth-param),
+  // so after the call only that value is live, not nH as well.
   for (const [b, tb] of handlers) {
     const insts = f.blocks[b].insts;
     const at = insts.indexOf(tb);
@@ -242,8 +244,11 @@ function transform(f: Func): void {
     const more = f.newBlock();
     const tail = f.newBlock();
     const t = f.addBlockParam(head, 'i32');
-    f.blocks[b].insts = [...insts.slice(0, at + 1), f.makeInst('jump', [], undefined, null, [{ block: head, args: [nH] }])];
-    const gt = f.makeInst('i32.gt_s', [t, n], undefined, 'i32');
+    const one = c0('const.i32', 1n);
+    const from = f.makeInst('i32.add', [nH, res(one)], undefined, 'i32');
+    const to = f.makeInst('i32.add', [n, res(one)], undefined, 'i32');
+    f.blocks[b].insts = [...insts.slice(0, at + 1), one, from, to, f.makeInst('jump', [], undefined, null, [{ block: head, args: [res(from)] }])];
+    const gt = f.makeInst('i32.gt_s', [t, res(to)], undefined, 'i32');
     f.blocks[head].insts = [gt, f.makeInst('br', [res(gt)], undefined, null, [{ block: more, args: [] }, { block: tail, args: [] }])];
     const tbArgs = f.insts[tb].args;
     const ln = f.makeInst('const.i64', [], tailLine, 'i64');
