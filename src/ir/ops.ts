@@ -22,6 +22,8 @@ export interface OpInfo {
   writes: boolean;
   /** Ends a block; its targets are the successor blocks with their arguments. */
   terminator: boolean;
+  /** Loads and stores: the bytes of memory they access. */
+  bytes?: number;
   /** Constant folding for raw ops on constant operands (bigint for i64/i32, number for f64). */
   fold?: (...a: never[]) => bigint | number | undefined;
   doc: string;
@@ -89,21 +91,21 @@ type RawIntName = 'add' | 'sub' | 'mul' | 'div_s' | 'rem_s' | 'div_u' | 'rem_u' 
 
 /** Loads and stores: `load.T addr` reads T at addr + imm; `store.T addr, value` writes it. */
 function memOps() {
-  const load = (t: IrType, doc: string): OpInfo => ({ ...base, pure: false, reads: true, args: ['i32'], result: t, imm: 'int', doc });
-  const store = (t: IrType, doc: string): OpInfo => ({ ...base, pure: false, writes: true, args: ['i32', t], result: null, imm: 'int', doc });
+  const load = (t: IrType, bytes: number, doc: string): OpInfo => ({ ...base, pure: false, reads: true, args: ['i32'], result: t, imm: 'int', bytes, doc });
+  const store = (t: IrType, bytes: number, doc: string): OpInfo => ({ ...base, pure: false, writes: true, args: ['i32', t], result: null, imm: 'int', bytes, doc });
   return {
-    'load.i64': load('i64', 'load 8 bytes'),
-    'load.obj': load('obj', 'load a universal word (8 bytes)'),
-    'load.f64': load('f64', 'load a float'),
-    'load.i32': load('i32', 'load 4 bytes'),
-    'load.u16': load('i32', 'load 2 bytes, zero-extended'),
-    'load.u8': load('i32', 'load 1 byte, zero-extended'),
-    'store.i64': store('i64', 'store 8 bytes'),
-    'store.obj': store('obj', 'store a universal word'),
-    'store.f64': store('f64', 'store a float'),
-    'store.i32': store('i32', 'store 4 bytes'),
-    'store.u16': store('i32', 'store the low 2 bytes'),
-    'store.u8': store('i32', 'store the low byte'),
+    'load.i64': load('i64', 8, 'load 8 bytes'),
+    'load.obj': load('obj', 8, 'load a universal word (8 bytes)'),
+    'load.f64': load('f64', 8, 'load a float'),
+    'load.i32': load('i32', 4, 'load 4 bytes'),
+    'load.u16': load('i32', 2, 'load 2 bytes, zero-extended'),
+    'load.u8': load('i32', 1, 'load 1 byte, zero-extended'),
+    'store.i64': store('i64', 8, 'store 8 bytes'),
+    'store.obj': store('obj', 8, 'store a universal word'),
+    'store.f64': store('f64', 8, 'store a float'),
+    'store.i32': store('i32', 4, 'store 4 bytes'),
+    'store.u16': store('i32', 2, 'store the low 2 bytes'),
+    'store.u8': store('i32', 1, 'store the low byte'),
   } as const;
 }
 

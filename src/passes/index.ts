@@ -20,6 +20,7 @@ import { sigunbox } from './sigunbox.js';
 import { expand } from './expand.js';
 import { inline } from './inline.js';
 import { licm } from './licm.js';
+import { loopcopy } from './loopcopy.js';
 import { range } from './range.js';
 import { depth } from './depth.js';
 import { depthParam } from './depthparam.js';
@@ -88,6 +89,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'copyprop-late', minOpt: 2, run: fn(copyprop), contract: 'as copyprop, after expansion and unboxing' },
   { name: 'dce-late', minOpt: 2, run: fn(dce), contract: 'as dce: drops the boxes and checks the late passes left unused' },
   { name: 'simplifycfg-late', minOpt: 2, run: fn(simplifycfg), contract: 'as simplifycfg, after checkelim turned checks into jumps' },
+  { name: 'loopcopy', minOpt: 2, run: fn(loopcopy), contract: 'a counted loop whose only effect is `d[i] = s[i]` over consecutive items runs as one mem.copy when no trip would read what an earlier one wrote' },
   { name: 'depth', minOpt: 2, run: mod(depth), contract: 'a user function that runs no user code while active tests the recursion depth but does not store it' },
   { name: 'depth-param', minOpt: 2, run: mod(depthParam), contract: 'a program function called only directly by program functions takes its call depth as a parameter and does not count it in memory' },
   { name: 'outline', minOpt: 2, run: mod(outline), contract: 'no outermost loop of a function that runs once (a module body, a function it calls outside loops) stays in it: a function of its own runs it a chunk per call' },
@@ -142,6 +144,8 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'modglobals', after: 'specialize', why: 'inference types the promoted globals as values of the module body, like locals' },
   { before: 'specialize', after: 'listiter', why: 'specialize proves which iterators run over lists only (rt_list_iter_next)' },
   { before: 'listiter', after: 'inline', why: 'rt_list_next_at is inlined into the loop like the item reads it replaces' },
+  { before: 'simplifycfg-late', after: 'loopcopy', why: 'loopcopy matches a loop of two blocks, header and body, as the late cleanups leave a range loop over proven list indices' },
+  { before: 'loopcopy', after: 'outline', why: 'outline counts the trips of the loops it runs in chunks; a loop loopcopy replaces has none to count' },
   { before: 'depth-param', after: 'outline', why: 'the outlined loop takes the depth argument its calls pass as a live-in; depth decides leaves from the calls as lowered' },
   { before: 'simplifycfg-late', after: 'outline', why: 'the loop is outlined in its final optimized form (the new function is not optimized again)' },
   { before: 'outline', after: 'gcroots', why: 'gcroots roots the outlined loop and its caller like any functions, and places the polls at its exits (Func.pollAt)' },
