@@ -1082,17 +1082,14 @@ function callFunc(fl: FunctionLowering, node: ast.Located, f: FuncInfo, leading:
     if (i >= n) {
       const d = f.kwDefaults?.[i - n];
       if (!d) return missingKw.push(f.params[i]);
-      if (!isConstantExpr(d)) fl.unsupported(d, 'default values that are not constants');
-      slots[i] = fl.expr(d);
+      slots[i] = defaultValue(fl, f.module.name, d);
     } else if (i >= firstDefault) {
       const dd = f.dcDefaults?.get(f.params[i]);
       if (dd) {
         slots[i] = dcDefault(fl, node.lineno, dd, recv ?? leading[0]);
         return;
       }
-      const d = f.defaults[i - firstDefault];
-      if (!isConstantExpr(d)) fl.unsupported(d, 'default values that are not constants');
-      slots[i] = fl.expr(d);
+      slots[i] = defaultValue(fl, f.module.name, f.defaults[i - firstDefault]);
     } else missing.push(f.params[i]);
   });
   if (missing.length) problem ??= `${qn}() missing ${plural(missing.length, 'required positional argument')}: ${nameList(missing)}`;
@@ -1132,6 +1129,50 @@ function envOf(fl: FunctionLowering, f: FuncInfo, recv: Value | undefined): Valu
   const k = f.cls!;
   if (recv === undefined) throw new Error(`lower: no receiver to find the closure of ${f.irName}`);
   return rtCallPure(fl, 'rt_cls_env', [recv, constI32(fl, k.id), constI32(fl, k.envMethods!.indexOf(f))]);
+}
+
+/** The names the class body's own code reads (decorators, defaults, class-level statements), not
+ * counting the bodies of its functions and lambdas. */
+function classLevelReads(body: ast.stmt[]): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    const o = n as { _type?: string } & Record<string, unknown>;
+    if (o._type === 'Name' && (o.ctx as { _type: string })._type === 'Load') out.add(o.id as string);
+    for (const key of Object.keys(o)) {
+      if (key === '_type') continue;
+      if ((o._type === 'FunctionDef' || o._type === 'AsyncFunctionDef' || o._type === 'Lambda') && key === 'body') continue;
+      visit(o[key]);
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/** A method's default value: a constant expression evaluated where it is used (the same
+ * immutable value each time); any other was evaluated once, when the class body ran the def
+ * (runClassBody), into a global of its own. */
+function defaultValue(fl: FunctionLowering, module: string, d: ast.expr): Value {
+  return isConstantExpr(d) ? fl.expr(d) : fl.b.emit('global.get', [], defaultGlobal(fl, module, d));
+}
+
+/** The global holding a method's default that is no constant (declared on first use). */
+function defaultGlobal(fl: FunctionLowering, module: string, d: ast.expr): string {
+  const name = `<default>.${module}.${d.lineno}.${d.col_offset}`;
+  fl.module.ir!.global(name);
+  return name;
+}
+
+/** A def in a class body: its defaults that are no constants are evaluated now, in order, in the
+ * class body's scope (CPython evaluates them when the def statement runs), into their globals. */
+function evalMethodDefaults(fl: FunctionLowering, module: string, st: ast.FunctionDef): void {
+  const ds = [...st.args.defaults, ...st.args.kw_defaults.filter((d): d is ast.expr => d !== null)];
+  for (const d of ds) {
+    if (isConstantExpr(d)) continue;
+    fl.b.setLine(d.lineno);
+    fl.b.emit('global.set', [fl.expr(d)], defaultGlobal(fl, module, d));
+  }
 }
 
 function isConstantExpr(e: ast.expr): boolean {
@@ -1233,8 +1274,16 @@ function runClassBody(fl: FunctionLowering, s: ast.ClassDef, k: ClassInfo, body?
   const outerBody = fl.classBody;
   const scope = new Map<string, Value>();
   fl.classBody = scope;
+  const readByBody = classLevelReads(s.body);
   for (const st of s.body) {
+    if (st._type === 'FunctionDef') evalMethodDefaults(fl, k.module, st);
     const deco = st._type === 'FunctionDef' ? decoratedDefs.get(st) : undefined;
+    // A plain method the class body itself reads afterwards (`@deco` with `def deco(fn)` earlier
+    // in the body): its function object is the body's value of the name.
+    if (st._type === 'FunctionDef' && !deco && readByBody.has(st.name)) {
+      const mem = k.members.get(st.name);
+      if (mem?.kind === 'method' && mem.fi.node === st) scope.set(st.name, methodObject(fl, mem.fi));
+    }
     if (deco) {
       fl.b.setLine(st.lineno);
       const v = decoratedValue(fl, deco);
@@ -2230,7 +2279,7 @@ function funcObject(fl: FunctionLowering, fi: FuncInfo, code: Value, recv?: Valu
   ]);
   const doc = fi.node._type === 'FunctionDef' ? docstring(fi.node) : undefined;
   if (doc !== undefined) rtCallPure(fl, 'rt_func_set_doc', [fobj, str(fl, doc)], null);
-  const constant = (d: ast.expr) => (isConstantExpr(d) ? fl.expr(d) : fl.unsupported(d, 'default values that are not constants'));
+  const constant = (d: ast.expr) => defaultValue(fl, fi.module.name, d);
   const kwd = fi.kwDefaults?.some((d) => d) ? tuple(fl, fi.kwDefaults.map((d) => (d ? constant(d) : nullWord(fl)))) : undefined;
   if (fi.defaults.length || kwd) {
     const first = npos - fi.defaults.length;
