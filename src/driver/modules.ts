@@ -10,6 +10,7 @@ import type * as ast from '../parse/ast.js';
 import { CompileError, diag, type Diagnostic } from '../diag/diagnostic.js';
 import { parseModule } from '../parse/index.js';
 import { rewriteGenericAliases } from '../lower/genericalias.js';
+import { rewriteComplex } from '../lower/complexlit.js';
 import { decodeSource } from '../parse/source.js';
 import { STDLIB_MODULE_NAMES } from '../lower/suggestdata.js';
 
@@ -181,7 +182,12 @@ export function findImports(main: { file: string; ast: ast.Module; source: strin
     const mod = queue.shift()!;
     // `list[int]` as a value imports GenericAlias (src/lower/genericalias.ts); Keel's own stdlib
     // has none.
-    if (!mod.file.startsWith('stdlib/')) rewriteGenericAliases(mod.ast);
+    // and imaginary literals and the name `complex` import the complex class
+    // (src/lower/complexlit.ts; after the aliases, so `float | complex` is still a union).
+    if (!mod.file.startsWith('stdlib/')) {
+      rewriteGenericAliases(mod.ast);
+      rewriteComplex(mod.ast);
+    }
     for (const s of importStatements(mod.ast.body)) {
       if (s._type === 'Import') {
         for (const a of s.names) {

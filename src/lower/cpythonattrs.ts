@@ -6,6 +6,7 @@ export const CPYTHON_MODULE_ATTRS: Readonly<Record<string, string>> = {
   'base64': 'MAXBINSIZE MAXLINESIZE a85decode a85encode b16decode b16encode b32decode b32encode b32hexdecode b32hexencode b64decode b64encode b85decode b85encode binascii bytes_types decode decodebytes encode encodebytes main re standard_b64decode standard_b64encode struct urlsafe_b64decode urlsafe_b64encode',
   'binascii': 'Error Incomplete a2b_base64 a2b_hex a2b_qp a2b_uu b2a_base64 b2a_hex b2a_qp b2a_uu crc32 crc_hqx hexlify unhexlify',
   'bisect': 'bisect bisect_left bisect_right insort insort_left insort_right',
+  'cmath': 'acos acosh asin asinh atan atanh cos cosh e exp inf infj isclose isfinite isinf isnan log log10 nan nanj phase pi polar rect sin sinh sqrt tan tanh tau',
   'collections': 'ChainMap Counter OrderedDict UserDict UserList UserString abc defaultdict deque namedtuple',
   'collections.abc': 'AsyncGenerator AsyncIterable AsyncIterator Awaitable Buffer ByteString Callable Collection Container Coroutine Generator Hashable ItemsView Iterable Iterator KeysView Mapping MappingView MutableMapping MutableSequence MutableSet Reversible Sequence Set Sized ValuesView',
   'contextlib': 'AbstractAsyncContextManager AbstractContextManager AsyncContextDecorator AsyncExitStack ContextDecorator ExitStack GenericAlias MethodType abc aclosing asynccontextmanager chdir closing contextmanager deque nullcontext os redirect_stderr redirect_stdout suppress sys wraps',

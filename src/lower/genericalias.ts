@@ -76,7 +76,7 @@ export function rewriteGenericAliases(mod: ast.Module): boolean {
 }
 
 /** Where an added import goes: after the docstring and the `from __future__` imports. */
-function importPlace(body: ast.stmt[]): number {
+export function importPlace(body: ast.stmt[]): number {
   let at = 0;
   const isDoc = (s: ast.stmt) => s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
   if (body[0] && isDoc(body[0])) at = 1;

@@ -65,6 +65,18 @@ def rt_pow3(a: obj, b: obj, m: obj) -> obj:
     """pow(a, b) when m is None, else pow(a, b, m)."""
     if m is None:
         return rt_pow(a, b)
+    if rt_is_inst(a):
+        # A class's __pow__(b, m) (three-argument pow never tries __rpow__).
+        f: obj = rt_getattr_member(a, "__pow__")
+        if exc_get() is not 0:
+            if not rt_attr_error_pending():
+                return 1
+        else:
+            r: obj = rt_call2(f, b, m)
+            if exc_get() is not 0:
+                return 1
+            if not rt_is_notimpl(r):
+                return r
     ka: i32 = rt_num_kind(a)
     kb: i32 = rt_num_kind(b)
     km: i32 = rt_num_kind(m)
