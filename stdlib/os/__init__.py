@@ -1,6 +1,7 @@
 """os: the parts of the operating-system interface a WASI program has (Keel's own module):
 the environment, os.path, file and directory queries inside preopened directories."""
 from _rt import rt_os_environ, rt_os_stat_kind, rt_os_listdir, rt_os_remove, rt_os_mkdir, rt_os_getsize
+from _rt import rt_random_seed_words
 from . import path
 
 name = "posix"
@@ -20,6 +21,19 @@ def getenv(key, default=None):
     if key in environ:
         return environ[key]
     return default
+
+
+def urandom(size):
+    """size random bytes from the host's entropy (WASI random_get)."""
+    if not isinstance(size, int):
+        raise TypeError("'" + type(size).__name__ + "' object cannot be interpreted as an integer")
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    out = bytearray()
+    while len(out) < size:
+        for w in rt_random_seed_words():
+            out += w.to_bytes(4, "little")
+    return bytes(out[:size])
 
 
 def listdir(p="."):
