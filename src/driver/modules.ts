@@ -11,6 +11,7 @@ import { CompileError, diag, type Diagnostic } from '../diag/diagnostic.js';
 import { parseModule } from '../parse/index.js';
 import { rewriteGenericAliases } from '../lower/genericalias.js';
 import { rewriteComplex } from '../lower/complexlit.js';
+import { rewriteDunderImport } from '../lower/dunderimport.js';
 import { decodeSource } from '../parse/source.js';
 import { STDLIB_MODULE_NAMES } from '../lower/suggestdata.js';
 
@@ -183,10 +184,12 @@ export function findImports(main: { file: string; ast: ast.Module; source: strin
     // `list[int]` as a value imports GenericAlias (src/lower/genericalias.ts); Keel's own stdlib
     // has none.
     // and imaginary literals and the name `complex` import the complex class
-    // (src/lower/complexlit.ts; after the aliases, so `float | complex` is still a union).
+    // (src/lower/complexlit.ts; after the aliases, so `float | complex` is still a union);
+    // `__import__('m')` becomes a call of an importing function (src/lower/dunderimport.ts).
     if (!mod.file.startsWith('stdlib/')) {
       rewriteGenericAliases(mod.ast);
       rewriteComplex(mod.ast);
+      rewriteDunderImport(mod.ast);
     }
     for (const s of importStatements(mod.ast.body)) {
       if (s._type === 'Import') {
