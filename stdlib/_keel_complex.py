@@ -223,15 +223,23 @@ def _from_string(text):
     return x, y
 
 
-def _real_arg(x, which):
-    """A constructor argument that is no str and no complex as a float (its __float__ or
-    __index__), or the TypeError CPython raises."""
+def _as_float(x):
+    """x as a float when it is an int or a float or has __float__ or __index__; else None."""
     if isinstance(x, float):
         return x
     if isinstance(x, int):
         return float(x)
     if hasattr(type(x), "__float__") or hasattr(type(x), "__index__"):
         return float(x)
+    return None
+
+
+def _real_arg(x, which):
+    """A constructor argument that is no str and no complex as a float, or the TypeError CPython
+    raises."""
+    f = _as_float(x)
+    if f is not None:
+        return f
     if which == 0:
         raise TypeError("complex() first argument must be a string or a number, not '" + type(x).__name__ + "'")
     raise TypeError("complex() second argument must be a number, not '" + type(x).__name__ + "'")

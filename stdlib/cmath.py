@@ -4,7 +4,7 @@ arguments), C99 Annex G's values for infinite and nan arguments (the special-val
 rows by the real part's kind, columns by the imaginary part's), and its errors (ValueError 'math
 domain error', OverflowError 'math range error')."""
 import math
-from _keel_complex import complex
+from _keel_complex import complex, _as_float
 
 pi = math.pi
 e = math.e
@@ -168,20 +168,15 @@ def _parts(z):
         if not isinstance(c, complex):
             raise TypeError("__complex__ returned non-complex (type " + type(c).__name__ + ")")
         return c.real, c.imag
-    if hasattr(t, "__float__") or hasattr(t, "__index__"):
-        return float(z), 0.0
-    raise TypeError("must be real number, not " + t.__name__)
+    return _real(z), 0.0
 
 
 def _real(x):
     """A real argument (rect's) as a float, or CPython's TypeError."""
-    if isinstance(x, float):
-        return x
-    if isinstance(x, int):
-        return float(x)
-    if hasattr(type(x), "__float__") or hasattr(type(x), "__index__"):
-        return float(x)
-    raise TypeError("must be real number, not " + type(x).__name__)
+    f = _as_float(x)
+    if f is None:
+        raise TypeError("must be real number, not " + type(x).__name__)
+    return f
 
 
 def _result(r, i, err):
@@ -409,14 +404,25 @@ def _atanh(x, y):
     return r, i, 0
 
 
-def sqrt(z):
+def _apply(fn, z):
+    """fn's result for the argument z, or its error."""
     x, y = _parts(z)
-    return _result(*_sqrt(x, y))
+    return _result(*fn(x, y))
+
+
+def _apply_rotated(fn, z):
+    """-i * fn(i*z): sin, tan, asin and atan from their hyperbolic twins, as CPython does."""
+    x, y = _parts(z)
+    r, i, err = fn(-y, x)
+    return _result(i, -r, err)
+
+
+def sqrt(z):
+    return _apply(_sqrt, z)
 
 
 def exp(z):
-    x, y = _parts(z)
-    return _result(*_exp(x, y))
+    return _apply(_exp, z)
 
 
 def log(z, base=None):
@@ -461,62 +467,47 @@ def cos(z):
 
 
 def cosh(z):
-    x, y = _parts(z)
-    return _result(*_cosh(x, y))
+    return _apply(_cosh, z)
 
 
 def sin(z):
-    x, y = _parts(z)
-    r, i, err = _sinh(-y, x)
-    return _result(i, -r, err)
+    return _apply_rotated(_sinh, z)
 
 
 def sinh(z):
-    x, y = _parts(z)
-    return _result(*_sinh(x, y))
+    return _apply(_sinh, z)
 
 
 def tan(z):
-    x, y = _parts(z)
-    r, i, err = _tanh(-y, x)
-    return _result(i, -r, err)
+    return _apply_rotated(_tanh, z)
 
 
 def tanh(z):
-    x, y = _parts(z)
-    return _result(*_tanh(x, y))
+    return _apply(_tanh, z)
 
 
 def acos(z):
-    x, y = _parts(z)
-    return _result(*_acos(x, y))
+    return _apply(_acos, z)
 
 
 def acosh(z):
-    x, y = _parts(z)
-    return _result(*_acosh(x, y))
+    return _apply(_acosh, z)
 
 
 def asin(z):
-    x, y = _parts(z)
-    r, i, err = _asinh(-y, x)
-    return _result(i, -r, err)
+    return _apply_rotated(_asinh, z)
 
 
 def asinh(z):
-    x, y = _parts(z)
-    return _result(*_asinh(x, y))
+    return _apply(_asinh, z)
 
 
 def atan(z):
-    x, y = _parts(z)
-    r, i, err = _atanh(-y, x)
-    return _result(i, -r, err)
+    return _apply_rotated(_atanh, z)
 
 
 def atanh(z):
-    x, y = _parts(z)
-    return _result(*_atanh(x, y))
+    return _apply(_atanh, z)
 
 
 def phase(z):
