@@ -249,46 +249,37 @@ def _log(x, y):
 
 
 def _cosh(x, y):
-    if not _finite(x, y):
-        if math.isinf(x) and math.isfinite(y) and y != 0.0:
-            if x > 0:
-                r = math.copysign(math.inf, math.cos(y))
-                i = math.copysign(math.inf, math.sin(y))
-            else:
-                r = math.copysign(math.inf, math.cos(y))
-                i = -math.copysign(math.inf, math.sin(y))
-        else:
-            r, i = _special(_COSH, x, y)
-        return r, i, _EDOM if math.isinf(y) and not math.isnan(x) else 0
-    if math.fabs(x) > _LOG_LARGE:
-        x1 = x - math.copysign(1.0, x)
-        r = math.cos(y) * math.cosh(x1) * math.e
-        i = math.sin(y) * math.sinh(x1) * math.e
-    else:
-        r = math.cos(y) * math.cosh(x)
-        i = math.sin(y) * math.sinh(x)
-    return r, i, _ERANGE if math.isinf(r) or math.isinf(i) else 0
+    return _hyperbolic(x, y, False)
 
 
 def _sinh(x, y):
+    return _hyperbolic(x, y, True)
+
+
+def _hyperbolic(x, y, odd):
+    """cosh (odd False) or sinh (odd True) of x + y*j: cos(y)*f(x) + j*sin(y)*g(x) with
+    (f, g) = (cosh, sinh) or (sinh, cosh), scaled by e past the overflow threshold."""
+    f = math.sinh if odd else math.cosh
+    g = math.cosh if odd else math.sinh
     if not _finite(x, y):
         if math.isinf(x) and math.isfinite(y) and y != 0.0:
-            if x > 0:
-                r = math.copysign(math.inf, math.cos(y))
-                i = math.copysign(math.inf, math.sin(y))
-            else:
-                r = -math.copysign(math.inf, math.cos(y))
-                i = math.copysign(math.inf, math.sin(y))
+            r = math.copysign(math.inf, math.cos(y))
+            i = math.copysign(math.inf, math.sin(y))
+            if x < 0:
+                if odd:
+                    r = -r
+                else:
+                    i = -i
         else:
-            r, i = _special(_SINH, x, y)
+            r, i = _special(_SINH if odd else _COSH, x, y)
         return r, i, _EDOM if math.isinf(y) and not math.isnan(x) else 0
     if math.fabs(x) > _LOG_LARGE:
         x1 = x - math.copysign(1.0, x)
-        r = math.cos(y) * math.sinh(x1) * math.e
-        i = math.sin(y) * math.cosh(x1) * math.e
+        r = math.cos(y) * f(x1) * math.e
+        i = math.sin(y) * g(x1) * math.e
     else:
-        r = math.cos(y) * math.sinh(x)
-        i = math.sin(y) * math.cosh(x)
+        r = math.cos(y) * f(x)
+        i = math.sin(y) * g(x)
     return r, i, _ERANGE if math.isinf(r) or math.isinf(i) else 0
 
 
