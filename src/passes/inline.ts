@@ -34,7 +34,7 @@ import { OPS } from '../ir/ops.js';
 import type { PassContext } from './context.js';
 import { isUserFunc } from './infer.js';
 import { applyReplacements, hasCycle, inCycle, reachableBlocks } from './util.js';
-import { deserializeFunc } from '../link/serialize.js';
+import { deserializeFunc, serializeFunc } from '../link/serialize.js';
 import { selectVariant } from '../link/frozen.js';
 import { constfold } from './constfold.js';
 import { gvn } from './gvn.js';
@@ -74,6 +74,8 @@ interface Program {
   readonly routes: Map<string, Map<Block, RetRoute> | undefined>;
   /** The bodies of precompiled functions, read when first needed (bodyOf). */
   readonly bodies: Map<Func, Func | undefined>;
+  /** Runtime functions' bodies as inlined into user functions: tidied copies (bodyOf). */
+  readonly tidiedBodies: Map<Func, Func | undefined>;
   /** User callees already cleaned (tidy). */
   readonly tidied: Set<Func>;
   /** Per user callee (cleaned, so no longer changing): has it a loop? */
@@ -92,7 +94,7 @@ export function inline(m: IrModule, ctx: PassContext): void {
   for (const scc of sccs) {
     if (scc.length > 1 || calls.get(scc[0])!.includes(scc[0])) for (const f of scc) recursive.add(f.name);
   }
-  const p: Program = { byName, recursive, mayRaise: mayRaiseAll(m.funcs, calls, byName), routes: new Map(), bodies: new Map(), tidied: new Set(), loops: new Map(), ctx };
+  const p: Program = { byName, recursive, mayRaise: mayRaiseAll(m.funcs, calls, byName), routes: new Map(), bodies: new Map(), tidiedBodies: new Map(), tidied: new Set(), loops: new Map(), ctx };
   // Only functions that user code can reach are worth the work (codegen drops the rest).
   const live = new Set<Func>(m.funcs.filter(isUserFunc));
   const stack = [...live];
@@ -122,11 +124,22 @@ function tidy(f: Func, ctx: PassContext): void {
 }
 
 /** The inline pass's view of a function: its body, or a precompiled function's body as it was
- * after this pass (undefined when it was too large to keep: it is never inlined). */
-function bodyOf(g: Func, p: Program): Func | undefined {
-  if (!g.frozen) return g;
-  if (!p.bodies.has(g)) p.bodies.set(g, g.frozen.variant.snapshot && deserializeFunc(g.frozen.variant.snapshot));
-  return p.bodies.get(g);
+ * after this pass (undefined when it was too large to keep: it is never inlined). Into a user
+ * function a runtime callee comes as a tidied copy (precompiled or not, the same): its own
+ * inlined calls leave chains of jumps (rt_list_setfx: the slow call's block jumps to a block
+ * that only returns), which routePlan cannot route and the size would count. */
+function bodyOf(g: Func, p: Program, intoUser: boolean): Func | undefined {
+  if (isUserFunc(g) || (!intoUser && !g.frozen)) return g;
+  const cache = intoUser ? p.tidiedBodies : p.bodies;
+  if (!cache.has(g)) {
+    // Not precompiled, only what src/link would keep a snapshot of (at most MAX_CALLEE, measured
+    // before tidying): a program links the same code with or without the precompiled runtime.
+    const s = g.frozen ? g.frozen.variant.snapshot : size(g, true) <= MAX_CALLEE ? serializeFunc(g) : undefined;
+    const body = s && deserializeFunc(s);
+    if (body && intoUser) tidy(body, p.ctx);
+    cache.set(g, body);
+  }
+  return cache.get(g);
 }
 
 /** Is some block of g on a cycle of its CFG? Asked of a callee once it is cleaned (it no longer
@@ -399,7 +412,7 @@ function inlineInto(f: Func, p: Program): void {
       const d = f.insts[insts[k]];
       if (d.op !== 'call') continue;
       const g0 = p.byName.get(d.imm as string);
-      const g = g0 && !g0.opaque ? bodyOf(g0, p) : undefined; // an opaque stub is never inlined
+      const g = g0 && !g0.opaque ? bodyOf(g0, p, isUserFunc(f)) : undefined; // an opaque stub is never inlined
       if (!g || g0 === f || g.name === TB_ADD || RAISES.has(g.name) || g.name === MARK_GLOBALS || p.recursive.has(g.name) || g.results.length > 1 || !g.blockOrder.length) continue;
       if (g.calledFromRuntime && !isUserFunc(f)) continue; // a generator's resume function stays out of the runtime (inference must see it)
       if (isUserFunc(g) && !g.frozen && !p.tidied.has(g)) {

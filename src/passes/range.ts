@@ -947,7 +947,7 @@ const INDEX_SLOW = new Set(['rt_list_get_slow', 'rt_list_set_slow', 'rt_list_set
 
 /**
  * The `check.exc` after an inlined list index's slow-path call that always raises: the call's
- * block is entered only (after foldConstantBranches dropped the tag test's edge) by the false edge of the fast path's `i64.lt_u (untag.int k), len`, and
+ * block (the call first, or after the boxing of a float to store) is entered only (after foldConstantBranches dropped the tag test's edge) by the false edge of the fast path's `i64.lt_u (untag.int k), len`, and
  * k is a proven int >= 0 and small, so k >= len and the call raises IndexError. Its check can
  * jump straight to the handler: the loop the index is in then has no call that returns into it
  * (Cranelift kept spectral_norm's accumulator in a stack slot for that call, stored and reloaded
@@ -960,11 +960,14 @@ function certainIndexErrors(s: FnRange): Inst[] {
   const out: Inst[] = [];
   for (const b of f.blockOrder) {
     const insts = f.blocks[b].insts;
-    const call = f.insts[insts[0]];
+    // The slow call, after at most the boxing of the stored float (rt_list_setfx's slow path
+    // once rt_list_setf_slow is inlined into it).
+    const at = insts.findIndex((i) => f.insts[i].op !== 'call' || f.insts[i].imm !== 'rt_box_float');
+    const call = f.insts[insts[at]];
     const t = insts[insts.length - 1];
     const facts = s.facts.get(b);
-    if (insts.length < 2 || call.op !== 'call' || !INDEX_SLOW.has(call.imm as string) || f.insts[t].op !== 'check.exc' || facts === undefined) continue;
-    if (insts.slice(1, -1).some((i) => OPS[f.insts[i].op].raises)) continue;
+    if (at < 0 || at >= insts.length - 1 || call.op !== 'call' || !INDEX_SLOW.has(call.imm as string) || f.insts[t].op !== 'check.exc' || facts === undefined) continue;
+    if (insts.slice(at + 1, -1).some((i) => OPS[f.insts[i].op].raises)) continue;
     const k = call.args[1];
     const iv = s.at(k, facts);
     if (!s.intOnly(k) || !isSmall(iv) || iv!.lo < 0n) continue;
