@@ -192,14 +192,20 @@ function expandInt(f: Func, e: Emitter, op: Opcode, [a, b]: Value[], join: Block
   // An operand of known small interval (a constant, or an int.within's) needs no tag test either.
   const ia: Known | undefined = ka !== undefined ? { lo: ka >> 1n, hi: ka >> 1n } : knownA;
   const ib: Known | undefined = kb !== undefined ? { lo: kb >> 1n, hi: kb >> 1n } : knownB;
-  const tested = ia !== undefined ? wb : ib !== undefined ? wa : e.op('i64.or', [wa, wb], 'i64');
-  const tagBits = e.op('i64.and', [tested, e.i64(1n)], 'i64');
-  let bothSmall = e.op('i64.eqz', [tagBits], 'i32');
-  if (op === 'int.floordiv' || op === 'int.mod') {
-    // The fast path also needs a non-zero divisor (the slow path raises ZeroDivisionError).
-    bothSmall = e.op('i32.and', [bothSmall, e.op('i64.ne', [wb, e.i64(0n)], 'i32')], 'i32');
+  const isDiv = op === 'int.floordiv' || op === 'int.mod';
+  if (ia !== undefined && ib !== undefined && !isDiv) {
+    // Both known small (tailacc's `acc + r` of a proven small r): no test; dce drops the slow path.
+    e.term('jump', [], [{ block: fast, args: [] }]);
+  } else {
+    const tested = ia !== undefined ? wb : ib !== undefined ? wa : e.op('i64.or', [wa, wb], 'i64');
+    const tagBits = e.op('i64.and', [tested, e.i64(1n)], 'i64');
+    let bothSmall = e.op('i64.eqz', [tagBits], 'i32');
+    if (isDiv) {
+      // The fast path also needs a non-zero divisor (the slow path raises ZeroDivisionError).
+      bothSmall = e.op('i32.and', [bothSmall, e.op('i64.ne', [wb, e.i64(0n)], 'i32')], 'i32');
+    }
+    e.term('br', [bothSmall], [{ block: fast, args: [] }, { block: slow, args: [] }]);
   }
-  e.term('br', [bothSmall], [{ block: fast, args: [] }, { block: slow, args: [] }]);
 
   // Slow path: the generic runtime operation.
   const s = new Emitter(f, slow, e.line);

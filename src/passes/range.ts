@@ -834,6 +834,17 @@ function rewrite(s: FnRange): void {
         out.push(i);
         continue;
       }
+      if (d.op === 'ret' && f.retInt && d.args.length === 1 && s.intOnly(d.args[0]) && isSmall(s.at(d.args[0], facts)) && !['const.int', 'int.within'].includes(s.defOf(d.args[0])?.op ?? '')) {
+        // A proven small int returned by a function tailacc may transform (its returns become
+        // `acc + r`): an int.within says so, for expand (no tag test on r; fib's `return n`).
+        const r = s.at(d.args[0], facts)!;
+        const lo = f.makeInst('const.int', [], r.lo, 'obj', [], d.line);
+        const hi = f.makeInst('const.int', [], r.hi, 'obj', [], d.line);
+        const w = f.makeInst('int.within', [d.args[0], f.insts[lo].result!, f.insts[hi].result!], undefined, 'obj', [], d.line);
+        out.push(lo, hi, w, i);
+        d.args = [f.insts[w].result!];
+        continue;
+      }
       if (!(d.op in RAW_ARITH) && !isCmp && !isDiv) {
         out.push(i);
         continue;
