@@ -64,7 +64,23 @@ function transform(id: string, text: string): string {
     reportDiagnostics: false,
   }).outputText;
   if (/\bimport\.meta\b|(?<![\w.$])import\(/.test(out)) throw new Error(`bundle: ${id} still uses import.meta or import() after the transform`);
-  return out;
+  return withoutExportHoists(id, out);
+}
+
+/**
+ * Drops the statements `exports.A = exports.B = ... = void 0;` by which TypeScript's CommonJS
+ * output declares every export up front. Each export's own assignment then adds its property
+ * with the value's representation, where it used to change the representation of a field first
+ * made for undefined: V8 reworks the exports object's map for each such store, a cost that grows
+ * with the number of exports (src/runtime/layout.js, 416 exports: ~12 M instructions of every
+ * `keel build`). An export read before its module has run is undefined either way (the only
+ * difference is `in` and the order of the keys, which no module reads: src/lower/intrinsics.ts
+ * looks layout's constants up by name). `export *` (__exportStar) would define getters that a
+ * later own assignment could not overwrite: the compiler uses none, and the transform refuses it.
+ */
+function withoutExportHoists(id: string, out: string): string {
+  if (/\b__exportStar\b/.test(out)) throw new Error(`bundle: ${id} uses export * (the bundle drops the exports' hoisted declarations)`);
+  return out.replace(/^exports\.[\w$]+ = (?:exports\.[\w$]+ = )*void 0;\n/gm, '');
 }
 
 /** Where a module's relative `require`s and `import()`s lead (ids relative to dist/), worked out
