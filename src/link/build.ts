@@ -32,7 +32,7 @@ import { loadRuntime } from '../driver/stdlib.js';
 import { makePassContext, pipeline, runPass } from '../passes/index.js';
 import { isUserFunc } from '../passes/infer.js';
 import { reachedFrom } from '../passes/prune.js';
-import { calleesOf, raisesDirectly } from '../passes/inline.js';
+import { calleesOf, raisesDirectly, SPLICED } from '../passes/inline.js';
 import { runtimeMayRaise } from '../passes/checkelim.js';
 import { runtimeThatRunsUserCode } from '../passes/depth.js';
 import { mayAllocate, mayCollect, runtimeNeedsRoots } from '../passes/gcroots.js';
@@ -175,7 +175,7 @@ function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean, o
         if (!fixed.has(f.name)) continue;
         let n = 0;
         for (const b of f.blockOrder) for (const i of f.blocks[b].insts) if (!['check.exc', 'jump'].includes(f.insts[i].op) && !f.insts[i].op.startsWith('const.')) n++;
-        if (n <= SNAPSHOT_SIZE) facts.snapshots.set(f.name, serializeFunc(f));
+        if (n <= SNAPSHOT_SIZE || SPLICED.has(f.name)) facts.snapshots.set(f.name, serializeFunc(f));
       }
     }
   }

@@ -53,6 +53,11 @@ const MAX_CALLEE_TEMP = 120;
 const NEW_INSTANCE = 'rt_inst_new';
 /** Largest callee inlined into a runtime function: only where the call costs about as much. */
 const MAX_RUNTIME_CALLEE = 8;
+/** Runtime helpers written to be spliced, whatever their size: a block that hot runtime functions
+ * repeat, factored out (stdlib/_rt/str.py rt_str_part_into: a join's or concatenation's copy of a
+ * piece, a word loop that a call per piece would cost more than). src/link keeps their bodies
+ * whatever their size, so a program's own copy of a caller can splice them too. */
+export const SPLICED: ReadonlySet<string> = new Set(['rt_str_part_into']);
 /** Records a traceback frame. Never inlined (nor RAISES): they are on cold paths, and checkelim
  * and routePlan recognize unwind and raise blocks by these calls. */
 const TB_ADD = 'rt_tb_add';
@@ -425,7 +430,7 @@ function inlineInto(f: Func, p: Program): void {
       // next time round.
       if (isUserFunc(g) && isUserFunc(f) && hasLoop(g, p) && inCycle(f, b)) continue;
       const n = size(g, isUserFunc(f));
-      const limit = !isUserFunc(f) ? MAX_RUNTIME_CALLEE : !isUserFunc(g) ? MAX_CALLEE : passesTemp(f, d.args, g) ? MAX_CALLEE_TEMP : MAX_USER_CALLEE;
+      const limit = SPLICED.has(g.name) ? Infinity : !isUserFunc(f) ? MAX_RUNTIME_CALLEE : !isUserFunc(g) ? MAX_CALLEE : passesTemp(f, d.args, g) ? MAX_CALLEE_TEMP : MAX_USER_CALLEE;
       if (n > limit || total + n > MAX_CALLER) continue;
       const form = formFor(f, b, k, g, p);
       if (!form) continue;

@@ -217,6 +217,26 @@ def rt_str_copy_wide(dst: i32, dkind: i32, at: i32, src: i32) -> None:
         i = i + 1
 
 
+def rt_str_part_into(q: i32, kind: i32, at: i32, xp: i32, dend: i32) -> None:
+    """Copies str object xp into the new str q (of kind `kind`) from index `at`, where the pieces
+    after it fill q's data up to dend, its end (a join's and rt_str_cat3/4's parts but the last):
+    a whole i64 word at a time (the last one rounded up) with no call when xp has q's kind and the
+    rounded copy ends inside the data. The bytes written past xp's end are rewritten by the pieces
+    after it, copied in order up to dend, so nothing past the data changes; a str's data starts
+    8-aligned in an object of whole words (cells, statics, the one-char table), so the read past
+    xp's end stays in xp. Other pieces (another kind, too near the end) go through
+    rt_str_copy_into, exactly. Spliced into its callers (inline.ts, SPLICED)."""
+    d: i32 = q + STR_DATA + at * kind
+    nb: i32 = load_i32(xp, STR_LEN) * kind
+    if load_u8(xp, STR_KIND) == kind and d + ((nb + 7) & -8) <= dend:
+        j: i32 = 0
+        while j < nb:
+            store_i64(d + j, 0, load_i64(xp + j, STR_DATA))
+            j = j + 8
+        return
+    rt_str_copy_into(q, kind, at, xp)
+
+
 def rt_str_concat(a: obj, b: obj) -> obj:
     """a + b for two str objects."""
     pa: i32 = word_ptr(a)
@@ -560,27 +580,10 @@ def rt_str_cat3(a: obj, b: obj, c: obj) -> obj:
     ascii: i32 = load_u8(pa, STR_FLAGS) & load_u8(pb, STR_FLAGS) & load_u8(pc, STR_FLAGS) & STR_FLAG_ASCII
     total: i32 = na + nb + load_i32(pc, STR_LEN)
     p: i32 = rt_str_alloc(total, kind, ascii)
-    # a and b as rt_str_join_into copies its items: whole words with no call where the rounded
-    # copy ends inside the data; c, the last, exactly (rt_str_copy_into)
+    # a and b a word at a time where they fit; c, the last, exactly
     dend: i32 = p + STR_DATA + total * kind
-    dp: i32 = p + STR_DATA
-    j: i32 = 0
-    w: i32 = na * kind
-    if load_u8(pa, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
-        while j < w:
-            store_i64(dp + j, 0, load_i64(pa + j, STR_DATA))
-            j = j + 8
-    else:
-        rt_str_copy_into(p, kind, 0, pa)
-    dp = dp + w
-    j = 0
-    w = nb * kind
-    if load_u8(pb, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
-        while j < w:
-            store_i64(dp + j, 0, load_i64(pb + j, STR_DATA))
-            j = j + 8
-    else:
-        rt_str_copy_into(p, kind, na, pb)
+    rt_str_part_into(p, kind, 0, pa, dend)
+    rt_str_part_into(p, kind, na, pb, dend)
     rt_str_copy_into(p, kind, na + nb, pc)
     return ptr_word(p)
 
@@ -616,36 +619,11 @@ def rt_str_cat4(a: obj, b: obj, c: obj, d: obj) -> obj:
     ascii: i32 = load_u8(pa, STR_FLAGS) & load_u8(pb, STR_FLAGS) & load_u8(pc, STR_FLAGS) & load_u8(pd, STR_FLAGS) & STR_FLAG_ASCII
     total: i32 = na + nb + nc + load_i32(pd, STR_LEN)
     p: i32 = rt_str_alloc(total, kind, ascii)
-    # a, b and c as rt_str_join_into copies its items: whole words with no call where the
-    # rounded copy ends inside the data; d, the last, exactly (rt_str_copy_into)
+    # a, b and c a word at a time where they fit; d, the last, exactly
     dend: i32 = p + STR_DATA + total * kind
-    dp: i32 = p + STR_DATA
-    j: i32 = 0
-    w: i32 = na * kind
-    if load_u8(pa, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
-        while j < w:
-            store_i64(dp + j, 0, load_i64(pa + j, STR_DATA))
-            j = j + 8
-    else:
-        rt_str_copy_into(p, kind, 0, pa)
-    dp = dp + w
-    j = 0
-    w = nb * kind
-    if load_u8(pb, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
-        while j < w:
-            store_i64(dp + j, 0, load_i64(pb + j, STR_DATA))
-            j = j + 8
-    else:
-        rt_str_copy_into(p, kind, na, pb)
-    dp = dp + w
-    j = 0
-    w = nc * kind
-    if load_u8(pc, STR_KIND) == kind and dp + ((w + 7) & -8) <= dend:
-        while j < w:
-            store_i64(dp + j, 0, load_i64(pc + j, STR_DATA))
-            j = j + 8
-    else:
-        rt_str_copy_into(p, kind, na + nb, pc)
+    rt_str_part_into(p, kind, 0, pa, dend)
+    rt_str_part_into(p, kind, na, pb, dend)
+    rt_str_part_into(p, kind, na + nb, pc, dend)
     rt_str_copy_into(p, kind, na + nb + nc, pd)
     return ptr_word(p)
 

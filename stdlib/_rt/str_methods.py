@@ -528,58 +528,25 @@ def rt_str_join_into(a: obj, s: obj, items: obj, c: obj) -> obj:
     if n > 1:
         total = total + sn * (n - 1)
     q: i32 = rt_str_alloc(total, kind, ascii)
+    # a, the separators and the items a word at a time where they fit (rt_str_part_into); the
+    # suffix c, the last piece, exactly, but for a one-byte c of kind 1 (a closing bracket),
+    # stored here
     at: i32 = load_i32(ap, STR_LEN)
-    d: i32 = q + STR_DATA
-    dend: i32 = d + total * kind
+    dend: i32 = q + STR_DATA + total * kind
     if at > 0:
-        anb: i32 = at * kind
-        if load_u8(ap, STR_KIND) == kind and d + ((anb + 7) & -8) <= dend:
-            j0: i32 = 0
-            while j0 < anb:
-                store_i64(d + j0, 0, load_i64(ap + j0, STR_DATA))
-                j0 = j0 + 8
-        else:
-            rt_str_copy_into(q, kind, 0, ap)
-        d = d + anb
-    # The prefix a, the separator and the items are copied with no call, a whole i64 word at a
-    # time (the last one rounded up), when the piece has the result's kind and its rounded copy
-    # ends inside the result's data (dend): the bytes written past a piece's end are rewritten by
-    # the pieces after it, which are copied in order up to dend, so nothing past the data
-    # changes. A str's data starts 8-aligned in an object of whole words (cells, statics, the
-    # one-char table), so the read past a piece's end stays in its own object. Other pieces
-    # (another kind, too near the end) go through rt_str_copy_into, exactly; so does the suffix
-    # c, the last piece, but for a one-byte c of kind 1 (a closing bracket), stored here.
-    snb: i32 = sn * kind
-    if load_u8(sp, STR_KIND) != kind:
-        snb = -1
+        rt_str_part_into(q, kind, 0, ap, dend)
     i = 0
     while i < n:
         if i > 0 and sn > 0:
-            if snb > 0 and d + ((snb + 7) & -8) <= dend:
-                j: i32 = 0
-                while j < snb:
-                    store_i64(d + j, 0, load_i64(sp + j, STR_DATA))
-                    j = j + 8
-            else:
-                rt_str_copy_into(q, kind, at, sp)
+            rt_str_part_into(q, kind, at, sp, dend)
             at = at + sn
-            d = d + sn * kind
         xp2: i32 = word_ptr(load_obj(src + 8 * i, 0))
-        xn: i32 = load_i32(xp2, STR_LEN)
-        xnb: i32 = xn * kind
-        if load_u8(xp2, STR_KIND) == kind and d + ((xnb + 7) & -8) <= dend:
-            j2: i32 = 0
-            while j2 < xnb:
-                store_i64(d + j2, 0, load_i64(xp2 + j2, STR_DATA))
-                j2 = j2 + 8
-        else:
-            rt_str_copy_into(q, kind, at, xp2)
-        at = at + xn
-        d = d + xnb
+        rt_str_part_into(q, kind, at, xp2, dend)
+        at = at + load_i32(xp2, STR_LEN)
         i = i + 1
     cn: i32 = load_i32(cp, STR_LEN)
     if cn == 1 and kind == 1:
-        store_u8(d, 0, load_u8(cp, STR_DATA))
+        store_u8(q + STR_DATA + at, 0, load_u8(cp, STR_DATA))
     elif cn > 0:
         rt_str_copy_into(q, kind, at, cp)
     return ptr_word(q)
