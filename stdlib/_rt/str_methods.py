@@ -514,7 +514,7 @@ def rt_str_join_into(a: obj, s: obj, items: obj, c: obj) -> obj:
     i: i32 = 0
     while i < n:
         x: obj = load_obj(src + 8 * i, 0)
-        if not rt_is_str(x):
+        if is_small(x) or load_i32(word_ptr(x), 0) != TYPE_STR:  # rt_is_str in line
             m: obj = rt_str_concat("sequence item ", rt_i64_to_str(i32_to_i64(i)))
             m = rt_str_concat(rt_str_concat(m, ": expected str instance, "), rt_type_name(x))
             rt_raise("TypeError", rt_str_concat(m, " found"))
