@@ -4,7 +4,7 @@ arguments), C99 Annex G's values for infinite and nan arguments (the special-val
 rows by the real part's kind, columns by the imaginary part's), and its errors (ValueError 'math
 domain error', OverflowError 'math range error')."""
 import math
-from _keel_complex import complex, _as_float
+from _keel_complex import complex, _as_float, _quot
 
 pi = math.pi
 e = math.e
@@ -422,28 +422,12 @@ def log(z, base=None):
     if base is not None:
         bx, by = _parts(base)
         br, bi, err = _log(bx, by)
-        q = _divide(r, i, br, bi)
+        q = _quot(r, i, br, bi)
         if q is None:
             raise ValueError("math domain error")
-        r, i = q
+        r = q.real
+        i = q.imag
     return _result(r, i, err)
-
-
-def _divide(ar, ai, br, bi):
-    """_Py_c_quot: (ar + ai*j) / (br + bi*j) by Smith's algorithm; None for a zero divisor."""
-    abs_br = math.fabs(br)
-    abs_bi = math.fabs(bi)
-    if abs_br >= abs_bi:
-        if abs_br == 0.0:
-            return None
-        ratio = bi / br
-        denom = br + bi * ratio
-        return (ar + ai * ratio) / denom, (ai - ar * ratio) / denom
-    if abs_bi >= abs_br:
-        ratio = br / bi
-        denom = br * ratio + bi
-        return (ar * ratio + ai) / denom, (ai * ratio - ar) / denom
-    return math.nan, math.nan
 
 
 def log10(z):
@@ -567,11 +551,6 @@ def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
 
 
 def _abs(x, y):
-    """|x + y*j| as _Py_c_abs computes it (inf when it overflows)."""
-    if math.isinf(x):
-        return math.fabs(x)
-    if math.isinf(y):
-        return math.fabs(y)
-    if math.isnan(x) or math.isnan(y):
-        return math.nan
+    """|x + y*j| as _Py_c_abs computes it, inf when it overflows: math.hypot has C99's rules
+    (inf when a part is infinite, even with a nan; else nan when a part is nan)."""
     return math.hypot(x, y)
