@@ -400,7 +400,7 @@ export function renderDoc(results: ProgramResult[], info: RunInfo): string {
     `- Machine: ${info.machine}`,
     `- Command: \`${info.command}\``,
     ...info.tools.map((t) => `- ${t}`),
-    `- Runs: the median of ${info.reps} timed run(s) of every variant, interleaved (CPython, then Keel and C under each runtime, round after round), after one untimed run of each module; Keel's compile time is the median wall clock of ${info.compileRuns} fresh \`node bin/keel.js build\` processes (node's start-up, ${info.nodeStartMs === undefined ? 'not measured' : `${info.nodeStartMs.toFixed(0)} ms for \`node -e 0\``}, included).`,
+    `- Runs: the median of ${info.reps} timed run(s) of every variant, interleaved (CPython, then Keel and C under each runtime, round after round), after one untimed run of each module; Keel's compile time is the median wall clock of ${info.compileRuns} fresh \`keel build\` processes (bin/keel.js run through its \`#!\` line, which clears NODE_EXTRA_CA_CERTS; node's start-up, ${info.nodeStartMs === undefined ? 'not measured' : `${info.nodeStartMs.toFixed(0)} ms for \`node -e 0\``}, included).`,
     '',
     '## How to read this',
     '',
