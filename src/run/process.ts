@@ -38,7 +38,7 @@ export function spawnRun(cmd: Command, opts: SpawnOptions): Promise<ChildRun> {
   const stdinMode = opts.stdin === undefined && !capture ? 'inherit' : 'pipe';
   const stdio: StdioOptions = [stdinMode, capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'];
   return new Promise<ChildRun>((done, fail) => {
-    const child = spawn(cmd.file, cmd.args, { cwd: cmd.cwd, stdio, env: process.env });
+    const child = spawn(cmd.file, cmd.args, { cwd: cmd.cwd, stdio, env: cmd.env ?? process.env });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout?.on('data', (b: Buffer) => out.push(b));

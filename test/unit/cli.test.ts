@@ -40,6 +40,15 @@ test("keel, run as an executable, starts node without NODE_EXTRA_CA_CERTS (node'
   assert.is(direct.stderr, '');
   const viaNode = spawnSync(process.execPath, [join(root, 'bin/keel.js'), '--version'], { cwd: tmp, encoding: 'utf8', env });
   assert.ok(viaNode.stderr.includes('extra certs'), viaNode.stderr);
+  // A node child of `keel run --runtime node` starts without it even when keel's own process has
+  // it (src/run/runtimes.ts nodeEnv; the bench harness runs modules from such a process): the
+  // one warning is the outer node's.
+  const py = file('ca.py', 'print("ca")\n');
+  assert.is(keel('build', py, '-o', join(tmp, 'ca.wasm')).code, 0);
+  const run = spawnSync(process.execPath, [join(root, 'bin/keel.js'), 'run', '--runtime', 'node', join(tmp, 'ca.wasm')], { cwd: tmp, encoding: 'utf8', env });
+  assert.is(run.status, 0, run.stderr);
+  assert.is(run.stdout, 'ca\n');
+  assert.is(run.stderr.split('extra certs').length - 1, 1, run.stderr);
 });
 
 test('--help lists the commands', () => {
