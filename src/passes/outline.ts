@@ -24,7 +24,7 @@
 // from objects, tag bits) are recomputed in F.loopN from their operands, so gcroots there sees
 // the objects they come from. Runs after every optimization (the loop is optimized in place
 // first) and before gcroots, which roots both functions as any others.
-import type { Block, Func, Inst, IrModule, Value } from '../ir/function.js';
+import type { Block, Func, Inst, InstData, IrModule, Value } from '../ir/function.js';
 import { Func as IrFunc } from '../ir/function.js';
 import { OPS } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
@@ -178,9 +178,15 @@ function outlineLoop(m: IrModule, f: Func, h: Block, body: Set<Block>, loops: Ma
   const argSlot = (k: number) => 8 * (liveOuts.length + k);
   const outSlot = new Map<Value, number>(liveOuts.map((v, k) => [v, 8 * k]));
 
-  // the loops directly inside this one count their trips too
+  // the loops directly inside this one count their trips too: a counted one (countedLoop) adds
+  // its trip count once where it is entered, the others add 1 at their header
   const children = [...loops.keys()].filter((x) => x !== h && body.has(x) && ![...loops].some(([y, s]) => y !== h && y !== x && body.has(y) && s.has(x)));
-  const inner = children;
+  const counted = new Map<Block, Counted>();
+  for (const c of children) {
+    const k = countedLoop(f, c, loops.get(c)!);
+    if (k) counted.set(c, k);
+  }
+  const inner = children.filter((c) => !counted.has(c));
 
   // ---- the new function ----
   const g = new IrFunc(name, [...liveIns.map((v) => f.typeOf(v)), ...params.map((v) => f.typeOf(v))], ['i32']);
@@ -220,6 +226,33 @@ function outlineLoop(m: IrModule, f: Func, h: Block, body: Set<Block>, loops: Ma
     const add = g.makeInst('i32.add', [g.insts[get].result!, g.insts[one].result!], undefined, 'i32');
     const set = g.makeInst('global.set', [g.insts[add].result!], COUNT, null);
     return [get, one, add, set];
+  };
+  // the block an edge from outside counted loop c into its header goes through: it adds the
+  // loop's count of trips (countedLoop), clamped to 0..CHUNK + 1, then jumps to the header
+  const countedEntry = (c: Block, k: Counted, args: Value[], line: number): Block => {
+    const e = g.newBlock();
+    const insts: Inst[] = [];
+    const op = (o: Parameters<IrFunc['makeInst']>[0], xs: Value[], imm?: bigint, t: IrType | null = 'i64'): Value => {
+      const i = g.makeInst(o, xs, imm, t, [], line);
+      insts.push(i);
+      return g.insts[i].result!;
+    };
+    const first = args[k.param];
+    const bits = g.typeOf(first) === 'obj' ? op('word.bits', [first]) : first;
+    const bound = typeof k.bound === 'bigint' ? op('const.i64', [], k.bound) : mv(k.bound);
+    const trips = op('i64.shr_s', [op('i64.sub', [bound, bits]), op('const.i64', [], k.shift)]);
+    const pos = op('i64.and', [trips, op('i64.xor', [op('i64.shr_s', [trips, op('const.i64', [], 63n)]), op('const.i64', [], -1n)])]);
+    const cap = op('const.i64', [], BigInt(CHUNK + 1));
+    const over = op('i64.sub', [pos, cap]);
+    const n = op('i64.add', [cap, op('i64.and', [over, op('i64.shr_s', [over, op('const.i64', [], 63n)])])]);
+    const get = g.makeInst('global.get', [], COUNT, 'i32', [], line);
+    insts.push(get);
+    const cur = g.insts[get].result!;
+    const sum = op('i32.add', [cur, op('i64.to_i32', [n], undefined, 'i32')], undefined, 'i32');
+    insts.push(g.makeInst('global.set', [sum], COUNT, null, [], line));
+    insts.push(g.makeInst('jump', [], undefined, null, [{ block: copy.get(c)!, args }], line));
+    g.blocks[e].insts = insts;
+    return e;
   };
   const pollAt = new Set<Block>();
   // an exit block: store `vals` at argument slots k.., the live-outs defined on every path here,
@@ -266,6 +299,8 @@ function outlineLoop(m: IrModule, f: Func, h: Block, body: Set<Block>, loops: Ma
       }
       const targets = d.targets.map((t, k) => {
         if (t.block === h) return { block: head, args: t.args.map(mv) };
+        const ck = counted.get(t.block);
+        if (ck && !loops.get(t.block)!.has(b)) return { block: countedEntry(t.block, ck, t.args.map(mv), d.line), args: [] };
         if (body.has(t.block)) return { block: copy.get(t.block)!, args: t.args.map(mv) };
         return { block: exitBlock(exitAt(k) + 1, t.args.map(mv), defined), args: [] };
       });
@@ -348,4 +383,60 @@ function outlineLoop(m: IrModule, f: Func, h: Block, body: Set<Block>, loops: Ma
   applyReplacements(f, repl2);
   f.blocks[h].insts = hInsts;
   return true;
+}
+
+/** A loop whose trips are known when it is entered: its header branches into the loop on
+ * `i64.lt_s x, N` with N defined outside the loop (or a constant: `bound` is then its value) and
+ * x the bits of (or) header parameter `param`, and every back edge passes x + K for it, K a
+ * positive constant. It runs ceil((N - x0) / K) trips (none when N <= x0); the entry counts
+ * (N - x0) >> shift, 2^shift the largest power of 2 <= K: the trips less one at worst (made up
+ * by the outer loop's own count of one per trip), less than twice them at most (a chunk then
+ * ends early). A tagged int loop of step 1 (K = 2, shift 1) counts exactly its trips. */
+interface Counted {
+  param: number;
+  bound: Value | bigint;
+  shift: bigint;
+}
+
+function countedLoop(f: Func, c: Block, body: Set<Block>): Counted | undefined {
+  const def = (v: Value): InstData | undefined => {
+    const d = f.valueDefs[v];
+    return d.kind === 'inst' ? f.insts[d.inst] : undefined;
+  };
+  const defIn = (v: Value): boolean => {
+    const d = f.valueDefs[v];
+    if (d.kind === 'param') return body.has(d.block);
+    return [...body].some((b) => f.blocks[b].insts.includes(d.inst));
+  };
+  const t = f.terminator(c);
+  if (t === undefined) return undefined;
+  const br = f.insts[t];
+  if (br.op !== 'br' || !body.has(br.targets[0].block) || body.has(br.targets[1].block)) return undefined;
+  const test = def(br.args[0]);
+  if (!test || test.op !== 'i64.lt_s') return undefined;
+  const bd = def(test.args[1]);
+  const bound = bd?.op === 'const.i64' ? BigInt(bd.imm as bigint) : test.args[1];
+  if (typeof bound !== 'bigint' && defIn(bound)) return undefined;
+  const x = test.args[0];
+  const xd = def(x);
+  const p = xd?.op === 'word.bits' ? xd.args[0] : x;
+  const param = f.blocks[c].params.indexOf(p);
+  if (param < 0) return undefined;
+  let step: bigint | undefined;
+  for (const b of body) {
+    const bt = f.terminator(b);
+    if (bt === undefined) return undefined;
+    for (const tg of f.insts[bt].targets) {
+      if (tg.block !== c) continue;
+      let nd = def(tg.args[param]);
+      if (p !== x) nd = nd?.op === 'bits.word' ? def(nd.args[0]) : undefined;
+      const kd = nd?.op === 'i64.add' && nd.args[0] === x ? def(nd.args[1]) : undefined;
+      if (!kd || kd.op !== 'const.i64') return undefined;
+      const k = BigInt(kd.imm as bigint);
+      if (k <= 0n) return undefined;
+      step = step === undefined || k < step ? k : step;
+    }
+  }
+  if (step === undefined) return undefined;
+  return { param, bound, shift: BigInt(step.toString(2).length - 1) };
 }
