@@ -1,7 +1,10 @@
 """The parts of sys written in Python (Keel's own module; the compiler provides sys itself:
 src/lower/imports.ts reads argv, stdin, stdout, stderr, maxsize... directly and takes every other
 name of sys from here). A program that imports sys has this module loaded with it."""
-from _rt import rt_sys_getrecursionlimit, rt_sys_setrecursionlimit
+from _rt import (
+    rt_sys_getrecursionlimit, rt_sys_setrecursionlimit, rt_sys_get_int_max_str_digits,
+    rt_sys_set_int_max_str_digits,
+)
 
 
 class _StructSeq:
@@ -111,6 +114,14 @@ def getrecursionlimit():
 
 def setrecursionlimit(limit):
     rt_sys_setrecursionlimit(limit, 1)  # this function's frame is not CPython's
+
+
+def get_int_max_str_digits():
+    return rt_sys_get_int_max_str_digits()
+
+
+def set_int_max_str_digits(maxdigits):
+    rt_sys_set_int_max_str_digits(maxdigits)
 
 
 def exit(*args):

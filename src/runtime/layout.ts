@@ -107,6 +107,11 @@ export const IO_STDERR = 16; // obj: sys.stderr
 export const IO_ARGV = 24; // obj: sys.argv (a list)
 export const IO_PREOPENS = 32; // obj: the preopened directories, a list of (fd, name) tuples
 export const IO_OUT_FD = 40; // i32: the fd the stdout buffer is being written for (0: stdout)
+/** i32: sys.set_int_max_str_digits's limit minus INT_MAX_STR_DIGITS (0: the default), for int <-> str
+ * conversions (stdlib/_rt/int_str.py). Not a root: the roots end at IO_OUT_FD. */
+export const IO_INT_DIGITS_LIMIT = 44;
+/** CPython's default limit on the decimal digits of an int <-> str conversion (sys.int_info). */
+export const INT_MAX_STR_DIGITS = 4300;
 export const IO_STATE_SIZE = 48;
 /** The exception state (stdlib/_rt/exc.py): two i32 words, see RT_EXC_CLASSES below. */
 export const EXC_STATE = IO_STATE + IO_STATE_SIZE;

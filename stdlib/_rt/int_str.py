@@ -1,10 +1,11 @@
-# Decimal conversion of ints: int -> str (rt_int_to_str, with CPython 3.12's 4300-digit limit)
+# Decimal conversion of ints: int -> str (rt_int_to_str, with CPython 3.12's 4300-digit limit,
+# which sys.set_int_max_str_digits changes: IO_INT_DIGITS_LIMIT)
 # and str -> int (rt_int_from_str: whitespace, sign, base prefixes, underscores, bases 0 and
 # 2..36, CPython's messages). Also rt_i64_to_str, the str of a machine integer.
 from __keel__ import (
     i32, i64, obj, load_i32, store_i32, load_u8, store_u8, is_small, untag_int, ptr_word,
     word_ptr, i32_to_i64, i64_to_i32, i64_div_s, i64_rem_s,
-    INT_DIGITS, STR_LEN, STR_KIND, STR_DATA, SMALL_MAX,
+    INT_DIGITS, STR_LEN, STR_KIND, STR_DATA, SMALL_MAX, IO_STATE, IO_INT_DIGITS_LIMIT, INT_MAX_STR_DIGITS,
 )
 
 # ---- int -> str ------------------------------------------------------------------------------
@@ -39,8 +40,14 @@ def rt_i64_ndigits(v: i64) -> i32:
     return n
 
 
+def rt_int_max_str_digits() -> i32:
+    """The limit on an int <-> str conversion's decimal digits (0: none)."""
+    return load_i32(IO_STATE, IO_INT_DIGITS_LIMIT) + INT_MAX_STR_DIGITS
+
+
 def rt_int_digits_error() -> obj:
-    rt_raise("ValueError", "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+    m: obj = rt_str_concat("Exceeds the limit (", rt_i64_to_str(i32_to_i64(rt_int_max_str_digits())))
+    rt_raise("ValueError", rt_str_concat(m, " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"))
     return 1
 
 
@@ -49,7 +56,9 @@ def rt_int_limbs(x: obj) -> i32:
     (its size field is the limb count); 0 after raising when str(x) would exceed the limit."""
     p: i32 = word_ptr(x)
     n: i32 = rt_int_nd(p)
-    if n >= 479:
+    limit: i32 = rt_int_max_str_digits()
+    # CPython's estimate from the size alone, before any work (30-bit digits, as CPython's)
+    if limit > 0 and n >= 73 and limit // 90 <= (n - 11) // 10:
         rt_int_digits_error()
         return 0
     work: i32 = rt_int_copy(p, n, 0) + INT_DIGITS
@@ -60,7 +69,7 @@ def rt_int_limbs(x: obj) -> i32:
         nl = nl + 1
         n = rt_mag_trim(work, n)
     store_i32(limbs, 8, nl)
-    if (nl - 1) * 9 + rt_limb_width(load_i32(limbs + INT_DIGITS + 4 * (nl - 1), 0)) > 4300:
+    if limit > 0 and (nl - 1) * 9 + rt_limb_width(load_i32(limbs + INT_DIGITS + 4 * (nl - 1), 0)) > limit:
         rt_int_digits_error()
         return 0
     return limbs
@@ -230,8 +239,10 @@ def rt_int_from_str(s: obj, base: i64) -> obj:
         i = i + 1
     if ndigits == 0 or prev_us:
         return rt_int_literal_error(s, base)
-    if ndigits > 4300 and (b & (b - 1)) != 0:
-        m: obj = rt_str_concat("Exceeds the limit (4300 digits) for integer string conversion: value has ", rt_i64_to_str(i32_to_i64(ndigits)))
+    limit: i32 = rt_int_max_str_digits()
+    if limit > 0 and ndigits > limit and (b & (b - 1)) != 0:
+        m: obj = rt_str_concat("Exceeds the limit (", rt_i64_to_str(i32_to_i64(limit)))
+        m = rt_str_concat(rt_str_concat(m, " digits) for integer string conversion: value has "), rt_i64_to_str(i32_to_i64(ndigits)))
         rt_raise("ValueError", rt_str_concat(m, " digits; use sys.set_int_max_str_digits() to increase the limit"))
         return 1
     # accumulate: r = r * b**k + chunk, with b**k < 2**30
