@@ -19,7 +19,9 @@ import type { Opcode } from '../ir/ops.js';
 import { constSize, type WasmConst } from '../codegen/consts.js';
 import type { FuncCtx } from '../codegen/func.js';
 import type { FuncBuilder } from '../wasm/func.js';
-import { FuncRef, GlobalRef, TableRef, TypeRef, type ValType } from '../wasm/types.js';
+import { TableRef, type FuncRef, type GlobalRef, type TypeRef } from '../wasm/types.js';
+import { encodeBody, type BodyContext } from '../wasm/instr.js';
+import { ByteWriter } from '../util/bytes.js';
 
 /** A constant instruction's op and immediate, as the artifact stores them (see encodeImm). */
 export type ConstRef = [op: string, imm: string];
@@ -42,12 +44,13 @@ export interface FrozenCode {
   /** Functions and WASI imports it calls (reachability in the code generator). */
   calls: string[];
   events: CodeEvent[];
-  ops: number[];
-  /** Immediates; a reference to event k is encoded as {e: k} (handle) or {n: k} (number). */
-  imms: unknown[];
-  localTypes: ValType[];
+  /** The encoded body (locals, instructions, final end; base64) without the immediates that
+   * depend on the program (src/wasm/instr.ts EncodedBody). */
+  body: string;
+  /** Per left-out immediate: its position in the body, its RELOC_* kind and what it is:
+   * 2k for event k's result, 2k + 1 for the table of event k (an `indirect`). */
+  relocs: number[];
   localNames: [number, string][];
-  ended: boolean;
 }
 
 /** Thrown when precompiled code cannot be placed in this program exactly as the unsplit code
@@ -157,88 +160,92 @@ export class RecordingCtx implements FuncCtx {
 
   /** The recorded code of the function emitted into `fb` through this context. */
   finish(fb: FuncBuilder, consts: ConstRef[], funcRefs: string[], calls: string[]): FrozenCode {
-    const imms = fb.imms.map((x) => {
-      if (x !== null && typeof x === 'object' && this.handles.has(x)) {
-        const k = this.handles.get(x)!;
-        return x instanceof TableRef ? { t: k } : x instanceof TypeRef ? { y: k } : { e: k };
-      }
+    const relocs: number[] = [];
+    const w = new ByteWriter(1024);
+    // Every handle in the body and every marker number becomes a hole; nothing else depends on
+    // the program (a handle the emitter did not get from its context reaches HOLE_CTX and throws).
+    encodeBody(fb, HOLE_CTX(fb.name), w, (kind, x, at) => {
+      let k: number | undefined;
       if (typeof x === 'bigint') {
-        if (this.i64Marks.has(x)) return { n: this.i64Marks.get(x)! };
-        if (x <= I64_MARK && x > I64_MARK - BigInt(MARKS)) throw new Error(`link: ${fb.name} has a constant in the marker range`);
-        return { b: x.toString() };
-      }
-      if (typeof x === 'number' && Number.isInteger(x)) {
-        if (this.i32Marks.has(x)) return { n: this.i32Marks.get(x)! };
-        if (x <= I32_MARK && x > I32_MARK - MARKS) throw new Error(`link: ${fb.name} has a constant in the marker range`);
-        return x;
-      }
-      if (typeof x === 'number') return { d: encodeImm(x) };
-      if (x instanceof FuncRef || x instanceof GlobalRef || x instanceof TableRef || x instanceof TypeRef) throw new Error(`link: ${fb.name} uses a handle the emitter did not get from its context`);
-      return x; // null, value types, memargs ({align, offset}), label lists
+        k = this.i64Marks.get(x);
+        if (k === undefined && x <= I64_MARK && x > I64_MARK - BigInt(MARKS)) throw new Error(`link: ${fb.name} has a constant in the marker range`);
+      } else if (typeof x === 'number') {
+        k = this.i32Marks.get(x);
+        if (k === undefined && x <= I32_MARK && x > I32_MARK - MARKS) throw new Error(`link: ${fb.name} has a constant in the marker range`);
+      } else if (x !== null && typeof x === 'object') k = this.handles.get(x);
+      if (k === undefined) return false;
+      relocs.push(at, kind, 2 * k + (x instanceof TableRef ? 1 : 0));
+      return true;
     });
     return {
       consts,
       funcRefs,
       calls,
       events: this.events,
-      ops: [...fb.ops],
-      imms,
-      localTypes: [...fb.localTypes],
+      body: Buffer.from(w.peek()).toString('base64'),
+      relocs,
       localNames: [...fb.localNames],
-      ended: fb.ended,
     };
   }
 }
 
-/** Emits recorded code into `fb` through the program's FuncCtx. */
+/** The encoding context of a recorded body: every handle in it is a hole (RecordingCtx.finish). */
+const HOLE_CTX = (name: string): BodyContext => {
+  const fail = (msg: string): never => {
+    throw new Error(`link: ${name} ${msg}`);
+  };
+  const foreign = (): never => fail('uses a handle the emitter did not get from its context');
+  return {
+    hasMemory: true,
+    fail,
+    refFuncsInCode: new Set(),
+    needsDataCount: false,
+    typeIndex: foreign,
+    funcIndex: foreign,
+    globalIndex: foreign,
+    tableIndex: foreign,
+    tableType: foreign,
+    elemIndex: foreign,
+    dataIndex: foreign,
+  };
+};
+
+/** Emits recorded code into `fb` through the program's FuncCtx: the same calls in the same order,
+ * whose results fill the holes of the recorded body when the module is encoded. */
 export function replay(code: FrozenCode, ctx: FuncCtx, fb: FuncBuilder): void {
-  const results: unknown[] = new Array(code.events.length);
-  const tables: unknown[] = new Array(code.events.length);
+  // (FrozenCode.relocs: event k's result at 2k, its table at 2k + 1)
+  const values: unknown[] = new Array(2 * code.events.length);
   for (let k = 0; k < code.events.length; k++) {
     const e = code.events[k];
     switch (e[0]) {
       case 'callee':
-        results[k] = ctx.callee(e[1]).ref;
+        values[2 * k] = ctx.callee(e[1]).ref;
         break;
       case 'global':
-        results[k] = ctx.global(e[1]);
+        values[2 * k] = ctx.global(e[1]);
         break;
       case 'exc':
-        results[k] = ctx.exc();
+        values[2 * k] = ctx.exc();
         break;
       case 'table':
-        results[k] = ctx.tableIndex(e[1]);
+        values[2 * k] = ctx.tableIndex(e[1]);
         break;
       case 'indirect': {
         const r = ctx.indirect(e[1]);
-        tables[k] = r.table;
-        results[k] = r.type;
+        values[2 * k] = r.type;
+        values[2 * k + 1] = r.table;
         break;
       }
       case 'const': {
         const c = ctx.constOf(constInst(e[1], e[2]));
         if (constSize(c) !== e[3]) throw new LinkFallback(`the constant ${e[1]} of ${fb.name} has another size here`);
-        results[k] = c.value;
+        values[2 * k] = c.value;
         break;
       }
     }
   }
-  for (const op of code.ops) fb.ops.push(op);
-  for (const x of code.imms) {
-    if (x !== null && typeof x === 'object' && !Array.isArray(x)) {
-      const o = x as { e?: number; n?: number; t?: number; y?: number; b?: string; d?: string };
-      if (o.e !== undefined) fb.imms.push(results[o.e]);
-      else if (o.n !== undefined) fb.imms.push(results[o.n]);
-      else if (o.t !== undefined) fb.imms.push(tables[o.t]);
-      else if (o.y !== undefined) fb.imms.push(results[o.y]);
-      else if (o.b !== undefined) fb.imms.push(BigInt(o.b));
-      else if (o.d !== undefined) fb.imms.push(decodeImm(o.d));
-      else fb.imms.push(x);
-    } else fb.imms.push(x);
-  }
-  for (const t of code.localTypes) fb.localTypes.push(t);
+  fb.encoded = { bytes: Buffer.from(code.body, 'base64'), relocs: code.relocs, values };
   for (const [i, n] of code.localNames) fb.localNames.set(i, n);
-  fb.ended = code.ended;
   // The recorded body passed validateBody when the runtime was built, and replay changes only
   // handles and constants of the same types: validating it again per program is wasted work.
   fb.prevalidated = true;

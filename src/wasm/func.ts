@@ -3,6 +3,7 @@
 // kinds. Every immediate is checked when it is emitted (kind, range, owning builder, label depth,
 // local index, block nesting); handles stay unresolved until the module is encoded.
 
+import type { EncodedBody } from './instr.js';
 import { OPCODES, opInfo, type ImmKind, type ImmKindOf, type OpInfo, type OpName } from './opcodes.js';
 import {
   DataRef,
@@ -117,6 +118,10 @@ export class FuncBuilder {
   /** The body was copied from code validated when it was made (src/link's replay of a
    * precompiled function): encode() does not type-check it again. */
   prevalidated = false;
+  /** The body as bytes encoded once, with holes for the module's handles and numbers (src/link's
+   * replay of a precompiled function): encode() writes it instead of `ops` and `imms`, which stay
+   * empty. */
+  encoded: EncodedBody | undefined = undefined;
 
   constructor(
     private readonly module: FuncOwner & Owner,

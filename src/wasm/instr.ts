@@ -22,14 +22,102 @@ export function writeValType(w: ByteWriter, t: ValType): void {
   w.u8(VALTYPE_BYTE[t]);
 }
 
-function writeBlockType(w: ByteWriter, t: BlockType, ctx: EncodeContext): void {
+/** What encoding a body needs of its module (an EncodeContext). */
+export type BodyContext = Pick<EncodeContext, 'hasMemory' | 'fail' | 'refFuncsInCode' | 'needsDataCount' | 'typeIndex' | 'funcIndex' | 'globalIndex' | 'tableIndex' | 'tableType' | 'elemIndex' | 'dataIndex'>;
+
+// The immediates a pre-encoded body (EncodedBody) leaves out, by how each is written.
+export const RELOC_FUNC = 0;
+/** ref.func's function: also declared (EncodeContext.refFuncsInCode). */
+export const RELOC_REF_FUNC = 1;
+export const RELOC_GLOBAL = 2;
+export const RELOC_TYPE = 3;
+export const RELOC_BLOCK_TYPE = 4;
+export const RELOC_TABLE = 5;
+export const RELOC_I32 = 6;
+export const RELOC_I64 = 7;
+
+/**
+ * A function body encoded once, without the immediates that depend on the module it goes into
+ * (src/link: a precompiled function's code). `bytes` is the body as encodeBody writes it (locals,
+ * instructions, final end) with those immediates left out; `relocs` holds a triple per immediate,
+ * in order: its position in `bytes`, its RELOC_* kind and the index in `values` of the handle or
+ * number to write there. Encoding it writes exactly the bytes encodeBody writes for the body.
+ */
+export interface EncodedBody {
+  bytes: Uint8Array;
+  relocs: readonly number[];
+  values: readonly unknown[];
+}
+
+/** Called for each immediate of a relocatable kind while encoding: true leaves it out (at
+ * position `at`). */
+export type HoleSink = (kind: number, imm: unknown, at: number) => boolean;
+
+function writeReloc(w: ByteWriter, kind: number, x: unknown, ctx: BodyContext): void {
+  switch (kind) {
+    case RELOC_FUNC:
+      w.u32(ctx.funcIndex(x as FuncRef));
+      break;
+    case RELOC_REF_FUNC:
+      ctx.refFuncsInCode.add(x as FuncRef);
+      w.u32(ctx.funcIndex(x as FuncRef));
+      break;
+    case RELOC_GLOBAL:
+      w.u32(ctx.globalIndex(x as GlobalRef));
+      break;
+    case RELOC_TYPE:
+      w.u32(ctx.typeIndex(x as TypeRef));
+      break;
+    case RELOC_BLOCK_TYPE:
+      writeBlockType(w, x as BlockType, ctx);
+      break;
+    case RELOC_TABLE:
+      w.u32(ctx.tableIndex(x as TableRef | undefined));
+      break;
+    case RELOC_I32:
+      w.s32(x as number);
+      break;
+    case RELOC_I64:
+      w.s64(x as bigint);
+      break;
+    default:
+      ctx.fail(`unknown relocation kind ${kind}`);
+  }
+}
+
+/** Writes an immediate of a relocatable kind, unless `hole` leaves it out. */
+function relocatable(w: ByteWriter, kind: number, x: unknown, ctx: BodyContext, hole: HoleSink | undefined): void {
+  if (hole === undefined || !hole(kind, x, w.length)) writeReloc(w, kind, x, ctx);
+}
+
+function writeBlockType(w: ByteWriter, t: BlockType, ctx: BodyContext): void {
   if (t === null) w.u8(0x40);
   else if (t instanceof TypeRef) w.sSafe(ctx.typeIndex(t)); // s33, always non-negative
   else w.u8(VALTYPE_BYTE[t]);
 }
 
-/** Writes the body of `f` (local declarations, instructions, final end) without its size. */
-export function encodeBody(f: FuncBuilder, ctx: EncodeContext, w: ByteWriter): void {
+/** Writes a pre-encoded body with this module's values in its holes. */
+function encodePreEncoded(e: EncodedBody, ctx: BodyContext, w: ByteWriter): void {
+  const { bytes, relocs, values } = e;
+  let from = 0;
+  for (let r = 0; r < relocs.length; r += 3) {
+    const at = relocs[r];
+    if (at > from) w.bytes(bytes.subarray(from, at));
+    from = at;
+    writeReloc(w, relocs[r + 1], values[relocs[r + 2]], ctx);
+  }
+  w.bytes(from === 0 ? bytes : bytes.subarray(from));
+}
+
+/**
+ * Writes the body of `f` (local declarations, instructions, final end) without its size. With
+ * `hole`, the handles and numbers it claims are left out (EncodedBody).
+ */
+export function encodeBody(f: FuncBuilder, ctx: BodyContext, w: ByteWriter, hole?: HoleSink): void {
+  if (f.encoded) {
+    if (!ctx.hasMemory) ctx.fail(`function '${f.name}': a pre-encoded body needs a memory, and the module has none`);
+    return encodePreEncoded(f.encoded, ctx, w);
+  }
   f.checkBalanced();
   // Locals: runs of equal types, as (count, type) pairs.
   const lt = f.localTypes;
@@ -61,9 +149,12 @@ export function encodeBody(f: FuncBuilder, ctx: EncodeContext, w: ByteWriter): v
         w.u8(0x00);
         w.u8(0x00);
         break;
-      case 'block':
-        writeBlockType(w, imms[k++] as BlockType, ctx);
+      case 'block': {
+        const t = imms[k++] as BlockType;
+        if (t instanceof TypeRef) relocatable(w, RELOC_BLOCK_TYPE, t, ctx, hole);
+        else writeBlockType(w, t, ctx);
         break;
+      }
       case 'label':
       case 'local':
       case 'lane':
@@ -77,32 +168,29 @@ export function encodeBody(f: FuncBuilder, ctx: EncodeContext, w: ByteWriter): v
         w.u32(imms[k++] as number);
         break;
       }
-      case 'func': {
-        const fr = imms[k++] as FuncRef;
-        if (info.code === 0xd2) ctx.refFuncsInCode.add(fr);
-        w.u32(ctx.funcIndex(fr));
+      case 'func':
+        relocatable(w, info.code === 0xd2 ? RELOC_REF_FUNC : RELOC_FUNC, imms[k++], ctx, hole);
         break;
-      }
       case 'call_indirect':
-        w.u32(ctx.typeIndex(imms[k++] as TypeRef));
-        w.u32(ctx.tableIndex(imms[k++] as TableRef | undefined));
+        relocatable(w, RELOC_TYPE, imms[k++], ctx, hole);
+        relocatable(w, RELOC_TABLE, imms[k++], ctx, hole);
         break;
       case 'global':
-        w.u32(ctx.globalIndex(imms[k++] as GlobalRef));
+        relocatable(w, RELOC_GLOBAL, imms[k++], ctx, hole);
         break;
       case 'table':
-        w.u32(ctx.tableIndex(imms[k++] as TableRef));
+        relocatable(w, RELOC_TABLE, imms[k++], ctx, hole);
         break;
       case 'table_copy':
-        w.u32(ctx.tableIndex(imms[k++] as TableRef));
-        w.u32(ctx.tableIndex(imms[k++] as TableRef));
+        relocatable(w, RELOC_TABLE, imms[k++], ctx, hole);
+        relocatable(w, RELOC_TABLE, imms[k++], ctx, hole);
         break;
       case 'table_init': {
         const e = imms[k++] as ElemRef;
         const t = imms[k++] as TableRef | undefined;
         if (ctx.tableType(t) !== e.type) ctx.fail(`function '${f.name}': table.init: element and table types differ`);
         w.u32(ctx.elemIndex(e));
-        w.u32(ctx.tableIndex(t));
+        relocatable(w, RELOC_TABLE, t, ctx, hole);
         break;
       }
       case 'elem':
@@ -127,10 +215,12 @@ export function encodeBody(f: FuncBuilder, ctx: EncodeContext, w: ByteWriter): v
         w.u8(imms[k++] as number);
         break;
       case 'i32':
-        w.s32(imms[k++] as number);
+        if (hole === undefined) w.s32(imms[k++] as number);
+        else relocatable(w, RELOC_I32, imms[k++], ctx, hole);
         break;
       case 'i64':
-        w.s64(imms[k++] as bigint);
+        if (hole === undefined) w.s64(imms[k++] as bigint);
+        else relocatable(w, RELOC_I64, imms[k++], ctx, hole);
         break;
       case 'f32':
         w.f32(imms[k++] as number);
