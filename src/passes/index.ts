@@ -30,6 +30,7 @@ import { modglobals } from './modglobals.js';
 import { modconsts } from './modconsts.js';
 import { listiter } from './listiter.js';
 import { outline } from './outline.js';
+import { rawiv } from './rawiv.js';
 import { scalarrepl } from './scalarrepl.js';
 import { purecalls } from './purecalls.js';
 import { items } from './items.js';
@@ -90,6 +91,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'dce-late', minOpt: 2, run: fn(dce), contract: 'as dce: drops the boxes and checks the late passes left unused' },
   { name: 'simplifycfg-late', minOpt: 2, run: fn(simplifycfg), contract: 'as simplifycfg, after checkelim turned checks into jumps' },
   { name: 'loopcopy', minOpt: 2, run: fn(loopcopy), contract: 'a counted loop whose only effect is `d[i] = s[i]` over consecutive items runs as one mem.copy when no trip would read what an earlier one wrote' },
+  { name: 'rawiv', minOpt: 2, run: fn(rawiv), contract: 'no loop counter whose word is only untagged, tested and incremented by an even step is a word: it is the raw value' },
   { name: 'depth', minOpt: 2, run: mod(depth), contract: 'a user function that runs no user code while active tests the recursion depth but does not store it' },
   { name: 'depth-param', minOpt: 2, run: mod(depthParam), contract: 'a program function called only directly by program functions takes its call depth as a parameter and does not count it in memory' },
   { name: 'outline', minOpt: 2, run: mod(outline), contract: 'no outermost loop of a function that runs once (a module body, a function it calls outside loops) stays in it: a function of its own runs it a chunk per call' },
@@ -145,6 +147,9 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'specialize', after: 'listiter', why: 'specialize proves which iterators run over lists only (rt_list_iter_next)' },
   { before: 'listiter', after: 'inline', why: 'rt_list_next_at is inlined into the loop like the item reads it replaces' },
   { before: 'simplifycfg-late', after: 'loopcopy', why: 'loopcopy matches a loop of two blocks, header and body, as the late cleanups leave a range loop over proven list indices' },
+  { before: 'loopcopy', after: 'rawiv', why: 'loopcopy matches the index of a copy loop as a word (its bits scale the addresses); rawiv takes only counters no copy uses' },
+  { before: 'simplifycfg-late', after: 'rawiv', why: 'rawiv matches loops in their final shape (a counter\'s word.bits merged by GVN, hoisted bounds)' },
+  { before: 'rawiv', after: 'outline', why: 'the outlined loop is copied in its final form, raw counters included' },
   { before: 'loopcopy', after: 'outline', why: 'outline counts the trips of the loops it runs in chunks; a loop loopcopy replaces has none to count' },
   { before: 'depth-param', after: 'outline', why: 'the outlined loop takes the depth argument its calls pass as a live-in; depth decides leaves from the calls as lowered' },
   { before: 'simplifycfg-late', after: 'outline', why: 'the loop is outlined in its final optimized form (the new function is not optimized again)' },
