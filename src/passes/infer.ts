@@ -1490,6 +1490,16 @@ export function inferTypes(m: IrModule): TypeInfo {
                     set(r, T_ANY | T_UNBOUND);
                   }
                   break;
+                case 'rt_round':
+                  // round(x) of an int, a bool or a float, no ndigits: an int (or a raise; no
+                  // user code runs). specialize narrows the float case to rt_float_round0.
+                  if (unknownYet(a[0]) || unknownYet(a[1])) break;
+                  if (within(a[0], NUM) && within(a[1], T_NONE)) set(r, T_INT);
+                  else {
+                    escapeArgs(d.args);
+                    set(r, T_ANY | T_UNBOUND);
+                  }
+                  break;
                 case 'rt_next':
                 case 'rt_list_iter_next':
                 case 'rt_list_iter_nexto':

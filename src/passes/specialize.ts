@@ -474,8 +474,10 @@ export function specialize(m: IrModule, _ctx: PassContext): void {
             d.imm = within(t0, T_INT) ? 'rt_fmt_int' : 'rt_fmt_str';
             d.args = [x, d.args[2], x];
           }
-        } else if (d.op === 'call' && d.imm === 'rt_write_obj') {
-          // print(x) of a value of one known type writes it directly (and links only that).
+        } else if (d.op === 'call' && (d.imm === 'rt_write_obj' || d.imm === 'rt_print_obj')) {
+          // print(x) of a value of one known type writes it directly (and links only that);
+          // rt_print_obj, the writer of programs that can make containers, is rt_write_obj on
+          // anything that is not a container or bytes.
           if (within(t0, T_STR)) d.imm = 'rt_write_str';
           else if (within(t0, T_INT)) d.imm = 'rt_write_int';
           else if (within(t0, T_BOOL)) d.imm = 'rt_write_bool';

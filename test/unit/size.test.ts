@@ -20,4 +20,15 @@ test('hello world compiles to at most 1024 bytes at -O2', async () => {
   assert.not.ok(text.includes('proc_exit'), 'no proc_exit import');
 });
 
+test('print() of round(x) links only the int writer in a program that makes lists', async () => {
+  // round(x) of a float is an int (inference), and print()'s container-aware writer on a value
+  // of one scalar type is that type's writer (specialize).
+  const src = 'xs = [1.5] * 3\nprint(round(xs[0] * 3.0))\n';
+  const r = await compile(new TextEncoder().encode(src), { ...defaultOptions('p.py'), opt: 2 });
+  assert.ok(r.wasm, 'compiled');
+  const text = new TextDecoder('latin1').decode(r.wasm!);
+  assert.ok(text.includes('rt_write_int'), 'the int writer');
+  for (const n of ['rt_print_obj', 'rt_write_obj', 'rt_write_float']) assert.not.ok(text.includes(n), `no ${n}`);
+});
+
 test.run();
