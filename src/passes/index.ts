@@ -31,6 +31,7 @@ import { modconsts } from './modconsts.js';
 import { listiter } from './listiter.js';
 import { outline } from './outline.js';
 import { rawiv } from './rawiv.js';
+import { hoistexit } from './hoistexit.js';
 import { scalarrepl } from './scalarrepl.js';
 import { purecalls } from './purecalls.js';
 import { items } from './items.js';
@@ -94,6 +95,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'rawiv', minOpt: 2, run: fn(rawiv), contract: 'no loop counter whose word is only untagged, tested and incremented by an even step is a word: it is the raw value' },
   { name: 'depth', minOpt: 2, run: mod(depth), contract: 'a user function that runs no user code while active tests the recursion depth but does not store it' },
   { name: 'depth-param', minOpt: 2, run: mod(depthParam), contract: 'a program function called only directly by program functions takes its call depth as a parameter and does not count it in memory' },
+  { name: 'hoistexit', minOpt: 2, run: fn(hoistexit), contract: 'no loop tests on every trip, right after its header, a value defined outside it to leave: the test is made once on entry' },
   { name: 'outline', minOpt: 2, run: mod(outline), contract: 'no outermost loop of a function that runs once (a module body, a function it calls outside loops) stays in it: a function of its own runs it a chunk per call' },
   { name: 'gcroots', minOpt: 0, run: mod(gcroots), contract: 'every obj value live across a point where the collector may run is in the shadow-stack frame there; user functions poll at entry and loop headers' },
   { name: 'excfuse', minOpt: 2, run: mod(excfuse), contract: 'a call of a program function whose result is next tested for a small int checks for a pending exception only when that test fails' },
@@ -151,6 +153,8 @@ export const PASS_ORDER: readonly OrderRule[] = [
   { before: 'simplifycfg-late', after: 'rawiv', why: 'rawiv matches loops in their final shape (a counter\'s word.bits merged by GVN, hoisted bounds)' },
   { before: 'rawiv', after: 'outline', why: 'the outlined loop is copied in its final form, raw counters included' },
   { before: 'loopcopy', after: 'outline', why: 'outline counts the trips of the loops it runs in chunks; a loop loopcopy replaces has none to count' },
+  { before: 'depth-param', after: 'hoistexit', why: 'the RecursionError test of a callee inlined into a loop is invariant once depth-param made the depth a parameter' },
+  { before: 'hoistexit', after: 'outline', why: 'the loop is outlined in its final form' },
   { before: 'depth-param', after: 'outline', why: 'the outlined loop takes the depth argument its calls pass as a live-in; depth decides leaves from the calls as lowered' },
   { before: 'simplifycfg-late', after: 'outline', why: 'the loop is outlined in its final optimized form (the new function is not optimized again)' },
   { before: 'outline', after: 'gcroots', why: 'gcroots roots the outlined loop and its caller like any functions, and places the polls at its exits (Func.pollAt)' },
