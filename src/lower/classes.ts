@@ -10,6 +10,7 @@
 // call per target), with the generic runtime path for anything else. Data attributes go through
 // the runtime by name (rt_getattr / rt_setattr / rt_delattr: instance slots, then the instance
 // namespace, then the class attributes of the MRO).
+import { forEachField } from '../parse/fields.js';
 import { mangle, privateName } from './mangle.js';
 import type * as ast from '../parse/ast.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
@@ -409,7 +410,7 @@ function hasNestedClass(stmts: ast.stmt[]): boolean {
     if (Array.isArray(n)) return n.forEach(walk);
     const o = n as { _type?: string } & Record<string, unknown>;
     if (o._type === 'ClassDef') found = true;
-    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+    forEachField(o, walk);
   };
   walk(stmts);
   return found;
@@ -660,7 +661,7 @@ function classBodyUse(e: ast.expr, assigned: Set<string>, defs: Set<string>): as
       if (f._type === 'Name' && assigned.has(f.id)) found = f;
     }
     const inner = nested || o._type === 'Lambda' || o._type === 'ListComp' || o._type === 'SetComp' || o._type === 'DictComp' || o._type === 'GeneratorExp';
-    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key], inner);
+    forEachField(o, (v) => walk(v, inner));
   };
   walk(e, false);
   return found;
@@ -674,7 +675,7 @@ function usesNames(e: ast.expr, names: Set<string>): boolean {
     const o = n as { _type?: string; id?: string } & Record<string, unknown>;
     if (o._type === 'Name' && names.has(o.id!)) found = true;
     if (o._type === 'Lambda' || o._type === 'ListComp' || o._type === 'GeneratorExp') return;
-    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+    forEachField(o, walk);
   };
   walk(e);
   return found;
@@ -1495,7 +1496,7 @@ function returnsValue(stmts: ast.stmt[]): boolean {
       const v = (o as unknown as ast.Return).value;
       if (v && !(v._type === 'Constant' && v.value === null)) found = true;
     }
-    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+    forEachField(o, walk);
   };
   walk(stmts);
   return found;
@@ -1697,7 +1698,7 @@ function storedAttrs(fl: FunctionLowering): Set<string> {
     if (Array.isArray(n)) return n.forEach(walk);
     const o = n as { _type?: string; ctx?: { _type: string }; attr?: string } & Record<string, unknown>;
     if (o._type === 'Attribute' && o.ctx?._type === 'Store') seen.add(o.attr!);
-    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+    forEachField(o, walk);
   };
   for (const k of tableOf(fl)?.list ?? []) walk(k.node);
   storedAttrCache.set(fl.module, out);

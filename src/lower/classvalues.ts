@@ -17,6 +17,7 @@
 // decorator or keyword (metaclass) escapes with its subclasses; exception classes (raised as
 // classes) and classes made by statements in functions always escape; an escaping class takes
 // its MRO with it (`__bases__`, `__mro__`).
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import type { ClassInfo } from './classes.js';
 
@@ -107,7 +108,7 @@ export function runtimeConstructible(all: readonly ClassInfo[], modules: readonl
         return;
       }
     }
-    for (const key of Object.keys(o)) if (key !== '_type') walk(o[key]);
+    forEachField(o, walk);
   };
   const walkClassInfo = (e: ast.expr): void => {
     if (e._type === 'Name') return;

@@ -56,7 +56,7 @@ export function rewriteComplex(mod: ast.Module): boolean {
     }
     const o = n as Node;
     if (o._type === 'MatchValue' || o._type === 'MatchSingleton') return;
-    for (const key of Object.keys(o)) {
+    for (const key in o) {
       if (key === '_type' || key === 'annotation' || key === 'returns') continue;
       const v = o[key];
       if (!v || typeof v !== 'object' || Array.isArray(v)) {

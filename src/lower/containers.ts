@@ -3,6 +3,7 @@
 // over any iterable, `in` / `not in`, method calls on values (dispatched at run time by
 // stdlib/_rt/list.py), `import math` and `math.X` constants; plus moduleFacts, the per-module
 // facts these need. Called from hooks in function.ts.
+import { forEachField } from '../parse/fields.js';
 import { namedExprTargets, patternNames } from '../sema/scopes.js';
 import type * as ast from '../parse/ast.js';
 import type { Block, Value } from '../ir/function.js';
@@ -116,7 +117,7 @@ export function moduleFacts(mod: ast.Module): ModuleFacts {
       default:
         if (n._type && CONTAINER_NODES.has(n._type)) facts.containers = true;
     }
-    for (const k of Object.keys(n)) if (k !== '_type') walk(n[k]);
+    forEachField(n, walk);
   };
   walk(mod.body);
   const top = new Set<string>();

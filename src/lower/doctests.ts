@@ -12,6 +12,7 @@
 // (the interactive prompt's "single" mode prints the value of every expression statement outside
 // nested functions and classes). Runs before import discovery (src/driver/compile.ts), so the
 // modules the examples import are found.
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import { parseModule } from '../parse/index.js';
 
@@ -126,7 +127,7 @@ export function walk(n: unknown, visit: (n: { _type: string }) => void): void {
   }
   const o = n as { _type?: string } & Record<string, unknown>;
   if (o._type) visit(o as { _type: string });
-  for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walk(v, visit);
+  forEachField(o, (v) => walk(v, visit));
 }
 
 // ---- DocTestFinder ------------------------------------------------------------------------------
@@ -473,7 +474,7 @@ export function walkLocated(n: unknown, f: (o: ast.Located) => void): void {
   }
   const o = n as Record<string, unknown>;
   if (typeof o.lineno === 'number' && typeof o.col_offset === 'number') f(o as unknown as ast.Located);
-  for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walkLocated(v, f);
+  forEachField(o, (v) => walkLocated(v, f));
 }
 
 function firstLine(mod: ast.Module): number {

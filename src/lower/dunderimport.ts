@@ -37,7 +37,7 @@ export function rewriteDunderImport(mod: ast.Module): boolean {
       return;
     }
     const o = n as Node;
-    for (const key of Object.keys(o)) {
+    for (const key in o) {
       if (key === '_type') continue;
       const v = o[key];
       visit(v);

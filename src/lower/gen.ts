@@ -26,6 +26,7 @@
 // hidden names, so they stay out of the enclosing scope). Elsewhere a generator expression is a
 // generator function made from its comprehension; variables of the enclosing function it reads
 // are passed by value (sound only when the variable is never rebound; else "not supported yet").
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import { markOwned, ownsIterator } from './gendrop.js';
 import { FunctionBuilder } from '../ir/builder.js';
@@ -131,7 +132,7 @@ export function isGeneratorBody(body: ast.stmt[]): boolean {
       walk((n as ast.GeneratorExp).generators[0].iter);
       return;
     }
-    for (const [k, v] of Object.entries(n)) if (k !== '_type') walk(v);
+    forEachField(n, walk);
   };
   walk(body);
   return found;
@@ -340,7 +341,7 @@ export class GenLowering {
     }
     const t = (n as { _type?: string })._type;
     if (t && isExpr(t)) return this.scanExpr(n as ast.expr, loops, false);
-    for (const [k, v] of Object.entries(n)) if (k !== '_type') this.scanAny(v, loops);
+    forEachField(n, (v) => this.scanAny(v, loops));
   }
 
   /** Numbers the yields of e; `leading`: nothing evaluated before e in its statement is still
@@ -403,7 +404,7 @@ export class GenLowering {
         e.elts.forEach((x, i) => this.scanExpr(x, loops, leading && i === 0));
         return;
       default:
-        for (const [k, v] of Object.entries(e)) if (k !== '_type') this.scanAny(v, loops);
+        forEachField(e, (v) => this.scanAny(v, loops));
     }
   }
 

@@ -7,6 +7,7 @@
 // and base classes are left alone: annotations are never evaluated, and classes.ts takes a
 // subscripted base to be its class.
 
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 
 /** The built-in classes whose subscript is a GenericAlias (type.__class_getitem__). */
@@ -104,7 +105,7 @@ function genericCalls(mod: ast.Module, bound: Map<string, number>): void {
       const f = (o as unknown as ast.Call).func;
       if (f._type === 'Subscript' && f.value._type === 'Name' && generic.has(f.value.id) && f.slice._type !== 'Slice') (o as unknown as ast.Call).func = f.value;
     }
-    for (const key of Object.keys(o)) if (key !== '_type') visit(o[key]);
+    forEachField(o, visit);
   };
   visit(mod.body);
 }
@@ -122,7 +123,7 @@ function walk(n: unknown, rewrite: (e: ast.expr) => ast.expr): void {
   }
   const o = n as Node;
   if (o._type === 'TypeAlias') return;
-  for (const key of Object.keys(o)) {
+  for (const key in o) {
     if (key === '_type' || key === 'annotation' || key === 'returns') continue;
     if (o._type === 'ClassDef' && key === 'bases') continue;
     const v = o[key];
@@ -175,7 +176,7 @@ export function boundNames(mod: ast.Module): Map<string, number> {
         if (o.rest) add(o.rest as string);
         break;
     }
-    for (const key of Object.keys(o)) if (key !== '_type') visit(o[key]);
+    forEachField(o, visit);
   };
   visit(mod.body);
   return out;

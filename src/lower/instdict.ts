@@ -23,6 +23,7 @@
 // statement writes it directly (`x.__dict__[k] = v`, `x.__dict__.update(...)`, `.pop(...)`...):
 // there it is read with rt_dict_for_write, which gives a function's (or a module's) dict and
 // raises "not supported yet" for an instance.
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 
@@ -73,7 +74,7 @@ export function rewriteInstanceDicts(file: string, mod: ast.Module, bound: { has
     if (Array.isArray(n)) return n.forEach(markWrites);
     const o = n as Node;
     if ((o._type === 'Subscript' && (o.ctx as Node)._type !== 'Load') || (o._type === 'Attribute' && WRITE_METHODS.has(o.attr as string))) markWrite(o.value);
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') markWrites(v);
+    forEachField(o, markWrites);
   };
   if (bound.has('object')) return;
   let found = false;
@@ -82,7 +83,7 @@ export function rewriteInstanceDicts(file: string, mod: ast.Module, bound: { has
     if (Array.isArray(n)) return n.forEach(scan);
     const o = n as ast.expr;
     if ((o._type === 'Attribute' && o.attr === '__dict__') || isInstanceDict(o)) found = true;
-    for (const [k, v] of Object.entries(n)) if (k !== '_type' && v && typeof v === 'object') scan(v);
+    forEachField(n, scan);
   };
   scan(mod.body);
   if (!found) return;
@@ -141,7 +142,7 @@ export function rewriteInstanceDicts(file: string, mod: ast.Module, bound: { has
         || ((p._type === 'For' || p._type === 'comprehension') && key === 'iter'));
       if (!ok) fail(o as unknown as ast.Located, "an object's __dict__ other than read (Keel makes a copy: a write through it would not reach the object)");
     }
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') check(v, o, k);
+    forEachField(o, (v, k) => check(v, o, k));
   };
   check(mod.body, undefined, 'body');
 }

@@ -9,6 +9,7 @@
 // called by the runtime stubs rt_module_lookup / rt_module_store. `m.x = 1` through a value thus
 // writes the global `x` that the module's own code reads. Programs that never use a module as a
 // value make no module object and carry none of this.
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import { Func, type IrModule, type Value } from '../ir/function.js';
 import type { FuncInfo, ModuleInfo, ProgramInfo } from './context.js';
@@ -107,7 +108,7 @@ export function moduleValueCandidates(mods: { name: string; ast: ast.Module }[],
         // a module read as a value (not only as the base of an attribute), or a name bound otherwise
         if (e.ctx._type !== 'Load' || !attrBase) modsOf(e).forEach((t) => out.add(t));
       }
-      for (const k of Object.keys(o)) if (k !== '_type') walk(o[k], o._type === 'Attribute' && k === 'value');
+      forEachField(o, (v, k) => walk(v, o._type === 'Attribute' && k === 'value'));
     };
     walk(mod.ast.body, false);
   }

@@ -7,6 +7,7 @@
 // property per field) with _fields, _field_defaults, _asdict, _replace, _make and CPython's repr
 // `P(x=1, y=2)`. It is parsed by Keel's parser and given the statement's position (tracebacks
 // name that line).
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
 import { parseModule } from '../parse/index.js';
@@ -42,7 +43,7 @@ export function expandNamedtuples(src: Source): void {
     if (Array.isArray(n)) return n.forEach(findImport);
     const s = n as ast.stmt;
     if ((s._type === 'ImportFrom' && s.module === 'collections' && s.level === 0) || (s._type === 'Import' && s.names.some((a) => a.name === 'collections'))) imports = true;
-    else for (const [k, v] of Object.entries(n)) if (k !== '_type') findImport(v);
+    else forEachField(n, findImport);
   };
   findImport(src.ast.body);
   if (!imports) return;
@@ -81,7 +82,7 @@ export function expandNamedtuples(src: Source): void {
     if (Array.isArray(n)) return n.forEach(walk);
     const e = n as ast.expr;
     if (isNamedtupleCall(e) && !expanded.has(e)) fail(e, "namedtuple() other than an assignment P = namedtuple('P', fields)");
-    for (const [k, v] of Object.entries(n)) if (k !== '_type') walk(v);
+    forEachField(n, walk);
   };
   walk(src.ast.body);
 }

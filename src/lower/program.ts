@@ -1,6 +1,7 @@
 // Lowers a whole program: the user's module plus the stdlib runtime modules it needs, into one
 // IrModule with an `_start` that runs the module body, reports an uncaught exception, and
 // flushes stdout.
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import { dropOverloadStubs } from './overloads.js';
 import { bindFile } from './modfile.js';
@@ -418,19 +419,18 @@ function namesUsedAsValues(mods: ast.Module[]): Set<string> {
     }
     if (node._type === 'Attribute') out.add(node.attr);
     if ((node as unknown as ast.stmt)._type === 'ImportFrom') for (const a of (node as unknown as ast.ImportFrom).names) out.add(a.name);
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '_type') continue;
+    forEachField(node, (v, k) => {
       if (node._type === 'Call' && k === 'func') {
         // f(*xs) and f(**m) bind at run time, through the function object (directCall).
         const dynamic = node.args.some((a) => a._type === 'Starred') || node.keywords.some((kw) => kw.arg === null);
-        if (node.func._type === 'Name' && !dynamic) continue;
+        if (node.func._type === 'Name' && !dynamic) return;
         if (node.func._type === 'Attribute' && !dynamic) {
           walk(node.func.value);
-          continue;
+          return;
         }
       }
-      if (v && typeof v === 'object') walk(v);
-    }
+      walk(v);
+    });
   };
   mods.forEach((mod) => walk(mod.body));
   return out;
@@ -492,7 +492,7 @@ function mentions(mod: ast.Module, name: string): boolean {
     if (Array.isArray(n)) return n.forEach(walk);
     const o = n as { _type?: string; attr?: string; name?: string; id?: string } & Record<string, unknown>;
     if (o.attr === name || o.id === name || (o._type === 'alias' && o.name === name)) found = true;
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walk(v);
+    forEachField(o, walk);
   };
   walk(mod.body);
   return found;
@@ -506,7 +506,7 @@ function assignsAttr(mod: ast.Module, names: string[]): boolean {
     if (Array.isArray(n)) return n.forEach(walk);
     const o = n as { _type?: string; attr?: string; ctx?: { _type: string } } & Record<string, unknown>;
     if (o._type === 'Attribute' && names.includes(o.attr!) && o.ctx?._type !== 'Load') found = true;
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') walk(v);
+    forEachField(o, walk);
   };
   walk(mod.body);
   return found;

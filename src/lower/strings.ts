@@ -3,6 +3,7 @@
 // literals, and calls of str/bytes methods, dispatched at run time to stdlib/_rt/str_methods.py
 // (rt_sm_<name>) and bytes.py; keyword arguments fill the parameters CPython lets be named.
 // Called from hooks in function.ts and containers.ts.
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import type { Value } from '../ir/function.js';
 import type { FunctionLowering } from './function.js';
@@ -326,7 +327,7 @@ export function builderNames(fl: FunctionLowering, body: ast.stmt[]): Set<string
     } else if (t && t.startsWith('Match')) {
       for (const k of ['name', 'rest']) if (typeof n[k] === 'string') bad.add(n[k] as string);
     }
-    for (const k of Object.keys(n)) if (k !== '_type') walk(n[k], inNested);
+    forEachField(n, (v) => walk(v, inNested));
   };
   walk(body, false);
   if (fl.info && nested) return out;

@@ -12,6 +12,7 @@
 // `globals=globals()` or `setup="from __main__ import f"` give in CPython (such imports of
 // __main__ are dropped: the names are already there). A statement built at run time (an
 // f-string) is "not supported yet"; callables need nothing (the Timer calls them).
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 import { parseModule } from '../parse/index.js';
 import { CompileError, diag } from '../diag/diagnostic.js';
@@ -66,7 +67,7 @@ function walkScope(body: Scope, onCall: (c: ast.Call) => void, nested: (b: Scope
       return;
     }
     if (o._type === 'Call') onCall(o as unknown as ast.Call);
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') go(v);
+    forEachField(o, go);
   };
   go(body);
 }
@@ -96,7 +97,7 @@ function constantText(e: ast.expr, scope: Scope): string | undefined {
         value = t._type === 'Name' && v && v._type === 'Constant' && typeof v.value === 'string' ? v.value : undefined;
       }
     }
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') look(v);
+    forEachField(o, look);
   };
   look(scope);
   return count === 1 ? value : undefined;

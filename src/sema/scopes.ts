@@ -1,5 +1,6 @@
 // Scopes: which names a function binds locally, which it declares global, and which are
 // module-level. (LEGB with closures, nonlocal and class scopes comes with issue 5.)
+import { forEachField } from '../parse/fields.js';
 import type * as ast from '../parse/ast.js';
 
 export interface FunctionScope {
@@ -145,7 +146,7 @@ export function namedExprTargets(node: unknown, out: Set<string>): Set<string> {
   const n = node as { _type?: string } & Record<string, unknown>;
   if (n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef' || n._type === 'ClassDef' || n._type === 'Lambda') return out;
   if (n._type === 'NamedExpr') out.add(((n as unknown as ast.NamedExpr).target as ast.Name).id);
-  for (const k of Object.keys(n)) if (k !== '_type') namedExprTargets(n[k], out);
+  forEachField(n, (v) => namedExprTargets(v, out));
   return out;
 }
 
@@ -233,7 +234,9 @@ function checkTypeParams(n: ast.FunctionDef | ast.ClassDef): void {
     if (o._type === 'Name' && names.has((o as unknown as ast.Name).id) && (o as unknown as ast.Name).ctx?._type !== 'Store') {
       throw new ScopeError(o as unknown as ast.Located, `reading the type parameter '${(o as unknown as ast.Name).id}'`, true);
     }
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && k !== 'annotation' && k !== 'returns' && k !== 'type_params') walk(v);
+    forEachField(o, (v, k) => {
+      if (k !== 'annotation' && k !== 'returns' && k !== 'type_params') walk(v);
+    });
   };
   if (n._type === 'FunctionDef') walk([n.args.defaults, n.args.kw_defaults, n.body]);
   else walk([n.bases.map((b) => (b._type === 'Subscript' ? b.value : b)), n.keywords, n.body]);
@@ -310,7 +313,7 @@ function lazyGenexpCells(s: Scope, g: ast.GeneratorExp, hidden: Set<string>): vo
       return;
     }
     if (o._type === 'Lambda' || o._type === 'FunctionDef') return;
-    for (const [k, v] of Object.entries(o)) if (k !== '_type' && v && typeof v === 'object') read(v);
+    forEachField(o, read);
   };
   g.generators.forEach((c, i) => {
     if (i > 0) read(c.iter);
@@ -370,7 +373,7 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
       }
       case 'Match':
         checkMatch(n);
-        for (const [k, v] of Object.entries(n)) if (k !== '_type' && v && typeof v === 'object') walkNode(s, v, hidden);
+        forEachField(n, (v) => walkNode(s, v, hidden));
         return;
       case 'ClassDef': {
         checkTypeParams(n);
@@ -383,7 +386,7 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
       }
       case 'Call':
         if (eagerGenexpCall(n)) eager.add(n.args[0]);
-        for (const [k, v] of Object.entries(n)) if (k !== '_type' && v && typeof v === 'object') walkNode(s, v, hidden);
+        forEachField(n, (v) => walkNode(s, v, hidden));
         return;
       case 'ListComp':
       case 'SetComp':
@@ -401,7 +404,7 @@ export function analyzeScopes(mod: ast.Module): Map<ScopeNode, Scope> {
         return;
       }
       default:
-        for (const [k, v] of Object.entries(n)) if (k !== '_type' && v && typeof v === 'object') walkNode(s, v, hidden);
+        forEachField(n, (v) => walkNode(s, v, hidden));
     }
   };
   walkStmts(root, mod.body);
