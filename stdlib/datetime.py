@@ -76,6 +76,13 @@ def _index(value):
     raise TypeError("'" + type(value).__name__ + "' object cannot be interpreted as an integer")
 
 
+def _check_required(month, day):
+    if month is None:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is None:
+        raise TypeError("function missing required argument 'day' (pos 3)")
+
+
 def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
@@ -179,7 +186,36 @@ def _td_from_us(us):
     return td
 
 
-class timedelta:
+class _Comparable:
+    """The six comparisons, from the class's _compare(other, equality): -1, 0 or 1, or None
+    (NotImplemented) for another type; ordering may raise where equality answers."""
+
+    def __eq__(self, other):
+        c = self._compare(other, True)
+        return NotImplemented if c is None else c == 0
+
+    def __ne__(self, other):
+        c = self._compare(other, True)
+        return NotImplemented if c is None else c != 0
+
+    def __lt__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c >= 0
+
+
+class timedelta(_Comparable):
     """A duration: days, seconds (0..86399) and microseconds (0..999999), days signed."""
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
@@ -316,35 +352,10 @@ class timedelta:
             return q, _td_from_us(r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _compare(self, other, equality):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() != other._us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+            return _cmp(self._us(), other._us())
+        return None
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -537,14 +548,11 @@ def _parse_isodate(s, start):
     return (y, m, d), i + 2
 
 
-class date:
+class date(_Comparable):
     """A date of the proleptic Gregorian calendar: year, month, day."""
 
     def __new__(cls, year, month=None, day=None):
-        if month is None or day is None:
-            if month is None and day is None:
-                raise TypeError("function missing required argument 'month' (pos 2)")
-            raise TypeError("function missing required argument 'day' (pos 3)")
+        _check_required(month, day)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -659,41 +667,14 @@ class date:
     def _key(self):
         return self._year * 10000 + self._month * 100 + self._day
 
-    def __eq__(self, other):
+    def _compare(self, other, equality):
         if isinstance(other, datetime):
-            return False
-        if isinstance(other, date):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def _order(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return _cmp(self._key(), other._key())
-        if isinstance(other, datetime):
+            if equality:
+                return 1  # a date never equals a datetime
             raise TypeError("can't compare datetime.datetime to datetime.date")
+        if isinstance(other, date):
+            return _cmp(self._key(), other._key())
         return None
-
-    def __lt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -785,6 +766,43 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
+class _TimeFields:
+    """The time-of-day fields of time and datetime (naive: no tzinfo, no offset)."""
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def fold(self):
+        return self._fold
+
+    @property
+    def tzinfo(self):
+        return None
+
+    def utcoffset(self):
+        return None
+
+    def tzname(self):
+        return None
+
+    def dst(self):
+        return None
+
+
 # -- time ----------------------------------------------------------------------------------------
 
 def _format_time(hh, mm, ss, us, timespec):
@@ -855,7 +873,7 @@ def _parse_isotime(s, i):
     return None
 
 
-class time:
+class time(_Comparable, _TimeFields):
     """A time of day: hour, minute, second, microsecond (naive)."""
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -879,30 +897,6 @@ class time:
         if f is None:
             raise ValueError("Invalid isoformat string: " + repr(time_string))
         return cls(f[0], f[1], f[2], f[3])
-
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def fold(self):
-        return self._fold
-
-    @property
-    def tzinfo(self):
-        return None
 
     def _key(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
@@ -941,44 +935,10 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
-    def utcoffset(self):
+    def _compare(self, other, equality):
+        if isinstance(other, time):
+            return _cmp(self._key(), other._key())
         return None
-
-    def tzname(self):
-        return None
-
-    def dst(self):
-        return None
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, time):
-            return self._key() != other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._key() >= other._key()
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -996,14 +956,11 @@ time.resolution = timedelta(microseconds=1)
 
 # -- datetime ------------------------------------------------------------------------------------
 
-class datetime(date):
+class datetime(date, _TimeFields):
     """A date and a time of day (naive)."""
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if month is None or day is None:
-            if month is None and day is None:
-                raise TypeError("function missing required argument 'month' (pos 2)")
-            raise TypeError("function missing required argument 'day' (pos 3)")
+        _check_required(month, day)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1029,18 +986,6 @@ class datetime(date):
     def now(cls, tz=None):
         _check_tzinfo(tz)
         return cls.fromtimestamp(_time.time())
-
-    @classmethod
-    def today(cls):
-        return cls.fromtimestamp(_time.time())
-
-    @classmethod
-    def fromordinal(cls, n):
-        n = _index(n)
-        if not 1 <= n <= _MAX_ORDINAL:
-            raise ValueError("ordinal must be >= 1")
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
@@ -1070,30 +1015,6 @@ class datetime(date):
             hh, mi, ss, us = f[0], f[1], f[2], f[3]
         return cls(y, m, d, hh, mi, ss, us)
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def fold(self):
-        return self._fold
-
-    @property
-    def tzinfo(self):
-        return None
-
     def date(self):
         return _date_class(self._year, self._month, self._day)
 
@@ -1102,15 +1023,6 @@ class datetime(date):
 
     def timetz(self):
         return self.time()
-
-    def utcoffset(self):
-        return None
-
-    def tzname(self):
-        return None
-
-    def dst(self):
-        return None
 
     def timestamp(self):
         days = self.toordinal() - _ymd2ord(1970, 1, 1)
@@ -1166,24 +1078,12 @@ class datetime(date):
         return ((((self.toordinal() * 24 + self._hour) * 60 + self._minute) * 60 + self._second)
                 * 1000000 + self._microsecond)
 
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._us() == other._us()
-        if isinstance(other, date):
-            return False
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, datetime):
-            return self._us() != other._us()
-        if isinstance(other, date):
-            return True
-        return NotImplemented
-
-    def _order(self, other):
+    def _compare(self, other, equality):
         if isinstance(other, datetime):
             return _cmp(self._us(), other._us())
         if isinstance(other, date):
+            if equality:
+                return 1
             raise TypeError("can't compare datetime.datetime to datetime.date")
         return None
 
