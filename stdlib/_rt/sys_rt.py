@@ -5,7 +5,7 @@
 # constant RECURSION_LIMIT (src/lower/function.ts enterDepth); the others subtract this word.
 from __keel__ import (
     i32, i64, obj, load_i32, store_i32, tag_int, untag_int, is_small, i32_to_i64, i64_to_i32,
-    RT_DEPTH, RT_RECURSION_LIMIT, RECURSION_LIMIT, IO_STATE, IO_INT_DIGITS_LIMIT, INT_MAX_STR_DIGITS,
+    NULL_WORD, RT_DEPTH, RT_RECURSION_LIMIT, RECURSION_LIMIT, IO_STATE, IO_INT_DIGITS_LIMIT, INT_MAX_STR_DIGITS,
 )
 
 
@@ -13,21 +13,31 @@ def rt_sys_getrecursionlimit() -> obj:
     return tag_int(i32_to_i64(load_i32(RT_RECURSION_LIMIT, 0) + RECURSION_LIMIT))
 
 
+def rt_sys_c_int(n: obj) -> obj:
+    """n as a small int within a C int (CPython's argument clinic `int`), or NULL_WORD after
+    raising its TypeError or OverflowError."""
+    if rt_num_kind(n) != 1:
+        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(n)), "' object cannot be interpreted as an integer"))
+        return NULL_WORD
+    n = rt_to_int(n)
+    if not is_small(n):
+        rt_raise("OverflowError", "Python int too large to convert to C int")
+        return NULL_WORD
+    v: i64 = untag_int(n)
+    if v > 2147483647 or v < -2147483648:
+        rt_raise("OverflowError", "Python int too large to convert to C int")
+        return NULL_WORD
+    return n
+
+
 def rt_sys_setrecursionlimit(n: obj, own: obj) -> obj:
     """sys.setrecursionlimit(n) with CPython's checks: an int that fits a C int, at least 1, and
     above the current depth (the module's frame counts, as in CPython; `own` (a small int) is
     the number of frames of the caller's that CPython would not have: _keel_sys's wrapper)."""
-    if rt_num_kind(n) != 1:
-        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(n)), "' object cannot be interpreted as an integer"))
-        return 1
-    n = rt_to_int(n)
-    if not is_small(n):
-        rt_raise("OverflowError", "Python int too large to convert to C int")
+    n = rt_sys_c_int(n)
+    if n is NULL_WORD:
         return 1
     v: i64 = untag_int(n)
-    if v > 2147483647 or v < -2147483648:
-        rt_raise("OverflowError", "Python int too large to convert to C int")
-        return 1
     if v < 1:
         rt_raise("ValueError", "recursion limit must be greater or equal than 1")
         return 1
@@ -47,17 +57,10 @@ def rt_sys_get_int_max_str_digits() -> obj:
 
 def rt_sys_set_int_max_str_digits(n: obj) -> obj:
     """sys.set_int_max_str_digits(n): an int that fits a C int, 0 (no limit) or at least 640."""
-    if rt_num_kind(n) != 1:
-        rt_raise("TypeError", rt_str_concat(rt_str_concat("'", rt_type_name(n)), "' object cannot be interpreted as an integer"))
-        return 1
-    n = rt_to_int(n)
-    if not is_small(n):
-        rt_raise("OverflowError", "Python int too large to convert to C int")
+    n = rt_sys_c_int(n)
+    if n is NULL_WORD:
         return 1
     v: i64 = untag_int(n)
-    if v > 2147483647 or v < -2147483648:
-        rt_raise("OverflowError", "Python int too large to convert to C int")
-        return 1
     if v != 0 and v < 640:
         rt_raise("ValueError", "maxdigits must be 0 or larger than 640")
         return 1
