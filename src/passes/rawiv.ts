@@ -24,7 +24,7 @@ import { LoopInfo, type Loop } from '../ir/analysis/loops.js';
 import type { Block, Func, Inst, InstData, Value } from '../ir/function.js';
 import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
-import { applyReplacements } from './util.js';
+import { applyReplacements, incomingEdges } from './util.js';
 
 export function rawiv(f: Func, _ctx: PassContext): void {
   if (!f.blockOrder.length) return;
@@ -83,11 +83,9 @@ function evenBits(f: Func): (v: Value) => boolean {
     return d.kind === 'inst' ? f.insts[d.inst] : undefined;
   };
   const incoming = new Map<Value, Value[]>();
-  for (const b of f.blockOrder) for (const i of f.blocks[b].insts) for (const t of f.insts[i].targets) {
-    t.args.forEach((a, k) => {
-      const p = f.blocks[t.block].params[k];
-      incoming.set(p, [...(incoming.get(p) ?? []), a]);
-    });
+  for (const [b, edges] of incomingEdges(f)) {
+    if (edges.length === 0) continue;
+    f.blocks[b].params.forEach((p, k) => incoming.set(p, edges.map((e) => f.insts[e.inst].targets[e.index].args[k])));
   }
   const odd = new Set<Value>(f.blocks[f.entry].params);
   let memo = new Map<Value, boolean>();
