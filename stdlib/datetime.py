@@ -485,11 +485,11 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, has_time):
                 out.append(_pad(iw, 2))
         elif k == "z" or k == "Z":
             pass
-        elif k == "D":
+        elif k == "D" or k == "x":
             out.append(_pad(mo, 2) + "/" + _pad(d, 2) + "/" + _pad(y % 100, 2))
         elif k == "F":
             out.append(str(y) + "-" + _pad(mo, 2) + "-" + _pad(d, 2))
-        elif k == "T":
+        elif k == "T" or k == "X":
             out.append(_pad(hh, 2) + ":" + _pad(mi, 2) + ":" + _pad(ss, 2))
         elif k == "R":
             out.append(_pad(hh, 2) + ":" + _pad(mi, 2))
@@ -498,10 +498,6 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, has_time):
         elif k == "c":
             out.append(_DAY_NAMES[wday][:3] + " " + _MONTH_NAMES[mo][:3] + " " + str(d).rjust(2) + " "
                        + _pad(hh, 2) + ":" + _pad(mi, 2) + ":" + _pad(ss, 2) + " " + str(y))
-        elif k == "x":
-            out.append(_pad(mo, 2) + "/" + _pad(d, 2) + "/" + _pad(y % 100, 2))
-        elif k == "X":
-            out.append(_pad(hh, 2) + ":" + _pad(mi, 2) + ":" + _pad(ss, 2))
         elif k == "n":
             out.append("\n")
         elif k == "t":
