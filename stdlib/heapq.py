@@ -33,12 +33,22 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+def _need_list(heap, what):
+    # CPython's heapq (C) takes only lists: TypeError "heappush() argument 1 must be list, not int"
+    if not isinstance(heap, list):
+        raise TypeError("%s must be list, not %s" % (what, "None" if heap is None else type(heap).__name__))
+
+
 def heappush(heap, item):
+    _need_list(heap, "heappush() argument 1")
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _need_list(heap, "heappop() argument")
+    if not heap:
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -49,6 +59,9 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _need_list(heap, "heapreplace() argument 1")
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -56,6 +69,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _need_list(heap, "heappushpop() argument 1")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -63,6 +77,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _need_list(x, "heapify() argument")
     n = len(x)
     for i in range(n // 2 - 1, -1, -1):
         _siftup(x, i)
