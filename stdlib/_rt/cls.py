@@ -830,18 +830,64 @@ def rt_code_member(c: obj, name: obj) -> i32:
     return 0
 
 
+def rt_own_code_names(k: obj) -> obj:
+    """The tuple of the names of the methods class k's own body defines (its __keel_methods__),
+    or NULL_WORD."""
+    d: obj = load_obj(word_ptr(k), CLASS_DICT)
+    if d is NULL_WORD:
+        return NULL_WORD
+    t: obj = rt_ns_get(d, "__keel_methods__")
+    if t is NULL_WORD or rt_type_id(t) != TYPE_TUPLE:
+        return NULL_WORD
+    return t
+
+
 def rt_own_code_member(k: obj, name: obj) -> i32:
     """Whether class k's own body defines the method `name` (a str)."""
-    d: obj = load_obj(word_ptr(k), CLASS_DICT)
-    if d is not NULL_WORD:
-        t: obj = rt_ns_get(d, "__keel_methods__")
-        if t is not NULL_WORD and rt_type_id(t) == TYPE_TUPLE:
+    t: obj = rt_own_code_names(k)
+    if t is not NULL_WORD:
+        j: i32 = 0
+        while j < load_i32(word_ptr(t), TUPLE_LEN):
+            if rt_str_eq(load_obj(word_ptr(t) + TUPLE_ITEMS + 8 * j, 0), name):
+                return 1
+            j = j + 1
+    return 0
+
+
+def rt_class_attr_names(c: obj) -> obj:
+    """A new list of the names of class c's attributes along its MRO, each once, `object`'s
+    excepted: the methods each class body defines and the attributes its namespace holds (data,
+    decorated functions, stores on the class). For unittest's loader (stdlib/unittest.py), which
+    runs those named test*; dir() of a class would add `object`'s names and sort."""
+    out: obj = rt_list_new(0)
+    mro: obj = load_obj(word_ptr(c), CLASS_MRO)
+    i: i32 = 0
+    while i < load_i32(word_ptr(mro), TUPLE_LEN):
+        k: obj = load_obj(word_ptr(mro) + TUPLE_ITEMS + 8 * i, 0)
+        t: obj = rt_own_code_names(k)
+        if t is not NULL_WORD:
             j: i32 = 0
             while j < load_i32(word_ptr(t), TUPLE_LEN):
-                if rt_str_eq(load_obj(word_ptr(t) + TUPLE_ITEMS + 8 * j, 0), name):
-                    return 1
+                rt_names_add(out, load_obj(word_ptr(t) + TUPLE_ITEMS + 8 * j, 0))
                 j = j + 1
-    return 0
+        d: obj = load_obj(word_ptr(k), CLASS_DICT)
+        if d is not NULL_WORD:
+            j2: i32 = 0
+            while j2 < rt_list_len(d):
+                rt_names_add(out, rt_list_get(d, j2))
+                j2 = j2 + 2
+        i = i + 1
+    return out
+
+
+def rt_names_add(names: obj, name: obj) -> None:
+    """Appends str name to the list names unless it is there already."""
+    i: i32 = 0
+    while i < rt_list_len(names):
+        if rt_str_eq(rt_list_get(names, i), name):
+            return
+        i = i + 1
+    rt_list_append(names, name)
 
 
 def rt_code_member_error(what: obj, name: obj, c: obj) -> None:
