@@ -60,7 +60,7 @@ export function repoRoot(): string {
 }
 
 export function nodeRunnerPath(): string {
-  return join(here, 'node_runner.js');
+  return join(here, 'node_runner.cjs');
 }
 
 export function wasmtimeRunnerPath(): string {
