@@ -40,6 +40,8 @@ export interface FrozenEntry {
   inlineCalls: string[];
   /** The inline pass's "raises by itself" (before any inlining). */
   raisesDirect: boolean;
+  /** Its lowered body may give an exception a non-str argument (prune, src/passes/excargs.ts). */
+  excArgs?: true;
   /** It reaches none of the stubs a program may replace (build.ts STUBS): usable in any program.
    * Otherwise it was optimized with the stubs' own bodies: usable only where none was replaced. */
   stubFree: boolean;

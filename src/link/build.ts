@@ -32,6 +32,7 @@ import { loadRuntime } from '../driver/stdlib.js';
 import { makePassContext, pipeline, runPass } from '../passes/index.js';
 import { isUserFunc } from '../passes/infer.js';
 import { reachedFrom } from '../passes/prune.js';
+import { EXC_ARG_STR, makesExcArgs } from '../passes/excargs.js';
 import { calleesOf, raisesDirectly, SPLICED } from '../passes/inline.js';
 import { runtimeMayRaise } from '../passes/checkelim.js';
 import { runtimeThatRunsUserCode } from '../passes/depth.js';
@@ -48,9 +49,10 @@ import type * as ast from '../parse/ast.js';
 /** Runtime functions whose body the program supplies (src/lower/classes.ts replaceStub,
  * src/lower/gen.ts buildDispatcher, gcroots' writeMarkGlobals). */
 export const STUBS = new Set(STUB_NAMES);
-/** Never precompiled, but its callers may be: gcroots writes its body (one mark per global) after
- * every fact about it was taken from the empty stub, which is the same in every program. */
-const MARK_GLOBALS = 'rt_gc_mark_globals';
+/** Never precompiled, but their callers may be: gcroots writes rt_gc_mark_globals's body (one
+ * mark per global) after every fact about it was taken from the empty stub, which is the same in
+ * every program; prune chooses rt_exc_arg_str's body, which the passes take as opaque (excargs.ts). */
+const NEVER_FIXED = new Set(['rt_gc_mark_globals', EXC_ARG_STR]);
 
 /** The inline pass's measure of a callee inlined into user code (inline.ts size): a snapshot is
  * kept for the functions at most this large. */
@@ -103,7 +105,7 @@ function fixedFunctions(m: IrModule, extra: Map<string, string[]>, mode: 'kept' 
       }
     }
   }
-  return new Set(m.funcs.filter((f) => !bad.has(f.name) && f.name !== MARK_GLOBALS && !(mode === 'opaque' && STUBS.has(f.name))).map((f) => f.name));
+  return new Set(m.funcs.filter((f) => !bad.has(f.name) && !NEVER_FIXED.has(f.name) && !(mode === 'opaque' && STUBS.has(f.name))).map((f) => f.name));
 }
 
 const zero: Record<IrType, 'const.i32' | 'const.i64' | 'const.f64' | 'const.none'> = { i32: 'const.i32', i64: 'const.i64', f64: 'const.f64', obj: 'const.none' };
@@ -231,7 +233,7 @@ export function buildArtifact(optLevel: number): Artifact {
       for (const [name, code] of facts?.code ?? []) {
         if (!code) continue;
         const known = new Set(extra.get(name) ?? []);
-        const more = [...code.calls, ...code.funcRefs].filter((n) => !set.has(n) && !(set === fixedOpaque && STUBS.has(n)) && n !== MARK_GLOBALS && !wasiSig(n) && !known.has(n));
+        const more = [...code.calls, ...code.funcRefs].filter((n) => !set.has(n) && !(set === fixedOpaque && STUBS.has(n)) && !NEVER_FIXED.has(n) && !wasiSig(n) && !known.has(n));
         if (more.length) {
           extra.set(name, [...known, ...more]);
           grew = true;
@@ -261,6 +263,7 @@ export function buildArtifact(optLevel: number): Artifact {
         reach: [...reach].filter((n) => !wasiSig(n)),
         inlineCalls: calleesOf(f, byName).map((g) => g.name),
         raisesDirect: raisesDirectly(f, byName),
+        ...(makesExcArgs(f) ? { excArgs: true as const } : {}),
         stubFree: stubFree.has(name),
         live: lv,
         dead: dv,

@@ -13,7 +13,7 @@ import { dce } from './dce.js';
 import { gvn } from './gvn.js';
 import { simplifycfg } from './simplifycfg.js';
 import { specialize } from './specialize.js';
-import { forgetPruned, prune } from './prune.js';
+import { forgetPruned, prune, pruneTyped } from './prune.js';
 import { checkelim, checkelimLate } from './checkelim.js';
 import { unbox } from './unbox.js';
 import { sigunbox } from './sigunbox.js';
@@ -68,7 +68,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'modglobals', minOpt: 2, run: mod(modglobals), contract: 'a module global only its module\'s body names is an SSA value of the body (no global.get/set, no NameError test where it is bound)' },
   { name: 'modconsts', minOpt: 2, run: mod(modconsts), contract: 'a module global bound once to a constant before any program code can run, and never bound again, is read as that constant (no global.get, no NameError test)' },
   { name: 'specialize', minOpt: 2, run: mod(specialize), contract: 'generic ops whose operand types inference proved are int.*, unboxed f64 or direct truth tests' },
-  { name: 'prune-typed', minOpt: 2, run: mod(prune), contract: 'as prune, once specialization has replaced generic calls (print of an int no longer reaches float printing)' },
+  { name: 'prune-typed', minOpt: 2, run: mod(pruneTyped), contract: 'as prune, once specialization has replaced generic calls (print of an int no longer reaches float printing)' },
   { name: 'listiter', minOpt: 2, run: mod(listiter), contract: 'no iterator object is made for a for loop over a proven list: an index and rt_list_next_at read its items' },
   { name: 'purecalls', minOpt: 2, run: mod(purecalls), contract: 'no call of a class-key runtime function repeats one with the same arguments in a dominating position' },
   { name: 'items', minOpt: 2, run: mod(items), contract: 'an item read of a list whose items are proven small ints carries their interval (int.within) for the range pass' },

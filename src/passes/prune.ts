@@ -9,6 +9,8 @@ import { CLASS_KEY, CLASSF_EXCEPTION } from '../runtime/layout.js';
 import { runtimeFuncFor } from '../codegen/func.js';
 import type { PassContext } from './context.js';
 import { INT_SLOW } from './expand.js';
+import { EXC_ARGS_ANY, makesExcArgs, makesExcArgsLowered } from './excargs.js';
+import { isUserFunc } from './infer.js';
 import { reachableBlocks } from './util.js';
 
 /** Runtime functions a later pass may call in place of, or around, an op or a call. */
@@ -232,7 +234,7 @@ function usesOf(f: Func): Map<Value, InstData[]> {
  * that stays false is made a jump to its false target and the blocks only it reached are
  * removed from the function (so no kept function calls one that is not kept).
  */
-export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<string> | undefined {
+export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void, answerExcArgs = false): Set<string> | undefined {
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
   const keep = new Set<string>();
   // Blocks still to walk, per function, and the blocks walked.
@@ -240,16 +242,28 @@ export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<st
   const walked = new Map<Func, Set<Block>>();
   // Per function, its branches taken to be false (key tests against classes not live).
   const deadBrs = new Map<Func, Set<Inst>>();
-  const classes = new ClassLiveness(m, (f, br) => {
+  const wake = (f: Func, br: Inst) => {
     const dead = deadBrs.get(f);
     if (!dead?.delete(br)) return;
     work.push({ f, b: f.insts[br].targets[0].block });
-  });
+  };
+  const classes = new ClassLiveness(m, wake);
+  // Whether an exception may hold an argument other than a str or a small int (excargs.ts), when
+  // this walk answers rt_exc_args_any: the `br`s on it waiting for that, and its calls.
+  let excArgs = false;
+  const excWaiting: { f: Func; br: Inst }[] = [];
+  const excCalls: InstData[] = [];
   const reach = (name: string) => {
     const f = byName.get(name);
     if (f && !keep.has(name)) {
       keep.add(name);
       onReach?.(f);
+      // (a runtime function's answer is its lowered body's, every walk computing it on first sight)
+      const made = f.frozen ? f.frozen.entry.excArgs === true : isUserFunc(f) ? answerExcArgs && !excArgs && makesExcArgs(f) : makesExcArgsLowered(f);
+      if (made && answerExcArgs && !excArgs) {
+        excArgs = true;
+        for (const w of excWaiting.splice(0)) wake(w.f, w.br);
+      }
       if (f.frozen) {
         for (const n of f.frozen.entry.reach) reach(n); // precompiled (src/link): what its body reached
       } else if (f.blockOrder.length) {
@@ -279,6 +293,10 @@ export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<st
     const insts = f.blocks[b].insts;
     for (let ii = 0; ii < insts.length; ii++) {
       const d = f.insts[insts[ii]];
+      if (answerExcArgs && d.op === 'call' && d.imm === EXC_ARGS_ANY) {
+        excCalls.push(d);
+        continue;
+      }
       reachedBy(d, reach);
       classes.visit(f, d, usesOfF);
     }
@@ -286,15 +304,22 @@ export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<st
     if (t === undefined) continue;
     const d = f.insts[t];
     const ids = d.op === 'br' ? classes.deadTest(f, d.args[0]) : undefined;
-    if (ids) {
+    const excTest = !ids && answerExcArgs && !excArgs && d.op === 'br' && isExcArgsAny(f, d.args[0]);
+    if (ids || excTest) {
       let dead = deadBrs.get(f);
       if (!dead) deadBrs.set(f, (dead = new Set()));
       dead.add(t);
-      classes.wait(ids, f, t);
+      if (ids) classes.wait(ids, f, t);
+      else excWaiting.push({ f, br: t });
       work.push({ f, b: d.targets[1].block });
       continue;
     }
     for (const x of d.targets) work.push({ f, b: x.block });
+  }
+  for (const d of excCalls) {
+    d.op = 'const.i32';
+    d.args = [];
+    d.imm = excArgs ? 1n : 0n;
   }
   // The branches still false jump to their false target; what only they reached goes.
   for (const [f, dead] of deadBrs) {
@@ -309,6 +334,12 @@ export function reachableFuncs(m: IrModule, onReach?: (f: Func) => void): Set<st
     f.blockOrder = f.blockOrder.filter((b) => seen.has(b));
   }
   return keep;
+}
+
+/** Whether v is the result of a call of rt_exc_args_any (excargs.ts). */
+function isExcArgsAny(f: Func, v: Value): boolean {
+  const def = f.valueDefs[v];
+  return def.kind === 'inst' && f.insts[def.inst].op === 'call' && f.insts[def.inst].imm === EXC_ARGS_ANY;
 }
 
 /** Calls `reach` with every function a function's body keeps in the module. */
@@ -366,7 +397,18 @@ function hasClassNew(f: Func): boolean {
 
 export function prune(m: IrModule, _ctx: PassContext): void {
   if (justPruned.delete(m)) return;
-  const keep = reachableFuncs(m);
+  pruneModule(m, false);
+}
+
+/** prune-typed: prune once specialization has replaced generic calls, the walk that answers
+ * rt_exc_args_any (excargs.ts: after it, the functions the program reaches are the ones whose
+ * code it emits, and those later passes may call). */
+export function pruneTyped(m: IrModule, _ctx: PassContext): void {
+  pruneModule(m, true);
+}
+
+function pruneModule(m: IrModule, answerExcArgs: boolean): void {
+  const keep = reachableFuncs(m, undefined, answerExcArgs);
   if (!keep) return; // no entry point (IR written by hand, e.g. in tests): nothing to prune from
   const kept = m.funcs.filter((f) => keep.has(f.name));
   m.funcs.length = 0;

@@ -248,10 +248,46 @@ def rt_exc_str_base(e: obj) -> obj:
     if n == 0:
         return ""
     if n == 1:
-        if rt_exc_is(e, EXC_I_KEY_ERROR):
-            return rt_repr(rt_tuple_item(args, 0))
-        return rt_str_call(rt_tuple_item(args, 0))
-    return rt_repr(args)
+        return rt_exc_arg_str(rt_tuple_item(args, 0), rt_exc_is(e, EXC_I_KEY_ERROR))
+    return rt_exc_arg_str(args, 1)
+
+
+def rt_exc_args_any() -> i32:
+    """Whether an exception may hold an argument other than a str or a small int. Prune answers
+    each call in rt_exc_arg_str for the program (src/passes/prune.ts, excargs.ts)."""
+    return 1
+
+
+def rt_exc_arg_str(x: obj, as_repr: i32) -> obj:
+    """str(x), or repr(x) when as_repr, for x an exception's argument or args tuple (BaseException
+    and OSError's __str__, SystemExit's code). Never precompiled (src/link/build.ts): in a program
+    where no reachable function can give an exception an argument other than a str or a small
+    int, or set an attribute of one (src/passes/excargs.ts), prune drops the generic arm, and with
+    it every other type's str and repr (most of a small program's module)."""
+    if rt_exc_args_any():
+        if as_repr:
+            return rt_repr(x)
+        return rt_str_call(x)
+    if is_small(x):
+        return rt_i64_to_str(untag_int(x))
+    if rt_is_str(x):
+        if as_repr:
+            return rt_str_repr(x)
+        return x
+    # an args tuple of strs and small ints: its repr (str() of a tuple is its repr)
+    sb: obj = rt_sb_new()
+    rt_sb_char(sb, 40)
+    n: i32 = rt_tuple_len(x)
+    i: i32 = 0
+    while i < n:
+        if i > 0:
+            rt_sb_add(sb, ", ")
+        rt_sb_add(sb, rt_exc_arg_str(rt_tuple_item(x, i), 1))
+        i = i + 1
+    if n == 1:
+        rt_sb_char(sb, 44)
+    rt_sb_char(sb, 41)
+    return rt_sb_done(sb)
 
 
 def rt_exc_repr(e: obj) -> obj:
@@ -634,7 +670,7 @@ def rt_system_exit(e: obj) -> None:
         wasi_proc_exit(i64_to_i32(untag_int(code)) & 255)
     if rt_num_kind(code) == 1:
         wasi_proc_exit(1)
-    rt_write_str(rt_str_call(code))
+    rt_write_str(rt_exc_arg_str(code, 0))
     rt_write_byte(10)
     rt_flush_to(2)
     wasi_proc_exit(1)
@@ -723,7 +759,7 @@ def rt_print_exc_line(e: obj) -> None:
         rt_write_str(mod)
         rt_write_byte(46)
     rt_write_str(load_obj(word_ptr(cls), CLASS_NAME))
-    s: obj = rt_str_call(e)
+    s: obj = rt_exc_str(e)
     if exc_get() is not 0 or not rt_is_str(s):
         exc_set(0)
         rt_write_str(": <exception str() failed>\n")
