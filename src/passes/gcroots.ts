@@ -636,11 +636,12 @@ function pushFrame(f: Func, head: Inst[], fp: Value, nslots: number, e: Block, p
     f.blocks[pushing].insts = push;
     const small = c('is.small', [pushIf], undefined, 'i32');
     f.blocks[e].insts = [small, f.makeInst('br', [r(small)], undefined, null, [{ block: body, args: [] }, { block: pushing, args: [] }])];
-    const copy = pushedCopy(f, body, fp);
+    const copy = pushedCopy(f, body, fp, moved.length ? pushIf : undefined);
     if (copy !== undefined) {
       // The pushing path runs its own copy of what follows (it pops); the small-int path runs
       // the original, which never pushed: no load of RT_GC_SP at entry, no store at its rets
-      // (fib's hot path touches no frame at all).
+      // (fib's hot path touches no frame at all). The copy reads the kept value from its slot,
+      // stored before the copy runs (see pushedCopy).
       const jump = f.blocks[ok].insts[f.blocks[ok].insts.length - 1];
       f.insts[jump].targets[0] = { block: copy.get(body)!, args: [] };
       f.blocks[pushing].insts.unshift(...head);
@@ -671,8 +672,14 @@ const MAX_PUSHED_COPY = 120;
  * are used only there), renamed, for the path that pushed a conditional frame: returns the map
  * from each block to its copy, or undefined (nothing changed) when the blocks use the frame
  * pointer `fp` (only the pushed path may) or are over MAX_PUSHED_COPY instructions.
+ *
+ * `kept`, when given, was stored in slot 0 before the copy runs, and nothing in the copy stores
+ * into the frame (it does not use fp) nor moves objects: each use of it after a call of the copy
+ * (anywhere past the first block's first call) is a load of that slot instead. Its value is then not live across the copy's calls, so in the original
+ * (fib's hot path: the first call's result, added after the tag test) it need not sit in a
+ * callee-saved register or a spill slot the whole time.
  */
-function pushedCopy(f: Func, from: Block, fp: Value): Map<Block, Block> | undefined {
+function pushedCopy(f: Func, from: Block, fp: Value, kept?: Value): Map<Block, Block> | undefined {
   const region: Block[] = [from];
   const inRegion = new Set<Block>(region);
   for (let k = 0; k < region.length; k++) for (const s of f.successors(region[k])) if (!inRegion.has(s)) inRegion.add(s), region.push(s);
@@ -694,11 +701,17 @@ function pushedCopy(f: Func, from: Block, fp: Value): Map<Block, Block> | undefi
   // Region blocks in reverse postorder from `from`: a definition is copied before its uses.
   const rpo = reversePostorder({ entry: from, succs: (b) => f.successors(b as Block) }) as Block[];
   for (const b of rpo) {
-    f.blocks[blocks.get(b)!].insts = f.blocks[b].insts.map((i) => {
+    // (in `from`, the uses before its first call keep the value it has in a register)
+    let reload = b !== from;
+    f.blocks[blocks.get(b)!].insts = f.blocks[b].insts.flatMap((i) => {
       const d = f.insts[i];
-      const n = f.makeInst(d.op, d.args.map(v), d.imm, d.result === undefined ? null : f.typeOf(d.result), d.targets.map((t) => ({ block: blocks.get(t.block)!, args: t.args.map(v) })), d.line);
+      const uses = kept !== undefined && (d.args.includes(kept) || d.targets.some((t) => t.args.includes(kept)));
+      const load = reload && uses ? f.makeInst('load.obj', [fp], 0n, 'obj', [], d.line) : undefined;
+      if (d.op === 'call' || isIndirectCall(d.op) || calleeOf(d.op, d.imm) !== undefined) reload = true;
+      const w = (x: Value) => (load !== undefined && x === kept ? f.insts[load].result! : v(x));
+      const n = f.makeInst(d.op, d.args.map(w), d.imm, d.result === undefined ? null : f.typeOf(d.result), d.targets.map((t) => ({ block: blocks.get(t.block)!, args: t.args.map(w) })), d.line);
       if (d.result !== undefined) values.set(d.result, f.insts[n].result!);
-      return n;
+      return load === undefined ? [n] : [load, n];
     });
   }
   return blocks;
