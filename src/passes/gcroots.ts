@@ -458,10 +458,29 @@ function allocSites(f: Func, allocating: Set<string>, after: Set<string>): Site[
     for (let k = 0; k < insts.length; k++) {
       const d = f.insts[insts[k]];
       const c = calleeOf(d.op, d.imm);
-      if ((c !== undefined && allocating.has(c) && !after.has(c)) || isIndirectCall(d.op)) out.push({ block: b, index: k, last: OPS[d.op].terminator });
+      if ((c !== undefined && allocating.has(c) && !after.has(c)) || isIndirectCall(d.op)) out.push({ block: b, index: wordMade(f, insts, k, allocating, after), last: OPS[d.op].terminator });
     }
   }
   return out;
+}
+
+/**
+ * Where a poll after the allocating call at index k of `insts` may go. A call returning a raw
+ * address (rt_str_alloc in an inlined str concatenation) holds an object that no root names
+ * until `ptr.word` makes it a word: a poll right after the call would free it. The poll then
+ * goes after that ptr.word (found later in the block, with no call in between that may allocate
+ * or collect), where the word is live and rooted like any other.
+ */
+function wordMade(f: Func, insts: readonly Inst[], k: number, allocating: Set<string>, after: Set<string>): number {
+  const r = f.insts[insts[k]].result;
+  if (r === undefined || f.typeOf(r) !== 'i32') return k;
+  for (let j = k + 1; j < insts.length; j++) {
+    const d = f.insts[insts[j]];
+    if (d.op === 'ptr.word' && d.args[0] === r) return j;
+    const c = calleeOf(d.op, d.imm);
+    if ((c !== undefined && (allocating.has(c) || after.has(c))) || isIndirectCall(d.op) || OPS[d.op].terminator) return k;
+  }
+  return k;
 }
 
 /**
