@@ -1,6 +1,9 @@
 // gvn: dominator-based global value numbering: an instruction whose op is `pure` and that
 // repeats an instruction seen in a dominating position (same op, immediate, operands and result
-// type) is removed and its uses take the earlier value.
+// type) is removed and its uses take the earlier value. A `br` on a condition that a dominating
+// `br` already decided becomes a jump: a block whose only predecessor reaches it by one edge of
+// `br c` knows c there and in every block it dominates (`count[r] -= 1; if count[r] > 0`: the
+// store's and the second read's bounds tests repeat the first read's).
 import { DomTree } from '../ir/analysis/dominators.js';
 import type { Block, Func, Value } from '../ir/function.js';
 import { OPS } from '../ir/ops.js';
@@ -15,16 +18,32 @@ export function gvn(f: Func, _ctx: PassContext): void {
   // A scoped table: `table` holds the values available in the current dominator-tree path;
   // each stack entry remembers the keys its block added, dropped when the walk leaves it.
   const table = new Map<string, Value>();
-  const stack: { block: Block; next: number; added: string[] }[] = [{ block: f.entry, next: -1, added: [] }];
+  // Conditions known in the current dominator-tree path (true: nonzero) and where they became so.
+  const known = new Map<Value, boolean>();
+  const preds = predecessorCounts(f);
+  const stack: { block: Block; next: number; added: string[]; fact?: Value }[] = [{ block: f.entry, next: -1, added: [] }];
   while (stack.length) {
     const top = stack[stack.length - 1];
     if (top.next < 0) {
       top.next = 0;
       const bd = f.blocks[top.block];
+      const fact = edgeFact(f, dom, preds, top.block, repl);
+      if (fact !== undefined && !known.has(fact.cond)) {
+        known.set(fact.cond, fact.value);
+        top.fact = fact.cond;
+      }
       const kept = [];
       for (const i of bd.insts) {
         const d = f.insts[i];
         const info = OPS[d.op];
+        if (d.op === 'br' && d.targets[0].block !== d.targets[1].block) {
+          const c = known.get(resolve(repl, d.args[0]));
+          if (c !== undefined) {
+            d.op = 'jump';
+            d.args = [];
+            d.targets = [d.targets[c ? 0 : 1]];
+          }
+        }
         if (!info.pure || info.terminator || d.result === undefined) {
           kept.push(i);
           continue;
@@ -49,7 +68,30 @@ export function gvn(f: Func, _ctx: PassContext): void {
       continue;
     }
     for (const k of top.added) table.delete(k);
+    if (top.fact !== undefined) known.delete(top.fact);
     stack.pop();
   }
   applyReplacements(f, repl);
+}
+
+/** How many edges enter each block (a br with both targets the same block counts twice). */
+function predecessorCounts(f: Func): Map<Block, number> {
+  const n = new Map<Block, number>();
+  for (const b of f.blockOrder) for (const s of f.successors(b)) n.set(s, (n.get(s) ?? 0) + 1);
+  return n;
+}
+
+/** The condition b knows from the one edge entering it, when that edge is one arm of a `br`
+ * with two different targets: its condition is nonzero in b (the first arm) or zero (the second). */
+function edgeFact(f: Func, dom: DomTree, preds: Map<Block, number>, b: Block, repl: Map<Value, Value>): { cond: Value; value: boolean } | undefined {
+  if (preds.get(b) !== 1) return undefined;
+  const p = dom.idom(b) as Block | undefined;
+  if (p === undefined) return undefined;
+  const t = f.terminator(p);
+  if (t === undefined) return undefined;
+  const d = f.insts[t];
+  if (d.op !== 'br' || d.targets[0].block === d.targets[1].block) return undefined;
+  const arm = d.targets[0].block === b ? 0 : d.targets[1].block === b ? 1 : -1;
+  if (arm < 0) return undefined;
+  return { cond: resolve(repl, d.args[0]), value: arm === 0 };
 }
