@@ -27,6 +27,9 @@ export interface FrozenVariant {
   rooted: boolean;
   /** The body after the inline pass, for a function small enough to be inlined into others. */
   snapshot?: SerialFunc;
+  /** The snapshot tidied as the inline pass tidies a runtime callee of a user function
+   * (inline.ts tidiedSnapshot, no pass disabled). */
+  tidied?: SerialFunc;
   code: FrozenCode;
 }
 
@@ -164,7 +167,7 @@ interface Header {
 
 /**
  * The file: one line of JSON (the header: key, modules, where each record is), then the records'
- * JSON texts one after another. A variant's code and snapshot are records of their own, which
+ * JSON texts one after another. A variant's code, snapshot and tidied snapshot are records of their own, which
  * the entry names by their slices.
  */
 export function encodeArtifact(a: Artifact): Buffer {
@@ -177,7 +180,7 @@ export function encodeArtifact(a: Artifact): Buffer {
     at += b.length;
     return s;
   };
-  const variant = (v: FrozenVariant | undefined) => v && { ...v, code: put(v.code), snapshot: v.snapshot && put(v.snapshot) };
+  const variant = (v: FrozenVariant | undefined) => v && { ...v, code: put(v.code), snapshot: v.snapshot && put(v.snapshot), tidied: v.tidied && put(v.tidied) };
   const entries: Record<string, Slice> = {};
   for (const [name, e] of Object.entries(a.funcs)) entries[name] = put({ ...e, live: variant(e.live), dead: variant(e.dead), opaque: e.opaque && { live: variant(e.opaque.live), dead: variant(e.opaque.dead) } });
   const lowered: Record<string, Slice> = {};
@@ -219,12 +222,13 @@ class LoadedArtifact implements Precompiled {
     if (n !== s[1]) throw new Error('link: the precompiled runtime changed while it was read');
     return JSON.parse(this.scratch.toString('utf8', 0, n)) as T;
   }
-  private variant(v: (Omit<FrozenVariant, 'code' | 'snapshot'> & { code: Slice; snapshot?: Slice }) | undefined): FrozenVariant | undefined {
+  private variant(v: (Omit<FrozenVariant, 'code' | 'snapshot' | 'tidied'> & { code: Slice; snapshot?: Slice; tidied?: Slice }) | undefined): FrozenVariant | undefined {
     if (!v) return undefined;
     const self = this;
     let code: FrozenVariant['code'] | undefined;
     let snapshot: FrozenVariant['snapshot'] | undefined;
-    const { code: cs, snapshot: ss, ...facts } = v;
+    let tidied: FrozenVariant['tidied'] | undefined;
+    const { code: cs, snapshot: ss, tidied: ts, ...facts } = v;
     return {
       ...facts,
       get code(): FrozenVariant['code'] {
@@ -232,6 +236,9 @@ class LoadedArtifact implements Precompiled {
       },
       get snapshot(): FrozenVariant['snapshot'] {
         return ss && (snapshot ??= self.read<NonNullable<FrozenVariant['snapshot']>>(ss));
+      },
+      get tidied(): FrozenVariant['tidied'] {
+        return ts && (tidied ??= self.read<NonNullable<FrozenVariant['tidied']>>(ts));
       },
     };
   }

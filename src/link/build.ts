@@ -33,7 +33,7 @@ import { makePassContext, pipeline, runPass } from '../passes/index.js';
 import { isUserFunc } from '../passes/infer.js';
 import { reachedFrom } from '../passes/prune.js';
 import { EXC_ARG_STR, makesExcArgs } from '../passes/excargs.js';
-import { calleesOf, raisesDirectly, SPLICED } from '../passes/inline.js';
+import { calleesOf, raisesDirectly, SPLICED, tidiedSnapshot } from '../passes/inline.js';
 import { runtimeMayRaise } from '../passes/checkelim.js';
 import { runtimeThatRunsUserCode } from '../passes/depth.js';
 import { mayAllocate, mayCollect, runtimeNeedsRoots } from '../passes/gcroots.js';
@@ -142,6 +142,7 @@ interface Facts {
   /** The fixed functions gcroots changes (the others serve a program with no collector too). */
   rooted?: Set<string>;
   snapshots: Map<string, ReturnType<typeof serializeFunc>>;
+  tidied: Map<string, SerialFunc>;
   code: Map<string, FrozenCode | undefined>;
 }
 
@@ -151,7 +152,7 @@ function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean, o
   addUniverse(m, fixed, live);
   const ctx = makePassContext({ optLevel, verify: true, externalSigs: wasiSig });
   const quiet = makePassContext({ optLevel, verify: false, externalSigs: wasiSig });
-  const facts: Facts = { snapshots: new Map(), code: new Map() };
+  const facts: Facts = { snapshots: new Map(), tidied: new Map(), code: new Map() };
   const byName = () => new Map(m.funcs.map((f) => [f.name, f]));
   for (const pass of pipeline(ctx)) {
     if (pass.name === 'checkelim') facts.mayRaiseCheck = runtimeMayRaise(m, false);
@@ -177,7 +178,11 @@ function optimizeUniverse(fixed: Set<string>, optLevel: number, live: boolean, o
         if (!fixed.has(f.name)) continue;
         let n = 0;
         for (const b of f.blockOrder) for (const i of f.blocks[b].insts) if (!['check.exc', 'jump'].includes(f.insts[i].op) && !f.insts[i].op.startsWith('const.')) n++;
-        if (n <= SNAPSHOT_SIZE || SPLICED.has(f.name)) facts.snapshots.set(f.name, serializeFunc(f));
+        if (n <= SNAPSHOT_SIZE || SPLICED.has(f.name)) {
+          const s = serializeFunc(f);
+          facts.snapshots.set(f.name, s);
+          facts.tidied.set(f.name, tidiedSnapshot(s, ctx));
+        }
       }
     }
   }
@@ -206,6 +211,7 @@ function variantOf(facts: Facts, name: string): FrozenVariant | undefined {
     mayAllocate: facts.mayAllocate?.has(name) ?? false,
     rooted: facts.rooted?.has(name) ?? true,
     snapshot: facts.snapshots.get(name),
+    tidied: facts.tidied.get(name),
     code,
   };
 }

@@ -34,7 +34,7 @@ import { OPS } from '../ir/ops.js';
 import type { PassContext } from './context.js';
 import { isUserFunc } from './infer.js';
 import { applyReplacements, hasCycle, inCycle, reachableBlocks } from './util.js';
-import { deserializeFunc, serializeFunc } from '../link/serialize.js';
+import { deserializeFunc, serializeFunc, type SerialFunc } from '../link/serialize.js';
 import { selectVariant } from '../link/frozen.js';
 import { constfold } from './constfold.js';
 import { gvn } from './gvn.js';
@@ -128,6 +128,14 @@ function tidy(f: Func, ctx: PassContext): void {
   for (const [name, run] of TIDY) if (!ctx.disabled.has(name)) run(f, ctx);
 }
 
+/** A precompiled function's snapshot as bodyOf gives it to user functions (tidied, no pass
+ * disabled): src/link/build.ts stores it, so a compile does not tidy the same bodies again. */
+export function tidiedSnapshot(s: SerialFunc, ctx: PassContext): SerialFunc {
+  const f = deserializeFunc(s);
+  tidy(f, ctx);
+  return serializeFunc(f);
+}
+
 /** The inline pass's view of a function: its body, or a precompiled function's body as it was
  * after this pass (undefined when it was too large to keep: it is never inlined). Into a user
  * function a runtime callee comes as a tidied copy (precompiled or not, the same): its own
@@ -139,9 +147,11 @@ function bodyOf(g: Func, p: Program, intoUser: boolean): Func | undefined {
   if (!cache.has(g)) {
     // Not precompiled, only what src/link would keep a snapshot of (at most MAX_CALLEE, measured
     // before tidying): a program links the same code with or without the precompiled runtime.
-    const s = g.frozen ? g.frozen.variant.snapshot : size(g, true) <= MAX_CALLEE ? serializeFunc(g) : undefined;
+    // A precompiled one comes tidied from the artifact when no tidying pass is disabled.
+    const stored = intoUser && g.frozen && !TIDY.some(([name]) => p.ctx.disabled.has(name)) ? g.frozen.variant.tidied : undefined;
+    const s = stored ?? (g.frozen ? g.frozen.variant.snapshot : size(g, true) <= MAX_CALLEE ? serializeFunc(g) : undefined);
     const body = s && deserializeFunc(s);
-    if (body && intoUser) tidy(body, p.ctx);
+    if (body && intoUser && !stored) tidy(body, p.ctx);
     cache.set(g, body);
   }
   return cache.get(g);
