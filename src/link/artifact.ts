@@ -66,8 +66,11 @@ export interface Artifact {
   lowered?: Record<string, SerialFunc>;
   /** The runtime's modules in order, each with its functions' names, parameters (name, type)
    * and result type (null: none), so a compile need not parse stdlib/_rt (frozen.ts runtimeInterface). */
-  modules?: { name: string; file: string; funcs: [string, [string, IrType][], IrType | null][] }[];
+  modules?: { name: string; file: string; funcs: RuntimeSignature[] }[];
 }
+
+/** A runtime function's name, parameters (name, type) and result type (null: none). */
+export type RuntimeSignature = [name: string, params: [string, IrType][], result: IrType | null];
 
 /** What a Func of a program carries when its body is precompiled (Func.frozen). */
 export interface Frozen {

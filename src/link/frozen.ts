@@ -3,7 +3,7 @@
 import { Func } from '../ir/function.js';
 import type * as ast from '../parse/ast.js';
 import type { SourceModule } from '../lower/program.js';
-import type { FrozenEntry, Precompiled } from './artifact.js';
+import type { FrozenEntry, Precompiled, RuntimeSignature } from './artifact.js';
 import { LinkFallback } from './code.js';
 import { deserializeFunc, type SerialFunc } from './serialize.js';
 
@@ -57,42 +57,39 @@ export function loadBody(f: Func, body: SerialFunc): void {
 
 /**
  * The runtime modules as lowerProgram needs them when every runtime function's body comes from
- * the artifact: each module's functions in source order, with their signatures (the annotations
- * of a FunctionDef with an empty body). Parsing stdlib/_rt is then not needed.
+ * the artifact: each module's functions in source order, with their signatures (an empty AST,
+ * SourceModule.signatures). Parsing stdlib/_rt is then not needed.
  */
 export function runtimeInterface(art: Precompiled): SourceModule[] | undefined {
   if (!art.modules) return undefined;
-  // ~1400 functions' nodes at every compile: the annotations' Name nodes are shared (one per
-  // type: runtime modules' ASTs are only read), and no node is made by spreading positions.
-  const names = new Map<string, ast.Name>();
-  const name = (id: string): ast.Name => {
-    let n = names.get(id);
-    if (!n) names.set(id, (n = { _type: 'Name', id, ctx: { _type: 'Load' }, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as ast.Name));
-    return n;
-  };
-  const none = { _type: 'Constant', value: null, kind: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as unknown as ast.expr;
-  return art.modules.map((m) => ({
-    name: m.name,
-    file: m.file,
-    typed: true,
-    signaturesOnly: true,
-    ast: {
-      _type: 'Module',
-      type_ignores: [],
-      body: m.funcs.map(([fname, params, result]) => ({
-        _type: 'FunctionDef',
-        name: fname,
-        args: { _type: 'arguments', posonlyargs: [], args: params.map(([arg, t]) => ({ _type: 'arg', arg, annotation: name(t), type_comment: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 })), vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] },
-        body: [],
-        decorator_list: [],
-        returns: result === null ? none : name(result),
-        type_comment: null,
-        type_params: [],
-        lineno: 1,
-        col_offset: 0,
-        end_lineno: 1,
-        end_col_offset: 0,
-      })),
-    } as unknown as ast.Module,
-  }));
+  return art.modules.map((m) => ({ name: m.name, file: m.file, typed: true, signatures: m.funcs, ast: { _type: 'Module', type_ignores: [], body: [] } as unknown as ast.Module }));
+}
+
+/** The Name nodes of signatureDef's annotations, one per type (runtime modules' ASTs are only
+ * read), and its `None` result. */
+const annotations = new Map<string, ast.Name>();
+const annotation = (id: string): ast.Name => {
+  let n = annotations.get(id);
+  if (!n) annotations.set(id, (n = { _type: 'Name', id, ctx: { _type: 'Load' }, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as ast.Name));
+  return n;
+};
+const none = { _type: 'Constant', value: null, kind: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } as unknown as ast.expr;
+
+/** A runtime function's signature as the FunctionDef with an empty body that stands for it
+ * (made only when a compile asks for a runtime FuncInfo's node: few do). */
+export function signatureDef([fname, params, result]: RuntimeSignature): ast.FunctionDef {
+  return {
+    _type: 'FunctionDef',
+    name: fname,
+    args: { _type: 'arguments', posonlyargs: [], args: params.map(([arg, t]) => ({ _type: 'arg', arg, annotation: annotation(t), type_comment: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 })), vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] },
+    body: [],
+    decorator_list: [],
+    returns: result === null ? none : annotation(result),
+    type_comment: null,
+    type_params: [],
+    lineno: 1,
+    col_offset: 0,
+    end_lineno: 1,
+    end_col_offset: 0,
+  } as unknown as ast.FunctionDef;
 }

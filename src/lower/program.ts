@@ -28,8 +28,8 @@ import { expandTotalOrdering } from './total_ordering.js';
 import { mangleNames } from './mangle.js';
 import { expandEnums } from './enum.js';
 import { buildModuleDispatchers, mathValueNames, moduleValueCandidates } from './modules.js';
-import type { Precompiled } from '../link/artifact.js';
-import { frozenFor, frozenFunc, loadBody, loweredBody } from '../link/frozen.js';
+import type { Precompiled, RuntimeSignature } from '../link/artifact.js';
+import { frozenFor, frozenFunc, loadBody, loweredBody, signatureDef } from '../link/frozen.js';
 
 export interface SourceModule {
   name: string;
@@ -42,12 +42,36 @@ export interface SourceModule {
   /** The file's absolute path, the module's `__file__` (none: `__file__` is unbound). */
   path?: string;
   /** A runtime module as the precompiled runtime's signatures (src/link/frozen.ts
-   * runtimeInterface): only defs with empty bodies, distinct names and i32/i64/f64/obj
-   * annotations, as checked when the artifact was built from the module's source. */
-  signaturesOnly?: boolean;
+   * runtimeInterface), its AST empty: its functions' names (distinct), parameters and i32/i64/
+   * f64/obj types, as checked when the artifact was built from the module's source. */
+  signatures?: readonly RuntimeSignature[];
 }
 
 export const MAIN_INIT = '__main__.<module>';
+
+/** A runtime function's FuncInfo made from its signature (SourceModule.signatures): its node, the
+ * empty def that stands for it, is made only if asked for (a compile makes ~1400 of these). */
+class SignatureFuncInfo implements FuncInfo {
+  irName: string;
+  pyName: string;
+  params: string[];
+  paramTypes: IrType[];
+  result: IrType | null;
+  defaults: ast.expr[] = [];
+  private def: ast.FunctionDef | undefined;
+  constructor(
+    private readonly sig: RuntimeSignature,
+    public module: ModuleInfo,
+  ) {
+    this.irName = this.pyName = sig[0];
+    this.params = sig[1].map((p) => p[0]);
+    this.paramTypes = sig[1].map((p) => p[1]);
+    this.result = sig[2];
+  }
+  get node(): ast.FunctionDef {
+    return (this.def ??= signatureDef(this.sig));
+  }
+}
 
 export interface LowerOptions {
   /**
@@ -108,14 +132,14 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
     }
     modules.set(src.name, info);
     infos.push(info);
-    if (src.signaturesOnly) {
-      // (the loop below, without its checks: they held when the artifact was built)
-      for (const s of src.ast.body as ast.FunctionDef[]) {
-        info.globals.add(s.name);
-        const paramTypes = s.args.args.map((p) => (p.annotation as ast.Name).id as IrType);
-        const result = s.returns!._type === 'Constant' ? null : ((s.returns as ast.Name).id as IrType);
-        info.funcs.set(s.name, { irName: s.name, pyName: s.name, node: s, params: s.args.args.map((p) => p.arg), paramTypes, result, defaults: s.args.defaults, module: info });
-        m.addFunc(new Func(s.name, paramTypes, result ? [result] : []));
+    if (src.signatures) {
+      // (the loop below, without its checks: they held when the artifact was built; the node, an
+      // empty def, is made only if asked for)
+      for (const sig of src.signatures) {
+        const fi = new SignatureFuncInfo(sig, info);
+        info.globals.add(fi.irName);
+        info.funcs.set(fi.irName, fi);
+        m.addFunc(new Func(fi.irName, fi.paramTypes, fi.result ? [fi.result] : []));
       }
       continue;
     }
