@@ -26,14 +26,18 @@ export function listiter(m: IrModule, _ctx: PassContext): void {
 }
 
 function rewrite(f: Func): void {
-  // The uses of every value: the instructions that take it, or -1 for a branch argument.
-  const uses = new Map<Value, Inst[]>();
   const iters: Inst[] = [];
   for (const b of f.blockOrder) for (const i of f.blocks[b].insts) {
     const d = f.insts[i];
     if (d.op === 'call' && d.imm === 'rt_iter' && d.result !== undefined) iters.push(i);
-    for (const a of d.args) uses.set(a, [...(uses.get(a) ?? []), i]);
-    for (const t of d.targets) for (const a of t.args) uses.set(a, [...(uses.get(a) ?? []), -1 as Inst]);
+  }
+  if (!iters.length) return;
+  // The uses of the iterators: the instructions that take one, or -1 for a branch argument.
+  const uses = new Map<Value, Inst[]>(iters.map((i) => [f.insts[i].result!, []]));
+  for (const b of f.blockOrder) for (const i of f.blocks[b].insts) {
+    const d = f.insts[i];
+    for (const a of d.args) uses.get(a)?.push(i);
+    for (const t of d.targets) for (const a of t.args) uses.get(a)?.push(-1 as Inst);
   }
   const names = new Set<string>();
   for (const it of iters) {
