@@ -34,6 +34,7 @@ import { OPS, type Opcode } from '../ir/ops.js';
 import type { IrType } from '../ir/types.js';
 import { SMALL_MAX, SMALL_MIN } from '../runtime/layout.js';
 import type { PassContext } from './context.js';
+import { dce } from './dce.js';
 import { addressTaken, inferTypes, isUserFunc, T_BOOL, T_INT, T_LIST, T_STR, T_UNBOUND, type TypeInfo, UNKNOWN_SITE } from './infer.js';
 import { applyReplacements, type EdgeRef, incomingEdges } from './util.js';
 
@@ -411,9 +412,12 @@ const ITEM_COPY_OPS = new Set(['py.add', 'py.mul']);
 /** Reads of one item of a proven list (items mode: their interval is the items'). */
 export const ITEM_READS = new Set(['rt_list_getx', 'rt_list_geti', 'rt_list_getu']);
 
-export function range(m: IrModule, _ctx: PassContext): void {
-  const { fns } = analyze(m, inferTypes(m), false);
+export function range(m: IrModule, ctx: PassContext): void {
+  const { fns, folded } = analyze(m, inferTypes(m), false);
   for (const s of fns) rewrite(s);
+  // A decided branch leaves its comparison unused, and expand (before the late DCE) would give
+  // it a fast path and a slow call: DCE drops it now, with the arm no longer reached.
+  if (!ctx.disabled.has('dce')) for (const f of folded) dce(f, ctx);
 }
 
 /** The length of lists of the given sites all their life (made with it, never resized), per
@@ -442,7 +446,9 @@ export function itemsIv(info: TypeInfo, items: Map<number, MaybeIv>, sites: numb
  * the branches its intervals decide and reruns on the smaller CFG (items: so that the bounds
  * tests items removes see the facts of the arm a range loop's step sign picks).
  */
-export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnRange[]; items: Map<number, MaybeIv>; lens: Map<number, MaybeIv> } {
+export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnRange[]; items: Map<number, MaybeIv>; lens: Map<number, MaybeIv>; folded: Set<Func> } {
+  /** The functions some of whose branches the intervals decided (now jumps). */
+  const folded = new Set<Func>();
   let fns = m.funcs.filter(isUserFunc).map((f) => new FnRange(f, info.types.get(f)!, info.sites.get(f)!));
   const user = new Set(fns.map((s) => s.f.name));
   // m.func's answers, kept: it searches the module's functions in order, per call of a user
@@ -694,11 +700,13 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     while (round(false));
     round(true);
     round(true);
-    if (pass === 2 || !fns.map(foldBranches).some((x) => x)) break;
+    const fold = fns.map(foldBranches);
+    fns.forEach((s, k) => fold[k] && folded.add(s.f));
+    if (pass === 2 || !fold.some((x) => x)) break;
     fns = fns.map((s) => new FnRange(s.f, s.ty, s.st));
     start();
   }
-  return { fns, items: cur.items, lens: cur.lens };
+  return { fns, items: cur.items, lens: cur.lens, folded };
 }
 
 /** The truth of `a rel c` for every pair of values in the intervals, when it is decided. */
