@@ -10,7 +10,7 @@
 // A read whose list's sites all hold ints only (inference's element type) within a small
 // interval gets `v' = int.within v, lo, hi`, and its uses take v'. The range pass reads the
 // interval from it; expand drops it.
-import type { Inst, IrModule, Value } from '../ir/function.js';
+import type { Inst, InstData, IrModule, Value } from '../ir/function.js';
 import type { PassContext } from './context.js';
 import { inferTypes, isUserFunc, T_INT, T_LIST, T_UNBOUND } from './infer.js';
 import { analyze, isSmallIv, ITEM_READS, itemsIv, lensIv } from './range.js';
@@ -25,6 +25,9 @@ const UNCHECKED: Record<string, string> = {
 };
 
 export function items(m: IrModule, _ctx: PassContext): void {
+  // Only item reads and writes change: with none in the program's functions, no inference and
+  // no analysis to run.
+  if (!m.funcs.some((f) => isUserFunc(f) && f.insts.some(actsOn))) return;
   const info = inferTypes(m);
   const { fns, items: ivs, lens } = analyze(m, info, true);
   for (const s of fns) {
@@ -72,3 +75,6 @@ export function items(m: IrModule, _ctx: PassContext): void {
     for (const [i, callee] of unchecked) f.insts[i].imm = callee;
   }
 }
+
+/** A call this pass may rewrite (UNCHECKED) or give an interval (ITEM_READS). */
+const actsOn = (d: InstData): boolean => d.op === 'call' && typeof d.imm === 'string' && (d.imm in UNCHECKED || ITEM_READS.has(d.imm));
