@@ -2,6 +2,7 @@
 // The public names of the CPython modules that stdlib/ also has (imports.ts).
 export const CPYTHON_MODULE_ATTRS: Readonly<Record<string, string>> = {
   'abc': 'ABC ABCMeta abstractclassmethod abstractmethod abstractproperty abstractstaticmethod get_cache_token update_abstractmethods',
+  'argparse': 'Action ArgumentDefaultsHelpFormatter ArgumentError ArgumentParser ArgumentTypeError BooleanOptionalAction FileType HelpFormatter MetavarTypeHelpFormatter Namespace ONE_OR_MORE OPTIONAL PARSER REMAINDER RawDescriptionHelpFormatter RawTextHelpFormatter SUPPRESS ZERO_OR_MORE ngettext warnings',
   'array': 'ArrayType array typecodes',
   'base64': 'MAXBINSIZE MAXLINESIZE a85decode a85encode b16decode b16encode b32decode b32encode b32hexdecode b32hexencode b64decode b64encode b85decode b85encode binascii bytes_types decode decodebytes encode encodebytes main re standard_b64decode standard_b64encode struct urlsafe_b64decode urlsafe_b64encode',
   'binascii': 'Error Incomplete a2b_base64 a2b_hex a2b_qp a2b_uu b2a_base64 b2a_hex b2a_qp b2a_uu crc32 crc_hqx hexlify unhexlify',
