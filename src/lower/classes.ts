@@ -2061,18 +2061,16 @@ export function lowerDelAttr(fl: FunctionLowering, t: ast.Attribute): void {
   dispatch(fl, key, cases, generic);
 }
 
-/** `x.a op= v`: x evaluated once. */
+/** `x.a op= v`: x evaluated once. Where `a` is a method of the receiver's class, the load is the
+ * bound method (attrValueOf), so the operator raises CPython's TypeError ('method' and 'int'). */
 export function lowerAugAttr(fl: FunctionLowering, s: ast.AugAssign, t: ast.Attribute): void {
   if (t.value._type === 'Name' && classNamed(fl, t.value.id)) {
     const k = classNamed(fl, t.value.id)!;
     const r = resolve(k, t.attr);
     if (r && r.member.kind !== 'data') fl.unsupported(t, 'methods and properties of a class as values');
-  } else {
-    const table = tableOf(fl);
-    if (table && targets(table, t.attr, isCode).size) fl.unsupported(t, 'methods as values (bound methods)');
   }
   const recv = fl.expr(t.value);
-  const cur = getAttrOf(fl, t, recv, t.attr);
+  const cur = attrValueOf(fl, t, recv, t.attr);
   const r = augOp(fl, s, cur, fl.expr(s.value));
   setAttrOf(fl, t, recv, t.attr, r);
 }
