@@ -913,15 +913,13 @@ class TestCase:
             self.fail(self._formatMessage(msg, "Element counts were not equal:\n"))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, None, kwargs.pop("msg", None))
-        if not args:
-            return context
-        callable_obj = args[0]
-        with context:
-            callable_obj(*args[1:], **kwargs)
-        return None
+        return self._raises(expected_exception, None, args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        return self._raises(expected_exception, expected_regex, args, kwargs)
+
+    def _raises(self, expected_exception, expected_regex, args, kwargs):
+        """The context manager (no args), or a call of args[0] with the rest checked by it."""
         context = _AssertRaisesContext(expected_exception, self, expected_regex, kwargs.pop("msg", None))
         if not args:
             return context
