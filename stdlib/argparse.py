@@ -356,9 +356,8 @@ class ArgumentParser:
                 i += len(values)
             self._take(action, values, namespace, arg)
             seen.append(action)
-        if n == 0 or kinds[n - 1] == "O" or i == n:
-            # the positionals left after the last optional, with no strings
-            self._consume_positionals(strings, n, n, namespace, seen, True)
+        # the positionals still pending after the last optional, with no strings
+        self._consume_positionals(strings, n, n, namespace, seen, True)
         missing = []
         for a in self._actions:
             if a.required and a not in seen:
