@@ -23,10 +23,22 @@ const files = walk(testDir, []).filter(
 );
 
 // uvu prints "Total: N", "Passed: N", "Skipped: N" at the end; capture them for the summary.
+// uvu writes each file's name before its tests run: the time between two names is that file's
+// duration (its imports and its tests), listed at the end, slowest first (CI's time budget).
 let captured = '';
+const names = new Set(files.map((file) => relative(testDir, file)));
+const durations: [string, number][] = [];
+let current: [string, number] | undefined;
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-  captured += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+  const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+  const name = text.replace(/\x1b\[[0-9;]*m/g, '').trim();
+  if (names.has(name)) {
+    const now = performance.now();
+    if (current) durations.push([current[0], now - current[1]]);
+    current = [name, now];
+  }
+  captured += text;
   if (captured.length > 4096) captured = captured.slice(-4096);
   return (write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
 }) as typeof process.stdout.write;
@@ -35,6 +47,9 @@ const { run } = await import('uvu/run');
 await run(files.map((file) => ({ name: relative(testDir, file), file })), { bail: false });
 
 process.stdout.write = write;
+if (current) durations.push([current[0], performance.now() - current[1]]);
+const slowest = durations.sort((a, b) => b[1] - a[1]).slice(0, 10);
+if (slowest.length > 1) console.log(`slowest test files: ${slowest.map(([n, ms]) => `${n} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
 const num = (label: string) => {
   const m = new RegExp(`${label}:\\s+(\\d+)`).exec(captured.replace(/\x1b\[[0-9;]*m/g, ''));
   return m ? Number(m[1]) : 0;
