@@ -32,7 +32,7 @@ import { loadRuntime } from '../driver/stdlib.js';
 import { makePassContext, pipeline, runPass } from '../passes/index.js';
 import { isUserFunc } from '../passes/infer.js';
 import { reachedFrom } from '../passes/prune.js';
-import { EXC_ARG_STR, makesExcArgs } from '../passes/excargs.js';
+import { EXC_STR_BASE, makesExcArgs } from '../passes/excargs.js';
 import { calleesOf, raisesDirectly, SPLICED, tidiedSnapshot } from '../passes/inline.js';
 import { runtimeMayRaise } from '../passes/checkelim.js';
 import { runtimeThatRunsUserCode } from '../passes/depth.js';
@@ -51,8 +51,8 @@ import type * as ast from '../parse/ast.js';
 export const STUBS = new Set(STUB_NAMES);
 /** Never precompiled, but their callers may be: gcroots writes rt_gc_mark_globals's body (one
  * mark per global) after every fact about it was taken from the empty stub, which is the same in
- * every program; prune chooses rt_exc_arg_str's body, which the passes take as opaque (excargs.ts). */
-const NEVER_FIXED = new Set(['rt_gc_mark_globals', EXC_ARG_STR]);
+ * every program; prune chooses rt_exc_str_base's body, which the passes take as opaque (excargs.ts). */
+const NEVER_FIXED = new Set(['rt_gc_mark_globals', EXC_STR_BASE]);
 
 /** The inline pass's measure of a callee inlined into user code (inline.ts size): a snapshot is
  * kept for the functions at most this large. */

@@ -17,7 +17,7 @@ import { globalName, moduleAliases, moduleFlagName, moduleInitName, SYS_NATIVE_A
 import { importStatements, resolveRelative } from '../driver/modules.js';
 import { moduleFacts } from './containers.js';
 import { reachableFuncs } from '../passes/prune.js';
-import { EXC_ARG_STR } from '../passes/excargs.js';
+import { EXC_STR_BASE } from '../passes/excargs.js';
 import { buildCallDispatcher, buildDunderDispatcher, buildMemberDispatcher, collectClasses, lowerMethods, recordClassNames, recordClassSlots, recordSpecialMethods } from './classes.js';
 import { GenProgram, isGeneratorBody } from './gen.js';
 import { expandNamedtuples } from './namedtuple.js';
@@ -323,8 +323,8 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   // A program that replaced a stub with its own dispatcher: every stub becomes opaque (Func.opaque).
   if (STUB_NAMES.some((n) => funcByName.has(n) && m.func(n) !== funcByName.get(n))) markStubsOpaque(m);
   // Its body is prune's choice for the program (src/passes/excargs.ts): no pass takes a fact from it.
-  const excArgStr = m.func(EXC_ARG_STR);
-  if (excArgStr) excArgStr.opaque = true;
+  const excStr = m.func(EXC_STR_BASE);
+  if (excStr) excStr.opaque = true;
   if (pending.size) PENDING.set(m, pending);
   return m;
 }

@@ -5,10 +5,10 @@
 // several), and the report of an uncaught exception prints it: through rt_str_call and rt_repr it
 // reaches every type's str and repr (float repr, container and dict view repr, bytes repr, object
 // repr): most of a small program's module. But in most programs every exception is made by the
-// runtime with a message str, or none. So that text goes through one runtime function,
-// rt_exc_arg_str (stdlib/_rt/exc.py), whose generic arm is under `if rt_exc_args_any():`; the
+// runtime with a message str, or none. So that text is made by one runtime function,
+// rt_exc_str_base (stdlib/_rt/exc.py), whose generic arm is under `if rt_exc_args_any():`; the
 // prune-typed walk takes that arm only once a reached function makes another argument possible
-// (makesExcArgs), and answers the call with a constant for the program. rt_exc_arg_str is never
+// (makesExcArgs), and answers the call with a constant for the program. rt_exc_str_base is never
 // precompiled (src/link/build.ts) and opaque to the interprocedural passes (Func.opaque), so its
 // callers' precompiled code and facts are the same with either body.
 //
@@ -28,7 +28,7 @@ import { incomingEdges } from './util.js';
 /** The marker prune answers (a call whose i32 result a `br` tests). */
 export const EXC_ARGS_ANY = 'rt_exc_args_any';
 /** The runtime function holding the marker: never precompiled, always opaque. */
-export const EXC_ARG_STR = 'rt_exc_arg_str';
+export const EXC_STR_BASE = 'rt_exc_str_base';
 
 /** Runtime functions whose parameters at the indices become an exception's argument (str) or
  * its args tuple (tuple): their calls must prove them. */
@@ -44,7 +44,7 @@ const WRAPPERS: Record<string, { str?: number; tuple?: number }> = {
 /** Functions that set an exception's attributes from their arguments (rt_object_setattr: any
  * attribute of any object; rt_exc_setattr: args, __cause__ ...). */
 const SETS_ATTRS = new Set(['rt_object_setattr', 'rt_exc_setattr']);
-/** Small ints (tagged: rt_exc_arg_str's is_small) well inside SMALL_MIN..SMALL_MAX. */
+/** Small ints (tagged: rt_exc_arg_text's is_small) well inside SMALL_MIN..SMALL_MAX. */
 const SMALL = 1n << 31n;
 /** Runtime functions whose result is always a str (given strs). */
 const STR_RESULTS = new Set(['rt_str_concat', 'rt_str_cat3', 'rt_str_add3', 'rt_sb_done', 'rt_i64_to_str', 'rt_type_name']);

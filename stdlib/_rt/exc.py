@@ -17,7 +17,7 @@ from __keel__ import (
     EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_FLAGS, EXC_TB, EXC_OBJ_SIZE, EXCF_SUPPRESS,
     RT_EXC_CLASSES, RT_EXC_HANDLED, EXC_CLASS_COUNT, EXC_CLASS_ID_BASE, EXC_I_SYSTEM_EXIT,
     EXC_I_KEY_ERROR, EXC_I_RUNTIME_ERROR, EXC_I_STOP_ITERATION, EXC_I_OS_ERROR,
-    TUPLE_ITEMS, SEL_STR, SEL_REPR, IO_STATE, IO_OUT_FD,
+    TUPLE_ITEMS, SEL_STR, SEL_REPR, IO_STATE, IO_OUT_FD, STR_DATA, load_u8,
 )
 
 
@@ -32,73 +32,24 @@ def rt_exc_classes() -> i32:
     store_i32(tab, 8, EXC_CLASS_COUNT)
     store_i32(RT_EXC_CLASSES, 0, tab)
     tab = tab + TUPLE_ITEMS
-    # The order of src/runtime/exceptions.ts (test/unit/exceptions.test.ts checks it).
-    rt_exc_def(tab, 0, "BaseException", -1)
-    rt_exc_def(tab, 1, "Exception", 0)
-    rt_exc_def(tab, 2, "GeneratorExit", 0)
-    rt_exc_def(tab, 3, "KeyboardInterrupt", 0)
-    rt_exc_def(tab, 4, "SystemExit", 0)
-    rt_exc_def(tab, 5, "ArithmeticError", 1)
-    rt_exc_def(tab, 6, "FloatingPointError", 5)
-    rt_exc_def(tab, 7, "OverflowError", 5)
-    rt_exc_def(tab, 8, "ZeroDivisionError", 5)
-    rt_exc_def(tab, 9, "AssertionError", 1)
-    rt_exc_def(tab, 10, "AttributeError", 1)
-    rt_exc_def(tab, 11, "BufferError", 1)
-    rt_exc_def(tab, 12, "EOFError", 1)
-    rt_exc_def(tab, 13, "ImportError", 1)
-    rt_exc_def(tab, 14, "ModuleNotFoundError", 13)
-    rt_exc_def(tab, 15, "LookupError", 1)
-    rt_exc_def(tab, 16, "IndexError", 15)
-    rt_exc_def(tab, 17, "KeyError", 15)
-    rt_exc_def(tab, 18, "MemoryError", 1)
-    rt_exc_def(tab, 19, "NameError", 1)
-    rt_exc_def(tab, 20, "UnboundLocalError", 19)
-    rt_exc_def(tab, 21, "OSError", 1)
-    rt_exc_def(tab, 22, "BlockingIOError", 21)
-    rt_exc_def(tab, 23, "ChildProcessError", 21)
-    rt_exc_def(tab, 24, "ConnectionError", 21)
-    rt_exc_def(tab, 25, "BrokenPipeError", 24)
-    rt_exc_def(tab, 26, "ConnectionAbortedError", 24)
-    rt_exc_def(tab, 27, "ConnectionRefusedError", 24)
-    rt_exc_def(tab, 28, "ConnectionResetError", 24)
-    rt_exc_def(tab, 29, "FileExistsError", 21)
-    rt_exc_def(tab, 30, "FileNotFoundError", 21)
-    rt_exc_def(tab, 31, "InterruptedError", 21)
-    rt_exc_def(tab, 32, "IsADirectoryError", 21)
-    rt_exc_def(tab, 33, "NotADirectoryError", 21)
-    rt_exc_def(tab, 34, "PermissionError", 21)
-    rt_exc_def(tab, 35, "ProcessLookupError", 21)
-    rt_exc_def(tab, 36, "TimeoutError", 21)
-    rt_exc_def(tab, 37, "ReferenceError", 1)
-    rt_exc_def(tab, 38, "RuntimeError", 1)
-    rt_exc_def(tab, 39, "NotImplementedError", 38)
-    rt_exc_def(tab, 40, "RecursionError", 38)
-    rt_exc_def(tab, 41, "StopAsyncIteration", 1)
-    rt_exc_def(tab, 42, "StopIteration", 1)
-    rt_exc_def(tab, 43, "SyntaxError", 1)
-    rt_exc_def(tab, 44, "IndentationError", 43)
-    rt_exc_def(tab, 45, "TabError", 44)
-    rt_exc_def(tab, 46, "SystemError", 1)
-    rt_exc_def(tab, 47, "TypeError", 1)
-    rt_exc_def(tab, 48, "ValueError", 1)
-    rt_exc_def(tab, 49, "UnicodeError", 48)
-    rt_exc_def(tab, 50, "UnicodeDecodeError", 49)
-    rt_exc_def(tab, 51, "UnicodeEncodeError", 49)
-    rt_exc_def(tab, 52, "UnicodeTranslateError", 49)
-    rt_exc_def(tab, 53, "Warning", 1)
-    rt_exc_def(tab, 54, "BytesWarning", 53)
-    rt_exc_def(tab, 55, "DeprecationWarning", 53)
-    rt_exc_def(tab, 56, "EncodingWarning", 53)
-    rt_exc_def(tab, 57, "FutureWarning", 53)
-    rt_exc_def(tab, 58, "ImportWarning", 53)
-    rt_exc_def(tab, 59, "PendingDeprecationWarning", 53)
-    rt_exc_def(tab, 60, "ResourceWarning", 53)
-    rt_exc_def(tab, 61, "RuntimeWarning", 53)
-    rt_exc_def(tab, 62, "SyntaxWarning", 53)
-    rt_exc_def(tab, 63, "UnicodeWarning", 53)
-    rt_exc_def(tab, 64, "UserWarning", 53)
-    rt_exc_def(tab, 65, "UnsupportedOperation", 21)
+    # The classes of src/runtime/exceptions.ts in its order (test/unit/exceptions.test.ts checks
+    # it): their names, one space between, and per class its base's index + 1 in two digits (00:
+    # none). A loop over two static strs, not a call per class: 66 calls were ~0.9 KB of code in
+    # every module that reports exceptions.
+    names: obj = "BaseException Exception GeneratorExit KeyboardInterrupt SystemExit ArithmeticError FloatingPointError OverflowError ZeroDivisionError AssertionError AttributeError BufferError EOFError ImportError ModuleNotFoundError LookupError IndexError KeyError MemoryError NameError UnboundLocalError OSError BlockingIOError ChildProcessError ConnectionError BrokenPipeError ConnectionAbortedError ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError InterruptedError IsADirectoryError NotADirectoryError PermissionError ProcessLookupError TimeoutError ReferenceError RuntimeError NotImplementedError RecursionError StopAsyncIteration StopIteration SyntaxError IndentationError TabError SystemError TypeError ValueError UnicodeError UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError Warning BytesWarning DeprecationWarning EncodingWarning FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning UnicodeWarning UserWarning UnsupportedOperation"
+    bases: obj = "000101010102060606020202020214021616020220022222222525252522222222222222220202393902020244450202024950505002545454545454545454545422"
+    src: i32 = word_ptr(names) + STR_DATA
+    end: i32 = src + rt_str_len(names)
+    digits: i32 = word_ptr(bases) + STR_DATA
+    i: i32 = 0
+    while src < end:
+        n: i32 = 0
+        while src + n < end and load_u8(src + n, 0) != 32:
+            n = n + 1
+        base: i32 = (load_u8(digits + 2 * i, 0) - 48) * 10 + load_u8(digits + 2 * i + 1, 0) - 48 - 1
+        rt_exc_def(tab, i, rt_str_from_bytes(src, n), base)
+        src = src + n + 1
+        i = i + 1
     # io.UnsupportedOperation derives from OSError and ValueError: MRO (itself, OSError,
     # ValueError, Exception, BaseException).
     u: i32 = word_ptr(load_obj(tab + 8 * 65, 0))
@@ -237,8 +188,30 @@ def rt_exc_str(e: obj) -> obj:
 
 
 def rt_exc_str_base(e: obj) -> obj:
-    """BaseException.__str__: '' without args, str(arg) for one (repr(arg) for KeyError), else
-    str(args)."""
+    """BaseException.__str__ (and OSError's): '' without args, str(arg) for one (repr(arg) for
+    KeyError), else str(args). Never precompiled (src/link/build.ts): in a program where no
+    reachable function can give an exception an argument other than a str or a small int, or set
+    an attribute of one (src/passes/excargs.ts), prune-typed drops the generic arm (rt_exc_str_any),
+    and with it every other type's str and repr (most of a small program's module)."""
+    if rt_exc_args_any():
+        return rt_exc_str_any(e)
+    args: obj = load_obj(word_ptr(e), EXC_ARGS)
+    n: i32 = rt_tuple_len(args)
+    if n == 0:
+        return ""
+    if n == 1:
+        return rt_exc_arg_text(rt_tuple_item(args, 0), rt_exc_is(e, EXC_I_KEY_ERROR))
+    return rt_exc_arg_text(args, 1)
+
+
+def rt_exc_args_any() -> i32:
+    """Whether an exception may hold an argument other than a str or a small int. Prune-typed
+    answers each call in rt_exc_str_base for the program (src/passes/prune.ts, excargs.ts)."""
+    return 1
+
+
+def rt_exc_str_any(e: obj) -> obj:
+    """rt_exc_str_base for any arguments and attributes."""
     if rt_exc_is(e, EXC_I_OS_ERROR):
         o: obj = rt_oserror_str(e)
         if o is not NULL_WORD:
@@ -248,33 +221,22 @@ def rt_exc_str_base(e: obj) -> obj:
     if n == 0:
         return ""
     if n == 1:
-        return rt_exc_arg_str(rt_tuple_item(args, 0), rt_exc_is(e, EXC_I_KEY_ERROR))
-    return rt_exc_arg_str(args, 1)
+        if rt_exc_is(e, EXC_I_KEY_ERROR):
+            return rt_repr(rt_tuple_item(args, 0))
+        return rt_str_call(rt_tuple_item(args, 0))
+    return rt_repr(args)
 
 
-def rt_exc_args_any() -> i32:
-    """Whether an exception may hold an argument other than a str or a small int. Prune answers
-    each call in rt_exc_arg_str for the program (src/passes/prune.ts, excargs.ts)."""
-    return 1
-
-
-def rt_exc_arg_str(x: obj, as_repr: i32) -> obj:
-    """str(x), or repr(x) when as_repr, for x an exception's argument or args tuple (BaseException
-    and OSError's __str__, SystemExit's code). Never precompiled (src/link/build.ts): in a program
-    where no reachable function can give an exception an argument other than a str or a small
-    int, or set an attribute of one (src/passes/excargs.ts), prune drops the generic arm, and with
-    it every other type's str and repr (most of a small program's module)."""
-    if rt_exc_args_any():
-        if as_repr:
-            return rt_repr(x)
-        return rt_str_call(x)
+def rt_exc_arg_text(x: obj, as_repr: i32) -> obj:
+    """str(x), or repr(x) when as_repr, for x a str or a small int, or a tuple of them (an
+    exception's args in a program where they cannot be anything else: rt_exc_str_base)."""
     if is_small(x):
         return rt_i64_to_str(untag_int(x))
     if rt_is_str(x):
         if as_repr:
             return rt_str_repr(x)
         return x
-    # an args tuple of strs and small ints: its repr (str() of a tuple is its repr)
+    # an args tuple: its repr (str() of a tuple is its repr)
     sb: obj = rt_sb_new()
     rt_sb_char(sb, 40)
     n: i32 = rt_tuple_len(x)
@@ -282,7 +244,7 @@ def rt_exc_arg_str(x: obj, as_repr: i32) -> obj:
     while i < n:
         if i > 0:
             rt_sb_add(sb, ", ")
-        rt_sb_add(sb, rt_exc_arg_str(rt_tuple_item(x, i), 1))
+        rt_sb_add(sb, rt_exc_arg_text(rt_tuple_item(x, i), 1))
         i = i + 1
     if n == 1:
         rt_sb_char(sb, 44)
@@ -670,7 +632,7 @@ def rt_system_exit(e: obj) -> None:
         wasi_proc_exit(i64_to_i32(untag_int(code)) & 255)
     if rt_num_kind(code) == 1:
         wasi_proc_exit(1)
-    rt_write_str(rt_exc_arg_str(code, 0))
+    rt_write_str(rt_exc_str_base(e))  # str(code): code is the one argument, or the args tuple
     rt_write_byte(10)
     rt_flush_to(2)
     wasi_proc_exit(1)

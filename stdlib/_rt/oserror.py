@@ -89,11 +89,11 @@ def rt_oserror_str(e: obj) -> obj:
     strerror: obj = rt_ns_get(ns, "strerror")
     if errno is NULL_WORD or strerror is NULL_WORD or errno is None or strerror is None:
         return NULL_WORD
-    s: obj = rt_str_concat(rt_str_concat(rt_str_concat("[Errno ", rt_exc_arg_str(errno, 0)), "] "), rt_exc_arg_str(strerror, 0))
+    s: obj = rt_str_concat(rt_str_concat(rt_str_concat("[Errno ", rt_str_call(errno)), "] "), rt_str_call(strerror))
     filename: obj = rt_ns_get(ns, "filename")
     if filename is not NULL_WORD and filename is not None:
-        s = rt_str_concat(rt_str_concat(s, ": "), rt_exc_arg_str(filename, 1))
+        s = rt_str_concat(rt_str_concat(s, ": "), rt_repr(filename))
         filename2: obj = rt_ns_get(ns, "filename2")
         if filename2 is not NULL_WORD and filename2 is not None:
-            s = rt_str_concat(rt_str_concat(s, " -> "), rt_exc_arg_str(filename2, 1))
+            s = rt_str_concat(rt_str_concat(s, " -> "), rt_repr(filename2))
     return s
