@@ -47,7 +47,7 @@
 // Every other use escapes them as lists (update, |=, pop, copies, **kw, unknown calls); views
 // escape only what they hold. An iterator over them carries their sites, as over lists.
 import type { Block, Func, IrModule, Value } from '../ir/function.js';
-import { CLASSF_EXCEPTION, TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_NONE, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
+import { CLASSF_EXCEPTION, TYPE_BOOL, TYPE_FLOAT, TYPE_INT, TYPE_LIST, TYPE_NONE, TYPE_STR, TYPE_TUPLE } from '../runtime/layout.js';
 import { DomTree } from '../ir/analysis/dominators.js';
 import { AttrTypes, slotPointers, slotReceiver } from './attrtypes.js';
 
@@ -69,6 +69,10 @@ const T_OBJ = T_OTHER | T_LIST;
 /** Not a type: a bit of typeFacts' masks, cleared where a dominating `isinstance(x, tuple)`
  * proved x a tuple (rt_type_id TYPE_TUPLE exactly; the type bits do not tell tuples apart). */
 const F_NON_TUPLE = 1 << 20;
+/** Not a type: a bit of typeFacts' masks, cleared where a dominating `isinstance(x, tuple)`
+ * failed. x is no tuple there: its tuple sites are dropped (notTuple), and with them T_OTHER when
+ * what is left are list sites and no iterator over a list can be x (iterValues). */
+const F_MAY_TUPLE = 1 << 21;
 
 /** Kinds of dict and set sites (inferTypes' siteHash). */
 const SITE_DICT = 1;
@@ -259,7 +263,7 @@ function unResult(op: string, a: number): number {
 
 /** Runtime functions that only read their obj arguments and keep no reference to them or to their items. */
 // (Not comparisons or `in`: they may hand items to a user __eq__, which could change them.)
-const READS_ONLY = new Set(['rt_len', 'rt_write_obj', 'rt_print_obj', 'rt_repr', 'rt_str_call', 'rt_truth', 'rt_ds_check',
+const READS_ONLY = new Set(['rt_len', 'rt_write_obj', 'rt_print_obj', 'rt_repr', 'rt_str_call', 'rt_format_value', 'rt_truth', 'rt_ds_check', 'rt_isinstance',
   // a bool list's items as specialize narrows l[k] and l[k] = v (boollist.py): the bytes are
   // read or written in place (a bool, as every item of the list), its length unchanged
   'rt_list_getbx', 'rt_list_setbx', 'rt_list_getbu', 'rt_list_setbu']);
@@ -398,6 +402,7 @@ export function inferTypes(m: IrModule): TypeInfo {
   const valBits: number[] = [];
   const valSites: number[] = [];
   const taken = addressTaken(m);
+  const iterValues = iteratorsFlow(funcs);
   // Class statements' globals (set once, by rt_class_new with a constant id) and their class ids;
   // and the class statements whose class object is an SSA value (a module global only the
   // module's body names: modglobals.ts), whose rt_inst_new takes rt_class_new's result itself.
@@ -731,6 +736,26 @@ export function inferTypes(m: IrModule): TypeInfo {
   /** Every value of these sites is a list, a tuple or an iterator over lists: x[i] gives one of
    * their items (or raises). */
   const onlySeqs = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteHash[k]);
+  const onlyListSites = (sites: number): boolean => !!sites && !(sites & UNKNOWN_SITE) && bitsOf(sites).every((k) => siteClass[k] === undefined && !siteTuple[k] && !siteHash[k]);
+  /** The sites of a value where typeFacts' mask n holds: where an isinstance() test proved it a
+   * tuple, only its tuple sites and the unknown one; where one proved it no tuple, all but its
+   * tuple sites. All of them when nothing would be left (the block cannot run with the value as
+   * typed so far: it may once its types grow). */
+  const sitesWhere = (n: number, sites: number): number => {
+    if ((n & (F_NON_TUPLE | F_MAY_TUPLE)) === (F_NON_TUPLE | F_MAY_TUPLE)) return sites;
+    const tuples = !(n & F_NON_TUPLE);
+    let out = sites;
+    for (const k of bitsOf(sites)) if (siteTuple[k] !== tuples) out &= ~(1 << k);
+    return out || sites;
+  };
+  /** The type set of a value of type t and sites `sites` where typeFacts' mask n holds. Where it
+   * is no tuple, T_OTHER goes too when its other sites are all lists' and no iterator over a list
+   * can be it: only rt_iter makes a T_OTHER value with list sites, and with every iterator only
+   * read by the rt_next of its loop (iteratorsFlow) none is ever tested. */
+  const typeWhere = (n: number, t: number, sites: number): number => {
+    if (n & F_MAY_TUPLE || iterValues || !onlyListSites(sitesWhere(n, sites))) return t & n;
+    return t & n & ~T_OTHER;
+  };
   /** The site of the instances of class `id` (the unknown site past MAX_SITES). Its "items"
    * (iterating an instance) are anything: it is born escaped. */
   const classSite = (id: number): number => {
@@ -996,12 +1021,15 @@ export function inferTypes(m: IrModule): TypeInfo {
         retReads = new Set();
         siteRead = false;
         const nn = facts.get(b);
-        const tyAt = (x: Value) => (nn?.has(x) ? ty[x] & nn.get(x)! : ty[x]);
+        const tyAt = (x: Value) => (nn?.has(x) ? typeWhere(nn.get(x)!, ty[x], st[x]) : ty[x]);
         const kf = recvFacts.get(f)!.get(b);
         /** x's sites in this block, narrowed by the dominating class switches on its key. When
          * none is left the block cannot run with x as typed so far (it may once x's types grow):
          * keeping every site is safe, and a T_OTHER value always has a site. */
-        const stAt = (x: Value) => (kf?.has(x) ? remainingSites(f, b, x, st[x]) || st[x] : st[x]);
+        const stAt = (x: Value) => {
+          const s = kf?.has(x) ? remainingSites(f, b, x, st[x]) || st[x] : st[x];
+          return nn?.has(x) ? sitesWhere(nn.get(x)!, s) : s;
+        };
         const insts = f.blocks[b].insts;
         for (let ii = 0; ii < insts.length; ii++) {
           const i = insts[ii];
@@ -1606,7 +1634,8 @@ export function inferTypes(m: IrModule): TypeInfo {
   }
   function typeAt(f: Func, b: number, v: Value): number {
     const t = types.get(f)?.[v] ?? 0;
-    return t & (narrowed.get(f)?.get(b)?.get(v) ?? ~0);
+    const n = narrowed.get(f)?.get(b)?.get(v);
+    return n === undefined ? t : typeWhere(n, t, sitesOf.get(f)![v]);
   }
   return {
     types,
@@ -1818,10 +1847,30 @@ function typeFacts(f: Func, preds: Map<number, number>, domOf: () => DomTree): M
       const x = t ? t.args[0] : is.args[0];
       const [incl, excl] = isinstanceTypes(Number(m.imm));
       narrow(yes, x, (incl | T_UNBOUND | F_NON_TUPLE) & ~(Number(m.imm) === 1 << TYPE_TUPLE ? F_NON_TUPLE : 0));
-      narrow(no, x, ~excl);
+      narrow(no, x, ~excl & ~(Number(m.imm) & (1 << TYPE_TUPLE) ? F_MAY_TUPLE : 0));
     }
   }
   return domFacts(own, domOf);
+}
+
+/** Some iterator rt_iter makes in these functions is used otherwise than as the argument of an
+ * rt_next (a `for` loop's own): it may then be any value of the program (iter(), a generator's
+ * frame, a variable). */
+function iteratorsFlow(funcs: readonly Func[]): boolean {
+  for (const f of funcs) {
+    const iters = new Set<Value>();
+    for (const b of f.blockOrder) for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      if (d.op === 'call' && d.imm === 'rt_iter' && d.result !== undefined) iters.add(d.result);
+    }
+    if (!iters.size) continue;
+    for (const b of f.blockOrder) for (const i of f.blocks[b].insts) {
+      const d = f.insts[i];
+      for (let k = 0; k < d.args.length; k++) if (iters.has(d.args[k]) && !(k === 0 && d.op === 'call' && d.imm === 'rt_next')) return true;
+      for (const t of d.targets) for (const a of t.args) if (iters.has(a)) return true;
+    }
+  }
+  return false;
 }
 
 /** For rt_isinstance's mask of TYPE_* bits (lower/builtins.ts; a class named in it has no subclass
@@ -1840,7 +1889,10 @@ function isinstanceTypes(mask: number): [number, number] {
     } else if (t === TYPE_INT) {
       incl |= T_INT | T_BOOL; // bool is an int
       excl |= T_INT | T_BOOL;
-    } else incl |= T_OTHER | T_LIST; // containers and the rest: not told apart by the type bits
+    } else if (t === TYPE_LIST) {
+      incl |= T_LIST; // (rt_isinstance tests the type id: an instance of a subclass fails it)
+      excl |= T_LIST;
+    } else incl |= T_OTHER; // tuples, containers and the rest: not told apart by the type bits
   }
   return [incl, excl];
 }
