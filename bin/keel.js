@@ -1,4 +1,4 @@
-#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --min-semi-space-size=16
+#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node --min-semi-space-size=16 --no-rehash-snapshot
 // The `keel` command: runs the compiled CLI (npm ci / npm run build compiles it into dist/).
 // From dist/keel.bundle.cjs, the CLI's modules as one script with V8's code cache
 // (src/cli/bundle.ts), when it was made from the current dist/src; else from dist/src itself.
@@ -24,6 +24,14 @@
 // under (bundle.ts makes it in a plain `node`). bin/keel.js therefore sets the flag back to its
 // default before it makes the Script: the heap keeps its size, and the hash is the plain one
 // again, so `node bin/keel.js` (tests, scripts) and the executable share one code cache.
+//
+// --no-rehash-snapshot: node's start-up snapshot keeps the string hash seed it was built with,
+// where V8 by default draws a new seed and derives the hash function's secrets from it (a search
+// for primes) and rehashes the snapshot's tables: 16.6 M instructions of hello's build, before
+// bin/keel.js runs (`node -e 0`: 88.0 -> 78.3 M). A random seed guards a server against inputs
+// made to collide in its hash tables; a compile is a short process over the user's own program.
+// Like the heap's, the flag is set back to its default before the Script is made (the hash seed
+// stays the one node started with).
 'use strict';
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -39,7 +47,11 @@ const { Script } = require('node:vm');
 // except under the shim (the WASI shim's JavaScript runs in this process: the flag stays off).
 // The flag is set only once the bundle's script is made: V8 rejects a code cache made under other
 // flags (the flag hash), and the cache is made without it; a flag set afterwards still applies
-// to every later tiering decision (`node --trace-opt` shows no optimized function).
+// to every later tiering decision (`node --trace-opt` shows no optimized function). It is set
+// after the modules' top levels ran, too: node's built-in modules carry code caches made under
+// the default flags, so one loaded after the change is compiled from its source (the module
+// node:module, which src/link/artifact.ts imports, and the ES module loader it loads: 4 M
+// instructions); the top levels run once, too short for the optimizing compiler.
 // --no-baseline-batch-compilation: Sparkplug compiles each function when its budget runs out
 // instead of gathering them into batches (with the code cache's functions, a batch compile of ~600
 // at the first calls). Callgrind, main thread: hello 874-876 -> 864-866 M (2 runs each), fib
@@ -84,16 +96,18 @@ function fromBundle() {
   } catch {
     cachedData = undefined;
   }
-  // (the #! line's heap flag, set back to its default for the flag hash: see the header)
+  // (the #! line's flags, set back to their defaults for the flag hash: see the header)
   if (process.execArgv.some((a) => a.startsWith('--min-semi-space-size'))) setFlagsFromString('--min-semi-space-size=0');
+  if (process.execArgv.includes('--no-rehash-snapshot')) setFlagsFromString('--rehash-snapshot');
   const script = new Script(text, { filename: `${dist}/keel.bundle.cjs`, cachedData });
-  noOpt();
   // (test/unit/bundle.test.ts checks that the cache is accepted, and the new space's size)
   if (process.env.KEEL_BUNDLE_REPORT) {
     const newSpace = require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
     process.stderr.write(`keel: bundle code cache ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}, new space ${newSpace.space_size >> 20} MB\n`);
   }
-  return script.runInThisContext()(require, (s) => import(s), dist);
+  const main = script.runInThisContext()(require, (s) => import(s), dist);
+  noOpt();
+  return main;
 }
 
 (async () => {
