@@ -59,10 +59,17 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const ID_START = /[\p{XID_Start}_]/u;
-const ID_CONTINUE = /[\p{XID_Continue}]/u;
-const OTHER_ID_START = /[\u1885\u1886\u2118\u212e\u309b\u309c]/u;
-const PRINTABLE = /[^\p{C}\p{Z}]| /u;
+// The Unicode classes of non-ASCII names and characters, each made when a source first needs it:
+// V8 builds a \p{...} class from ICU's tables when the regexp is created (~5.6 M instructions
+// for these, which every `keel build` paid at start-up; sources are nearly always ASCII).
+const unicodeTest = (make: () => RegExp): ((ch: string) => boolean) => {
+  let re: RegExp | undefined;
+  return (ch) => (re ??= make()).test(ch);
+};
+const isIdStart = unicodeTest(() => /[\p{XID_Start}_]/u);
+const isIdContinue = unicodeTest(() => /[\p{XID_Continue}]/u);
+const isOtherIdStart = unicodeTest(() => /[\u1885\u1886\u2118\u212e\u309b\u309c]/u);
+const isPrintable = unicodeTest(() => /[^\p{C}\p{Z}]| /u);
 
 const STRING_PREFIXES = new Set([
   'r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf',
@@ -377,10 +384,10 @@ class Lexer {
       const ch = String.fromCodePoint(cp);
       const ok = cp < 0x80
         ? (first ? isAsciiIdStart(cp) : isAsciiIdChar(cp))
-        : first ? ID_START.test(ch) || OTHER_ID_START.test(ch) : ID_CONTINUE.test(ch) || OTHER_ID_START.test(ch);
+        : first ? isIdStart(ch) || isOtherIdStart(ch) : isIdContinue(ch) || isOtherIdStart(ch);
       if (!ok) {
         // CPython reports the first bad character (normalized identifiers are checked whole).
-        if (!PRINTABLE.test(ch)) {
+        if (!isPrintable(ch)) {
           this.fail(`invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, i);
         }
         this.fail(`invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, i);
@@ -468,7 +475,7 @@ class Lexer {
   private endOfNumber(p: number, kind: string): void {
     const t = this.text;
     const c = t.charCodeAt(p);
-    if (!(isAsciiIdChar(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(t.codePointAt(p)!))))) return;
+    if (!(isAsciiIdChar(c) || (c >= 0x80 && isIdStart(String.fromCodePoint(t.codePointAt(p)!))))) return;
     for (const kw of ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or']) {
       if (t.startsWith(kw, p)) return;
     }
@@ -672,7 +679,7 @@ class Lexer {
         if (!OPS1.includes(op)) {
           const cp = t.codePointAt(start)!;
           const ch = String.fromCodePoint(cp);
-          if (cp >= 0x80 && !PRINTABLE.test(ch)) {
+          if (cp >= 0x80 && !isPrintable(ch)) {
             this.fail(`invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, start);
           }
           if (cp < 0x20 || cp === 0x7f) {
