@@ -138,7 +138,10 @@ export function encodeBody(f: FuncBuilder, ctx: BodyContext, w: ByteWriter, hole
   for (let i = 0; i < ops.length; i++) {
     const info = OPCODES[ops[i]!]!;
     if (info.prefix === 0) w.u8(info.code);
-    else w.bytes(info.bytes);
+    else {
+      w.u8(info.prefix);
+      w.u32(info.code);
+    }
     if (info.usesMemory && !ctx.hasMemory) ctx.fail(`function '${f.name}': '${info.name}' needs a memory, and the module has none`);
     switch (info.imm) {
       case 'none':

@@ -507,50 +507,41 @@ export interface OpInfo {
   /** Natural alignment (log2) for memory ops, lane count for lane ops, else 0. */
   readonly n: number;
   readonly feature: 'simd' | null;
-  /** The opcode bytes: the prefix (if any) and the LEB128 opcode. */
-  readonly bytes: Uint8Array;
   /** Reads or writes linear memory 0 (so the module needs a memory). */
   readonly usesMemory: boolean;
 }
 
-function parseSig(sig: string | null): StackSig | null {
-  if (sig === null) return null;
+function parseSig(sig: string): StackSig {
   const [p, r] = sig.split('->');
   const words = (s: string | undefined) => (s ?? '').split(' ').filter((x) => x !== '');
   return { params: words(p), results: words(r) };
 }
 
-function opcodeBytes(prefix: number, code: number): Uint8Array {
-  if (prefix === 0) return Uint8Array.of(code);
-  const out = [prefix];
-  let n = code;
-  while (n >= 0x80) {
-    out.push((n & 0x7f) | 0x80);
-    n >>>= 7;
-  }
-  out.push(n);
-  return Uint8Array.from(out);
-}
-
+// The rows are made when the module loads, in every `keel build`: plain objects (readonly by
+// their type), each distinct signature parsed once, the opcode's bytes written by the encoder
+// (instr.ts) from prefix and code. Frozen rows, a signature parsed per row and a Uint8Array of
+// opcode bytes per row were 7 M instructions of every build's start-up.
 function buildOpcodes(): OpInfo[] {
   const out: OpInfo[] = [];
-  for (const [name, row] of Object.entries(OPCODE_TABLE) as [OpName, Row][]) {
-    const [prefix, code, imm, sig, n] = row;
-    out.push(
-      Object.freeze({
-        id: out.length,
-        name,
-        prefix,
-        code,
-        imm,
-        sig: parseSig(sig),
-        n: n ?? 0,
-        feature: prefix === FD ? 'simd' : null,
-        bytes: opcodeBytes(prefix, code),
-        usesMemory:
-          imm === 'memarg' || imm === 'memarg_lane' || imm === 'memory' || imm === 'memory_copy' || imm === 'memory_init',
-      }),
-    );
+  const sigs = new Map<string, StackSig>();
+  for (const name in OPCODE_TABLE) {
+    const [prefix, code, imm, sig, n] = OPCODE_TABLE[name as OpName] as Row;
+    let parsed: StackSig | null = null;
+    if (sig !== null) {
+      parsed = sigs.get(sig) ?? null;
+      if (parsed === null) sigs.set(sig, (parsed = parseSig(sig)));
+    }
+    out.push({
+      id: out.length,
+      name: name as OpName,
+      prefix,
+      code,
+      imm,
+      sig: parsed,
+      n: n ?? 0,
+      feature: prefix === FD ? 'simd' : null,
+      usesMemory: imm === 'memarg' || imm === 'memarg_lane' || imm === 'memory' || imm === 'memory_copy' || imm === 'memory_init',
+    });
   }
   return out;
 }
