@@ -3,22 +3,28 @@
 import { Func } from '../ir/function.js';
 import type * as ast from '../parse/ast.js';
 import type { SourceModule } from '../lower/program.js';
-import type { FrozenEntry, Precompiled, RuntimeSignature } from './artifact.js';
-import { LinkFallback } from './code.js';
+import type { Frozen, FrozenEntry, FrozenVariant, Precompiled, RuntimeSignature } from './artifact.js';
+import { LinkFallback, type FrozenCode } from './code.js';
 import { deserializeFunc, type SerialFunc } from './serialize.js';
 
 /** A bodiless Func standing for the precompiled `entry` (its "live" variant until the inline
  * pass, which decides the variant, runs). */
 export function frozenFunc(entry: FrozenEntry): Func {
   const f = new Func(entry.name, [...entry.params], [...entry.results]);
-  f.frozen = {
-    entry,
-    variant: entry.live,
-    get code() {
-      return this.variant.code;
-    },
-  };
+  f.frozen = new FrozenRef(entry, entry.live);
   return f;
+}
+
+/** Func.frozen (a class: a compile makes a few hundred, and an object literal with a getter
+ * defines the getter on each). */
+class FrozenRef implements Frozen {
+  constructor(
+    readonly entry: FrozenEntry,
+    public variant: FrozenVariant,
+  ) {}
+  get code(): FrozenCode {
+    return this.variant.code;
+  }
 }
 
 /** Chooses the variant of a precompiled function: optimized as reached by user code or not. */
