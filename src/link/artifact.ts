@@ -159,11 +159,16 @@ export interface Precompiled {
 
 type Slice = [offset: number, length: number];
 
+/** A runtime function's signature as the header stores it: then where its entry and its lowered
+ * body are (offset -1: none). */
+type StoredSignature = [...RuntimeSignature, entryAt: number, entryLength: number, loweredAt: number, loweredLength: number];
+
 interface Header {
   key: string;
   stamp?: string;
   optLevel: number;
-  modules?: Artifact['modules'];
+  modules?: { name: string; file: string; funcs: StoredSignature[] }[];
+  /** The records of functions no module lists (none when the artifact has its modules). */
   entries: Record<string, Slice>;
   lowered: Record<string, Slice>;
 }
@@ -171,7 +176,9 @@ interface Header {
 /**
  * The file: one line of JSON (the header: key, modules, where each record is), then the records'
  * JSON texts one after another. A variant's code, snapshot and tidied snapshot are records of their own, which
- * the entry names by their slices.
+ * the entry names by their slices. Where a function's entry and lowered body are is stored with its
+ * signature: two objects keyed by ~1400 names each (their keys made into internalized strings and
+ * inserted in dictionaries) were ~10 M instructions of the header's JSON.parse, in every compile.
  */
 export function encodeArtifact(a: Artifact): Buffer {
   const parts: Buffer[] = [];
@@ -188,7 +195,18 @@ export function encodeArtifact(a: Artifact): Buffer {
   for (const [name, e] of Object.entries(a.funcs)) entries[name] = put({ ...e, live: variant(e.live), dead: variant(e.dead), opaque: e.opaque && { live: variant(e.opaque.live), dead: variant(e.opaque.dead) } });
   const lowered: Record<string, Slice> = {};
   for (const [name, f] of Object.entries(a.lowered ?? {})) lowered[name] = put(f);
-  const header: Header = { key: a.key, stamp: a.stamp, optLevel: a.optLevel, modules: a.modules, entries, lowered };
+  const listed = new Set<string>();
+  const modules = a.modules?.map((m) => ({
+    ...m,
+    funcs: m.funcs.map((sig): StoredSignature => {
+      listed.add(sig[0]);
+      const e = Object.prototype.hasOwnProperty.call(entries, sig[0]) ? entries[sig[0]] : undefined;
+      const l = Object.prototype.hasOwnProperty.call(lowered, sig[0]) ? lowered[sig[0]] : undefined;
+      return [...sig, e?.[0] ?? -1, e?.[1] ?? 0, l?.[0] ?? -1, l?.[1] ?? 0];
+    }),
+  }));
+  const unlisted = (r: Record<string, Slice>) => Object.fromEntries(Object.entries(r).filter(([name]) => !listed.has(name)));
+  const header: Header = { key: a.key, stamp: a.stamp, optLevel: a.optLevel, modules, entries: unlisted(entries), lowered: unlisted(lowered) };
   return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...parts]);
 }
 
@@ -202,6 +220,8 @@ export function encodeArtifact(a: Artifact): Buffer {
 class LoadedArtifact implements Precompiled {
   private readonly entries = new Map<string, FrozenEntry>();
   private scratch = Buffer.allocUnsafe(1 << 16);
+  /** The modules' functions by name (made when first needed). */
+  private signatures: Map<string, StoredSignature> | undefined;
   constructor(
     private readonly fd: number,
     private readonly base: number,
@@ -214,22 +234,36 @@ class LoadedArtifact implements Precompiled {
     return this.header.optLevel;
   }
   get modules(): Artifact['modules'] {
-    return this.header.modules;
+    // (a stored signature is a RuntimeSignature followed by its slices, which readers ignore)
+    return this.header.modules as unknown as Artifact['modules'];
   }
   get size(): number {
-    return Object.keys(this.header.entries).length;
+    let n = Object.keys(this.header.entries).length;
+    for (const m of this.header.modules ?? []) for (const f of m.funcs) if (f[3] >= 0) n++;
+    return n;
   }
   /** One record (also LoadedVariant's). */
   read<T>(s: Slice): T {
-    if (s[1] > this.scratch.length) this.scratch = Buffer.allocUnsafe(s[1]);
-    const n = readSync(this.fd, this.scratch, 0, s[1], this.base + s[0]);
-    if (n !== s[1]) throw new Error('link: the precompiled runtime changed while it was read');
+    return this.readAt<T>(s[0], s[1]);
+  }
+  private readAt<T>(at: number, length: number): T {
+    if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(length);
+    const n = readSync(this.fd, this.scratch, 0, length, this.base + at);
+    if (n !== length) throw new Error('link: the precompiled runtime changed while it was read');
     return JSON.parse(this.scratch.toString('utf8', 0, n)) as T;
+  }
+  private signature(name: string): StoredSignature | undefined {
+    if (!this.signatures) {
+      this.signatures = new Map();
+      for (const m of this.header.modules ?? []) for (const f of m.funcs) this.signatures.set(f[0], f);
+    }
+    return this.signatures.get(name);
   }
   entry(name: string): FrozenEntry | undefined {
     let e = this.entries.get(name);
     if (e) return e;
-    const s = Object.prototype.hasOwnProperty.call(this.header.entries, name) ? this.header.entries[name] : undefined;
+    const sig = this.signature(name);
+    const s = sig ? (sig[3] >= 0 ? ([sig[3], sig[4]] as Slice) : undefined) : Object.prototype.hasOwnProperty.call(this.header.entries, name) ? this.header.entries[name] : undefined;
     if (!s) return undefined;
     // The parsed record becomes the entry: its variants' slices are replaced by loaded variants.
     const raw = this.read<StoredEntry>(s);
@@ -242,6 +276,8 @@ class LoadedArtifact implements Precompiled {
     return e;
   }
   loweredBody(name: string): SerialFunc | undefined {
+    const sig = this.signature(name);
+    if (sig) return sig[5] >= 0 ? this.readAt<SerialFunc>(sig[5], sig[6]) : undefined;
     const s = Object.prototype.hasOwnProperty.call(this.header.lowered, name) ? this.header.lowered[name] : undefined;
     return s && this.read<SerialFunc>(s);
   }
