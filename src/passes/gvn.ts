@@ -3,10 +3,12 @@
 // type) is removed and its uses take the earlier value. A `br` on a condition that a dominating
 // `br` already decided becomes a jump: a block whose only predecessor reaches it by one edge of
 // `br c` knows c there and in every block it dominates (`count[r] -= 1; if count[r] > 0`: the
-// store's and the second read's bounds tests repeat the first read's).
+// store's and the second read's bounds tests repeat the first read's). An integer add or subtract
+// of a zero constant (`i32.add items, 0`: a constant index folded into an address) is its other
+// operand.
 import { DomTree } from '../ir/analysis/dominators.js';
 import type { Block, Func, Value } from '../ir/function.js';
-import { OPS } from '../ir/ops.js';
+import { OPS, type Opcode } from '../ir/ops.js';
 import { printImm } from '../ir/print.js';
 import type { PassContext } from './context.js';
 import { applyReplacements, resolve } from './util.js';
@@ -49,6 +51,11 @@ export function gvn(f: Func, _ctx: PassContext): void {
           continue;
         }
         const args = d.args.map((a) => resolve(repl, a));
+        const same = identityOperand(f, d.op, args);
+        if (same !== undefined) {
+          repl.set(d.result, same);
+          continue;
+        }
         const imm = info.imm === 'none' ? '' : printImm(d.op, d.imm);
         const key = `${d.op} ${f.typeOf(d.result)} ${imm} ${args.join(',')}`;
         const prev = table.get(key);
@@ -94,4 +101,20 @@ function edgeFact(f: Func, dom: DomTree, preds: Map<Block, number>, b: Block, re
   const arm = d.targets[0].block === b ? 0 : d.targets[1].block === b ? 1 : -1;
   if (arm < 0) return undefined;
   return { cond: resolve(repl, d.args[0]), value: arm === 0 };
+}
+
+/** x + 0, 0 + x and x - 0 on raw integers: the operand x, else undefined. */
+const ZERO_IDENTITY: ReadonlySet<Opcode> = new Set<Opcode>(['i32.add', 'i64.add', 'i32.sub', 'i64.sub']);
+
+function identityOperand(f: Func, op: Opcode, args: Value[]): Value | undefined {
+  if (!ZERO_IDENTITY.has(op)) return undefined;
+  const zero = (v: Value): boolean => {
+    const def = f.valueDefs[v];
+    if (def.kind !== 'inst') return false;
+    const c = f.insts[def.inst];
+    return (c.op === 'const.i32' || c.op === 'const.i64') && c.imm === 0n;
+  };
+  if (zero(args[1])) return args[0];
+  if (op.endsWith('.add') && zero(args[0])) return args[1];
+  return undefined;
 }
