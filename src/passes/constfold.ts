@@ -105,23 +105,40 @@ export function constfold(f: Func, _ctx: PassContext): void {
   const edgeKey = (inst: Inst, index: number) => inst * 65536 + index;
   const instBlock = new Int32Array(f.insts.length).fill(-1);
   // The users of each value, as one flat array: users[userStart[v] .. userStart[v + 1]).
+  // (indexed loops: the compiler runs without V8's optimizing tier, where for-of is slow)
+  const order = f.blockOrder;
   const userStart = new Int32Array(nValues + 1);
-  for (const b of f.blockOrder) {
-    for (const i of f.blocks[b].insts) {
+  for (let bo = 0; bo < order.length; bo++) {
+    const b = order[bo];
+    const insts = f.blocks[b].insts;
+    for (let ii = 0; ii < insts.length; ii++) {
+      const i = insts[ii];
       instBlock[i] = b;
       const d = f.insts[i];
-      for (const a of d.args) userStart[a + 1]++;
-      for (const t of d.targets) for (const a of t.args) userStart[a + 1]++;
+      const args = d.args;
+      for (let k = 0; k < args.length; k++) userStart[args[k] + 1]++;
+      const ts = d.targets;
+      for (let ti = 0; ti < ts.length; ti++) {
+        const ta = ts[ti].args;
+        for (let k = 0; k < ta.length; k++) userStart[ta[k] + 1]++;
+      }
     }
   }
   for (let v = 0; v < nValues; v++) userStart[v + 1] += userStart[v];
   const users = new Int32Array(userStart[nValues]);
   const fill = userStart.slice(0, nValues);
-  for (const b of f.blockOrder) {
-    for (const i of f.blocks[b].insts) {
+  for (let bo = 0; bo < order.length; bo++) {
+    const insts = f.blocks[order[bo]].insts;
+    for (let ii = 0; ii < insts.length; ii++) {
+      const i = insts[ii];
       const d = f.insts[i];
-      for (const a of d.args) users[fill[a]++] = i;
-      for (const t of d.targets) for (const a of t.args) users[fill[a]++] = i;
+      const args = d.args;
+      for (let k = 0; k < args.length; k++) users[fill[args[k]]++] = i;
+      const ts = d.targets;
+      for (let ti = 0; ti < ts.length; ti++) {
+        const ta = ts[ti].args;
+        for (let k = 0; k < ta.length; k++) users[fill[ta[k]]++] = i;
+      }
     }
   }
   // Only raw numbers are tracked; everything else is unknown from the start.
@@ -129,7 +146,8 @@ export function constfold(f: Func, _ctx: PassContext): void {
     const t = f.valueTypes[v];
     if (t !== 'i64' && t !== 'i32' && t !== 'f64') state[v] = BOTTOM;
   }
-  for (const p of f.blocks[f.entry].params) state[p] = BOTTOM;
+  const entryParams = f.blocks[f.entry].params;
+  for (let k = 0; k < entryParams.length; k++) state[entryParams[k]] = BOTTOM;
 
   const valueWork: Value[] = [];
   const blockWork: Block[] = [];
@@ -150,7 +168,8 @@ export function constfold(f: Func, _ctx: PassContext): void {
   const takeEdge = (inst: Inst, index: number) => {
     const t = f.insts[inst].targets[index];
     const params = f.blocks[t.block].params;
-    t.args.forEach((a, k) => lower(params[k], state[a], value[a]));
+    const ta = t.args;
+    for (let k = 0; k < ta.length; k++) lower(params[k], state[ta[k]], value[ta[k]]);
     const key = edgeKey(inst, index);
     if (execEdge.has(key)) return;
     execEdge.add(key);
@@ -167,8 +186,8 @@ export function constfold(f: Func, _ctx: PassContext): void {
       if (d.op === 'br') {
         const c = d.args[0];
         if (state[c] === CONST) takeEdge(i, value[c] !== 0n ? 0 : 1);
-        else if (state[c] === BOTTOM) d.targets.forEach((_, k) => takeEdge(i, k));
-      } else d.targets.forEach((_, k) => takeEdge(i, k));
+        else if (state[c] === BOTTOM) for (let k = 0; k < d.targets.length; k++) takeEdge(i, k);
+      } else for (let k = 0; k < d.targets.length; k++) takeEdge(i, k);
       return;
     }
     const r = d.result;
@@ -202,7 +221,8 @@ export function constfold(f: Func, _ctx: PassContext): void {
       return;
     }
     const args: Const[] = [];
-    for (const a of d.args) {
+    for (let k = 0; k < d.args.length; k++) {
+      const a = d.args[k];
       if (state[a] === BOTTOM) return lower(r, BOTTOM);
       if (state[a] === TOP) return; // not known yet
       args.push(value[a]!);
@@ -215,7 +235,8 @@ export function constfold(f: Func, _ctx: PassContext): void {
   blockWork.push(f.entry);
   while (blockWork.length || valueWork.length) {
     if (blockWork.length) {
-      for (const i of f.blocks[blockWork.pop()!].insts) visit(i);
+      const insts = f.blocks[blockWork.pop()!].insts;
+      for (let ii = 0; ii < insts.length; ii++) visit(insts[ii]);
       continue;
     }
     const v = valueWork.pop()!;
@@ -225,11 +246,13 @@ export function constfold(f: Func, _ctx: PassContext): void {
   // Rewrite: constant results become constant ops, constant parameters are replaced by a constant
   // made at the top of their block, and branches on constants become jumps.
   const repl = new Map<Value, Value>();
-  for (const b of f.blockOrder) {
+  for (let bo = 0; bo < order.length; bo++) {
+    const b = order[bo];
     if (!execBlock[b]) continue;
     const bd = f.blocks[b];
     const made: Inst[] = [];
-    for (const p of bd.params) {
+    for (let k = 0; k < bd.params.length; k++) {
+      const p = bd.params[k];
       if (state[p] !== CONST) continue;
       const op = CONST_OP[f.valueTypes[p]];
       if (!op) continue;
@@ -237,8 +260,8 @@ export function constfold(f: Func, _ctx: PassContext): void {
       made.push(inst);
       repl.set(p, f.insts[inst].result!);
     }
-    for (const i of bd.insts) {
-      const d = f.insts[i];
+    for (let ii = 0; ii < bd.insts.length; ii++) {
+      const d = f.insts[bd.insts[ii]];
       if (d.op === 'py.truth' && d.result !== undefined) {
         // bool(x) of a box.bool (an inlined `k in d` tested by `if`) is the i32 it boxed
         const def = f.valueDefs[d.args[0]];

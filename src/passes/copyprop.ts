@@ -19,9 +19,17 @@ export function copyprop(f: Func, _ctx: PassContext): void {
   // Which blocks receive a parameter as a branch argument, to re-examine them when it is
   // replaced (only parameters are ever replaced).
   const argUsers = new Map<Value, Block[]>();
-  for (const [b, edges] of into) {
-    for (const e of edges) {
-      for (const a of f.insts[e.inst].targets[e.index].args) {
+  // (indexed loops, in the order of `into`'s keys: the compiler runs without V8's optimizing
+  // tier, where for-of is slow)
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) {
+    const b = order[bo];
+    const edges = into.get(b)!;
+    for (let ei = 0; ei < edges.length; ei++) {
+      const e = edges[ei];
+      const args = f.insts[e.inst].targets[e.index].args;
+      for (let k = 0; k < args.length; k++) {
+        const a = args[k];
         if (f.valueDefs[a].kind !== 'param') continue;
         const list = argUsers.get(a);
         if (list) list.push(b);
@@ -40,7 +48,8 @@ export function copyprop(f: Func, _ctx: PassContext): void {
     bd.params.forEach((p, k) => {
       let same: Value | undefined;
       let redundant = true;
-      for (const e of edges) {
+      for (let ei = 0; ei < edges.length; ei++) {
+        const e = edges[ei];
         const a = resolve(repl, f.insts[e.inst].targets[e.index].args[k]);
         if (a === p || a === same) continue;
         if (same === undefined) same = a;

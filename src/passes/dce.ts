@@ -29,8 +29,12 @@ export function dce(f: Func, _ctx: PassContext): void {
   const liveParam = new Uint8Array(f.valueTypes.length);
   const work: Inst[] = [];
   const params: Value[] = [];
-  for (const b of f.blockOrder) {
-    for (const i of f.blocks[b].insts) {
+  // (indexed loops: the compiler runs without V8's optimizing tier, where for-of is slow)
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) {
+    const insts = f.blocks[order[bo]].insts;
+    for (let ii = 0; ii < insts.length; ii++) {
+      const i = insts[ii];
       const d = f.insts[i];
       const info = OPS[d.op];
       const pure = info.pure || (info.reads && !info.writes && !info.raises) || (d.op === 'call' && PURE_CALLS.has(d.imm as string));
@@ -52,16 +56,19 @@ export function dce(f: Func, _ctx: PassContext): void {
       params.push(v);
     }
   };
-  for (const p of f.blocks[f.entry].params) markValue(p);
+  const entryParams = f.blocks[f.entry].params;
+  for (let k = 0; k < entryParams.length; k++) markValue(entryParams[k]);
   while (work.length || params.length) {
     if (work.length) {
       const d = f.insts[work.pop()!];
-      for (const a of d.args) markValue(a);
-      for (const t of d.targets) {
+      const args = d.args;
+      for (let k = 0; k < args.length; k++) markValue(args[k]);
+      const ts = d.targets;
+      for (let ti = 0; ti < ts.length; ti++) {
+        const t = ts[ti];
         const ps = f.blocks[t.block].params;
-        t.args.forEach((a, k) => {
-          if (liveParam[ps[k]]) markValue(a);
-        });
+        const ta = t.args;
+        for (let k = 0; k < ta.length; k++) if (liveParam[ps[k]]) markValue(ta[k]);
       }
       continue;
     }
@@ -69,15 +76,19 @@ export function dce(f: Func, _ctx: PassContext): void {
     const p = params.pop()!;
     const def = f.valueDefs[p];
     if (def.kind !== 'param' || def.block === f.entry) continue;
-    for (const e of into.get(def.block as Block) ?? []) {
+    const edges = into.get(def.block as Block);
+    if (edges === undefined) continue;
+    for (let k = 0; k < edges.length; k++) {
+      const e = edges[k];
       if (live[e.inst]) markValue(f.insts[e.inst].targets[e.index].args[def.index]);
     }
   }
   // Sweep.
-  for (const b of f.blockOrder) {
+  for (let bo = 0; bo < order.length; bo++) {
+    const b = order[bo];
     const bd = f.blocks[b];
-    if (bd.insts.some((i) => !live[i])) bd.insts = bd.insts.filter((i) => live[i]);
-    if (b === f.entry || bd.params.every((p) => liveParam[p])) continue;
+    if (!allSet(bd.insts, live)) bd.insts = bd.insts.filter((i) => live[i]);
+    if (b === f.entry || allSet(bd.params, liveParam)) continue;
     const keep = bd.params.map((p) => liveParam[p] === 1);
     bd.params = bd.params.filter((_, k) => keep[k]);
     for (const e of into.get(b) ?? []) {
@@ -86,4 +97,10 @@ export function dce(f: Func, _ctx: PassContext): void {
     }
     bd.params.forEach((p, k) => (f.valueDefs[p] = { kind: 'param', block: b, index: k }));
   }
+}
+
+/** Is flags[x] set for every x of xs? */
+function allSet(xs: readonly number[], flags: Uint8Array): boolean {
+  for (let k = 0; k < xs.length; k++) if (!flags[xs[k]]) return false;
+  return true;
 }

@@ -35,7 +35,10 @@ export function gvn(f: Func, _ctx: PassContext): void {
         top.fact = fact.cond;
       }
       const kept = [];
-      for (const i of bd.insts) {
+      // (indexed loops: the compiler runs without V8's optimizing tier, where for-of is slow)
+      const insts = bd.insts;
+      for (let ii = 0; ii < insts.length; ii++) {
+        const i = insts[ii];
         const d = f.insts[i];
         const info = OPS[d.op];
         if (d.op === 'br' && d.targets[0].block !== d.targets[1].block) {
@@ -56,8 +59,9 @@ export function gvn(f: Func, _ctx: PassContext): void {
           repl.set(d.result, same);
           continue;
         }
-        const imm = info.imm === 'none' ? '' : printImm(d.op, d.imm);
-        const key = `${d.op} ${f.typeOf(d.result)} ${imm} ${args.join(',')}`;
+        // (an int immediate prints as String(imm): printImm's own case)
+        const imm = info.imm === 'none' ? '' : info.imm === 'int' ? String(d.imm) : printImm(d.op, d.imm);
+        const key = `${d.op} ${f.valueTypes[d.result]} ${imm} ${args.join(',')}`;
         const prev = table.get(key);
         if (prev !== undefined) {
           repl.set(d.result, prev);
@@ -74,7 +78,7 @@ export function gvn(f: Func, _ctx: PassContext): void {
       stack.push({ block: kids[top.next++] as Block, next: -1, added: [] });
       continue;
     }
-    for (const k of top.added) table.delete(k);
+    for (let k = 0; k < top.added.length; k++) table.delete(top.added[k]);
     if (top.fact !== undefined) known.delete(top.fact);
     stack.pop();
   }
@@ -84,7 +88,13 @@ export function gvn(f: Func, _ctx: PassContext): void {
 /** How many edges enter each block (a br with both targets the same block counts twice). */
 function predecessorCounts(f: Func): Map<Block, number> {
   const n = new Map<Block, number>();
-  for (const b of f.blockOrder) for (const s of f.successors(b)) n.set(s, (n.get(s) ?? 0) + 1);
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) {
+    const t = f.terminator(order[bo]);
+    if (t === undefined) continue;
+    const ts = f.insts[t].targets;
+    for (let k = 0; k < ts.length; k++) n.set(ts[k].block, (n.get(ts[k].block) ?? 0) + 1);
+  }
   return n;
 }
 

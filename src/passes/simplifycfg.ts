@@ -18,7 +18,10 @@ function mergeIntoPredecessors(f: Func): boolean {
   const into = incomingEdges(f);
   const removed = new Set<Block>();
   const repl = new Map<Value, Value>();
-  for (const p of f.blockOrder) {
+  // (indexed loops: the compiler runs without V8's optimizing tier, where for-of is slow)
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) {
+    const p = order[bo];
     if (removed.has(p)) continue;
     for (;;) {
       const term = f.terminator(p);
@@ -31,7 +34,7 @@ function mergeIntoPredecessors(f: Func): boolean {
       bd.params.forEach((param, k) => repl.set(param, tgt.args[k]));
       const pd = f.blocks[p];
       pd.insts.pop();
-      for (const i of bd.insts) pd.insts.push(i);
+      for (let k = 0; k < bd.insts.length; k++) pd.insts.push(bd.insts[k]);
       bd.insts = [];
       bd.params = [];
       removed.add(b);
@@ -48,7 +51,9 @@ function threadEmptyBlocks(f: Func): boolean {
   const into = incomingEdges(f);
   const uses = useCounts(f);
   const removed = new Set<Block>();
-  for (const p of f.blockOrder) {
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) {
+    const p = order[bo];
     if (p === f.entry) continue;
     const pd = f.blocks[p];
     if (pd.insts.length !== 1 || f.insts[pd.insts[0]].op !== 'jump') continue;

@@ -22,11 +22,19 @@ export function resolve(repl: Map<Value, Value>, v: Value): Value {
 /** Rewrites every operand and branch argument in the layout through `repl`. */
 export function applyReplacements(f: Func, repl: Map<Value, Value>): void {
   if (repl.size === 0) return;
-  for (const b of f.blockOrder) {
-    for (const i of f.blocks[b].insts) {
-      const d = f.insts[i];
-      for (let k = 0; k < d.args.length; k++) d.args[k] = resolve(repl, d.args[k]);
-      for (const t of d.targets) for (let k = 0; k < t.args.length; k++) t.args[k] = resolve(repl, t.args[k]);
+  // (indexed loops: the compiler runs without V8's optimizing tier, where for-of is slow)
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) {
+    const insts = f.blocks[order[bo]].insts;
+    for (let ii = 0; ii < insts.length; ii++) {
+      const d = f.insts[insts[ii]];
+      const args = d.args;
+      for (let k = 0; k < args.length; k++) if (repl.has(args[k])) args[k] = resolve(repl, args[k]);
+      const ts = d.targets;
+      for (let ti = 0; ti < ts.length; ti++) {
+        const ta = ts[ti].args;
+        for (let k = 0; k < ta.length; k++) if (repl.has(ta[k])) ta[k] = resolve(repl, ta[k]);
+      }
     }
   }
 }
@@ -59,9 +67,10 @@ export interface EdgeRef {
 /** Incoming edges of every block in the layout, from every block in the layout (reachable or not). */
 export function incomingEdges(f: Func): Map<Block, EdgeRef[]> {
   const into = new Map<Block, EdgeRef[]>();
-  for (const b of f.blockOrder) into.set(b, []);
-  for (const b of f.blockOrder) {
-    const t = f.terminator(b);
+  const order = f.blockOrder;
+  for (let bo = 0; bo < order.length; bo++) into.set(order[bo], []);
+  for (let bo = 0; bo < order.length; bo++) {
+    const t = f.terminator(order[bo]);
     if (t === undefined) continue;
     const ts = f.insts[t].targets;
     for (let index = 0; index < ts.length; index++) into.get(ts[index].block)?.push({ inst: t, index });
