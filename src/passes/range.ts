@@ -210,7 +210,13 @@ export class FnRange {
 
   private readonly instBlock = new Map<Inst, Block>();
   blockOf(i: Inst): Block {
-    if (!this.instBlock.size) for (const b of this.f.blockOrder) for (const x of this.f.blocks[b].insts) this.instBlock.set(x, b);
+    if (!this.instBlock.size) {
+      const order = this.f.blockOrder;
+      for (let bo = 0; bo < order.length; bo++) {
+        const insts = this.f.blocks[order[bo]].insts;
+        for (let k = 0; k < insts.length; k++) this.instBlock.set(insts[k], order[bo]);
+      }
+    }
     return this.instBlock.get(i)!;
   }
 
@@ -279,7 +285,10 @@ export class FnRange {
 
   /** Interval r of v, bounded by the facts about v in order (undefined once one is unknown). */
   private refine(v: Value, r: MaybeIv, facts: readonly Fact[]): MaybeIv {
-    for (const fact of facts) {
+    // (indexed loops here and in the rounds: the compiler runs without V8's optimizing tier,
+    // where for-of is slow)
+    for (let k = 0; k < facts.length; k++) {
+      const fact = facts[k];
       if (!r) return r;
       if (fact.v !== v || !this.intish(fact.w)) continue;
       const w = this.raw(fact.w);
@@ -362,7 +371,8 @@ export class FnRange {
     if (!c || !next) return next;
     const k = this.f.blocks[b].params.indexOf(p);
     let outside: MaybeIv;
-    for (const e of this.into.get(b) ?? []) if (!this.dom.dominates(b, this.blockOf(e.inst))) outside = join(outside, this.argAt(e, k));
+    const edges = this.into.get(b) ?? [];
+    for (let ei = 0; ei < edges.length; ei++) if (!this.dom.dominates(b, this.blockOf(edges[ei].inst))) outside = join(outside, this.argAt(edges[ei], k));
     if (!outside) return next;
     if (c.up && outside.hi <= SMALL_MAX - c.step * (TRIPS + 1n)) return meet(next, { lo: -INF, hi: SMALL_MAX - c.step });
     if (!c.up && outside.lo >= SMALL_MIN + c.step * (TRIPS + 1n)) return meet(next, { lo: SMALL_MIN + c.step, hi: INF });
@@ -533,8 +543,13 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     const callee = d.op === 'call' ? (d.imm as string) : '';
     // The length a list is made with: every site-making instruction gives one (unknown unless modeled).
     const made = info.siteOf(f, i);
-    // (most instructions do neither: no closures for them, per instruction per round)
+    // (most instructions do neither: no closures for them, per instruction per round, nor the
+    // context V8 makes on entry to a function whose variables closures capture)
     if (made === undefined && !ITEM_SET.has(callee) && !ITEM_APPEND.has(callee) && !ITEM_COPY.has(callee) && !ITEM_COPY_OPS.has(d.op) && callee !== 'rt_list_call' && callee !== 'rt_range_list') return;
+    emitItemStores(s, i, d, callee, made, facts, emit);
+  };
+  const emitItemStores = (s: FnRange, i: Inst, d: InstData, callee: string, made: number | undefined, facts: readonly Fact[], emit: (op: (n: Summaries) => void) => void): void => {
+    const f = s.f;
     const valOf = (v: Value): MaybeIv => (s.intish(v) ? s.at(v, facts) : TOP);
     const put = (sites: number, val: MaybeIv) => {
       emit((next) => {
@@ -589,7 +604,8 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
     for (const s of fns) {
       const f = s.f;
       if (!all && stable.has(s) && !dirty(f.name)) {
-        for (const op of logs.get(s)!) op(next);
+        const log = logs.get(s)!;
+        for (let k = 0; k < log.length; k++) log[k](next);
         continue;
       }
       const log: ((n: Summaries) => void)[] = [];
@@ -606,18 +622,24 @@ export function analyze(m: IrModule, info: TypeInfo, items: boolean): { fns: FnR
         }
       };
       // A function called through the table may get any argument: its parameters are unknown.
-      f.blocks[f.entry].params.forEach((p, k) => s.intish(p) && set(p, taken.has(f.name) ? TOP : cur.params.get(f.name)![k]));
-      for (const b of s.dom.rpo as Block[]) {
+      const entryParams = f.blocks[f.entry].params;
+      for (let k = 0; k < entryParams.length; k++) if (s.intish(entryParams[k])) set(entryParams[k], taken.has(f.name) ? TOP : cur.params.get(f.name)![k]);
+      const rpo = s.dom.rpo as Block[];
+      for (let bi = 0; bi < rpo.length; bi++) {
+        const b = rpo[bi];
         const facts = s.facts.get(b)!;
         if (b !== f.entry) {
-          f.blocks[b].params.forEach((p, k) => {
-            if (!s.intish(p)) return;
+          const params = f.blocks[b].params;
+          for (let k = 0; k < params.length; k++) {
+            const p = params[k];
+            if (!s.intish(p)) continue;
             let val: MaybeIv;
-            for (const e of s.into.get(b) ?? []) val = join(val, s.argAt(e, k));
+            const edges = s.into.get(b) ?? [];
+            for (let ei = 0; ei < edges.length; ei++) val = join(val, s.argAt(edges[ei], k));
             let r = settle(s.ivs[p], s.cap(p, b, val), () => ((own = true), ++s.grew[p]));
             r = s.cap(p, b, r);
             set(p, r);
-          });
+          }
         }
         // (an indexed loop: the compiler runs without V8's optimizing tier, where for-of costs)
         const insts = f.blocks[b].insts;
