@@ -362,10 +362,13 @@ export function mayProveFloat(m: IrModule): boolean {
  * so no pass may assume facts about their arguments or change their signature. */
 export function addressTaken(m: IrModule): Set<string> {
   const out = new Set<string>();
-  for (const f of m.funcs) {
-    for (const b of f.blockOrder) {
-      for (const i of f.blocks[b].insts) {
-        const d = f.insts[i];
+  // (indexed loops: the compiler runs without V8's optimizing tier, where for-of is slow)
+  for (let fi = 0; fi < m.funcs.length; fi++) {
+    const f = m.funcs[fi];
+    for (let bo = 0; bo < f.blockOrder.length; bo++) {
+      const insts = f.blocks[f.blockOrder[bo]].insts;
+      for (let ii = 0; ii < insts.length; ii++) {
+        const d = f.insts[insts[ii]];
         if (d.op === 'func.ref') out.add(d.imm as string);
       }
     }
@@ -409,13 +412,40 @@ export function inferTypes(m: IrModule): TypeInfo {
   const classGlobals = new Map<string, number>();
   const classValues = new Set<number>();
   let reflective = false;
+  // Lists held in attributes keep their sites (attrSites) unless the program can reach an
+  // attribute's value other than by attr.load / rt_getattr of a constant name (getattr() with a
+  // computed name, copying an instance's values): there a list could change behind an alias
+  // this analysis does not see, so storing a list in an attribute escapes it.
+  let attrAliases = false;
+  // An attribute stored by a computed name (setattr(x, name, v)) may be any attribute: every
+  // attribute read is then anything.
+  let attrsAny = false;
+  // The instructions that may make a list site (for the tuple sites' budget, below).
+  let listMakers = 0;
+  // A class of the program defines __eq__ (a def or an assignment in a class body: both name it):
+  // list comparisons (l.remove(x)) may then hand items to program code.
+  let programEq = false;
   {
+    // (one walk over the program's instructions for all four; indexed loops: the compiler runs
+    // without V8's optimizing tier, where for-of is slow)
     const sets = new Map<string, number>();
-    for (const f of funcs) {
-      for (const b of f.blockOrder) {
-        for (const i of f.blocks[b].insts) {
+    for (let fi = 0; fi < funcs.length; fi++) {
+      const f = funcs[fi];
+      if (f.name.endsWith('.__eq__')) programEq = true;
+      for (let bo = 0; bo < f.blockOrder.length; bo++) {
+        const insts = f.blocks[f.blockOrder[bo]].insts;
+        for (let ii = 0; ii < insts.length; ii++) {
+          const i = insts[ii];
           const d = f.insts[i];
           if (d.op === 'const.str' && d.imm === '__class__') reflective = true; // an instance's class could change
+          if (d.op === 'const.str' && d.imm === '__eq__') programEq = true;
+          if (d.op === 'py.add' || d.op === 'py.mul' || (d.op === 'call' && (d.imm === 'rt_list_new' || d.imm === 'rt_list_call' || d.imm === 'rt_seq_mul' || d.imm === 'rt_range_list'))) listMakers++;
+          if (d.op === 'call') {
+            const c = d.imm as string;
+            if (c === 'rt_getattr_call' || c.startsWith('rt_copy_inst')) attrAliases = true;
+            if ((c === 'rt_getattr' || c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_class_attr_init' || c === 'rt_delattr') && constStr(f, d.args[1]) === undefined) attrAliases = true;
+            if ((c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_class_attr_init') && constStr(f, d.args[1]) === undefined) attrsAny = true;
+          }
           if (d.op === 'call' && d.imm === 'rt_class_new') {
             const id = newClassId(f, i);
             if (id !== undefined) classValues.add(id);
@@ -448,42 +478,11 @@ export function inferTypes(m: IrModule): TypeInfo {
     }
     return undefined;
   };
-  // Lists held in attributes keep their sites (attrSites) unless the program can reach an
-  // attribute's value other than by attr.load / rt_getattr of a constant name (getattr() with a
-  // computed name, copying an instance's values): there a list could change behind an alias
-  // this analysis does not see, so storing a list in an attribute escapes it.
-  let attrAliases = false;
-  // An attribute stored by a computed name (setattr(x, name, v)) may be any attribute: every
-  // attribute read is then anything.
-  let attrsAny = false;
-  for (const f of funcs) {
-    for (const b of f.blockOrder) {
-      for (const i of f.blocks[b].insts) {
-        const d = f.insts[i];
-        if (d.op !== 'call') continue;
-        const c = d.imm as string;
-        if (c === 'rt_getattr_call' || c.startsWith('rt_copy_inst')) attrAliases = true;
-        if ((c === 'rt_getattr' || c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_class_attr_init' || c === 'rt_delattr') && constStr(f, d.args[1]) === undefined) attrAliases = true;
-        if ((c === 'rt_setattr' || c === 'rt_object_setattr' || c === 'rt_class_attr_init') && constStr(f, d.args[1]) === undefined) attrsAny = true;
-      }
-    }
-  }
   // Tuple sites take only the sites no list or class can need: every instruction that may make a
   // list site and every class statement's global counts, so tracking tuples never sends a list or
   // an instance to the unknown site where it had one of its own before.
-  let tupleBudget = MAX_SITES - new Set([...classGlobals.values(), ...classValues]).size;
-  for (const f of funcs) {
-    for (const b of f.blockOrder) {
-      for (const i of f.blocks[b].insts) {
-        const d = f.insts[i];
-        if (d.op === 'py.add' || d.op === 'py.mul' || (d.op === 'call' && (d.imm === 'rt_list_new' || d.imm === 'rt_list_call' || d.imm === 'rt_seq_mul' || d.imm === 'rt_range_list'))) tupleBudget--;
-      }
-    }
-  }
+  const tupleBudget = MAX_SITES - new Set([...classGlobals.values(), ...classValues]).size - listMakers;
   let tupleSites = 0;
-  // A class of the program defines __eq__ (a def or an assignment in a class body: both name it):
-  // list comparisons (l.remove(x)) may then hand items to program code.
-  const programEq = funcs.some((f) => f.blockOrder.some((b) => f.blocks[b].insts.some((i) => f.insts[i].op === 'const.str' && f.insts[i].imm === '__eq__')) || f.name.endsWith('.__eq__'));
   /** Per site: the class id of its instances, for the sites of classes (undefined for lists). */
   const siteClass: (number | undefined)[] = [];
   /** Instance attributes, per class (attrtypes.ts). */
@@ -517,7 +516,12 @@ export function inferTypes(m: IrModule): TypeInfo {
     let dom: DomTree | undefined;
     const domOf = () => (dom ??= DomTree.compute({ entry: f.entry, succs: (x) => f.successors(x as Block) }));
     const preds = new Map<number, number>();
-    for (const b of f.blockOrder) for (const s of f.successors(b)) preds.set(s, (preds.get(s) ?? 0) + 1);
+    for (let bo = 0; bo < f.blockOrder.length; bo++) {
+      const t = f.terminator(f.blockOrder[bo]);
+      if (t === undefined) continue;
+      const ts = f.insts[t].targets;
+      for (let k = 0; k < ts.length; k++) preds.set(ts[k].block, (preds.get(ts[k].block) ?? 0) + 1);
+    }
     narrowed.set(f, typeFacts(f, preds, domOf));
     slotPtrs.set(f, slotPointers(f));
     instanceReads.set(f, new Set());
@@ -526,11 +530,13 @@ export function inferTypes(m: IrModule): TypeInfo {
   }
   // A user function the runtime calls (the special methods, through rt_cls_dunder) may receive
   // anything: the runtime's calls are not analysed.
-  for (const f of m.funcs) {
+  for (let fi = 0; fi < m.funcs.length; fi++) {
+    const f = m.funcs[fi];
     if (isUserFunc(f)) continue;
-    for (const b of f.blockOrder) {
-      for (const i of f.blocks[b].insts) {
-        const d = f.insts[i];
+    for (let bo = 0; bo < f.blockOrder.length; bo++) {
+      const insts = f.blocks[f.blockOrder[bo]].insts;
+      for (let ii = 0; ii < insts.length; ii++) {
+        const d = f.insts[insts[ii]];
         if (d.op === 'call' && userNames.has(d.imm as string)) {
           params.set(d.imm as string, params.get(d.imm as string)!.map(() => T_ANY));
           paramSites.set(d.imm as string, paramSites.get(d.imm as string)!.map(() => UNKNOWN_SITE));
@@ -543,10 +549,13 @@ export function inferTypes(m: IrModule): TypeInfo {
   // store anything.
   const frames = new Map<string, number>();
   const frameSites = new Map<string, number>();
-  for (const f of m.funcs) {
+  for (let fi = 0; fi < m.funcs.length; fi++) {
+    const f = m.funcs[fi];
     if (isUserFunc(f)) continue;
-    for (const b of f.blockOrder) {
-      for (const i of f.blocks[b].insts) {
+    for (let bo = 0; bo < f.blockOrder.length; bo++) {
+      const insts = f.blocks[f.blockOrder[bo]].insts;
+      for (let ii = 0; ii < insts.length; ii++) {
+        const i = insts[ii];
         if (f.insts[i].op !== 'frame.store') continue;
         frames.set(f.insts[i].imm as string, T_ANY | T_UNBOUND);
         frameSites.set(f.insts[i].imm as string, UNKNOWN_SITE);
@@ -1742,8 +1751,8 @@ interface KeyFact {
  * be (those of the tests whose true edge dominates it). */
 function keyFacts(f: Func, preds: Map<number, number>, domOf: () => DomTree): Map<number, Map<Value, KeyFact>> {
   const own = new Map<number, ((m: Map<Value, KeyFact>) => void)[]>();
-  for (const b of f.blockOrder) {
-    const t = f.terminator(b);
+  for (let bo = 0; bo < f.blockOrder.length; bo++) {
+    const t = f.terminator(f.blockOrder[bo]);
     if (t === undefined) continue;
     const br = f.insts[t];
     if (br.op !== 'br' || br.targets[0].block === br.targets[1].block) continue;
