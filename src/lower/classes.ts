@@ -34,6 +34,7 @@ import { type DcDefault, type DcSpec, expandDataclass, initDefaults } from './da
 import { builtinDunderOrAttr, builtinMethodOrAttr, isBuiltinMethod } from './attributes.js';
 import { enumFlags } from './enum.js';
 import { isDataclassDecorator, runtimeConstructible } from './classvalues.js';
+import { isShadowed } from './shadowing.js';
 
 export type Member =
   | { kind: 'method' | 'static' | 'class'; fi: FuncInfo; abstract?: boolean }
@@ -722,6 +723,11 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
     kind = 'static';
     if (a.posonlyargs.length + a.args.length === 0) fail(file, s, '__new__ without a class parameter');
   }
+  // A method the program may store over (shadowing.ts) is a class attribute holding its function
+  // object, found by attribute lookup after the instance's own attributes.
+  if ((kind === 'method' || kind === 'static' || kind === 'class') && !abstract && isShadowed(info.program?.shadowing, k.name, s.name)) {
+    return collectDecorated(file, k, s, info, m, false, kind === 'method' ? undefined : kind);
+  }
   // CPython raises when such a method is called through an instance; not modelled.
   if (kind !== 'static' && a.posonlyargs.length + a.args.length === 0) fail(file, s, 'methods without a self parameter');
   // The function object's slot order (callFunc binds the arguments to it at compile time).
@@ -778,9 +784,10 @@ function collectMethod(file: string, k: ClassInfo, s: ast.FunctionDef, info: Mod
 /** A method with user decorators (see Decorated): `@staticmethod` or `@classmethod` may come
  * first (outermost); property and the other decorators the compiler knows may not mix with user
  * decorators. */
-function collectDecorated(file: string, k: ClassInfo, s: ast.FunctionDef, info: ModuleInfo, m: IrModule, abstract: boolean): void {
+function collectDecorated(file: string, k: ClassInfo, s: ast.FunctionDef, info: ModuleInfo, m: IrModule, abstract: boolean, shadowed?: 'static' | 'class'): void {
   const first = s.decorator_list[0];
-  const wrap = first._type === 'Name' && first.id === 'staticmethod' ? 'static' : first._type === 'Name' && first.id === 'classmethod' ? 'class' : undefined;
+  // (a shadowed method, collectMethod: its only decorator, if any, is @staticmethod or @classmethod)
+  const wrap = shadowed ?? (first?._type === 'Name' && first.id === 'staticmethod' ? 'static' : first?._type === 'Name' && first.id === 'classmethod' ? 'class' : undefined);
   const decorators = wrap ? s.decorator_list.slice(1) : [...s.decorator_list];
   for (const d of decorators) {
     if (d._type === 'Name' && (d.id === 'staticmethod' || d.id === 'classmethod' || d.id === 'property')) fail(file, d, `@${d.id} under another decorator`);

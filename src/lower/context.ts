@@ -6,6 +6,7 @@ import type { ClassInfo, ClassTable } from './classes.js';
 import type { GenProgram } from './gen.js';
 import type { IrModule } from '../ir/function.js';
 import type { Scope, ScopeNode } from '../sema/scopes.js';
+import type { Shadowing } from './shadowing.js';
 
 /** A function being lowered: a runtime function, a user function known at compile time (a
  * module-level `def` never rebound, called directly), or the code of a function object (nested
@@ -85,6 +86,8 @@ export interface ProgramInfo {
   /** Some module names sys.setrecursionlimit: user functions compare the depth with the limit
    * in memory (RT_RECURSION_LIMIT), not the constant (function.ts enterDepth). */
   recursionLimitSet?: boolean;
+  /** The method names the program may store as attributes (shadowing.ts). */
+  shadowing?: Shadowing;
   /** Some module assigns an attribute `stdout` (`sys.stdout = buf`): print() without file=
    * writes to whatever sys.stdout is (function.ts print). */
   stdoutAssigned?: boolean;

@@ -30,6 +30,7 @@ import { expandEnums } from './enum.js';
 import { buildModuleDispatchers, mathValueNames, moduleValueCandidates } from './modules.js';
 import type { Precompiled, RuntimeSignature } from '../link/artifact.js';
 import { frozenFor, frozenFunc, loadBody, loweredBody, signatureDef } from '../link/frozen.js';
+import { shadowingOf } from './shadowing.js';
 
 export interface SourceModule {
   name: string;
@@ -121,6 +122,7 @@ export function lowerProgram(user: SourceModule, stdlib: SourceModule[], importe
   const all = [...imported, user];
   const redirects = all.some((x) => x.name !== 'contextlib' && mentions(x.ast, 'redirect_stdout'));
   program.stdoutAssigned = all.some((x) => (x.name !== 'contextlib' || redirects) && assignsAttr(x.ast, ['stdout']));
+  program.shadowing = shadowingOf(all.map((x) => x.ast));
   // Only a program that names setrecursionlimit may change the recursion limit at run time.
   program.recursionLimitSet = all.some((x) => x.name !== '_keel_sys' && mentions(x.ast, 'setrecursionlimit'));
   for (const src of [...stdlib, ...imported, user]) {
