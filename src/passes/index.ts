@@ -77,7 +77,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'gvn', minOpt: 2, run: fn(gvn), contract: 'a pure instruction repeating a dominating one (op, immediate, operands) is replaced by it' },
   { name: 'copyprop', minOpt: 1, run: fn(copyprop), contract: 'no block parameter receives only one value (or itself) on every incoming edge' },
   { name: 'dce', minOpt: 1, run: fn(dce), contract: 'no unreachable block and no unused result of a pure op remains' },
-  { name: 'simplifycfg', minOpt: 1, run: fn(simplifycfg), contract: 'no block is the only jump target of its predecessor; no empty jump-only block has predecessors' },
+  { name: 'simplifycfg', minOpt: 1, run: fn(simplifycfg), contract: 'no block is the only jump target of its predecessor; no empty jump-only block has predecessors; no br has two equal edges' },
   { name: 'scalarrepl', minOpt: 2, run: mod(scalarrepl), contract: 'no instance is allocated whose every use is a store or load of its own slots, each slot stored once before it is read' },
   { name: 'checkelim', minOpt: 2, run: mod(checkelim), contract: 'no check.exc follows only instructions (and calls of program functions) that cannot raise' },
   { name: 'sigunbox', minOpt: 2, run: mod(sigunbox), contract: 'a program function only ever given floats for a parameter, or only returning floats, takes or returns a raw f64' },

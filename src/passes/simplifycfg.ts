@@ -1,6 +1,9 @@
 // simplifycfg: merges a block into its only predecessor when that predecessor jumps to it
-// unconditionally, and threads branches through empty blocks that only `jump` on (the block,
-// left without predecessors, is removed); repeats until neither applies.
+// unconditionally, threads branches through empty blocks that only `jump` on (the block, left
+// without predecessors, is removed), and makes a `br` whose two edges are the same (one block,
+// the same arguments) a `jump`; repeats until none applies. (Inlined tests leave such branches:
+// rt_isinstance_t's `t == TYPE_BOOL and mask has int` of a mask without int returns 0 both
+// ways once constfold folded the mask test and its block was threaded.)
 import type { Block, Func, Value } from '../ir/function.js';
 import type { PassContext } from './context.js';
 import { applyReplacements, incomingEdges, useCounts } from './util.js';
@@ -10,7 +13,27 @@ export function simplifycfg(f: Func, _ctx: PassContext): void {
   for (let changed = true; changed; ) {
     changed = mergeIntoPredecessors(f);
     if (threadEmptyBlocks(f)) changed = true;
+    if (jumpSameEdges(f)) changed = true;
   }
+}
+
+/** Makes every `br` whose two edges go to one block with the same arguments a `jump` (its
+ * condition, left unused, is DCE's). */
+function jumpSameEdges(f: Func): boolean {
+  let changed = false;
+  for (const b of f.blockOrder) {
+    const term = f.terminator(b);
+    if (term === undefined) continue;
+    const d = f.insts[term];
+    if (d.op !== 'br') continue;
+    const [t, e] = d.targets;
+    if (t.block !== e.block || t.args.some((a, k) => a !== e.args[k])) continue;
+    d.op = 'jump';
+    d.args = [];
+    d.targets = [t];
+    changed = true;
+  }
+  return changed;
 }
 
 /** Merges every block whose only incoming edge is a `jump` into the block holding that jump. */
