@@ -24,6 +24,10 @@ function main(): number {
     writeSync(2, `${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
     return 1;
   }
+  // Kept alive to the end: node:wasi's object is otherwise collectable while the module runs, and
+  // a collection during a WASI call (poll_oneoff's allocation reports memory pressure) aborts
+  // node in ~WASI ("current_uvwasi_memory_ == 0"). src/run/node_runner.cts does the same.
+  process.on('exit', () => void wasi);
   let code: number;
   try {
     code = wasi.start(instance);
